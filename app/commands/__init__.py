@@ -1,0 +1,25 @@
+"""Headless subcommands of `venueplan`, one module each.
+
+Each module has HELP, add_arguments(parser) and run(args) -> int, and imports
+what it needs inside run() so that `venueplan --help` stays quick.
+"""
+from __future__ import annotations
+
+# The order in which `venueplan --help` lists them.
+COMMANDS = ["sample", "list", "show"]
+
+
+class CliError(Exception):
+    """A one-line message for stderr; the command exits 1."""
+
+
+def open_project(path: str):
+    from ..storage import Project
+    return Project.open(path)
+
+
+def parse_id(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise CliError(f"{value!r} is not an id (ids are whole numbers).") from None

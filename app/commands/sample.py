@@ -1,0 +1,22 @@
+"""`venueplan sample OUT.venueplan`: write the sample project."""
+from __future__ import annotations
+
+from . import CliError
+
+HELP = "write the sample project (the seed invitations) to a new file"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("out", metavar="OUT.venueplan")
+
+
+def run(args) -> int:
+    from pathlib import Path
+
+    from ..services.sample_project import write_sample
+    out = Path(args.out)
+    if not out.parent.exists():
+        raise CliError(f"{out}: the folder {out.parent} does not exist.")
+    write_sample(out).close()
+    print(f"Wrote the sample project to {out}")
+    return 0

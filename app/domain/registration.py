@@ -1,0 +1,50 @@
+"""One person's registration for an event."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .enums import RegistrationStatus
+
+
+@dataclass
+class Registration:
+    event_id: int | None = None
+    first_name: str = ""
+    last_name: str = ""
+    # Used when the source gives one name field that cannot be split with confidence.
+    full_name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    role: str = ""
+    invitee_group: str = ""
+    dietary: str = ""
+    accessibility: str = ""
+    by_car: bool = False
+    accessible_parking: bool = False
+    comment: str = ""
+    status: RegistrationStatus = RegistrationStatus.REGISTERED
+    registered_at: dt.datetime | None = None
+    late: bool = False
+    # Why the registration is waitlisted (capacity, a quota...), shown to the user.
+    status_reason: str = ""
+    source_file: str = ""
+    source_row: int | None = None
+    source_id: str = ""
+    id: int | None = None
+
+    @property
+    def name(self) -> str:
+        joined = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return joined or self.full_name
+
+    @property
+    def email_key(self) -> str:
+        """The e-mail as registrations are matched on it: case and spaces ignored."""
+        return "".join(self.email.split()).casefold()
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status in (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED,
+                               RegistrationStatus.NO_SHOW)

@@ -1,0 +1,176 @@
+"""Opening, creating, migrating and copying a project file (`.venueplan`, SQLite)."""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+
+from . import migrations, schema
+from .errors import ProjectError
+from .event_repo import EventRepository
+from .registration_repo import RegistrationRepository
+from .venue_repo import VenueRepository
+
+SUFFIX = ".venueplan"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False,
+                                                              "timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        # A rollback journal (not WAL) keeps the project one file and works on shared
+        # folders; FULL sync makes every reported save survive a crash or power cut.
+        cur.execute("PRAGMA journal_mode=DELETE")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA secure_delete=ON")  # deleted personal data leaves no trace
+        cur.close()
+
+    return engine
+
+
+def _read_version(path: Path) -> int:
+    """The schema version of `path`, or ProjectError if it is no project of ours."""
+    name = path.name
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        raise ProjectError(f"{name}: no such file.") from None
+    except IsADirectoryError:
+        raise ProjectError(f"{name}: is a folder, not a project file.") from None
+    except OSError as exc:
+        raise ProjectError(f"{name}: cannot be read ({exc.strerror}).") from None
+    if header != _SQLITE_HEADER:
+        raise ProjectError(f"{name}: is not a Venueplan project.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise ProjectError(f"{name}: is not a Venueplan project (it is another "
+                           "database, or damaged).") from None
+    if rows.get("app") != schema.APP_ID:
+        raise ProjectError(f"{name}: is not a Venueplan project.")
+    try:
+        version = int(rows.get("schema_version", ""))
+    except ValueError:
+        raise ProjectError(f"{name}: is a damaged Venueplan project (no schema version).") from None
+    if version > schema.SCHEMA_VERSION:
+        raise ProjectError(
+            f"{name}: was saved by a newer Venueplan (file format {version}); this version "
+            f"reads up to format {schema.SCHEMA_VERSION}. Please update Venueplan.")
+    if version < 1:
+        raise ProjectError(f"{name}: has an unknown file format ({version}).")
+    return version
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.stem}.schema{version}-backup{path.suffix}")
+
+
+class Project:
+    """An open project file. Every repository method commits at once."""
+
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+        self.venues = VenueRepository(engine)
+        self.events = EventRepository(engine)
+        self.registrations = RegistrationRepository(engine)
+        self.migrated_from: int | None = None
+        self.backup: Path | None = None
+
+    @classmethod
+    def create(cls, path: str | os.PathLike) -> Project:
+        """Make a new, empty project at `path`, replacing any file there."""
+        path = Path(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp_path = Path(tmp)
+        try:
+            engine = _engine(tmp_path)
+            with engine.begin() as conn:
+                schema.metadata.create_all(conn)
+                conn.execute(schema.meta.insert(), [
+                    {"key": "app", "value": schema.APP_ID},
+                    {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+                ])
+            engine.dispose()
+            os.replace(tmp_path, path)
+        except BaseException:
+            tmp_path.unlink(missing_ok=True)
+            raise
+        return cls(path, _engine(path))
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Project:
+        """Open a project, migrating (after a backup) a file from an older version."""
+        path = Path(path)
+        version = _read_version(path)
+        backup = None
+        if version < schema.SCHEMA_VERSION:
+            backup = backup_path(path, version)
+            shutil.copy2(path, backup)
+        engine = _engine(path)
+        if backup is not None:
+            try:
+                with engine.begin() as conn:
+                    migrations.migrate(conn, version)
+            except Exception as exc:
+                engine.dispose()
+                raise ProjectError(f"{path.name}: could not be upgraded from format {version} "
+                                   f"({exc.__class__.__name__}); the file is unchanged.") from exc
+        project = cls(path, engine)
+        if backup is not None:
+            project.migrated_from, project.backup = version, backup
+        return project
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(schema.meta.c.value)
+                                 .where(schema.meta.c.key == "schema_version")).scalar_one()
+        return int(value)
+
+    def save_copy_as(self, dest: str | os.PathLike) -> Path:
+        """Write a consistent copy of the project to `dest` (atomically)."""
+        dest = Path(dest)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        os.close(fd)
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                target = sqlite3.connect(tmp)
+                with target:
+                    raw.driver_connection.backup(target)
+                target.close()
+            finally:
+                raw.close()
+            os.replace(tmp, dest)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return dest
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,100 @@
+"""Helpers shared by the repositories: value conversion and syncing child rows."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from .errors import ConflictError, NotFoundError
+
+
+def time_out(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def time_in(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def date_out(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def date_in(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def datetime_out(value: dt.datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+def datetime_in(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def json_out(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_in(value: str | None, default):
+    return json.loads(value) if value else default
+
+
+def sync_children(conn: Connection, table: Table, parent_col: str, parent_id: int,
+                  rows: list[dict]) -> list[int]:
+    """Make the children of one parent exactly `rows`, keeping the ids they have.
+
+    Rows with an id that exists are updated, the others inserted (with their id if
+    they carry one, so an undone delete comes back as it was); children not named
+    are deleted. Returns the ids in order.
+    """
+    parent = table.c[parent_col]
+    existing = set(conn.execute(select(table.c.id).where(parent == parent_id)).scalars())
+    keep = {r["id"] for r in rows if r.get("id") in existing}
+    gone = existing - keep
+    if gone:
+        conn.execute(delete(table).where(table.c.id.in_(gone)))
+    ids = []
+    for position, row in enumerate(rows):
+        values = {**row, parent_col: parent_id, "position": position}
+        row_id = values.pop("id", None)
+        if row_id in existing:
+            conn.execute(update(table).where(table.c.id == row_id).values(**values))
+        else:
+            if row_id is not None:
+                values["id"] = row_id
+            row_id = conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+        ids.append(row_id)
+    return ids
+
+
+def children_by_parent(conn: Connection, table: Table, parent_col: str,
+                       parent_ids: Iterable[int] | None = None) -> dict[int, list]:
+    """All child rows grouped by parent, in position order (one query)."""
+    query = select(table).order_by(table.c[parent_col], table.c.position)
+    if parent_ids is not None:
+        query = query.where(table.c[parent_col].in_(list(parent_ids)))
+    grouped: dict[int, list] = {}
+    for row in conn.execute(query).mappings():
+        grouped.setdefault(row[parent_col], []).append(row)
+    return grouped
+
+
+def bump_revision(conn: Connection, table: Table, record_id: int, expected: int,
+                  what: str) -> int:
+    """Check the stored revision is `expected` and raise it by one.
+
+    Two windows or two coordinators on the same file each hold the revision they
+    read; the second to save finds it moved on and gets a conflict, not a silent
+    overwrite.
+    """
+    current = conn.execute(select(table.c.revision).where(table.c.id == record_id)).scalar()
+    if current is None:
+        raise NotFoundError(f"There is no {what} with id {record_id}.")
+    if current != expected:
+        raise ConflictError(f"The {what} was changed elsewhere since you opened it; "
+                            "reload it and make your change again.")
+    conn.execute(update(table).where(table.c.id == record_id).values(revision=current + 1))
+    return current + 1

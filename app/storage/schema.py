@@ -1,0 +1,188 @@
+"""The tables of a project file at the current schema version (SQLAlchemy Core, portable SQL)."""
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text)
+
+SCHEMA_VERSION = 2
+APP_ID = "venueplan"
+
+metadata = MetaData()
+
+
+def _id() -> Column:
+    return Column("id", Integer, primary_key=True)
+
+
+def _parent(table: str) -> Column:
+    return Column(f"{table[:-1]}_id", Integer, ForeignKey(f"{table}.id", ondelete="CASCADE"),
+                  nullable=False, index=True)
+
+
+meta = Table(
+    "meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+venues = Table(
+    "venues", metadata, _id(),
+    Column("name", Text, nullable=False),
+    Column("street", Text, nullable=False, default=""),
+    Column("postal_code", String(16), nullable=False, default=""),
+    Column("city", Text, nullable=False, default=""),
+    Column("country", String(64), nullable=False, default="DK"),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("coordinates_approximate", Boolean, nullable=False, default=False),
+    Column("contact_name", Text, nullable=False, default=""),
+    Column("contact_phone", Text, nullable=False, default=""),
+    Column("contact_email", Text, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("step_free_access", Boolean, nullable=False, default=False),
+    Column("hearing_loop", Boolean, nullable=False, default=False),
+    Column("accessible_toilet", Boolean, nullable=False, default=False),
+    Column("lift", Boolean, nullable=False, default=False),
+    Column("revision", Integer, nullable=False, default=1),
+)
+
+rooms = Table(
+    "rooms", metadata, _id(), _parent("venues"),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    # JSON object layout -> seats; only layouts the room supports.
+    Column("capacities", Text, nullable=False, default="{}"),
+    Column("accessible_places", Integer, nullable=False, default=0),
+    Column("notes", Text, nullable=False, default=""),
+)
+
+entrances = Table(
+    "entrances", metadata, _id(), _parent("venues"),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("step_free", Boolean, nullable=False, default=False),
+    Column("notes", Text, nullable=False, default=""),
+)
+
+transit_options = Table(
+    "transit_options", metadata, _id(), _parent("venues"),
+    Column("position", Integer, nullable=False),
+    Column("mode", String(32), nullable=False),
+    Column("line", Text, nullable=False, default=""),
+    Column("direction", Text, nullable=False, default=""),
+    Column("stop_name", Text, nullable=False, default=""),
+    Column("stop_latitude", Float),
+    Column("stop_longitude", Float),
+    Column("walking_minutes", Integer),
+    Column("walking_note", Text, nullable=False, default=""),
+    Column("steps", Text, nullable=False, default="[]"),  # JSON list of strings
+)
+
+parking_zones = Table(
+    "parking_zones", metadata, _id(), _parent("venues"),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("colour", Text, nullable=False, default=""),
+    Column("guests", String(16), nullable=False, default="yes"),
+    Column("spaces", Integer),
+    Column("accessible_spaces", Integer, nullable=False, default=0),
+    Column("ev_chargers", Integer, nullable=False, default=0),
+    Column("time_limit", Text, nullable=False, default=""),
+    Column("fee", Text, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("geometry", Text, nullable=False, default="[]"),  # JSON [[lat, lon], ...]
+)
+
+events = Table(
+    "events", metadata, _id(),
+    Column("title", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("organiser", Text, nullable=False, default=""),
+    Column("date", String(10)),  # ISO dates and times sort and compare as text
+    Column("start_time", String(5)),
+    Column("end_time", String(5)),
+    Column("doors_time", String(5)),
+    Column("venue_id", Integer, ForeignKey("venues.id", ondelete="SET NULL"), index=True),
+    Column("room_id", Integer, ForeignKey("rooms.id", ondelete="SET NULL")),
+    Column("layout", String(32)),
+    Column("expected_attendance", Integer),
+    Column("capacity_limit", Integer),
+    Column("registration_deadline", String(10)),
+    Column("registration_url", Text, nullable=False, default=""),
+    Column("registration_email", Text, nullable=False, default=""),
+    Column("registration_phone", Text, nullable=False, default=""),
+    Column("language", String(8), nullable=False, default="da"),
+    Column("description", Text, nullable=False, default=""),
+    Column("no_show_rate", Float, nullable=False, default=0.0),
+    Column("revision", Integer, nullable=False, default=1),
+)
+
+signatories = Table(
+    "signatories", metadata, _id(), _parent("events"),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("title", Text, nullable=False, default=""),
+)
+
+programme_items = Table(
+    "programme_items", metadata, _id(), _parent("events"),
+    Column("position", Integer, nullable=False),
+    Column("start", String(5)),
+    Column("end", String(5)),
+    Column("title", Text, nullable=False, default=""),
+    Column("kind", String(32), nullable=False),
+    Column("speakers", Text, nullable=False, default="[]"),  # JSON [{name, role}]
+    Column("notes", Text, nullable=False, default=""),
+)
+
+catering_items = Table(
+    "catering_items", metadata, _id(), _parent("events"),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("time", String(5)),
+    Column("notes", Text, nullable=False, default=""),
+)
+
+invitee_groups = Table(
+    "invitee_groups", metadata, _id(), _parent("events"),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("quota_per_organisation", Integer),
+    Column("notes", Text, nullable=False, default=""),
+)
+
+registrations = Table(
+    "registrations", metadata, _id(), _parent("events"),
+    Column("first_name", Text, nullable=False, default=""),
+    Column("last_name", Text, nullable=False, default=""),
+    Column("full_name", Text, nullable=False, default=""),
+    Column("email", Text, nullable=False, default=""),
+    Column("email_key", Text, nullable=False, default=""),
+    Column("phone", Text, nullable=False, default=""),
+    Column("organisation", Text, nullable=False, default=""),
+    Column("role", Text, nullable=False, default=""),
+    Column("invitee_group", Text, nullable=False, default=""),
+    Column("dietary", Text, nullable=False, default=""),
+    Column("accessibility", Text, nullable=False, default=""),
+    Column("by_car", Boolean, nullable=False, default=False),
+    Column("accessible_parking", Boolean, nullable=False, default=False),
+    Column("comment", Text, nullable=False, default=""),
+    Column("status", String(16), nullable=False, default="registered"),
+    Column("registered_at", String(19)),
+    Column("late", Boolean, nullable=False, default=False),
+    Column("status_reason", Text, nullable=False, default=""),
+    Column("source_file", Text, nullable=False, default=""),
+    Column("source_row", Integer),
+    Column("source_id", Text, nullable=False, default=""),
+    Index("ix_registrations_event_email", "event_id", "email_key"),
+    Index("ix_registrations_event_source", "event_id", "source_id"),
+)
+
+registration_log = Table(
+    "registration_log", metadata, _id(), _parent("events"),
+    Column("registration_id", Integer),
+    Column("at", String(19), nullable=False),
+    Column("message", Text, nullable=False),
+)

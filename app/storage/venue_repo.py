@@ -1,0 +1,147 @@
+"""Reading and writing venues with their rooms, entrances, transit options and parking zones."""
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from ..domain import (Entrance, GuestParking, ParkingZone, Room, SeatingLayout, TransitMode,
+                      TransitOption, Venue)
+from . import schema as s
+from .errors import NotFoundError
+from .rows import bump_revision, children_by_parent, json_in, json_out, sync_children
+
+_SCALARS = [f.name for f in dataclasses.fields(Venue)
+            if f.name not in ("rooms", "entrances", "transit_options", "parking_zones", "id",
+                              "revision")]
+
+
+def _room_row(room: Room) -> dict:
+    return {"id": room.id, "name": room.name, "accessible_places": room.accessible_places,
+            "notes": room.notes,
+            "capacities": json_out({str(k): v for k, v in room.capacities.items()})}
+
+
+def _room(row) -> Room:
+    caps = {SeatingLayout(k): int(v) for k, v in json_in(row["capacities"], {}).items()}
+    return Room(name=row["name"], capacities=caps, accessible_places=row["accessible_places"],
+                notes=row["notes"], id=row["id"])
+
+
+def _entrance_row(e: Entrance) -> dict:
+    return {"id": e.id, "name": e.name, "latitude": e.latitude, "longitude": e.longitude,
+            "step_free": e.step_free, "notes": e.notes}
+
+
+def _entrance(row) -> Entrance:
+    return Entrance(name=row["name"], latitude=row["latitude"], longitude=row["longitude"],
+                    step_free=bool(row["step_free"]), notes=row["notes"], id=row["id"])
+
+
+def _transit_row(t: TransitOption) -> dict:
+    return {"id": t.id, "mode": str(t.mode), "line": t.line, "direction": t.direction,
+            "stop_name": t.stop_name, "stop_latitude": t.stop_latitude,
+            "stop_longitude": t.stop_longitude, "walking_minutes": t.walking_minutes,
+            "walking_note": t.walking_note, "steps": json_out(list(t.steps))}
+
+
+def _transit(row) -> TransitOption:
+    return TransitOption(mode=TransitMode(row["mode"]), line=row["line"],
+                         direction=row["direction"], stop_name=row["stop_name"],
+                         stop_latitude=row["stop_latitude"], stop_longitude=row["stop_longitude"],
+                         walking_minutes=row["walking_minutes"], walking_note=row["walking_note"],
+                         steps=json_in(row["steps"], []), id=row["id"])
+
+
+def _zone_row(z: ParkingZone) -> dict:
+    return {"id": z.id, "name": z.name, "colour": z.colour, "guests": str(z.guests),
+            "spaces": z.spaces, "accessible_spaces": z.accessible_spaces,
+            "ev_chargers": z.ev_chargers, "time_limit": z.time_limit, "fee": z.fee,
+            "notes": z.notes, "geometry": json_out([list(p) for p in z.geometry])}
+
+
+def _zone(row) -> ParkingZone:
+    return ParkingZone(name=row["name"], colour=row["colour"], guests=GuestParking(row["guests"]),
+                       spaces=row["spaces"], accessible_spaces=row["accessible_spaces"],
+                       ev_chargers=row["ev_chargers"], time_limit=row["time_limit"],
+                       fee=row["fee"], notes=row["notes"],
+                       geometry=[tuple(p) for p in json_in(row["geometry"], [])], id=row["id"])
+
+
+_CHILDREN = (
+    ("rooms", s.rooms, _room_row, _room),
+    ("entrances", s.entrances, _entrance_row, _entrance),
+    ("transit_options", s.transit_options, _transit_row, _transit),
+    ("parking_zones", s.parking_zones, _zone_row, _zone),
+)
+
+
+class VenueRepository:
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    def all(self) -> list[Venue]:
+        """Every venue with its parts, ordered by name."""
+        with self._engine.connect() as conn:
+            return self._load(conn, None)
+
+    def get(self, venue_id: int) -> Venue:
+        with self._engine.connect() as conn:
+            found = self._load(conn, [venue_id])
+        if not found:
+            raise NotFoundError(f"There is no venue with id {venue_id}.")
+        return found[0]
+
+    def exists(self, venue_id: int) -> bool:
+        with self._engine.connect() as conn:
+            return conn.execute(select(s.venues.c.id).where(s.venues.c.id == venue_id)).first() \
+                is not None
+
+    def add(self, venue: Venue) -> Venue:
+        """Insert a venue (keeping its id if it has one) and return it as stored."""
+        with self._engine.begin() as conn:
+            values = {name: getattr(venue, name) for name in _SCALARS}
+            if venue.id is not None:
+                values["id"] = venue.id
+            values["revision"] = 1
+            venue_id = conn.execute(insert(s.venues).values(**values)).inserted_primary_key[0]
+            self._write_children(conn, venue_id, venue)
+            return self._load(conn, [venue_id])[0]
+
+    def save(self, venue: Venue) -> Venue:
+        """Store an edited venue; ConflictError if it changed since `venue` was read."""
+        with self._engine.begin() as conn:
+            bump_revision(conn, s.venues, venue.id, venue.revision, "venue")
+            conn.execute(update(s.venues).where(s.venues.c.id == venue.id)
+                         .values(**{name: getattr(venue, name) for name in _SCALARS}))
+            self._write_children(conn, venue.id, venue)
+            return self._load(conn, [venue.id])[0]
+
+    def delete(self, venue_id: int) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(delete(s.venues).where(s.venues.c.id == venue_id))
+
+    @staticmethod
+    def _write_children(conn: Connection, venue_id: int, venue: Venue) -> None:
+        for attr, table, to_row, _ in _CHILDREN:
+            sync_children(conn, table, "venue_id", venue_id,
+                          [to_row(item) for item in getattr(venue, attr)])
+
+    @staticmethod
+    def _load(conn: Connection, ids: list[int] | None) -> list[Venue]:
+        query = select(s.venues).order_by(s.venues.c.name, s.venues.c.id)
+        if ids is not None:
+            query = query.where(s.venues.c.id.in_(ids))
+        venues = []
+        children = {attr: children_by_parent(conn, table, "venue_id", ids)
+                    for attr, table, _, _ in _CHILDREN}
+        for row in conn.execute(query).mappings():
+            venue = Venue(**{name: row[name] for name in _SCALARS}, id=row["id"],
+                          revision=row["revision"])
+            venue.coordinates_approximate = bool(venue.coordinates_approximate)
+            for flag in ("step_free_access", "hearing_loop", "accessible_toilet", "lift"):
+                setattr(venue, flag, bool(getattr(venue, flag)))
+            for attr, _, _, from_row in _CHILDREN:
+                setattr(venue, attr, [from_row(r) for r in children[attr].get(row["id"], [])])
+            venues.append(venue)
+        return venues

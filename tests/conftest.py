@@ -1,0 +1,44 @@
+"""Test set-up: headless Qt, and temporary home, data and settings folders for every run.
+
+The environment is set here, before anything imports Qt, so that no test reaches
+the real user's files or settings.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="venueplan-tests-home-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Chromium refuses to run as root with its sandbox; only tests and headless runs set this.
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+os.environ["HOME"] = str(_HOME)
+os.environ["USERPROFILE"] = str(_HOME)
+for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                 ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "runtime")):
+    os.environ[var] = str(_HOME / sub)
+    (_HOME / sub).mkdir(mode=0o700, exist_ok=True)
+os.environ["VENUEPLAN_NO_NETWORK"] = "1"
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture
+def sample_path(tmp_path) -> Path:
+    from app.services.sample_project import write_sample
+    path = tmp_path / "sample.venueplan"
+    write_sample(path).close()
+    return path
+
+
+@pytest.fixture
+def sample_project(sample_path):
+    from app.storage import Project
+    with Project.open(sample_path) as project:
+        yield project
