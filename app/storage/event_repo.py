@@ -101,6 +101,11 @@ class EventRepository:
             raise NotFoundError(f"There is no event with id {event_id}.")
         return found[0]
 
+    def exists(self, event_id: int) -> bool:
+        with self._engine.connect() as conn:
+            return conn.execute(select(s.events.c.id).where(s.events.c.id == event_id)).first() \
+                is not None
+
     def add(self, event: Event) -> Event:
         with self._engine.begin() as conn:
             values = _event_row(event)

@@ -1,0 +1,202 @@
+"""The event editor: when and where, registration, programme, catering, signatories, quotas."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+
+from ..domain import Event, EventKind, Language, SeatingLayout, Venue, validate_event
+from .child_table_models import (CateringTableModel, InviteeGroupTableModel, ProgrammeTableModel,
+                                 SignatoryTableModel)
+from .form import Form
+from .labels import event_kind_label, language_label, layout_label, problem_text
+from .record_table import RecordTable
+
+
+class EventEditor(QWidget):
+    """Edits one event; every finished edit is offered as a whole new snapshot.
+
+    Signals: save_requested(object before, object after, str description).
+    """
+
+    save_requested = Signal(object, object, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._event: Event | None = None
+        self._venues: dict[int, Venue] = {}
+        self._warning = ""
+        self.form = Form(self)
+        self.form.edited.connect(self._on_edited)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("warningBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; "
+                                  "border-radius: 4px;")
+        self.banner.hide()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._general_tab(), self.tr("&Event"))
+        self.programme = RecordTable(ProgrammeTableModel(self), self.tr("Add programme item"))
+        self.tabs.addTab(self.programme, self.tr("P&rogramme"))
+        self.catering = RecordTable(CateringTableModel(self), self.tr("Add catering"))
+        self.tabs.addTab(self.catering, self.tr("&Catering"))
+        self.groups = RecordTable(InviteeGroupTableModel(self), self.tr("Add invitee group"))
+        self.tabs.addTab(self.groups, self.tr("&Invitees and quotas"))
+        self.signatories = RecordTable(SignatoryTableModel(self), self.tr("Add signatory"))
+        self.tabs.addTab(self.signatories, self.tr("&Signatories"))
+        for table in (self.programme, self.catering, self.groups, self.signatories):
+            table.model.edited.connect(self._on_edited)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.set_event(None)
+
+    def _general_tab(self) -> QWidget:
+        f = self.form
+        what = QGroupBox(self.tr("What"))
+        form = QFormLayout(what)
+        form.addRow(self.tr("Title"), f.text("title"))
+        form.addRow(self.tr("Kind"), f.choice("kind", [(event_kind_label(k), k) for k in EventKind]))
+        form.addRow(self.tr("Organiser"), f.text("organiser"))
+        form.addRow(self.tr("Document language"),
+                    f.choice("language", [(language_label(x), x) for x in Language]))
+        form.addRow(self.tr("Description"), f.plain_text("description"))
+
+        when = QGroupBox(self.tr("When"))
+        wform = QFormLayout(when)
+        wform.addRow(self.tr("Date"), f.date("date"))
+        times = QHBoxLayout()
+        for label, attr in ((self.tr("Doors"), "doors_time"), (self.tr("Start"), "start_time"),
+                            (self.tr("End"), "end_time")):
+            times.addWidget(QLabel(label))
+            times.addWidget(f.time(attr))
+        times.addStretch(1)
+        wform.addRow(self.tr("Times"), times)
+
+        where = QGroupBox(self.tr("Where"))
+        pform = QFormLayout(where)
+        self.venue_label = QLabel()
+        pform.addRow(self.tr("Venue"), f.choice("venue_id", []))
+        pform.addRow(self.tr("Room"), f.choice("room_id", []))
+        pform.addRow(self.tr("Seating layout"), f.choice("layout", []))
+        pform.addRow("", self.venue_label)
+        pform.addRow(self.tr("Expected attendance"), f.optional_int("expected_attendance"))
+        pform.addRow(self.tr("Attendance limit"), f.optional_int("capacity_limit"))
+        pform.addRow(self.tr("Expected no-shows"), f.percent("no_show_rate"))
+
+        registration = QGroupBox(self.tr("Registration"))
+        rform = QFormLayout(registration)
+        rform.addRow(self.tr("Deadline"), f.date("registration_deadline"))
+        rform.addRow(self.tr("Link"), f.text("registration_url"))
+        rform.addRow(self.tr("E-mail"), f.text("registration_email"))
+        rform.addRow(self.tr("Phone"), f.text("registration_phone"))
+
+        # One column: the fields get the full width and the form reads top to bottom.
+        column = QVBoxLayout()
+        for box in (what, when, where, registration):
+            column.addWidget(box)
+        column.addStretch(1)
+        page = QWidget()
+        page.setMaximumWidth(900)
+        page.setLayout(column)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    # -- choices that depend on the venue --------------------------------
+    def set_venues(self, venues: list[Venue]) -> None:
+        self._venues = {v.id: v for v in venues}
+        combo: QComboBox = self.form.widget("venue_id")
+        Form.set_choices(combo, [(self.tr("No venue"), None)]
+                         + [(f"{v.name}, {v.city}" if v.city else v.name, v.id) for v in venues])
+        if self._event is not None:
+            self.set_event(self._event)
+
+    def venue_names(self) -> dict[int, str]:
+        return {v.id: v.name for v in self._venues.values()}
+
+    def _fill_rooms(self, event: Event) -> None:
+        venue = self._venues.get(event.venue_id)
+        rooms = venue.rooms if venue else []
+        Form.set_choices(self.form.widget("room_id"),
+                         [(self.tr("No room chosen"), None)] + [(r.name, r.id) for r in rooms])
+        room = venue.room_by_id(event.room_id) if venue else None
+        layouts = [(self.tr("No layout chosen"), None)]
+        for layout in SeatingLayout:
+            seats = room.capacity(layout) if room else None
+            if room is None or seats is not None:
+                label = layout_label(layout)
+                layouts.append((f"{label} ({seats})" if seats is not None else label, layout))
+        Form.set_choices(self.form.widget("layout"), layouts)
+        if event.venue_id is None:
+            self.venue_label.setText(self.tr("This event has no venue yet."))
+        elif venue is not None:
+            self.venue_label.setText(venue.address_line)
+        else:
+            self.venue_label.setText("")
+
+    # -- data ------------------------------------------------------------
+    def current_event(self) -> Event | None:
+        return copy.deepcopy(self._event)
+
+    def set_event(self, event: Event | None) -> None:
+        self._event = copy.deepcopy(event)
+        self.setEnabled(event is not None)
+        shown = event or Event()
+        self.heading.setText(shown.title or (self.tr("No event selected") if event is None else ""))
+        self._fill_rooms(shown)
+        self.form.load(shown)
+        for table, items in ((self.programme, shown.programme), (self.catering, shown.catering),
+                             (self.groups, shown.invitee_groups),
+                             (self.signatories, shown.signatories)):
+            row = table.current_row()
+            table.model.set_items(items)
+            table.select_row(row if row >= 0 else 0)
+        self._show_banner([])
+
+    def set_warning(self, text: str) -> None:
+        """A standing warning about the event (a double booking, for example)."""
+        self._warning = text
+        self._show_banner([])
+
+    def _show_banner(self, problems: list[str]) -> None:
+        text = "\n".join([t for t in (self._warning,) if t] + problems)
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _on_edited(self, attr: str = ""):
+        if self._event is None:
+            return
+        after = copy.deepcopy(self._event)
+        problems = self.form.store(after)
+        if attr == "venue_id" and after.venue_id != self._event.venue_id:
+            after.room_id = None  # a room belongs to its venue
+        if attr in ("venue_id", "room_id") and after.layout is not None:
+            venue = self._venues.get(after.venue_id)
+            room = venue.room_by_id(after.room_id) if venue else None
+            if room is not None and room.capacity(after.layout) is None:
+                after.layout = None
+        after.programme = self.programme.model.items()
+        after.catering = self.catering.model.items()
+        after.invitee_groups = self.groups.model.items()
+        after.signatories = self.signatories.model.items()
+        problems += validate_event(after, self._venues.get(after.venue_id))
+        rest = self.form.show_problems(problems)
+        self._show_banner([problem_text(p) for p in rest])
+        if problems:
+            return
+        if after != self._event:
+            self.save_requested.emit(self._event, after,
+                                     self.tr("Edit event %1").replace("%1", after.title))

@@ -1,0 +1,254 @@
+"""The main window: navigation between pages, the File/Edit/View/Help menus, undo, recent files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+
+from .. import APP_NAME
+from ..storage import SUFFIX, Project, ProjectError
+from .pages import EventsPage, VenuesPage
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window on one open project.
+
+    Signals: project_opened(str path).
+    """
+
+    project_opened = Signal(str)
+
+    def __init__(self, project: Project, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.project: Project | None = None
+        self.undo_stack = QUndoStack(self)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
+                               "QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.project_label = QLabel()
+        self.statusBar().addPermanentWidget(self.project_label)
+        self._build_actions()
+        self._build_menus()
+        self.resize(1280, 800)
+        self.set_project(project)
+        self._restore_state()
+
+    # -- actions and menus -------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, object_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        if object_name:
+            action.setObjectName(object_name)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New Project…"), self.new_project,
+                                       QKeySequence.StandardKey.New, "newAction")
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog,
+                                        QKeySequence.StandardKey.Open, "openAction")
+        self.copy_action = self._action(self.tr("Save a &Copy As…"), self.save_copy,
+                                        QKeySequence("Ctrl+Shift+S"), "saveCopyAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit, "quitAction")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        # Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform's Redo includes it (Windows).
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z")]
+            + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+               if k != QKeySequence("Ctrl+Shift+Z")])
+        self.about_action = self._action(self.tr("&About Venueplan"), self.show_about,
+                                         None, "aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._fill_recent_menu()
+
+    # -- pages -------------------------------------------------------------
+    def add_page(self, title: str, widget, shortcut: str) -> None:
+        self.stack.addWidget(widget)
+        QListWidgetItem(title, self.nav)
+        index = self.stack.count() - 1
+        action = self._action(title, lambda: self.nav.setCurrentRow(index), QKeySequence(shortcut))
+        self.view_menu.addAction(action)
+
+    def set_project(self, project: Project) -> None:
+        """Show `project` in this window (closing the one shown before)."""
+        old = self.project
+        self.project = project
+        self.undo_stack.clear()
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.nav.clear()
+        self.view_menu.clear()
+        self.venues_page = VenuesPage(project, self.undo_stack)
+        self.events_page = EventsPage(project, self.undo_stack)
+        self.add_page(self.tr("Venues"), self.venues_page, "Ctrl+1")
+        self.add_page(self.tr("Events"), self.events_page, "Ctrl+2")
+        for page in (self.venues_page, self.events_page):
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.venues_page.records_changed.connect(self._venues_changed)
+        self.venues_page.reload()
+        self.events_page.set_venues(self.venues_page.list_model.records())
+        self.events_page.reload()
+        self.nav.setCurrentRow(0)
+        if old is not None and old is not project:
+            old.close()
+        self.setWindowFilePath(str(project.path))
+        self.setWindowTitle(f"{project.path.stem} — {APP_NAME}")
+        self.project_label.setText(str(project.path))
+        self._remember(project.path)
+        if project.migrated_from is not None:
+            self.statusBar().showMessage(
+                self.tr("The project was upgraded from an older version; a backup is at %1")
+                .replace("%1", str(project.backup)), 15000)
+        self.project_opened.emit(str(project.path))
+
+    def _venues_changed(self) -> None:
+        self.events_page.set_venues(self.venues_page.list_model.records())
+
+    # -- files -------------------------------------------------------------
+    def _filter(self) -> str:
+        return self.tr("Venueplan projects (*%1)").replace("%1", SUFFIX)
+
+    def _folder(self) -> str:
+        return str(self.project.path.parent) if self.project else ""
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            project = Project.open(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+            self._forget(Path(path))
+            return False
+        self.set_project(project)
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), self._folder(),
+                                              self._filter())
+        if path:
+            self.open_path(path)
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), self._folder(),
+                                              self._filter())
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            project = Project.create(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create project"),
+                                f"{Path(path).name}: {exc.strerror}")
+            return
+        self.set_project(project)
+
+    def save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), self._folder(),
+                                              self._filter())
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            self.project.save_copy_as(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Copy not saved"), f"{Path(path).name}: {exc.strerror}")
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", path), 8000)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, path: Path) -> None:
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.setValue("lastFile", path)
+        self._fill_recent_menu()
+
+    def _forget(self, path: Path) -> None:
+        path = str(Path(path).resolve())
+        self.settings.setValue("recentFiles", [p for p in self.recent_files() if p != path])
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        if not hasattr(self, "recent_menu"):
+            return
+        self.recent_menu.clear()
+        for number, path in enumerate(self.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    # -- about and state ---------------------------------------------------
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+        AboutDialog(self).exec()
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("mainWindow/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        page = self.settings.value("mainWindow/page", 0)
+        try:
+            self.nav.setCurrentRow(min(int(page), self.nav.count() - 1))
+        except (TypeError, ValueError):
+            pass
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        self.settings.setValue("mainWindow/page", self.nav.currentRow())
+        self.settings.sync()
+        if self.project is not None:
+            self.project.close()
+        super().closeEvent(event)

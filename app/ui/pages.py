@@ -1,0 +1,72 @@
+"""The Venues and Events pages: which list, which editor, and their warnings."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ..domain import Event, EventKind, Language, Venue
+from .event_editor import EventEditor
+from .list_models import EventListModel, VenueListModel
+from .record_page import RecordPage
+from .venue_editor import VenueEditor
+
+
+class VenuesPage(RecordPage):
+    def __init__(self, project, undo_stack, parent=None):
+        super().__init__(project.venues, VenueListModel(), VenueEditor(), undo_stack,
+                         VenueListModel.NAME, parent)
+        self.setObjectName("venuesPage")
+        self.search.setPlaceholderText(self.tr("Search by name, city or postal code"))
+        self.new_button.setText(self.tr("New venue"))
+        self.delete_button.setText(self.tr("Delete venue"))
+        self.view.sortByColumn(VenueListModel.NAME, Qt.SortOrder.AscendingOrder)
+
+    def new_record(self) -> Venue:
+        return Venue(name=self.tr("New venue"))
+
+    def record_name(self, record) -> str:
+        return record.name if record is not None else self.tr("venue")
+
+    def show_record(self, record) -> None:
+        self.editor.set_venue(record)
+        others = self.list_model.shares_address(record.id) if record is not None else []
+        self.editor.set_warning(
+            self.tr("Same address as: %1").replace("%1", ", ".join(v.name for v in others))
+            if others else "")
+
+
+class EventsPage(RecordPage):
+    def __init__(self, project, undo_stack, parent=None):
+        super().__init__(project.events, EventListModel(), EventEditor(), undo_stack,
+                         EventListModel.TITLE, parent)
+        self.view.hideColumn(EventListModel.KIND)
+        self.setObjectName("eventsPage")
+        self.project = project
+        self.search.setPlaceholderText(self.tr("Search events"))
+        self.new_button.setText(self.tr("New event"))
+        self.delete_button.setText(self.tr("Delete event"))
+        self._flags: dict[int, str] = {}
+        self.view.sortByColumn(EventListModel.DATE, Qt.SortOrder.DescendingOrder)
+
+    def new_record(self) -> Event:
+        return Event(title=self.tr("New event"), kind=EventKind.OTHER, language=Language.DA)
+
+    def record_name(self, record) -> str:
+        return record.title if record is not None else self.tr("event")
+
+    def set_venues(self, venues: list[Venue]) -> None:
+        self.editor.set_venues(venues)
+        self.after_reload(self.list_model.records())
+
+    def set_flags(self, flags: dict[int, str]) -> None:
+        """Warnings per event id (double bookings), shown in the list and the editor."""
+        self._flags = dict(flags)
+        self.after_reload(self.list_model.records())
+        current = self.current_id()
+        self.editor.set_warning(self._flags.get(current, "") if current is not None else "")
+
+    def after_reload(self, records: list) -> None:
+        self.list_model.set_context(self.editor.venue_names(), self._flags)
+
+    def show_record(self, record) -> None:
+        self.editor.set_event(record)
+        self.editor.set_warning(self._flags.get(record.id, "") if record is not None else "")

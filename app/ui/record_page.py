@@ -1,0 +1,173 @@
+"""A page of the main window: a searchable list of records beside the editor of the current one."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
+                               QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
+
+from .record_table_model import SORT_ROLE
+from .undo import RecordCommand
+
+
+class RecordPage(QWidget):
+    """List + editor for one kind of record stored in `repo`.
+
+    Signals: records_changed() after any stored change (edit, add, delete, undo),
+    message(str) for the status bar.
+    """
+
+    records_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, repo, list_model, editor, undo_stack: QUndoStack, stretch_column: int,
+                 parent=None):
+        super().__init__(parent)
+        self.repo = repo
+        self.undo_stack = undo_stack
+        self.list_model = list_model
+        self.editor = editor
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(list_model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.add_new)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_current)
+
+        self.view = QTableView()
+        self.view.setObjectName("recordList")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.search)
+        ll.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        ll.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([430, 850])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        editor.save_requested.connect(self._save_requested)
+
+    # -- to be given by each kind ----------------------------------------
+    def new_record(self):
+        raise NotImplementedError
+
+    def show_record(self, record) -> None:
+        raise NotImplementedError
+
+    def record_name(self, record) -> str:
+        raise NotImplementedError
+
+    def after_reload(self, records: list) -> None:
+        """Hook: the list was reloaded (update warnings, dependent choices)."""
+
+    # -- list ------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        current = self.current_id() if select_id is None else select_id
+        records = self.repo.all()
+        self.list_model.set_rows(records)
+        self.after_reload(records)
+        self.select(current)
+        if self.current_id() is None and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        if self.current_id() is None:
+            self.show_record(None)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.list_model.record(self.proxy.mapToSource(index).row()).id
+
+    def current_record(self):
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return copy.deepcopy(self.list_model.record(self.proxy.mapToSource(index).row()))
+
+    def select(self, record_id: int | None) -> bool:
+        row = self.list_model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.list_model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the search so it shows
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.list_model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        self.show_record(self.current_record() if current.isValid() else None)
+
+    # -- edits -----------------------------------------------------------
+    def _push(self, before, after, text: str) -> None:
+        self.undo_stack.push(RecordCommand(self.repo, before, after, text,
+                                           self._applied, self._failed))
+
+    def _save_requested(self, before, after, text: str) -> None:
+        self._push(before, after, text)
+
+    def add_new(self) -> None:
+        self._push(None, self.new_record(), self.tr("Add %1").replace("%1", self.record_name(None)))
+
+    def delete_current(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete “%1”? You can undo this with Edit > Undo.")
+            .replace("%1", self.record_name(record)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(record, None, self.tr("Delete %1").replace("%1", self.record_name(record)))
+
+    def _applied(self, record, record_id: int | None) -> None:
+        if record is not None and self.list_model.replace(record):
+            # An edit of a listed record: update its row, not the whole list.
+            self.after_reload(self.list_model.records())
+            self.select(record.id)
+            self.show_record(copy.deepcopy(record))
+        else:
+            self.reload(select_id=record_id if record is not None else None)
+        self.records_changed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.message.emit(message)
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+        self.reload()

@@ -1,0 +1,198 @@
+"""The venue editor: address, contact, accessibility, rooms, entrances, transit and parking."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from ..domain import Venue, validate_venue
+from .child_table_models import (EntranceTableModel, ParkingZoneTableModel, RoomTableModel,
+                                 TransitTableModel)
+from .form import CommitPlainTextEdit, Form
+from .labels import problem_text
+from .record_table import RecordTable
+
+
+class VenueEditor(QWidget):
+    """Edits one venue; every finished edit is offered as a whole new snapshot.
+
+    Signals: save_requested(object before, object after, str description).
+    """
+
+    save_requested = Signal(object, object, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._venue: Venue | None = None
+        self._warning = ""
+        self.form = Form(self)
+        self.form.edited.connect(self._on_edited)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.banner = QLabel()
+        self.banner.setObjectName("warningBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; "
+                                  "border-radius: 4px;")
+        self.banner.hide()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._general_tab(), self.tr("&Venue"))
+        self.rooms = RecordTable(RoomTableModel(self), self.tr("Add room"))
+        self.tabs.addTab(self.rooms, self.tr("&Rooms"))
+        self.tabs.addTab(self._getting_there_tab(), self.tr("&Getting there"))
+        self.zones = RecordTable(ParkingZoneTableModel(self), self.tr("Add parking zone"))
+        self.tabs.addTab(self.zones, self.tr("&Parking"))
+        for table in (self.rooms, self.entrances, self.transit, self.zones):
+            table.model.edited.connect(self._on_edited)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.set_venue(None)
+
+    # -- layout ----------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        f = self.form
+        address = QGroupBox(self.tr("Address"))
+        form = QFormLayout(address)
+        form.addRow(self.tr("Name"), f.text("name"))
+        form.addRow(self.tr("Street"), f.text("street"))
+        form.addRow(self.tr("Postal code"), f.text("postal_code"))
+        form.addRow(self.tr("City"), f.text("city"))
+        form.addRow(self.tr("Country"), f.text("country"))
+        form.addRow(self.tr("Latitude"), f.optional_float("latitude", -90, 90))
+        form.addRow(self.tr("Longitude"), f.optional_float("longitude", -180, 180))
+        form.addRow("", f.check("coordinates_approximate", self.tr("Coordinates are approximate")))
+
+        contact = QGroupBox(self.tr("Contact at the venue"))
+        cform = QFormLayout(contact)
+        cform.addRow(self.tr("Person"), f.text("contact_name"))
+        cform.addRow(self.tr("Phone"), f.text("contact_phone"))
+        cform.addRow(self.tr("E-mail"), f.text("contact_email"))
+
+        access = QGroupBox(self.tr("Accessibility"))
+        aform = QVBoxLayout(access)
+        aform.addWidget(f.check("step_free_access", self.tr("Step-free access")))
+        aform.addWidget(f.check("hearing_loop", self.tr("Hearing loop")))
+        aform.addWidget(f.check("accessible_toilet", self.tr("Accessible toilet")))
+        aform.addWidget(f.check("lift", self.tr("Lift")))
+
+        notes = QGroupBox(self.tr("Notes"))
+        QVBoxLayout(notes).addWidget(f.plain_text("notes"))
+
+        right = QVBoxLayout()
+        right.addWidget(contact)
+        right.addWidget(access)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(address)
+        left.addWidget(notes)
+        left.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        page = QWidget()
+        page.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _getting_there_tab(self) -> QWidget:
+        self.entrances = RecordTable(EntranceTableModel(self), self.tr("Add entrance"))
+        self.transit = RecordTable(TransitTableModel(self), self.tr("Add transit option"))
+        self.steps = CommitPlainTextEdit()
+        self.steps.setObjectName("steps")
+        self.steps.setTabChangesFocus(True)
+        self.steps.setPlaceholderText(self.tr("One walking step per line, from the stop to the entrance."))
+        self.steps.editingFinished.connect(self._steps_edited)
+        self.transit.view.selectionModel().currentRowChanged.connect(self._show_steps)
+        self.transit.model.modelReset.connect(self._show_steps)
+
+        steps_box = QGroupBox(self.tr("Walking steps of the selected transit option"))
+        QVBoxLayout(steps_box).addWidget(self.steps)
+        transit_box = QGroupBox(self.tr("Public transport"))
+        tl = QVBoxLayout(transit_box)
+        tl.addWidget(self.transit, 3)
+        tl.addWidget(steps_box, 2)
+        entrance_box = QGroupBox(self.tr("Entrances"))
+        QVBoxLayout(entrance_box).addWidget(self.entrances)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(transit_box)
+        splitter.addWidget(entrance_box)
+        splitter.setSizes([500, 200])
+        return splitter
+
+    # -- data ------------------------------------------------------------
+    def current_venue(self) -> Venue | None:
+        return copy.deepcopy(self._venue)
+
+    def set_venue(self, venue: Venue | None) -> None:
+        """Show `venue` (None: nothing selected), keeping the current rows where possible."""
+        self._venue = copy.deepcopy(venue)
+        self.setEnabled(venue is not None)
+        shown = venue or Venue()
+        self.heading.setText(shown.name or (self.tr("No venue selected") if venue is None else ""))
+        self.form.load(shown)
+        for table, items in ((self.rooms, shown.rooms), (self.entrances, shown.entrances),
+                             (self.transit, shown.transit_options),
+                             (self.zones, shown.parking_zones)):
+            row = table.current_row()
+            table.model.set_items(items)
+            table.select_row(row if row >= 0 else 0)
+        self._show_steps()
+        self._show_banner([])
+
+    def set_warning(self, text: str) -> None:
+        """A standing warning about the venue (e.g. another venue at the same address)."""
+        self._warning = text
+        self._show_banner([])
+
+    def _show_banner(self, problems: list[str]) -> None:
+        text = "\n".join([t for t in (self._warning,) if t] + problems)
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _show_steps(self, *_):
+        row = self.transit.current_row()
+        items = self.transit.model.items()
+        self.steps.setEnabled(0 <= row < len(items))
+        self.steps.setPlainText("\n".join(items[row].steps) if 0 <= row < len(items) else "")
+        self.steps.document().setModified(False)
+
+    def _steps_edited(self) -> None:
+        row = self.transit.current_row()
+        items = self.transit.model.items()
+        if not 0 <= row < len(items):
+            return
+        steps = [line.strip() for line in self.steps.toPlainText().splitlines() if line.strip()]
+        if steps != items[row].steps:
+            items[row].steps = steps
+            self.transit.model.set_items(items)
+            self.transit.select_row(row)
+            self._on_edited()
+
+    def _on_edited(self, *_):
+        if self._venue is None:
+            return
+        after = copy.deepcopy(self._venue)
+        problems = self.form.store(after)
+        after.rooms = self.rooms.model.items()
+        after.entrances = self.entrances.model.items()
+        after.transit_options = self.transit.model.items()
+        after.parking_zones = self.zones.model.items()
+        problems += validate_venue(after)
+        rest = self.form.show_problems(problems)
+        self._show_banner([problem_text(p) for p in rest])
+        if problems:
+            return  # nothing invalid is saved; the message stays next to the field
+        if after != self._venue:
+            self.save_requested.emit(self._venue, after,
+                                     self.tr("Edit venue %1").replace("%1", after.name))
