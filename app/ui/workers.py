@@ -1,0 +1,94 @@
+"""The one shared helper for running long work off the UI thread and hearing back by signal."""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+# Workers handed to run_in_pool are kept alive here until they report, so neither
+# Python's garbage collector nor Qt's auto-delete can free one while it still runs.
+_ACTIVE: set["Worker"] = set()
+_ACTIVE_LOCK = threading.Lock()
+
+
+class WorkerSignals(QObject):
+    """Signals of a Worker; created on the UI thread, so slots run there.
+
+    Signals: finished(object result), failed(str message), progress(int done, int total).
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+    progress = Signal(int, int)
+
+
+class Worker(QRunnable):
+    """Runs fn(*args, cancelled=..., report=..., **kwargs) on a pool thread.
+
+    fn calls `cancelled()` to learn whether the user asked to stop, and
+    `report(done, total)` to report progress. Its return value is emitted by
+    `signals.finished`; an exception by `signals.failed` with a one-line message
+    (the exception's own text, which the services write for users). A worker
+    never touches a widget.
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask fn to stop at its next check; safe to call from any thread."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, done: int, total: int) -> None:
+        self.signals.progress.emit(int(done), int(total))
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, cancelled=self.is_cancelled, report=self._report,
+                             **self.kwargs)
+        except Exception as error:  # every failure becomes a message, never a crash
+            message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            if not message or not _is_user_error(error):
+                log.exception("Background work failed")
+                message = f"Unexpected error: {type(error).__name__}: {message}".rstrip(": ")
+            self._done()
+            self.signals.failed.emit(message)
+            return
+        self._done()
+        self.signals.finished.emit(result)
+
+    def _done(self) -> None:
+        with _ACTIVE_LOCK:
+            _ACTIVE.discard(self)
+
+
+def _is_user_error(error: Exception) -> bool:
+    """Errors whose text was written for a user (services raise these), as opposed to bugs."""
+    return getattr(error, "user_message", False) or isinstance(error, (OSError, ValueError))
+
+
+def run_in_pool(worker: Worker, pool: QThreadPool | None = None) -> Worker:
+    """Start the worker on the given pool (the global one by default) and return it."""
+    with _ACTIVE_LOCK:
+        _ACTIVE.add(worker)
+    (pool or QThreadPool.globalInstance()).start(worker)
+    return worker
+
+
+def active_workers() -> int:
+    """How many started workers have not reported yet (tests wait for zero)."""
+    with _ACTIVE_LOCK:
+        return len(_ACTIVE)
