@@ -1,0 +1,97 @@
+"""Catering counts: people expected at each catering item and dietary needs by kind, no names."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .capacity import answered, expected_present
+from .event import CateringItem, Event
+from .registration import Registration
+
+OTHER = "other"
+
+# Kinds of dietary need and the words (Danish, Swedish, Norwegian, English, usual typos) that
+# name them. Order matters only for display. Patterns match inside compounds such as
+# "glutenfri" or "nøddeallergi" but not "nødvendigt" or "minutter".
+DIET_KINDS: dict[str, str] = {
+    "vegan": r"vegan",
+    "vegetarian": r"vegetar|vegitar|veggie|\bveg\b|kødfri|lakto.?ovo",
+    "pescetarian": r"pesc[ae]tar|pesk[ae]tar",
+    "gluten_free": r"gluten|cøliaki|coeliaki|c[oe]?eliac",
+    "lactose_free": r"lakto(?!.?ovo)s|lactos",
+    "dairy_free": r"mælkefri|mælkeallergi|mælkeprotein|dairy|\bmilk|mjölk|melkefri",
+    "nut_allergy": r"nødde|nøddefri|jordnød|hasselnød|\bnuts?\b|nut.?free|nut.?allerg|"
+                   r"peanut|mandel|mandler|almond|nötter",
+    "shellfish_allergy": r"skaldyr|shellfish|rejer|musling|krebsdyr",
+    "fish_allergy": r"fiskeallergi|fish.?allerg|allergi(?:sk)? over fisk|ingen fisk|no fish",
+    "egg_allergy": r"ægfri|ægallergi|egg.?free|egg.?allerg|allergi(?:sk)? over æg",
+    "halal": r"halal",
+    "kosher": r"kosher|koscher",
+    "no_pork": r"svinekød|svin|\bgris|pork|flæsk",
+    "diabetic": r"diabet|sukkersyge",
+}
+# English names of the kinds, for the CLI and documents in English; the UI translates by kind.
+DIET_LABELS = {
+    "vegan": "vegan", "vegetarian": "vegetarian", "pescetarian": "pescetarian",
+    "gluten_free": "gluten-free", "lactose_free": "lactose-free", "dairy_free": "dairy-free",
+    "nut_allergy": "nut allergy", "shellfish_allergy": "shellfish allergy",
+    "fish_allergy": "fish allergy", "egg_allergy": "egg allergy", "halal": "halal",
+    "kosher": "kosher", "no_pork": "no pork", "diabetic": "diabetic", OTHER: "other",
+}
+_PATTERNS = {kind: re.compile(pattern) for kind, pattern in DIET_KINDS.items()}
+
+
+def diet_kinds(text: str | None) -> set[str]:
+    """The kinds of dietary need a free-text answer names; {"other"} if it names none we know."""
+    if not answered(text):
+        return set()
+    plain = text.casefold()
+    kinds = {kind for kind, pattern in _PATTERNS.items() if pattern.search(plain)}
+    if "vegan" in kinds:
+        # A vegan meal is also vegetarian and dairy-free; the kitchen needs only "vegan".
+        kinds -= {"vegetarian", "dairy_free", "lactose_free"}
+    return kinds or {OTHER}
+
+
+@dataclass(frozen=True)
+class CateringCount:
+    item: CateringItem
+    # Confirmed registrations, and those expected to turn up after the no-show rate.
+    registered: int
+    count: int
+    dietary: dict[str, int] = field(default_factory=dict)
+    # Answers naming no known kind, as written (spaces and case evened out), with how many
+    # gave each; shown to the kitchen, so nobody's name goes with them.
+    other_notes: dict[str, int] = field(default_factory=dict)
+
+
+def dietary_tally(registrations: Iterable[Registration]) -> tuple[dict[str, int], dict[str, int]]:
+    """(count per kind in DIET_KINDS order, other answers) over confirmed registrations."""
+    kinds: Counter = Counter()
+    notes: Counter = Counter()
+    for r in registrations:
+        if not r.is_confirmed:
+            continue
+        found = diet_kinds(r.dietary)
+        kinds.update(found)
+        if found == {OTHER}:
+            notes[" ".join(r.dietary.split()).rstrip(".").capitalize()] += 1
+    order = list(DIET_KINDS) + [OTHER]
+    return ({k: kinds[k] for k in order if kinds[k]},
+            dict(sorted(notes.items(), key=lambda item: (-item[1], item[0]))))
+
+
+def catering_counts(event: Event, registrations: Iterable[Registration]) -> list[CateringCount]:
+    """One count per catering item of the event, in the event's order.
+
+    Every confirmed registration is expected at every item: the sign-up form does not
+    ask per meal.
+    """
+    registrations = list(registrations)
+    registered = sum(1 for r in registrations if r.is_confirmed)
+    dietary, notes = dietary_tally(registrations)
+    count = expected_present(registered, event.no_show_rate or 0.0)
+    return [CateringCount(item, registered, count, dict(dietary), dict(notes))
+            for item in event.catering]
