@@ -13,13 +13,10 @@ from .overlap import clashes_with
 from .parking_demand import parking_demand, zone_spaces
 from .registration import Registration
 from .venue import Room, Venue
+from .walking import propose_walk
 
 RAIL_MODES = {TransitMode.S_TRAIN, TransitMode.REGIONAL_TRAIN, TransitMode.METRO,
               TransitMode.LIGHT_RAIL}
-# A plain walking pace; a straight line is shorter than the walk, so this errs optimistic
-# and the text says "about".
-WALK_METRES_PER_MINUTE = 80
-_EARTH_RADIUS_M = 6_371_000
 
 # English texts of the reason codes; the UI keeps translated twins keyed by code.
 MESSAGES = {
@@ -36,7 +33,7 @@ MESSAGES = {
     "parking_unknown": "Guest parking, number of spaces not entered ({cars} cars).",
     "parking_none": "No parking zone for guests ({cars} cars).",
     "parking_not_entered": "No parking entered ({cars} cars).",
-    "rail_near": "{stop} {distance} m away (about {minutes} min on foot).",
+    "rail_near": "{stop} about {distance} m on foot ({minutes} min).",
     "rail_walk": "{stop} {minutes} min on foot.",
     "rail_unknown": "{stop} nearby (distance not entered).",
     "no_rail": "No rail stop entered.",
@@ -44,14 +41,6 @@ MESSAGES = {
     "not_checked": "Bookings not checked: the event has no date.",
     "current_room": "The event's current room.",
 }
-
-
-def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres between two points given in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_M * math.asin(math.sqrt(a))
 
 
 @dataclass(frozen=True)
@@ -64,23 +53,18 @@ class RailStop:
 
 
 def nearest_rail_stop(venue: Venue) -> RailStop | None:
-    """The rail stop with the shortest walk (given minutes first, else straight-line metres)."""
+    """The rail stop with the shortest walk: entered minutes, else estimated from coordinates."""
     stops = []
     for option in venue.transit_options:
         if TransitMode(option.mode) not in RAIL_MODES:
             continue
-        metres = None
-        if venue.has_coordinates and option.stop_latitude is not None \
-                and option.stop_longitude is not None:
-            metres = round(haversine_m(venue.latitude, venue.longitude,
-                                       option.stop_latitude, option.stop_longitude))
+        # The same estimate the venue editor proposes, so the numbers agree everywhere.
+        walk = propose_walk(venue, option)
+        metres = walk.distance_m if walk else None
         if option.walking_minutes is not None:
             stops.append(RailStop(option.stop_name, metres, option.walking_minutes, True))
-        elif metres is not None:
-            stops.append(RailStop(option.stop_name, metres,
-                                  max(1, math.ceil(metres / WALK_METRES_PER_MINUTE)), False))
         else:
-            stops.append(RailStop(option.stop_name, None, None, False))
+            stops.append(RailStop(option.stop_name, metres, walk.minutes if walk else None, False))
     return min(stops, key=lambda s: (s.minutes is None, s.minutes or 0), default=None)
 
 

@@ -1,0 +1,191 @@
+"""The capacity report of one event (fit, quotas, parking, catering, warnings) as plain JSON data."""
+from __future__ import annotations
+
+from ..domain.capacity import event_fit
+from ..domain.catering import catering_counts
+from ..domain.event import Event
+from ..domain.overlap import clashes_with, occupied
+from ..domain.parking_demand import parking_demand
+from ..domain.quotas import check_quotas
+from ..domain.registration import Registration
+from ..domain.suggestions import event_needs, suggest_rooms
+from ..domain.venue import Venue
+
+# English texts of the warning codes (CLI); the UI holds translated twins keyed by code.
+WARNINGS = {
+    "no_room": "No room is chosen, so the capacity is unknown.",
+    "no_layout": "No layout is chosen, so the room's capacity is unknown.",
+    "layout_missing": "{room} cannot be set up as {layout}.",
+    "zero_capacity": "The capacity is 0: there are no seats.",
+    "full": "Exactly full: {registered} registered for {capacity} seats.",
+    "over": "Over capacity: {registered} registered for {capacity} seats ({over} too many).",
+    "overbooked": "Overbooked: {registered} registered for {capacity} seats; "
+                  "{present} expected after no-shows.",
+    "expected_over": "Expected attendance {expected} is more than the {capacity} seats.",
+    "waitlist_with_seats": "{waitlisted} on the waiting list while {free} seats are free.",
+    "accessible_short": "{needed} need an accessible place; the room has {places}.",
+    "quota_exceeded": "{count} registrations are over an invitee group quota.",
+    "unknown_group": "{count} registrations name no invitee group of this event.",
+    "no_organisation": "{count} registrations in a group with a quota give no organisation.",
+    "parking_none": "{cars} arrive by car and the venue has no parking zone for guests.",
+    "parking_not_entered": "{cars} arrive by car; no parking is entered for the venue.",
+    "parking_permit_only": "{cars} arrive by car; guests may park only with a permit "
+                           "({permit_zones} permit zones).",
+    "parking_short": "{cars} arrive by car for {spaces} guest parking spaces ({short} short).",
+    "parking_unknown": "{cars} arrive by car; the number of guest parking spaces is not "
+                       "entered for {zones} zones.",
+    "accessible_parking_short": "{needed} need accessible parking; guest zones have {spaces} "
+                                "accessible spaces.",
+    "double_booked": "{room} is also booked for \"{title}\" ({date} {start}-{end}).",
+}
+
+
+def _warning(code: str, **params) -> dict:
+    return {"code": code, "params": params, "message": WARNINGS[code].format(**params)}
+
+
+def _fit_warnings(fit, event: Event, room_name: str | None) -> list[dict]:
+    out = []
+    p = {"registered": fit.confirmed, "capacity": fit.capacity}
+    if fit.layout_missing:
+        out.append(_warning("layout_missing", room=room_name, layout=str(event.layout)))
+    elif event.room_id is not None and event.layout is None and fit.capacity_limit is None:
+        out.append(_warning("no_layout"))
+    if event.room_id is None and fit.capacity is None:
+        out.append(_warning("no_room"))
+    if fit.capacity == 0:
+        out.append(_warning("zero_capacity"))
+    if fit.status == "full" and fit.capacity:
+        out.append(_warning("full", **p))
+    elif fit.status == "over":
+        out.append(_warning("over", **p, over=fit.confirmed - fit.capacity))
+    elif fit.status == "overbooked":
+        out.append(_warning("overbooked", **p, present=fit.expected_present))
+    if fit.capacity is not None and (event.expected_attendance or 0) > fit.capacity:
+        out.append(_warning("expected_over", expected=event.expected_attendance,
+                            capacity=fit.capacity))
+    if fit.counts.waitlisted and fit.free and fit.free > 0:
+        out.append(_warning("waitlist_with_seats", waitlisted=fit.counts.waitlisted,
+                            free=fit.free))
+    if fit.accessible_short:
+        out.append(_warning("accessible_short", needed=fit.counts.needing_accessible_place,
+                            places=fit.accessible_places))
+    return out
+
+
+def _parking_warnings(demand) -> list[dict]:
+    cars = demand.cars
+    status = demand.status
+    out = []
+    if status == "none" and demand.permit.zones:
+        out.append(_warning("parking_permit_only", cars=cars, permit_zones=demand.permit.zones))
+    elif status in ("none", "not_entered"):
+        out.append(_warning("parking_" + status, cars=cars))
+    elif status == "short":
+        out.append(_warning("parking_short", cars=cars, spaces=demand.guest.spaces,
+                            short=demand.cars_short))
+    elif status == "unknown":
+        out.append(_warning("parking_unknown", cars=cars, zones=demand.guest.zones_without_count))
+    if demand.accessible_short and demand.guest.zones:
+        out.append(_warning("accessible_parking_short", needed=demand.accessible,
+                            spaces=demand.guest.accessible_spaces))
+    return out
+
+
+def _hhmm(moment) -> str:
+    return moment.strftime("%H:%M")
+
+
+def event_report(event: Event, venue: Venue | None, registrations: list[Registration],
+                 events: list[Event]) -> dict:
+    """The report from loaded records: `events` are all events (for double bookings)."""
+    room = venue.room_by_id(event.room_id) if venue is not None else None
+    fit = event_fit(event, room, registrations)
+    quotas = check_quotas(event.invitee_groups, registrations)
+    parking = parking_demand(venue, registrations)
+    warnings = _fit_warnings(fit, event, room.name if room else None)
+    if quotas.violations:
+        warnings.append(_warning("quota_exceeded", count=len(quotas.violations)))
+    if quotas.unknown_group:
+        warnings.append(_warning("unknown_group", count=len(quotas.unknown_group)))
+    if quotas.no_organisation:
+        warnings.append(_warning("no_organisation", count=len(quotas.no_organisation)))
+    warnings += _parking_warnings(parking)
+    clashes = []
+    for other in clashes_with(event, events):
+        start, end = occupied(other)
+        clashes.append({"event_id": other.id, "title": other.title,
+                        "date": start.date().isoformat(), "start": _hhmm(start),
+                        "end": "24:00" if end.date() > start.date() else _hhmm(end)})
+        warnings.append(_warning("double_booked", room=room.name if room else "The room",
+                                 title=other.title, date=clashes[-1]["date"],
+                                 start=clashes[-1]["start"], end=clashes[-1]["end"]))
+    return {
+        "event": {"id": event.id, "title": event.title,
+                  "date": event.date.isoformat() if event.date else None},
+        "venue": {"id": venue.id, "name": venue.name} if venue else None,
+        "room": {"id": room.id, "name": room.name} if room else None,
+        "layout": str(event.layout) if event.layout else None,
+        "capacity": fit.capacity,
+        "room_capacity": fit.room_capacity,
+        "capacity_limit": fit.capacity_limit,
+        "expected_attendance": event.expected_attendance,
+        "registered": fit.confirmed,
+        "waitlisted": fit.counts.waitlisted,
+        "cancelled": fit.counts.cancelled,
+        "free": fit.free,
+        "status": fit.status,
+        "no_show_rate": fit.no_show_rate,
+        "expected_present": fit.expected_present,
+        "accessible": {"places": fit.accessible_places,
+                       "needed": fit.counts.needing_accessible_place},
+        "quotas": [{"organisation": q.organisation, "group": q.group, "count": q.count,
+                    "quota": q.quota, "over": q.over} for q in quotas.rows],
+        "quota_violations": [{"registration_id": v.registration.id, "name": v.registration.name,
+                              "organisation": v.organisation, "group": v.group,
+                              "quota": v.quota, "position": v.position,
+                              "status": str(v.registration.status), "code": v.code,
+                              "reason": v.reason} for v in quotas.violations],
+        "parking": {"demand": parking.cars, "accessible_demand": parking.accessible,
+                    "spaces": parking.guest.known, "accessible_spaces":
+                    parking.guest.accessible_spaces, "zones": parking.guest.zones,
+                    "zones_without_count": parking.guest.zones_without_count,
+                    "permit_spaces": parking.permit.known, "permit_zones": parking.permit.zones,
+                    "all_zones": parking.all_zones,
+                    "status": parking.status},
+        "catering": [{"name": c.item.name, "time": c.item.time.strftime("%H:%M")
+                      if c.item.time else None, "count": c.count, "registered": c.registered,
+                      "dietary": c.dietary, "other_notes": c.other_notes}
+                     for c in catering_counts(event, registrations)],
+        "double_bookings": clashes,
+        "warnings": [w["message"] for w in warnings],
+        "warning_codes": [{"code": w["code"], "params": w["params"]} for w in warnings],
+    }
+
+
+def build_report(project, event_id: int) -> dict:
+    """Read what the report needs from an open Project and build it (safe off the UI thread)."""
+    event = project.events.get(event_id)
+    venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
+    return event_report(event, venue, project.registrations.for_event(event_id),
+                        project.events.all())
+
+
+def build_suggestions(project, event_id: int) -> dict:
+    """Every room of the catalogue ranked for the event, as JSON-ready data."""
+    event = project.events.get(event_id)
+    needs = event_needs(event, project.registrations.for_event(event_id))
+    ranked = suggest_rooms(event, project.venues.all(), project.events.all(), needs=needs)
+    rooms = [{"rank": i, "venue_id": s.venue.id, "venue": s.venue.name, "room_id": s.room.id,
+              "room": s.room.name, "capacity": s.capacity, "fits": s.fits, "current": s.current,
+              "rail_stop": s.rail.name if s.rail else None,
+              "rail_minutes": s.rail.minutes if s.rail else None,
+              "rail_metres": s.rail.metres if s.rail else None,
+              "reasons": [{"code": r.code, "params": r.params, "ok": r.ok, "soft": r.soft,
+                           "message": r.message} for r in s.reasons]}
+             for i, s in enumerate(ranked, start=1)]
+    return {"event": {"id": event.id, "title": event.title},
+            "needs": {"people": needs.people, "basis": needs.basis, "layout": needs.layout,
+                      "step_free": needs.step_free, "accessible_places": needs.accessible_places,
+                      "cars": needs.cars},
+            "rooms": rooms}
