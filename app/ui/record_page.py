@@ -78,7 +78,7 @@ class RecordPage(QWidget):
         self.splitter.addWidget(editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([430, 850])
+        self.splitter.setSizes([480, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         editor.save_requested.connect(self._save_requested)
