@@ -71,6 +71,11 @@ class Event:
     language: Language = Language.DA
     description: str = ""
     no_show_rate: float = 0.0
+    # Privacy: when participants' personal data is to be deleted (None: the default
+    # number of months after the event), and when it, or the special needs alone, was.
+    personal_data_delete_on: dt.date | None = None
+    personal_data_purged_on: dt.date | None = None
+    needs_purged_on: dt.date | None = None
     signatories: list[Signatory] = field(default_factory=list)
     programme: list[ProgrammeItem] = field(default_factory=list)
     catering: list[CateringItem] = field(default_factory=list)

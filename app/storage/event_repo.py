@@ -14,7 +14,8 @@ _PLAIN = ("title", "organiser", "venue_id", "room_id", "expected_attendance", "c
           "registration_url", "registration_email", "registration_phone", "description",
           "no_show_rate")
 _TIMES = ("start_time", "end_time", "doors_time")
-_DATES = ("date", "registration_deadline")
+_DATES = ("date", "registration_deadline", "personal_data_delete_on", "personal_data_purged_on",
+          "needs_purged_on")
 
 
 def _event_row(e: Event) -> dict:

@@ -23,6 +23,9 @@ def _v1_to_v2(conn: Connection) -> None:
         "ALTER TABLE parking_zones ADD COLUMN time_limit TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE parking_zones ADD COLUMN fee TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE events ADD COLUMN no_show_rate FLOAT NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN personal_data_delete_on VARCHAR(10)",
+        "ALTER TABLE events ADD COLUMN personal_data_purged_on VARCHAR(10)",
+        "ALTER TABLE events ADD COLUMN needs_purged_on VARCHAR(10)",
         "ALTER TABLE registrations ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
     ):
         conn.execute(text(statement))

@@ -162,6 +162,11 @@ class Project:
             raise
         return dest
 
+    def vacuum(self) -> None:
+        """Rewrite the file so no free page keeps the bytes of deleted data."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM")
+
     def integrity_ok(self) -> bool:
         with self.engine.connect() as conn:
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

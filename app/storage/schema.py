@@ -116,6 +116,9 @@ events = Table(
     Column("language", String(8), nullable=False, default="da"),
     Column("description", Text, nullable=False, default=""),
     Column("no_show_rate", Float, nullable=False, default=0.0),
+    Column("personal_data_delete_on", String(10)),
+    Column("personal_data_purged_on", String(10)),
+    Column("needs_purged_on", String(10)),
     Column("revision", Integer, nullable=False, default=1),
 )
 
