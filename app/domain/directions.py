@@ -1,0 +1,171 @@
+"""An event's practical information ("Praktisk info") as language-specific text blocks.
+
+The handout PDF, the calendar invite and any mail text are built from this one structure,
+so every document states the same facts in the same words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document_text import t
+from .enums import GuestParking
+from .event import Event
+from .formatting import (colour_hex, format_date, format_phone, format_time, format_when,
+                         join_words, lang_code, parking_rule, transit_details,
+                         transit_heading, walking_sentence, zone_facts, zone_label,
+                         zone_status, capitalise)
+from .venue import Venue
+from .walking import propose_walk
+
+
+@dataclass
+class TransitBlock:
+    heading: str  # "Tag toget"
+    details: str  # "S-tog linje C mod Frederikssund stopper på Egedal st."
+    walking: str  # "Herfra kan du gå på få minutter til Egedal Rådhus."
+    steps: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ZoneLine:
+    label: str  # "Gul zone"
+    name: str
+    colour: str | None  # '#rrggbb' for the swatch
+    guests: GuestParking
+    status: str  # "Må anvendes"
+    facts: list[str]
+    notes: str
+
+
+@dataclass
+class Directions:
+    lang: str
+    title: str
+    organiser: str
+    when: str
+    doors: str
+    venue_name: str
+    room_name: str
+    address: str
+    has_venue: bool
+    transit: list[TransitBlock] = field(default_factory=list)
+    parking_rule: list[str] = field(default_factory=list)
+    zones: list[ZoneLine] = field(default_factory=list)
+    accessibility: list[str] = field(default_factory=list)
+    registration: list[str] = field(default_factory=list)
+
+
+def _accessibility(event: Event, venue: Venue, lang: str) -> list[str]:
+    out = []
+    step_free = [e for e in venue.entrances if e.step_free]
+    if step_free:
+        out.append(t("step_free_entrance", lang, entrances=join_words(
+            list(dict.fromkeys(e.name or t("map_entrance", lang) for e in step_free)), lang)))
+    elif venue.step_free_access:
+        out.append(t("step_free_building", lang))
+    else:
+        out.append(t("step_free_unknown", lang))
+    for entrance in venue.entrances:
+        if entrance.notes.strip():
+            out.append(f"{entrance.name or t('map_entrance', lang)}: {entrance.notes.strip()}")
+    facilities = [t(key, lang) for key, present in (
+        ("lift", venue.lift), ("accessible_toilet", venue.accessible_toilet),
+        ("hearing_loop", venue.hearing_loop)) if present]
+    if facilities:
+        out.append(t("facilities", lang, list=join_words(facilities, lang)))
+    room = venue.room_by_id(event.room_id)
+    if room is not None and room.accessible_places:
+        out.append(t("wheelchair_places", lang, room=room.name, count=room.accessible_places))
+    accessible_parking = sum(z.accessible_spaces for z in venue.parking_zones
+                             if z.guests != GuestParking.NO)
+    if accessible_parking:
+        out.append(t("accessible_parking", lang, count=accessible_parking))
+    return out
+
+
+def _registration(event: Event, venue: Venue | None, lang: str) -> list[str]:
+    out = []
+    if event.registration_deadline is not None:
+        out.append(t("deadline", lang, date=format_date(event.registration_deadline, lang)))
+    if event.registration_url.strip():
+        out.append(t("register_url", lang, url=event.registration_url.strip()))
+    if event.registration_email.strip():
+        out.append(t("register_email", lang, email=event.registration_email.strip()))
+    if event.registration_phone.strip():
+        out.append(t("register_phone", lang, phone=format_phone(event.registration_phone)))
+    if venue is not None:
+        contact = [venue.contact_name.strip()]
+        if venue.contact_phone.strip():
+            contact.append(t("phone_short", lang, phone=format_phone(venue.contact_phone)))
+        contact.append(venue.contact_email.strip())
+        contact = [c for c in contact if c]
+        if contact:
+            out.append(t("venue_contact", lang, contact=", ".join(contact)))
+    if event.organiser.strip():
+        out.append(t("organiser", lang, organiser=event.organiser.strip()))
+    return out
+
+
+def build_directions(event: Event, venue: Venue | None, lang=None) -> Directions:
+    """The practical information of `event` at `venue` (None: no venue set) in `lang`
+    (default: the event's own language)."""
+    lang = lang_code(lang or event.language)
+    room = venue.room_by_id(event.room_id) if venue is not None else None
+    d = Directions(
+        lang=lang, title=event.title.strip(), organiser=event.organiser.strip(),
+        when=format_when(event.date, event.start_time, event.end_time, lang),
+        doors=t("doors", lang, time=format_time(event.doors_time, lang))
+        if event.doors_time is not None else "",
+        venue_name=venue.name if venue is not None else "",
+        room_name=room.name if room is not None else "",
+        address=venue.address_line if venue is not None else "",
+        has_venue=venue is not None)
+    d.registration = _registration(event, venue, lang)
+    if venue is None:
+        return d
+    for option in venue.transit_options:
+        estimate = propose_walk(venue, option)
+        d.transit.append(TransitBlock(
+            heading=transit_heading(option, lang), details=transit_details(option, lang),
+            walking=walking_sentence(option, venue.name, lang,
+                                     estimate.minutes if estimate else None),
+            steps=[s.strip() for s in option.steps if s.strip()]))
+    d.parking_rule = parking_rule(venue.parking_zones, lang)
+    for zone in venue.parking_zones:
+        d.zones.append(ZoneLine(
+            label=capitalise(zone_label(zone, lang)), name=zone.name.strip(),
+            colour=colour_hex(zone.colour), guests=GuestParking(zone.guests),
+            status=zone_status(zone, lang), facts=zone_facts(zone, lang),
+            notes=zone.notes.strip()))
+    d.accessibility = _accessibility(event, venue, lang)
+    return d
+
+
+def directions_text(d: Directions) -> str:
+    """The practical information as plain text (calendar description, e-mail body)."""
+    lines = [d.title, d.when]
+    if d.doors:
+        lines.append(d.doors)
+    if not d.has_venue:
+        lines += ["", t("no_venue", d.lang)]
+    else:
+        where = ", ".join(p for p in (d.room_name, d.venue_name) if p)
+        lines += [where, d.address, "", t("find_way", d.lang).upper()]
+        for block in d.transit:
+            lines.append(f"{block.heading}: {block.details}")
+            if block.walking:
+                lines.append(block.walking)
+            lines += [f"{i}. {step}" for i, step in enumerate(block.steps, start=1)]
+        if not d.transit:
+            lines.append(t("no_transit", d.lang))
+        lines += ["", t("parking", d.lang).upper()]
+        lines += d.parking_rule or [t("no_parking", d.lang)]
+        for zone in d.zones:
+            facts = "; ".join([zone.status, *zone.facts])
+            name = f" ({zone.name})" if zone.name and zone.name != zone.label else ""
+            lines.append(f"- {zone.label}{name}: {facts}." + (f" {zone.notes}" if zone.notes
+                                                               else ""))
+        lines += ["", t("accessibility", d.lang).upper(), *d.accessibility]
+    if d.registration:
+        lines += ["", t("registration", d.lang).upper(), *d.registration]
+    return "\n".join(line for line in lines if line is not None).strip()
