@@ -66,7 +66,8 @@ def text(report: dict) -> str:
     lines.append(f"Parking:     {_n(p['demand'], 'car')} ({p['accessible_demand']} need "
                  f"accessible parking); {spaces}")
     for c in report["catering"]:
-        diets = ", ".join(f"{n} {DIET_LABELS[k]}" for k, n in c["dietary"].items())
+        # "Other" answers follow as written, so they are not counted twice.
+        diets = ", ".join(f"{n} {DIET_LABELS[k]}" for k, n in c["dietary"].items() if k != "other")
         lines.append(f"Catering:    {c['time'] or '--:--'} {c['name']}: {c['count']} people"
                      + (f" ({diets})" if diets else ""))
         for note, n in c["other_notes"].items():

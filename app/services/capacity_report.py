@@ -139,6 +139,8 @@ def event_report(event: Event, venue: Venue | None, registrations: list[Registra
         "expected_present": fit.expected_present,
         "accessible": {"places": fit.accessible_places,
                        "needed": fit.counts.needing_accessible_place},
+        "invitee_groups": [{"name": g.name, "quota": g.quota_per_organisation}
+                           for g in event.invitee_groups],
         "quotas": [{"organisation": q.organisation, "group": q.group, "count": q.count,
                     "quota": q.quota, "over": q.over} for q in quotas.rows],
         "quota_violations": [{"registration_id": v.registration.id, "name": v.registration.name,
