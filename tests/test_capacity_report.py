@@ -90,9 +90,9 @@ def test_kickoff_with_generated_registrations(sample_project):
         # The cancelled one's "Vegetarisk" does not count.
         assert item["count"] == 42 and item["dietary"] == {"vegetarian": 1, "gluten_free": 1}
     assert report["warnings"] == [
-        "1 on the waiting list while 318 seats are free.",
-        "4 registrations are over an invitee group quota.",
-        "9 arrive by car; no parking is entered for the venue.",
+        "Waiting list: 1, with free seats: 318.",
+        "Registrations over an invitee group quota: 4.",
+        "Arriving by car: 9, but no parking is entered for the venue.",
     ]
     assert [w["code"] for w in report["warning_codes"]] == \
         ["waitlist_with_seats", "quota_exceeded", "parking_not_entered"]

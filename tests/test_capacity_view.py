@@ -59,7 +59,7 @@ def test_updates_live_when_registrations_are_imported(qtbot, view, sample_projec
         source.registrations_changed.emit(event_id)
     assert (view.bar.registered, view.bar.waitlisted, view.bar.capacity) == (42, 1, 360)
     assert "42 registered · 1 waitlisted · 1 cancelled · 360 seats, 318 free" in view.headline.text()
-    assert "⚠ 4 registrations are over an invitee group quota." in view.warnings.text()
+    assert "⚠ Registrations over an invitee group quota: 4." in view.warnings.text()
     assert view.warnings.isVisible() and view.quota_table.isVisible()
     model = view.quota_model
     rows = {(model.index(r, 0).data(), model.index(r, 1).data().split()[-1]): r
@@ -72,9 +72,9 @@ def test_updates_live_when_registrations_are_imported(qtbot, view, sample_projec
     assert violations.rowCount() == 4 and view.violation_table.isVisible()
     assert {violations.index(r, QuotaViolationModel.REASON).data() for r in range(4)} == \
         {"No. 3, quota 2", "No. 4, quota 2"}
-    assert "9 arrive by car, 0 need accessible parking." in view.parking.text()
+    assert "Arriving by car: 9; needing accessible parking: 0." in view.parking.text()
     assert "42 people" in view.catering.text() and "1\u00a0vegetarian" in view.catering.text()
-    assert "1 need an accessible place; the room has 12." in view.access.text()
+    assert "Need an accessible place: 1; the room has 12." in view.access.text()
 
 
 def test_a_change_to_another_event_does_not_recount(qtbot, view, sample_project):

@@ -48,7 +48,7 @@ def test_capacity_text_reads_in_lines(capsys, sample_with_registrations):
     assert "  Køge Kommune - Politikere fra udvalg på børneområdet: 4 of 2  OVER by 2" in lines
     assert "  Roskilde Kommune - Fagdirektører og fagchefer: 6 no limit" in lines
     assert "Catering:    08:45 Morgenkaffe med brød: 42 people (1 vegetarian, 1 gluten-free)" in lines
-    assert "Warning:     4 registrations are over an invitee group quota." in lines
+    assert "Warning:     Registrations over an invitee group quota: 4." in lines
 
 
 @pytest.mark.parametrize("event_id, seats", [(1, "120 seats (Byrådssalen, Egedal Rådhus; theatre)"),

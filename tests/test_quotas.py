@@ -3,7 +3,8 @@ import datetime as dt
 import itertools
 
 from app.domain import InviteeGroup, Registration, RegistrationStatus
-from app.domain.quotas import check_quotas, match_group, organisation_key, quota_waitlist_changes
+from app.domain.quotas import (check_quotas, match_group, organisation_key, quota_cleared,
+                               quota_waitlist_changes)
 
 # The Ringsted kick-off (sample event 5): from each municipality 2 from the disability council,
 # 2 from the council for socially vulnerable people, 2 politicians from each of the adult and
@@ -133,3 +134,14 @@ def test_sample_kickoff_groups_are_the_ringsted_rule(sample_project):
     kickoff = next(e for e in sample_project.events.all() if e.title.startswith("Kickoff"))
     assert [(g.name, g.quota_per_organisation) for g in kickoff.invitee_groups] == \
         [(g.name, g.quota_per_organisation) for g in RINGSTED_GROUPS]
+
+
+def test_quota_waitlisted_are_cleared_when_a_place_frees():
+    regs = ringsted_registrations({"Køge Kommune": {HANDICAP: 3}})
+    (v,) = check_quotas(RINGSTED_GROUPS, regs).violations
+    for r, reason in quota_waitlist_changes(check_quotas(RINGSTED_GROUPS, regs)):
+        r.status, r.status_reason = RegistrationStatus.WAITLISTED, reason
+    assert regs[2].status_reason.startswith("Over the quota: Køge Kommune already has 2")
+    assert quota_cleared(check_quotas(RINGSTED_GROUPS, regs), regs) == []
+    regs[0].status = RegistrationStatus.CANCELLED
+    assert quota_cleared(check_quotas(RINGSTED_GROUPS, regs), regs) == [regs[2]]

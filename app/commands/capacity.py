@@ -45,7 +45,7 @@ def text(report: dict) -> str:
                      f"{report['expected_present']} present")
     acc = report["accessible"]
     places = "places unknown" if acc["places"] is None else f"{acc['places']} places"
-    lines.append(f"Accessible:  {acc['needed']} need a place; {places}")
+    lines.append(f"Accessible:  {places}, needed by {acc['needed']}")
     if report["quotas"]:
         lines.append("Quotas:")
         for q in report["quotas"]:
@@ -63,8 +63,8 @@ def text(report: dict) -> str:
         spaces = f"guest spaces {count} ({_n(p['zones'], 'zone')})"
         if p["permit_zones"]:
             spaces += f"; permit only: {_n(p['permit_zones'], 'zone')}"
-    lines.append(f"Parking:     {_n(p['demand'], 'car')} ({p['accessible_demand']} need "
-                 f"accessible parking); {spaces}")
+    lines.append(f"Parking:     {_n(p['demand'], 'car')}, {p['accessible_demand']} with "
+                 f"accessible parking; {spaces}")
     for c in report["catering"]:
         # "Other" answers follow as written, so they are not counted twice.
         diets = ", ".join(f"{n} {DIET_LABELS[k]}" for k, n in c["dietary"].items() if k != "other")

@@ -11,7 +11,9 @@ from .event import InviteeGroup
 from .registration import Registration
 
 REASON_CODE = "quota_exceeded"
-_REASON = ("Over the quota: {organisation} already has {quota} in \"{group}\" "
+# Stored at the start of status_reason, so a quota wait is told apart from a wait for a seat.
+REASON_PREFIX = "Over the quota:"
+_REASON = (REASON_PREFIX + " {organisation} already has {quota} in \"{group}\" "
            "(at most {quota} per organisation).")
 
 
@@ -129,9 +131,12 @@ def check_quotas(groups: list[InviteeGroup],
         quota = group.quota_per_organisation
         if quota is not None and len(members) > quota:
             violations.append(QuotaViolation(r, names[org_key], group.name, quota, len(members)))
+    def order(item):
+        (org, group_index), _ = item
+        return danish_order(org), group_index
+
     rows = [QuotaRow(names[org], groups[gi].name, len(members), groups[gi].quota_per_organisation)
-            for (org, gi), members in sorted(seen.items(),
-                                             key=lambda item: (danish_order(item[0][0]), item[0][1]))]
+            for (org, gi), members in sorted(seen.items(), key=order)]
     return QuotaResult(rows, violations, unknown, no_org)
 
 
@@ -147,3 +152,14 @@ def quota_waitlist_changes(result: QuotaResult) -> list[tuple[Registration, str]
             continue
         changes.append((r, v.reason))
     return changes
+
+
+def quota_cleared(result: QuotaResult, registrations: Iterable[Registration]) -> list[Registration]:
+    """Registrations waitlisted for a quota that are within it now (someone ahead cancelled).
+
+    The caller decides where they go next: a seat, or the waiting list for capacity.
+    """
+    over = {id(v.registration) for v in result.violations}
+    return [r for r in sort_by_registration(registrations)
+            if r.status == RegistrationStatus.WAITLISTED
+            and r.status_reason.startswith(REASON_PREFIX) and id(r) not in over]

@@ -1,4 +1,4 @@
-"""The capacity report of one event (fit, quotas, parking, catering, warnings) as plain JSON data."""
+"""The capacity report of one event (fit, quotas, parking, catering, warnings) as JSON data."""
 from __future__ import annotations
 
 from ..domain.capacity import event_fit
@@ -19,23 +19,24 @@ WARNINGS = {
     "zero_capacity": "The capacity is 0: there are no seats.",
     "full": "Exactly full: {registered} registered for {capacity} seats.",
     "over": "Over capacity: {registered} registered for {capacity} seats ({over} too many).",
-    "overbooked": "Overbooked: {registered} registered for {capacity} seats; "
-                  "{present} expected after no-shows.",
+    "overbooked": "Overbooked: {registered} registered for {capacity} seats; {present} expected "
+                  "after no-shows.",
     "expected_over": "Expected attendance {expected} is more than the {capacity} seats.",
-    "waitlist_with_seats": "{waitlisted} on the waiting list while {free} seats are free.",
-    "accessible_short": "{needed} need an accessible place; the room has {places}.",
-    "quota_exceeded": "{count} registrations are over an invitee group quota.",
-    "unknown_group": "{count} registrations name no invitee group of this event.",
-    "no_organisation": "{count} registrations in a group with a quota give no organisation.",
-    "parking_none": "{cars} arrive by car and the venue has no parking zone for guests.",
-    "parking_not_entered": "{cars} arrive by car; no parking is entered for the venue.",
-    "parking_permit_only": "{cars} arrive by car; guests may park only with a permit "
-                           "({permit_zones} permit zones).",
-    "parking_short": "{cars} arrive by car for {spaces} guest parking spaces ({short} short).",
-    "parking_unknown": "{cars} arrive by car; the number of guest parking spaces is not "
-                       "entered for {zones} zones.",
-    "accessible_parking_short": "{needed} need accessible parking; guest zones have {spaces} "
-                                "accessible spaces.",
+    "waitlist_with_seats": "Waiting list: {waitlisted}, with free seats: {free}.",
+    "accessible_short": "Need an accessible place: {needed}; the room has {places}.",
+    "quota_exceeded": "Registrations over an invitee group quota: {count}.",
+    "unknown_group": "Registrations naming no invitee group of this event: {count}.",
+    "no_organisation": "Registrations in a group with a quota but without an organisation: "
+                       "{count}.",
+    "parking_none": "Arriving by car: {cars}, but the venue has no parking zone for guests.",
+    "parking_not_entered": "Arriving by car: {cars}, but no parking is entered for the venue.",
+    "parking_permit_only": "Arriving by car: {cars}, but guests may park only with a permit "
+                           "(permit zones: {permit_zones}).",
+    "parking_short": "Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short).",
+    "parking_unknown": "Arriving by car: {cars}; guest parking spaces not entered (zones "
+                       "without a count: {zones}).",
+    "accessible_parking_short": "Need accessible parking: {needed}; accessible spaces in guest "
+                                "zones: {spaces}.",
     "double_booked": "{room} is also booked for \"{title}\" ({date} {start}-{end}).",
 }
 

@@ -259,10 +259,10 @@ class CapacityView(QWidget):
         _fit_height(self.violation_table, max_rows=8)
         places, needed = r["accessible"]["places"], str(r["accessible"]["needed"])
         if places is None:
-            self.access.setText(self.tr("%1 need an accessible place; no room is chosen.")
+            self.access.setText(self.tr("Need an accessible place: %1; no room is chosen.")
                                 .replace("%1", needed))
         else:
-            self.access.setText(self.tr("%1 need an accessible place; the room has %2.")
+            self.access.setText(self.tr("Need an accessible place: %1; the room has %2.")
                                 .replace("%1", needed).replace("%2", str(places)))
         self.parking.setText(self._parking(r["parking"], has_venue=r["venue"] is not None))
         self.catering.setText(self._catering(r["catering"]))
@@ -329,7 +329,7 @@ class CapacityView(QWidget):
         return "&nbsp;&nbsp;&nbsp;".join(items)
 
     def _parking(self, p: dict, has_venue: bool) -> str:
-        lines = [self.tr("%1 arrive by car, %2 need accessible parking.")
+        lines = [self.tr("Arriving by car: %1; needing accessible parking: %2.")
                  .replace("%1", str(p["demand"])).replace("%2", str(p["accessible_demand"]))]
         if not has_venue:
             lines.append(self.tr("No venue is chosen."))
@@ -359,7 +359,9 @@ class CapacityView(QWidget):
             diets += [f"{n} × {note}" for note, n in c["other_notes"].items()]
             # Wrap between needs, never inside one ("1 | lactose-free" reads wrong).
             diets = [d.replace(" ", "\u00a0") for d in diets]
-            out.append(head + ("<br>&nbsp;&nbsp;" + html.escape(" · ".join(diets)) if diets else ""))
+            if diets:
+                head += "<br>&nbsp;&nbsp;" + html.escape(" · ".join(diets))
+            out.append(head)
         return "<br>".join(out)
 
     def _diet(self, kind: str) -> str:
@@ -367,7 +369,8 @@ class CapacityView(QWidget):
             "vegan": self.tr("vegan"), "vegetarian": self.tr("vegetarian"),
             "pescetarian": self.tr("pescetarian"), "gluten_free": self.tr("gluten-free"),
             "lactose_free": self.tr("lactose-free"), "dairy_free": self.tr("dairy-free"),
-            "nut_allergy": self.tr("nut allergy"), "shellfish_allergy": self.tr("shellfish allergy"),
+            "nut_allergy": self.tr("nut allergy"),
+            "shellfish_allergy": self.tr("shellfish allergy"),
             "fish_allergy": self.tr("fish allergy"), "egg_allergy": self.tr("egg allergy"),
             "halal": self.tr("halal"), "kosher": self.tr("kosher"), "no_pork": self.tr("no pork"),
             "diabetic": self.tr("diabetic"), "other": self.tr("other needs"),
@@ -386,26 +389,28 @@ class CapacityView(QWidget):
                                   "{present} expected after no-shows."),
             "expected_over": self.tr("Expected attendance {expected} is more than the "
                                      "{capacity} seats."),
-            "waitlist_with_seats": self.tr("{waitlisted} on the waiting list while {free} seats "
-                                           "are free."),
-            "accessible_short": self.tr("{needed} need an accessible place; the room has {places}."),
-            "quota_exceeded": self.tr("{count} registrations are over an invitee group quota."),
-            "unknown_group": self.tr("{count} registrations name no invitee group of this event."),
-            "no_organisation": self.tr("{count} registrations in a group with a quota give no "
-                                       "organisation."),
-            "parking_none": self.tr("{cars} arrive by car and the venue has no parking zone for "
-                                    "guests."),
-            "parking_not_entered": self.tr("{cars} arrive by car; no parking is entered for the "
-                                           "venue."),
-            "parking_permit_only": self.tr("{cars} arrive by car; guests may park only with a "
-                                           "permit ({permit_zones} permit zones)."),
-            "parking_short": self.tr("{cars} arrive by car for {spaces} guest parking spaces "
+            "waitlist_with_seats": self.tr("Waiting list: {waitlisted}, with free seats: {free}."),
+            "accessible_short": self.tr("Need an accessible place: {needed}; the room has "
+                                        "{places}."),
+            "quota_exceeded": self.tr("Registrations over an invitee group quota: {count}."),
+            "unknown_group": self.tr("Registrations naming no invitee group of this event: "
+                                     "{count}."),
+            "no_organisation": self.tr("Registrations in a group with a quota but without an "
+                                       "organisation: {count}."),
+            "parking_none": self.tr("Arriving by car: {cars}, but the venue has no parking zone "
+                                    "for guests."),
+            "parking_not_entered": self.tr("Arriving by car: {cars}, but no parking is entered "
+                                           "for the venue."),
+            "parking_permit_only": self.tr("Arriving by car: {cars}, but guests may park only "
+                                           "with a permit (permit zones: {permit_zones})."),
+            "parking_short": self.tr("Arriving by car: {cars}; guest parking spaces: {spaces} "
                                      "({short} short)."),
-            "parking_unknown": self.tr("{cars} arrive by car; the number of guest parking spaces "
-                                       "is not entered for {zones} zones."),
-            "accessible_parking_short": self.tr("{needed} need accessible parking; guest zones "
-                                                "have {spaces} accessible spaces."),
-            "double_booked": self.tr('{room} is also booked for "{title}" ({date} {start}-{end}).'),
+            "parking_unknown": self.tr("Arriving by car: {cars}; guest parking spaces not "
+                                       "entered (zones without a count: {zones})."),
+            "accessible_parking_short": self.tr("Need accessible parking: {needed}; accessible "
+                                                "spaces in guest zones: {spaces}."),
+            "double_booked": self.tr("{room} is also booked for \"{title}\" ({date} "
+                                     "{start}-{end})."),
         }
         params = dict(w["params"])
         if w["code"] == "layout_missing":

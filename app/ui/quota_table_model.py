@@ -1,4 +1,4 @@
-"""Read-only table models of the capacity report: quota counts and the registrations over a quota."""
+"""Read-only table models of the capacity report: quota counts and who is over a quota."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
