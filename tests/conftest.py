@@ -23,6 +23,12 @@ for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
 os.environ["VENUEPLAN_NO_NETWORK"] = "1"
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# The same examples on every run, so CI is repeatable; VENUEPLAN_FUZZ=long explores more.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
+hypothesis_settings.register_profile("long", max_examples=2000, deadline=None)
+hypothesis_settings.load_profile("long" if os.environ.get("VENUEPLAN_FUZZ") == "long" else "ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -158,3 +158,12 @@ def test_save_a_copy(sample_project, tmp_path):
     copy = sample_project.save_copy_as(tmp_path / "copy.venueplan")
     with Project.open(copy) as project:
         assert [v.name for v in project.venues.all()] == [v.name for v in sample_project.venues.all()]
+
+
+def test_paths_with_spaces_and_uri_characters(tmp_path):
+    folder = tmp_path / "KKR møder #2 ?"
+    folder.mkdir()
+    path = folder / "Kickoff 50% .venueplan"
+    Project.create(path).close()
+    with Project.open(path) as project:
+        assert project.venues.all() == []

@@ -7,8 +7,8 @@ from ..domain import (CateringItem, Event, EventKind, InviteeGroup, Language, Pr
                       ProgrammeKind, SeatingLayout, Signatory, Speaker)
 from . import schema as s
 from .errors import NotFoundError
-from .rows import (bump_revision, children_by_parent, date_in, date_out, json_in, json_out,
-                   sync_children, time_in, time_out)
+from .rows import (bump_revision, children_by_parent, convert_rows, date_in, date_out, json_in,
+                   json_out, sync_children, time_in, time_out)
 
 _PLAIN = ("title", "organiser", "venue_id", "room_id", "expected_attendance", "capacity_limit",
           "registration_url", "registration_email", "registration_phone", "description",
@@ -149,10 +149,10 @@ class EventRepository:
             query = query.where(s.events.c.id.in_(ids))
         children = {attr: children_by_parent(conn, table, "event_id", ids)
                     for attr, table, _, _ in _CHILDREN}
-        events = []
-        for row in conn.execute(query).mappings():
+
+        def convert(row) -> Event:
             event = _event(row)
             for attr, _, _, from_row in _CHILDREN:
                 setattr(event, attr, [from_row(r) for r in children[attr].get(row["id"], [])])
-            events.append(event)
-        return events
+            return event
+        return convert_rows(convert, conn.execute(query).mappings(), "event")

@@ -34,6 +34,19 @@ def _engine(path: Path) -> Engine:
         cur.execute("PRAGMA secure_delete=ON")  # deleted personal data leaves no trace
         cur.close()
 
+    @event.listens_for(engine, "handle_error")
+    def _one_line(context):
+        # A damaged or busy file must reach the user as one line, never a traceback.
+        original = context.original_exception
+        if isinstance(original, sqlite3.IntegrityError):
+            return
+        if isinstance(original, sqlite3.OperationalError) and "locked" in str(original):
+            raise ProjectError(f"{path.name}: is busy in another program or window; "
+                               "try again in a moment.") from original
+        if isinstance(original, sqlite3.DatabaseError):
+            raise ProjectError(f"{path.name}: is damaged and cannot be read "
+                               f"({original}).") from original
+
     return engine
 
 
@@ -52,7 +65,9 @@ def _read_version(path: Path) -> int:
     if header != _SQLITE_HEADER:
         raise ProjectError(f"{name}: is not a Venueplan project.")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Read-write (never create): a crash may have left a hot journal that SQLite
+        # must roll back before the file reads consistently.
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=10)
         try:
             rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         finally:

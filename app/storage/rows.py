@@ -7,7 +7,16 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from .errors import ConflictError, NotFoundError
+from .errors import ConflictError, NotFoundError, ProjectError
+
+
+def convert_rows(convert, rows, what: str) -> list:
+    """Turn stored rows into domain objects; a value no version ever wrote means damage."""
+    try:
+        return [convert(row) for row in rows]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ProjectError(f"The project file holds a damaged {what} "
+                           f"({type(exc).__name__}: {exc}).") from exc
 
 
 def time_out(value: dt.time | None) -> str | None:

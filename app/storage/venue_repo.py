@@ -9,7 +9,8 @@ from ..domain import (Entrance, GuestParking, ParkingZone, Room, SeatingLayout, 
                       TransitOption, Venue)
 from . import schema as s
 from .errors import NotFoundError
-from .rows import bump_revision, children_by_parent, json_in, json_out, sync_children
+from .rows import (bump_revision, children_by_parent, convert_rows, json_in, json_out,
+                   sync_children)
 
 _SCALARS = [f.name for f in dataclasses.fields(Venue)
             if f.name not in ("rooms", "entrances", "transit_options", "parking_zones", "id",
@@ -132,16 +133,16 @@ class VenueRepository:
         query = select(s.venues).order_by(s.venues.c.name, s.venues.c.id)
         if ids is not None:
             query = query.where(s.venues.c.id.in_(ids))
-        venues = []
         children = {attr: children_by_parent(conn, table, "venue_id", ids)
                     for attr, table, _, _ in _CHILDREN}
-        for row in conn.execute(query).mappings():
+
+        def convert(row) -> Venue:
             venue = Venue(**{name: row[name] for name in _SCALARS}, id=row["id"],
                           revision=row["revision"])
-            venue.coordinates_approximate = bool(venue.coordinates_approximate)
-            for flag in ("step_free_access", "hearing_loop", "accessible_toilet", "lift"):
+            for flag in ("coordinates_approximate", "step_free_access", "hearing_loop",
+                         "accessible_toilet", "lift"):
                 setattr(venue, flag, bool(getattr(venue, flag)))
             for attr, _, _, from_row in _CHILDREN:
                 setattr(venue, attr, [from_row(r) for r in children[attr].get(row["id"], [])])
-            venues.append(venue)
-        return venues
+            return venue
+        return convert_rows(convert, conn.execute(query).mappings(), "venue")
