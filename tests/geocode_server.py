@@ -12,7 +12,8 @@ from urllib.parse import parse_qs, urlsplit
 DATA = Path(__file__).resolve().parent / "data" / "geocoding"
 
 # Which recorded answer a query gets, by a word in it; anything else finds nothing.
-NOMINATIM_ANSWERS = {"egedal": "nominatim_egedal.json", "hovedgaden": "nominatim_hovedgade.json"}
+NOMINATIM_ANSWERS = {"egedal": "nominatim_egedal.json", "dagmars": "nominatim_egedal.json",
+                     "hovedgaden": "nominatim_hovedgade.json"}
 PHOTON_ANSWERS = {"ringsted": "photon_ringsted.json"}
 
 
