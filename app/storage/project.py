@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.pool import QueuePool
 
 from . import migrations, schema
 from .errors import ProjectError
@@ -20,8 +21,10 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False,
-                                                              "timeout": 10})
+    # A creator, not a URL: folder names may hold '?', '#' or '%', which a URL would mangle.
+    engine = create_engine(
+        "sqlite://", poolclass=QueuePool,
+        creator=lambda: sqlite3.connect(str(path), check_same_thread=False, timeout=10))
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
