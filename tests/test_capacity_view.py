@@ -117,3 +117,9 @@ def test_models_pass_the_model_tester(qtmodeltester, sample_project, model_class
     model.set_rows(report["quotas"] if model_class is QuotaTableModel else report["quota_violations"])
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
+
+
+def test_another_project_starts_with_no_event(qtbot, view, sample_project):
+    show_event(qtbot, view, kickoff_id(sample_project))
+    view.set_project(sample_project)
+    assert view.report is None and view.message.isVisible()

@@ -190,6 +190,11 @@ class CapacityView(QWidget):
         self._scroll = scroll
 
     # -- public -------------------------------------------------------------
+    def set_project(self, project) -> None:
+        """Show another open project (after File > Open); no event is chosen then."""
+        self.project = project
+        self.set_event(None)
+
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
         self.report = None
@@ -358,7 +363,7 @@ class CapacityView(QWidget):
                      if kind != "other"]
             diets += [f"{n} × {note}" for note, n in c["other_notes"].items()]
             # Wrap between needs, never inside one ("1 | lactose-free" reads wrong).
-            diets = [d.replace(" ", "\u00a0") for d in diets]
+            diets = [d.replace(" ", "\u00a0").replace("-", "\u2011") for d in diets]
             if diets:
                 head += "<br>&nbsp;&nbsp;" + html.escape(" · ".join(diets))
             out.append(head)
