@@ -77,7 +77,9 @@ class Worker(QRunnable):
 
 def _is_user_error(error: Exception) -> bool:
     """Errors whose text was written for a user (services raise these), as opposed to bugs."""
-    return getattr(error, "user_message", False) or isinstance(error, (OSError, ValueError))
+    from ..storage import ProjectError
+    return getattr(error, "user_message", False) or isinstance(
+        error, (OSError, ValueError, ProjectError))
 
 
 def run_in_pool(worker: Worker, pool: QThreadPool | None = None) -> Worker:
