@@ -1,4 +1,4 @@
-"""Stand-ins for geocoding services on 127.0.0.1: recorded answers, a silent server, a closed port."""
+"""Geocoding stand-ins on 127.0.0.1: recorded answers, a silent server, a closed port."""
 from __future__ import annotations
 
 import json

@@ -81,7 +81,7 @@ class GeocodeDialog(QDialog):
         self.attribution = QLabel()
         self.attribution.setObjectName("geocodeAttribution")
         self.attribution.setWordWrap(True)
-        self.attribution.setStyleSheet("color: palette(mid); font-size: 8pt;")
+        self.attribution.setStyleSheet("color: #605e5c; font-size: 8pt;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.use_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

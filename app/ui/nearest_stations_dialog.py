@@ -97,7 +97,7 @@ class NearestStationsDialog(QDialog):
                            .replace("%1", f"{DETOUR_FACTOR:g}")
                            .replace("%2", f"{DEFAULT_SPEED_KMH:g}"))
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid); font-size: 8pt;")
+        self.note.setStyleSheet("color: #605e5c; font-size: 8pt;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.add_button = QPushButton(self.tr("Add as transit option"))
         self.add_button.setDefault(True)
