@@ -10,6 +10,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 
 from .. import APP_NAME
 from ..storage import SUFFIX, Project, ProjectError
+from ..domain.overlap import clashes_with
+from .capacity_view import CapacityView
+from .event_scope import EventScopedPage
 from .pages import EventsPage, VenuesPage
 
 MAX_RECENT = 8
@@ -28,6 +31,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.project: Project | None = None
+        self.current_event_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         """Show `project` in this window (closing the one shown before)."""
         old = self.project
         self.project = project
+        self.current_event_id = None
         self.undo_stack.clear()
         while self.stack.count():
             page = self.stack.widget(0)
@@ -122,14 +127,25 @@ class MainWindow(QMainWindow):
         self.view_menu.clear()
         self.venues_page = VenuesPage(project, self.undo_stack)
         self.events_page = EventsPage(project, self.undo_stack)
+        self.capacity_view = CapacityView(project)
+        self.capacity_page = EventScopedPage(self.capacity_view)
         self.add_page(self.tr("Venues"), self.venues_page, "Ctrl+1")
         self.add_page(self.tr("Events"), self.events_page, "Ctrl+2")
+        self.add_page(self.tr("Capacity"), self.capacity_page, "Ctrl+4")
+        self.scoped_pages = [self.capacity_page]
         for page in (self.venues_page, self.events_page):
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.venues_page.records_changed.connect(self._venues_changed)
+        self.events_page.records_changed.connect(self._events_changed)
+        self.events_page.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.set_current_event(self.events_page.current_id()))
+        for page in self.scoped_pages:
+            page.event_chosen.connect(self.set_current_event)
+        self.capacity_view.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.venues_page.reload()
         self.events_page.set_venues(self.venues_page.list_model.records())
         self.events_page.reload()
+        self._events_changed()
         self.nav.setCurrentRow(0)
         if old is not None and old is not project:
             old.close()
@@ -145,6 +161,35 @@ class MainWindow(QMainWindow):
 
     def _venues_changed(self) -> None:
         self.events_page.set_venues(self.venues_page.list_model.records())
+        self.capacity_view.refresh()
+
+    def _events_changed(self) -> None:
+        """Events were added, edited or removed: refresh pickers, flags and counts."""
+        events = self.events_page.list_model.records()
+        flags = {}
+        by_room: dict[int, list] = {}
+        for event in events:  # only events in the same room can clash
+            if event.room_id is not None:
+                by_room.setdefault(event.room_id, []).append(event)
+        for event in (e for group in by_room.values() for e in group):
+            clashes = clashes_with(event, by_room[event.room_id])
+            if clashes:
+                flags[event.id] = self.tr("Double booking: the room is also booked for %1") \
+                    .replace("%1", "; ".join(e.title for e in clashes))
+        self.events_page.set_flags(flags)
+        for page in self.scoped_pages:
+            page.set_events(events, self.current_event_id)
+        self.capacity_view.refresh()
+
+    def set_current_event(self, event_id: int | None) -> None:
+        """The event the event-scoped pages (registrations, capacity...) work on."""
+        if event_id == self.current_event_id:
+            return
+        self.current_event_id = event_id
+        for page in self.scoped_pages:
+            page.set_current(event_id)
+        if event_id is not None and self.events_page.current_id() != event_id:
+            self.events_page.select(event_id)
 
     # -- files -------------------------------------------------------------
     def _filter(self) -> str:

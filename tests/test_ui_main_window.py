@@ -1,0 +1,45 @@
+"""The main window as a whole: pages follow the chosen event, double bookings are flagged."""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.domain import Event
+from app.storage import Project
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, sample_path, tmp_path):
+    win = MainWindow(Project.open(sample_path),
+                     QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_double_booking_is_flagged_in_both_events_and_the_list(qtbot, window):
+    project = window.project
+    theme = next(e for e in project.events.all() if e.title.startswith("Politisk temamøde"))
+    project.events.add(Event(title="Bestyrelsesmøde", date=theme.date, start_time=dt.time(17),
+                             end_time=dt.time(19), venue_id=theme.venue_id, room_id=theme.room_id))
+    window.events_page.reload()
+    window._events_changed()  # noqa: SLF001 (what an edit through the window triggers)
+    page = window.events_page
+    page.select(theme.id)
+    assert "Bestyrelsesmøde" in page.editor.banner.text()
+    row = page.list_model.row_of(theme.id)
+    assert page.list_model.index(row, page.list_model.TITLE).data().startswith("⚠")
+    other = next(e for e in project.events.all() if e.title == "Bestyrelsesmøde")
+    page.select(other.id)
+    assert "Politisk temamøde" in page.editor.banner.text()
+
+
+def test_capacity_page_follows_the_chosen_event(qtbot, window):
+    kickoff = next(e for e in window.project.events.all() if e.title.startswith("Kickoff"))
+    window.events_page.select(kickoff.id)
+    assert window.current_event_id == kickoff.id
+    picker = window.capacity_page.picker
+    assert picker.currentData() == kickoff.id
+    qtbot.waitUntil(lambda: window.capacity_view.report is not None
+                    and window.capacity_view.report["capacity"] == 360, timeout=5000)
