@@ -10,7 +10,8 @@ from .commands import COMMANDS, CliError
 
 
 def _command_module(name: str):
-    return importlib.import_module(f"app.commands.{name}")
+    module = f"{name}_" if name == "import" else name  # "import" is a Python keyword
+    return importlib.import_module(f"app.commands.{module}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,6 +31,7 @@ def _v1_to_v2(conn: Connection) -> None:
         conn.execute(text(statement))
     schema.entrances.create(conn)
     schema.registration_log.create(conn)
+    schema.column_layouts.create(conn)
 
 
 # STEPS[n] migrates version n to n + 1.

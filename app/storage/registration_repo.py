@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from ..domain import Registration, RegistrationStatus
 from . import schema as s
@@ -65,18 +66,24 @@ class RegistrationRepository:
 
     def add_many(self, registrations: Iterable[Registration],
                  conn: Connection | None = None) -> list[int]:
-        """Insert registrations in one transaction (or in the caller's `conn`)."""
+        """Insert registrations in one transaction (or in the caller's `conn`); sets their ids."""
         if conn is None:
             with self._engine.begin() as own:
                 return self.add_many(registrations, own)
-        ids = []
+        registrations = list(registrations)
+        fresh = [r for r in registrations if r.id is None]
+        # Rows with an id are an undone delete coming back as it was.
         for r in registrations:
-            row = registration_row(r)
             if r.id is not None:
-                row["id"] = r.id
-            ids.append(conn.execute(insert(s.registrations).values(**row))
-                       .inserted_primary_key[0])
-        return ids
+                conn.execute(insert(s.registrations).values(**registration_row(r), id=r.id))
+        if fresh:
+            # One executemany with RETURNING: 100,000 rows in seconds, ids in order.
+            result = conn.execute(insert(s.registrations).returning(
+                s.registrations.c.id, sort_by_parameter_order=True),
+                [registration_row(r) for r in fresh])
+            for r, new_id in zip(fresh, result.scalars()):
+                r.id = new_id
+        return [r.id for r in registrations]
 
     def update(self, registration: Registration, conn: Connection | None = None) -> None:
         if conn is None:
@@ -88,9 +95,27 @@ class RegistrationRepository:
         if result.rowcount == 0:
             raise NotFoundError(f"There is no registration with id {registration.id}.")
 
-    def delete(self, ids: Iterable[int]) -> None:
-        with self._engine.begin() as conn:
-            conn.execute(delete(s.registrations).where(s.registrations.c.id.in_(list(ids))))
+    def update_many(self, registrations: Iterable[Registration],
+                    conn: Connection | None = None) -> None:
+        """Write changed registrations back in one statement per batch."""
+        if conn is None:
+            with self._engine.begin() as own:
+                return self.update_many(registrations, own)
+        rows = [{**registration_row(r), "b_id": r.id} for r in registrations]
+        if not rows:
+            return
+        values = {name: bindparam(name) for name in rows[0] if name != "b_id"}
+        conn.execute(update(s.registrations)
+                     .where(s.registrations.c.id == bindparam("b_id")).values(**values), rows)
+
+    def delete(self, ids: Iterable[int], conn: Connection | None = None) -> None:
+        if conn is None:
+            with self._engine.begin() as own:
+                return self.delete(ids, own)
+        ids = list(ids)
+        for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
+            conn.execute(delete(s.registrations)
+                         .where(s.registrations.c.id.in_(ids[start:start + 900])))
 
     def log(self, event_id: int, message: str, registration_id: int | None = None,
             conn: Connection | None = None) -> None:
@@ -107,6 +132,24 @@ class RegistrationRepository:
                 select(s.registration_log.c.at, s.registration_log.c.message)
                 .where(s.registration_log.c.event_id == event_id)
                 .order_by(s.registration_log.c.id))]
+
+    def column_layout(self, key: str) -> list[str | None] | None:
+        """The column mapping remembered for a layout of headings, or None."""
+        with self._engine.connect() as conn:
+            value = conn.execute(select(s.column_layouts.c.mapping)
+                                 .where(s.column_layouts.c.layout_key == key)).scalar()
+        return json.loads(value) if value else None
+
+    def remember_column_layout(self, key: str, headers: list[str],
+                               mapping: list[str | None]) -> None:
+        row = {"headers": json.dumps(headers, ensure_ascii=False),
+               "mapping": json.dumps(mapping),
+               "updated_at": dt.datetime.now().isoformat(timespec="seconds")}
+        with self._engine.begin() as conn:
+            done = conn.execute(update(s.column_layouts)
+                                .where(s.column_layouts.c.layout_key == key).values(**row))
+            if done.rowcount == 0:
+                conn.execute(insert(s.column_layouts).values(layout_key=key, **row))
 
     def transaction(self):
         """A connection in a transaction, for work that must happen whole or not at all."""

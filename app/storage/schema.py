@@ -189,3 +189,13 @@ registration_log = Table(
     Column("at", String(19), nullable=False),
     Column("message", Text, nullable=False),
 )
+
+# Column mappings the user confirmed for a registrations file, keyed by its column layout,
+# so the next export from the same form imports without asking.
+column_layouts = Table(
+    "column_layouts", metadata,
+    Column("layout_key", String(64), primary_key=True),
+    Column("headers", Text, nullable=False),  # JSON list of the headings
+    Column("mapping", Text, nullable=False),  # JSON list: field name or null per column
+    Column("updated_at", String(19), nullable=False),
+)

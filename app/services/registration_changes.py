@@ -1,0 +1,115 @@
+"""Changing registrations by hand (add, edit, status, delete) with the waiting list kept right."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..domain import Registration, RegistrationStatus
+from ..domain.registration_rules import is_late
+from ..domain.waitlist import apply, event_capacity, moved_up_message, settle
+from .registration_import.runner import event_room
+
+# A waiting place given by hand is the coordinator's decision: the capacity rules leave it.
+BY_HAND_REASON = "Put on the waiting list by hand."
+
+
+@dataclass
+class Outcome:
+    changed: list[Registration] = field(default_factory=list)
+    moved_up: list[Registration] = field(default_factory=list)
+
+
+def capacity_of(project, event_id: int) -> int | None:
+    event = project.events.get(event_id)
+    return event_capacity(event, event_room(project, event))
+
+
+def _settle_and_write(project, event_id: int, everyone: list[Registration],
+                      touched: list[Registration], newcomers: list[Registration],
+                      log_lines: list[str], freed_by: str = "",
+                      delete_ids: Iterable[int] = ()) -> Outcome:
+    before = {id(r): (r.status, r.status_reason) for r in everyone}
+    moved_up = apply(settle(everyone, capacity_of(project, event_id), newcomers))
+    changed = [r for r in everyone if id(r) in {id(t) for t in touched}
+               or (r.status, r.status_reason) != before[id(r)]]
+    repo = project.registrations
+    fresh = [r for r in changed if r.id is None]
+    stored = [r for r in changed if r.id is not None]
+    with repo.transaction() as conn:
+        repo.delete(delete_ids, conn)
+        repo.add_many(fresh, conn)
+        repo.update_many(stored, conn)
+        for line in log_lines:
+            repo.log(event_id, line, conn=conn)
+        for r in moved_up:
+            repo.log(event_id, moved_up_message(r, freed_by), r.id, conn=conn)
+    return Outcome(changed, moved_up)
+
+
+def add(project, event_id: int, registration: Registration) -> Outcome:
+    """Add one registration; it waits for a place when the event is full."""
+    event = project.events.get(event_id)
+    registration.event_id = event_id
+    registration.late = is_late(registration.registered_at, event.registration_deadline)
+    if registration.status == RegistrationStatus.WAITLISTED and not registration.status_reason:
+        registration.status_reason = BY_HAND_REASON
+    everyone = project.registrations.for_event(event_id) + [registration]
+    newcomers = [registration] if registration.status == RegistrationStatus.REGISTERED else []
+    return _settle_and_write(project, event_id, everyone, [registration], newcomers,
+                             [f"{registration.name} added by hand."])
+
+
+def save(project, registration: Registration) -> Outcome:
+    """Store an edited registration; a cancellation moves the next one up."""
+    event_id = registration.event_id
+    event = project.events.get(event_id)
+    old = project.registrations.get(registration.id)
+    registration.late = is_late(registration.registered_at, event.registration_deadline)
+    everyone = [registration if r.id == registration.id else r
+                for r in project.registrations.for_event(event_id)]
+    lines = []
+    if old.status != registration.status:
+        _status_reason(registration)
+        lines.append(f"{registration.name}: {old.status} -> {registration.status}.")
+    return _settle_and_write(project, event_id, everyone, [registration], [], lines,
+                             registration.name if _frees(old.status, registration.status) else "")
+
+
+def set_status(project, event_id: int, ids: Iterable[int],
+               status: RegistrationStatus) -> Outcome:
+    """Give several registrations one status (bulk change), then fill freed places."""
+    wanted = set(ids)
+    everyone = project.registrations.for_event(event_id)
+    touched, lines, freed = [], [], []
+    for r in everyone:
+        if r.id in wanted and r.status != status:
+            lines.append(f"{r.name}: {r.status} -> {status}.")
+            if _frees(r.status, status):
+                freed.append(r.name)
+            r.status = status
+            _status_reason(r)
+            touched.append(r)
+    return _settle_and_write(project, event_id, everyone, touched, [], lines,
+                             freed[0] if len(freed) == 1 else "")
+
+
+def delete(project, event_id: int, ids: Iterable[int]) -> Outcome:
+    """Delete registrations; places they held go to the waiting list."""
+    gone = set(ids)
+    everyone = project.registrations.for_event(event_id)
+    removed = [r for r in everyone if r.id in gone]
+    remaining = [r for r in everyone if r.id not in gone]
+    lines = [f"{r.name} deleted." for r in removed]
+    freed = [r.name for r in removed if r.is_confirmed]
+    return _settle_and_write(project, event_id, remaining, [], [], lines,
+                             freed[0] if len(freed) == 1 else "", [r.id for r in removed])
+
+
+def _frees(old: RegistrationStatus, new: RegistrationStatus) -> bool:
+    confirmed = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED,
+                 RegistrationStatus.NO_SHOW)
+    return old in confirmed and new not in confirmed
+
+
+def _status_reason(r: Registration) -> None:
+    r.status_reason = BY_HAND_REASON if r.status == RegistrationStatus.WAITLISTED else ""

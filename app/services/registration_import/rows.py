@@ -1,0 +1,139 @@
+"""Turning the rows of a table into registrations by a column plan, with a reason for each row left out."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ...domain import Registration, RegistrationStatus
+from ...domain.registration_rules import is_placeholder, split_name, status_from_source
+from .formats import ColumnPlan
+from .table import ImportCancelled, SourceTable, cell_text
+from .values import answer_yes, checked_in, day_first_hint, parse_datetime, parse_time
+
+_TEXT_FIELDS = ("phone", "organisation", "role", "invitee_group", "dietary", "accessibility",
+                "comment")
+_CAR_WORDS = ("bil", "car", "bilen", "elbil")
+_PARKING_WORDS = ("handicapparkering", "handicap")
+
+
+@dataclass
+class RowResult:
+    registrations: list[Registration] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _first(table: SourceTable, row: list, columns: list[int]) -> tuple[str, int | None]:
+    for c in columns:
+        text = cell_text(table.cell(row, c))
+        if text and not is_placeholder(text):
+            return text, c
+    return "", None
+
+
+def _joined(table: SourceTable, row: list, columns: list[int]) -> str:
+    seen = []
+    for c in columns:
+        text = cell_text(table.cell(row, c))
+        if text and text not in seen:
+            seen.append(text)
+    return "; ".join(seen)
+
+
+def _month_first(table: SourceTable, plan: ColumnPlan, columns: list[int]) -> bool:
+    hint = day_first_hint([table.cell(r, c) for r in table.rows[:2000] for c in columns])
+    return plan.month_first if hint is None else not hint
+
+
+def build_registrations(table: SourceTable, plan: ColumnPlan, cancelled=None,
+                        report=None) -> RowResult:
+    """One registration per usable row, in file order; rows without a name are rejected."""
+    result = RowResult()
+    cols = {f: plan.columns_for(f) for f in plan.provided}
+    get = cols.get
+    month_first = _month_first(table, plan, get("registered_at", []))
+    total = len(table.rows)
+    for index, row in enumerate(table.rows):
+        if index % 2000 == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if report is not None:
+                report(index, total)
+        r = Registration(source_file=table.file_name, source_row=table.row_numbers[index])
+        first, _ = _first(table, row, get("first_name", []))
+        last, _ = _first(table, row, get("last_name", []))
+        full, _ = _first(table, row, get("full_name", []))
+        if first or last:
+            r.first_name, r.last_name = first, last
+        elif full:
+            r.first_name, r.last_name, r.full_name = split_name(full)
+        if not r.name:
+            name_columns = [c for f in ("full_name", "first_name", "last_name")
+                            for c in get(f, [])]
+            where = table.where(index, name_columns[0] if name_columns else None)
+            result.rejected.append(f"{where}: no name.")
+            continue
+        r.email, _ = _first(table, row, get("email", []))
+        r.email = "".join(r.email.split())
+        for name in _TEXT_FIELDS:
+            if name in cols:
+                setattr(r, name, _joined(table, row, cols[name]))
+        if "by_car" in cols:
+            r.by_car = any(answer_yes(cell_text(table.cell(row, c)), _CAR_WORDS)
+                           for c in cols["by_car"])
+        if "accessible_parking" in cols:
+            r.accessible_parking = any(
+                answer_yes(cell_text(table.cell(row, c)), _PARKING_WORDS)
+                for c in cols["accessible_parking"])
+        _registered_at(table, row, index, cols, month_first, r, result)
+        r.status = _status(table, row, cols)
+        r.source_id = _source_id(table, row, plan, cols)
+        result.registrations.append(r)
+    if report is not None:
+        report(total, total)
+    return result
+
+
+def _registered_at(table, row, index, cols, month_first, r, result) -> None:
+    for c in cols.get("registered_at", []):
+        value = table.cell(row, c)
+        try:
+            r.registered_at = parse_datetime(value, month_first)
+        except (ValueError, OverflowError):
+            result.warnings.append(f"{table.where(index, c)}: {cell_text(value)!r} is not a "
+                                   "date; the registration time is left empty.")
+            continue
+        if r.registered_at is not None:
+            break
+    if r.registered_at is not None and r.registered_at.time() == dt.time():
+        for c in cols.get("registered_time", []):
+            try:
+                clock = parse_time(table.cell(row, c))
+            except ValueError:
+                continue
+            if clock is not None:
+                r.registered_at = dt.datetime.combine(r.registered_at.date(), clock)
+                break
+
+
+def _status(table, row, cols) -> RegistrationStatus:
+    status = None
+    for c in cols.get("status", []):
+        status = status_from_source(cell_text(table.cell(row, c)))
+        if status is not None:
+            break
+    if status is None and any(checked_in(table.cell(row, c)) for c in cols.get("checked_in", [])):
+        status = RegistrationStatus.ATTENDED
+    return status or RegistrationStatus.REGISTERED
+
+
+def _source_id(table, row, plan: ColumnPlan, cols) -> str:
+    value, _ = _first(table, row, cols.get("source_id", []))
+    if not value:
+        return ""
+    if plan.id_suffix_column is not None:
+        suffix = cell_text(table.cell(row, plan.id_suffix_column))
+        if suffix:
+            value = f"{value}-{suffix}"
+    # The tool's name keeps ids of different tools (both may count 1, 2, 3) apart.
+    return f"{plan.format_key}:{value}"

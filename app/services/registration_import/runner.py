@@ -1,0 +1,97 @@
+"""One import of one file into one event, written in a single transaction."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...domain import Registration, RegistrationStatus
+from ...domain.waitlist import apply, event_capacity, moved_up_message, settle
+from .formats import ColumnPlan
+from .merge import plan_merge
+from .rows import build_registrations
+from .table import ImportCancelled, SourceTable
+
+
+@dataclass
+class ImportSummary:
+    file_name: str
+    format_label: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    late: int = 0
+    waitlisted: int = 0
+    moved_up: int = 0
+    cancelled: int = 0
+    rejected: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints and the window shows."""
+        parts = [f"{self.added} added", f"{self.updated} updated",
+                 f"{len(self.duplicates)} duplicates merged", f"{self.late} late",
+                 f"{self.waitlisted} waitlisted"]
+        if self.cancelled:
+            parts.append(f"{self.cancelled} cancelled")
+        if self.moved_up:
+            parts.append(f"{self.moved_up} moved up")
+        text = f"{self.file_name} ({self.format_label}): " + ", ".join(parts)
+        if self.rejected:
+            shown = "; ".join(self.rejected[:3])
+            more = f" (+{len(self.rejected) - 3} more)" if len(self.rejected) > 3 else ""
+            text += f"; {len(self.rejected)} rows rejected: {shown}{more}"
+        else:
+            text += "; 0 rows rejected"
+        return text
+
+
+def event_room(project, event):
+    if event.venue_id is None or event.room_id is None:
+        return None
+    venue = project.venues.get(event.venue_id)
+    return next((room for room in venue.rooms if room.id == event.room_id), None)
+
+
+def import_table(project, event_id: int, table: SourceTable, plan: ColumnPlan,
+                 cancelled=None, report=None) -> ImportSummary:
+    """Import `table` into the event by `plan`: all of it, or nothing if it fails or is cancelled."""
+    event = project.events.get(event_id)
+    capacity = event_capacity(event, event_room(project, event))
+    existing = project.registrations.for_event(event_id)
+    before = {r.id: (r.status, r.status_reason) for r in existing}
+    rows = build_registrations(table, plan, cancelled, report)
+    for r in rows.registrations:
+        r.event_id = event_id
+    merge = plan_merge(existing, rows.registrations, plan.provided, event.registration_deadline)
+    newcomers = [r for r in merge.new if r.status == RegistrationStatus.REGISTERED]
+    moved_up = apply(settle(existing + merge.new, capacity, newcomers))
+    summary = ImportSummary(
+        table.file_name, plan.format_label, added=len(merge.new), updated=len(merge.updated),
+        unchanged=merge.unchanged, duplicates=merge.duplicates, late=merge.late,
+        moved_up=len(moved_up), rejected=rows.rejected, warnings=rows.warnings)
+    summary.waitlisted = sum(1 for r in merge.new if r.status == RegistrationStatus.WAITLISTED) \
+        + sum(1 for r in existing if r.status == RegistrationStatus.WAITLISTED
+              and before[r.id][0] != RegistrationStatus.WAITLISTED)
+    summary.cancelled = sum(1 for r in merge.new if r.status == RegistrationStatus.CANCELLED) \
+        + sum(1 for r in existing if r.status == RegistrationStatus.CANCELLED
+              and before[r.id][0] != RegistrationStatus.CANCELLED)
+    changed = _changed(existing, before, merge)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    repo = project.registrations
+    with repo.transaction() as conn:
+        repo.add_many(merge.new, conn)
+        repo.update_many(changed, conn)
+        repo.log(event_id, f"Imported {summary.line()}", conn=conn)
+        for r in moved_up:
+            repo.log(event_id, moved_up_message(r), r.id, conn=conn)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()  # rolls the transaction back
+    return summary
+
+
+def _changed(existing: list[Registration], before: dict, merge) -> list[Registration]:
+    """Registrations already stored that the file or the waiting list rules changed."""
+    ids = {id(r) for r in merge.updated} | {id(r) for r in merge.refreshed}
+    return [r for r in existing
+            if id(r) in ids or (r.status, r.status_reason) != before[r.id]]

@@ -1,0 +1,90 @@
+"""Reading workbooks (.xlsx, .xlsm, .xls, .xlsb, .ods) with python-calamine, sheet by sheet."""
+from __future__ import annotations
+
+import re
+import warnings
+import zipfile
+from pathlib import Path
+
+import python_calamine as calamine
+
+from .table import ImportFileError
+
+_WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+
+
+def read_sheets(path: Path, name: str) -> list[tuple[str, list[list]]]:
+    """(sheet name, rows from A1) of every visible worksheet that can be read."""
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError:
+        raise ImportFileError(f"{name}: is password-protected; save it without a password "
+                              "and import it again.") from None
+    except Exception as exc:  # noqa: BLE001 - calamine raises many kinds for damaged files
+        raise ImportFileError(f"{name}: is not a readable spreadsheet (damaged, or not a "
+                              f"spreadsheet: {_short(exc)}).") from None
+    try:
+        metas = list(book.sheets_metadata)
+        sheets = [m for m in metas if m.typ == calamine.SheetTypeEnum.WorkSheet]
+        visible = [m for m in sheets if m.visible == calamine.SheetVisibleEnum.Visible]
+        out = []
+        for meta in visible or sheets:
+            try:
+                rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
+            except Exception:  # noqa: BLE001 - a damaged sheet must not stop the others
+                continue
+            out.append((meta.name, rows))
+        return out
+    finally:
+        book.close()
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:80]
+
+
+def has_formulas(path: Path) -> bool:
+    """Whether an .xlsx holds formulas (calamine gives only their last computed values)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if not _WORKSHEET.match(info.filename):
+                    continue
+                with archive.open(info) as fh:
+                    tail = b""
+                    while chunk := fh.read(1 << 20):
+                        block = tail + chunk
+                        if b"<f>" in block or b"<f " in block:
+                            return True
+                        tail = block[-3:]
+    except (OSError, zipfile.BadZipFile, RuntimeError):
+        return False
+    return False
+
+
+def formula_texts(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """The formulas of one sheet by (row, column) from 0, as plain text ("=A1&B1").
+
+    Used where a formula has no stored value (files written by scripts), so that the
+    cell is kept as the text the user typed rather than lost or evaluated.
+    """
+    import openpyxl  # only for the rare workbook with formulas
+
+    found: dict[tuple[int, int], str] = {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        try:
+            if sheet not in book.sheetnames:
+                return found
+            for r, row in enumerate(book[sheet].iter_rows()):
+                for c, cell in enumerate(row):
+                    if getattr(cell, "data_type", None) == "f" and isinstance(cell.value, str):
+                        found[(r, c)] = cell.value
+        finally:
+            book.close()
+    except Exception:  # noqa: BLE001 - formulas are a bonus; the values are already read
+        return {}
+    return found
