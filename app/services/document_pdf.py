@@ -1,0 +1,91 @@
+"""What the printed documents share: fonts, the A4 page, and writing a document to a PDF file.
+
+A document is any object with `title` (str), `page_layout()` (QPageLayout) and
+`paint(device) -> int` that paints all its pages on a QPagedPaintDevice (a QPdfWriter for
+files, a QPrinter for printing and print preview) and returns the page count.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+
+from .atomic import atomic_write
+
+# DejaVu Sans is on every Debian/Ubuntu desktop and covers æøå and ♿; the others are the
+# usual sans-serif faces of Windows and macOS, tried in turn where DejaVu is missing.
+FONT_FAMILIES = ["DejaVu Sans", "Arial", "Helvetica Neue", "Helvetica", "Liberation Sans",
+                 "Noto Sans", "sans-serif"]
+CSS_FONT = ", ".join(f"'{f}'" if " " in f else f for f in FONT_FAMILIES)
+PDF_RESOLUTION = 300
+INK = "#1c2733"  # body text: near-black with a blue cast, prints as black
+ACCENT = "#1f4e79"  # headings
+MUTED = "#5b6874"
+
+
+class Document(Protocol):
+    title: str
+
+    def page_layout(self) -> QPageLayout: ...
+
+    def paint(self, device) -> int: ...
+
+
+def document_font(size: float, *, bold: bool = False, pixels: bool = False) -> QFont:
+    """The documents' sans-serif at `size` points (or pixels, for drawing into images)."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    if pixels:
+        font.setPixelSize(max(1, round(size)))
+    else:
+        font.setPointSizeF(size)
+    font.setBold(bold)
+    no_ligatures(font)
+    return font
+
+
+def no_ligatures(font: QFont) -> QFont:
+    """Turn off 'fi'/'fl' ligatures so text copied or searched in the PDF is plain letters."""
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def a4_layout(margin_mm: float = 14.0, landscape: bool = False) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if landscape \
+        else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                       QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+                       QPageLayout.Unit.Millimeter)
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The QGuiApplication that font rendering needs; made offscreen for headless use."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                     or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["venueplan"])
+    return app
+
+
+def write_pdf(document: Document, path: str | os.PathLike) -> int:
+    """Paint `document` into the PDF file `path`, atomically; returns the page count."""
+    ensure_gui_app()
+    with atomic_write(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(document.title)
+        writer.setCreator("Venueplan")
+        writer.setPageLayout(document.page_layout())
+        pages = document.paint(writer)
+        del writer  # the file is complete only once the writer is gone
+        if not Path(tmp).stat().st_size:
+            raise OSError(f"{Path(path).name}: the PDF could not be written")
+    return pages
