@@ -84,6 +84,11 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+Shift+Z")]
             + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
                if k != QKeySequence("Ctrl+Shift+Z")])
+        self.geocode_all_action = self._action(
+            self.tr("&Geocode All Venues Without Coordinates…"), self.geocode_all, None,
+            "geocodeAllAction")
+        self.gtfs_action = self._action(self.tr("Import Public Transport &Stops (GTFS)…"),
+                                        self.import_gtfs, None, "gtfsAction")
         self.about_action = self._action(self.tr("&About Venueplan"), self.show_about,
                                          None, "aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -101,6 +106,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.geocode_all_action)
+        self.tools_menu.addAction(self.gtfs_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
@@ -270,6 +278,24 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    # -- tools -------------------------------------------------------------
+    def geocode_all(self) -> None:
+        from .geocode_batch import GeocodeBatch
+        from .geocode_dialog import app_geocoder
+        self._batch = GeocodeBatch(self.project, app_geocoder(), parent=self)
+        self._batch.venue_saved.connect(lambda _venue: self.venues_page.reload())
+        self._batch.finished.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self._batch.start()
+
+    def import_gtfs(self) -> None:
+        from .gtfs_import import GtfsImport, app_stops_cache
+        self._gtfs = GtfsImport(app_stops_cache(), parent=self)
+        self._gtfs.failed.connect(lambda text: QMessageBox.warning(
+            self, self.tr("Stops not imported"), text))
+        self._gtfs.imported.connect(lambda result: self.statusBar().showMessage(
+            self.tr("Imported %1 stops.").replace("%1", str(result.stops)), 10000))
+        self._gtfs.choose_and_start()
 
     # -- about and state ---------------------------------------------------
     def show_about(self) -> None:

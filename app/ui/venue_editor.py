@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain import Venue, validate_venue
 from .child_table_models import (EntranceTableModel, ParkingZoneTableModel, RoomTableModel,
@@ -69,6 +69,12 @@ class VenueEditor(QWidget):
         form.addRow(self.tr("Latitude"), f.optional_float("latitude", -90, 90))
         form.addRow(self.tr("Longitude"), f.optional_float("longitude", -180, 180))
         form.addRow("", f.check("coordinates_approximate", self.tr("Coordinates are approximate")))
+        self.geocode_button = QPushButton(self.tr("&Look up coordinates…"))
+        self.geocode_button.setObjectName("geocodeButton")
+        self.geocode_button.setToolTip(self.tr("Find the address with the geocoding service "
+                                               "chosen in Preferences"))
+        self.geocode_button.clicked.connect(self.geocode)
+        form.addRow("", self.geocode_button)
 
         contact = QGroupBox(self.tr("Contact at the venue"))
         cform = QFormLayout(contact)
@@ -116,11 +122,25 @@ class VenueEditor(QWidget):
         self.transit.view.selectionModel().currentRowChanged.connect(self._show_steps)
         self.transit.model.modelReset.connect(self._show_steps)
 
+        self.nearest_button = QPushButton(self.tr("&Nearest stations…"))
+        self.nearest_button.setObjectName("nearestButton")
+        self.nearest_button.setToolTip(self.tr("Suggest stops near the venue from an imported "
+                                               "GTFS feed"))
+        self.nearest_button.clicked.connect(self.nearest_stations)
+        self.walk_button = QPushButton(self.tr("Propose &walking time"))
+        self.walk_button.setObjectName("walkButton")
+        self.walk_button.clicked.connect(self.propose_walking_time)
+        self.walk_label = QLabel()
+        self.walk_label.setObjectName("walkLabel")
+        self.walk_label.setWordWrap(True)
+        self.transit.layout().itemAt(1).layout().insertWidget(4, self.nearest_button)
+        self.transit.layout().itemAt(1).layout().insertWidget(5, self.walk_button)
         steps_box = QGroupBox(self.tr("Walking steps of the selected transit option"))
         QVBoxLayout(steps_box).addWidget(self.steps)
         transit_box = QGroupBox(self.tr("Public transport"))
         tl = QVBoxLayout(transit_box)
         tl.addWidget(self.transit, 3)
+        tl.addWidget(self.walk_label)
         tl.addWidget(steps_box, 2)
         entrance_box = QGroupBox(self.tr("Entrances"))
         QVBoxLayout(entrance_box).addWidget(self.entrances)
@@ -178,6 +198,62 @@ class VenueEditor(QWidget):
             self.transit.model.set_items(items)
             self.transit.select_row(row)
             self._on_edited()
+
+    # -- tools -----------------------------------------------------------
+    def geocode(self) -> None:
+        """Look the address up and, when the user picks a place, store its coordinates."""
+        if self._venue is None:
+            return
+        from ..services.geocoding import venue_query
+        from .geocode_dialog import GeocodeDialog, app_geocoder
+        venue = self._venue
+        query = venue_query(venue)
+        if not query.strip():
+            self._show_banner([self.tr("Write the address first.")])
+            return
+        place = GeocodeDialog.get_place(app_geocoder(), query, venue.country or None, parent=self)
+        if place is None:
+            return
+        after = copy.deepcopy(venue)
+        after.latitude, after.longitude = place.latitude, place.longitude
+        after.coordinates_approximate = False  # the user picked this place
+        self.save_requested.emit(venue, after, self.tr("Look up coordinates of %1")
+                                 .replace("%1", venue.name))
+
+    def nearest_stations(self) -> None:
+        if self._venue is None:
+            return
+        from PySide6.QtWidgets import QDialog
+
+        from .gtfs_import import app_stops_cache
+        from .nearest_stations_dialog import NearestStationsDialog
+        dialog = NearestStationsDialog(app_stops_cache(), self._venue, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.transit_option is not None:
+            after = copy.deepcopy(self._venue)
+            after.transit_options.append(dialog.transit_option)
+            self.save_requested.emit(self._venue, after, self.tr("Add transit option"))
+        dialog.deleteLater()
+
+    def propose_walking_time(self) -> None:
+        """Fill the selected option's walking minutes from the stop and entrance positions."""
+        from ..domain.walking import propose_walk
+        row = self.transit.current_row()
+        if self._venue is None or not 0 <= row < len(self._venue.transit_options):
+            return
+        speed = float(QSettings().value("walking/speed_kmh", 4.5))
+        estimate = propose_walk(self._venue, self._venue.transit_options[row], speed_kmh=speed)
+        if estimate is None:
+            self.walk_label.setText(self.tr("Give the stop's coordinates and the venue's (or an "
+                                            "entrance's) to propose a walking time."))
+            return
+        self.walk_label.setText(
+            self.tr("About %1 m on foot, %2 min (straight line %3 m, detours counted, at %4 km/h).")
+            .replace("%1", str(estimate.distance_m)).replace("%2", str(estimate.minutes))
+            .replace("%3", str(estimate.straight_m)).replace("%4", f"{estimate.speed_kmh:g}"))
+        after = copy.deepcopy(self._venue)
+        after.transit_options[row].walking_minutes = estimate.minutes
+        if after != self._venue:
+            self.save_requested.emit(self._venue, after, self.tr("Propose walking time"))
 
     def _on_edited(self, *_):
         if self._venue is None:

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Qt Linguist tooling for Venueplan's user interface.
+
+    python scripts/translations.py update   re-scan app/ for tr() strings into resources/translations/*.ts
+    python scripts/translations.py build    compile the .ts sources to .qm files (done by scripts/dev.py)
+
+The .ts files are the sources kept in the repository; the .qm files are built.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ["da"]
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent
+    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        sys.exit(f"pyside6-{name} not found: run this with the project's virtual environment.")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+
+
+def update() -> None:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"venueplan_{language}.ts"
+        subprocess.check_call([_tool("lupdate"), "-locations", "none", "-no-obsolete",
+                               *sources(), "-ts", str(ts.relative_to(ROOT))], cwd=ROOT)
+
+
+def build() -> list[Path]:
+    built = []
+    for ts in sorted(TRANSLATIONS.glob("venueplan_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            built.append(qm)
+            continue
+        subprocess.check_call([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)])
+        built.append(qm)
+    return built
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        update()
+    elif command == "build":
+        for path in build():
+            print(path.relative_to(ROOT))
+    else:
+        print(__doc__)
+        sys.exit(2)
