@@ -141,9 +141,10 @@ def build_directions(event: Event, venue: Venue | None, lang=None) -> Directions
     return d
 
 
-def directions_text(d: Directions) -> str:
-    """The practical information as plain text (calendar description, e-mail body)."""
-    lines = [d.title, d.when]
+def directions_text(d: Directions, header: bool = True) -> str:
+    """The practical information as plain text (calendar description, e-mail body);
+    without the header (title and time), for a calendar that shows those itself."""
+    lines = [d.title, d.when] if header else []
     if d.doors:
         lines.append(d.doors)
     if not d.has_venue:
