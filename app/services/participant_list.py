@@ -1,0 +1,168 @@
+"""The printable participant list and sign-in sheet of an event (A4, repeated header, page x of y).
+
+Only what the door needs is printed (name, organisation, role, group or a signature box):
+e-mail, phone, diet and accessibility needs stay in the project.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPainter, QPen
+
+from ..domain.document_text import t
+from ..domain.event import Event
+from ..domain.formatting import format_when, lang_code
+from ..domain.registration import Registration
+from ..domain.venue import Venue
+from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
+from .name_tags import people_for_tags
+
+_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+
+
+class ParticipantListDocument:
+    """The registered participants as a table; `sign_in` adds a signature column (and taller
+    rows to sign in) in place of the invitee group."""
+
+    def __init__(self, event: Event, venue: Venue | None, registrations: list[Registration],
+                 sign_in: bool = True, lang=None):
+        self.event = event
+        self.venue = venue
+        self.people = people_for_tags(registrations)
+        self.sign_in = sign_in
+        self.lang = lang_code(lang or event.language)
+        kind = t("sign_in" if sign_in else "participants", self.lang)
+        self.title = f"{kind}: {event.title}"
+        self.pages = 0
+
+    def page_layout(self) -> QPageLayout:
+        return a4_layout(14.0)
+
+    def _columns(self) -> list[tuple[str, float]]:
+        """(heading, share of the width) per column."""
+        last = ("col_signature", 0.25) if self.sign_in else ("col_group", 0.19)
+        name = 0.25 if self.sign_in else 0.27
+        return [(t("col_no", self.lang), 0.06), (t("col_name", self.lang), name),
+                (t("col_organisation", self.lang), 0.24 if self.sign_in else 0.26),
+                (t("col_role", self.lang), 1 - 0.06 - name - (0.24 if self.sign_in else 0.26)
+                 - last[1]),
+                (t(last[0], self.lang), last[1])]
+
+    def _cells(self, number: int, person: Registration) -> list[str]:
+        last = "" if self.sign_in else person.invitee_group
+        return [str(number), person.name, person.organisation, person.role, last]
+
+    def _where(self) -> str:
+        if self.venue is None:
+            return t("venue_unset", self.lang)
+        room = self.venue.room_by_id(self.event.room_id)
+        return ", ".join(p for p in (room.name if room else "", self.venue.name) if p)
+
+    def paint(self, device) -> int:
+        """Paint the list on `device` (as many pages as needed); returns the page count."""
+        mm = device.logicalDpiX() / 25.4
+        page = device.pageLayout().paintRectPixels(device.resolution())
+        width, height = page.width(), page.height()
+        body = document_font(9.5)
+        bold = document_font(9.5, bold=True)
+        metrics = QFontMetricsF(body, device)
+        pad = 1.6 * mm
+        min_row = (10 if self.sign_in else 6.5) * mm
+        columns = [(heading, share * width) for heading, share in self._columns()]
+        header_h = 27 * mm
+        table_head_h = 7.5 * mm
+        footer_h = 8 * mm
+        # Lay the rows out first so that every page can say "page x of y".
+        rows = []
+        for number, person in enumerate(self.people, start=1):
+            cells = self._cells(number, person)
+            h = max(metrics.boundingRect(QRectF(0, 0, w - 2 * pad, 10_000), _FLAGS, text).height()
+                    for text, (_, w) in zip(cells, columns))
+            rows.append((cells, max(min_row, h + 2 * pad)))
+        pages, current, used = [], [], 0.0
+        room = height - header_h - table_head_h - footer_h
+        for row in rows:
+            if current and used + row[1] > room:
+                pages.append(current)
+                current, used = [], 0.0
+            current.append(row)
+            used += row[1]
+        pages.append(current)
+        self.pages = len(pages)
+        painter = QPainter(device)
+        for index, page_rows in enumerate(pages):
+            if index:
+                device.newPage()
+            self._paint_page(painter, page_rows, columns, index + 1, width, height, mm,
+                             (body, bold, pad, header_h, table_head_h))
+        painter.end()
+        return self.pages
+
+    def _paint_page(self, painter, rows, columns, number, width, height, mm, style) -> None:
+        body, bold, pad, header_h, table_head_h = style
+        painter.setPen(QColor(ACCENT))
+        painter.setFont(document_font(9, bold=True))
+        painter.drawText(QRectF(0, 0, width, 5 * mm), Qt.AlignmentFlag.AlignLeft,
+                         t("sign_in" if self.sign_in else "participants", self.lang).upper())
+        painter.setFont(document_font(15, bold=True))
+        title_rect = QRectF(0, 5 * mm, width, 12 * mm)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         painter.fontMetrics().elidedText(self.event.title,
+                                                          Qt.TextElideMode.ElideRight,
+                                                          int(width)))
+        painter.setPen(QColor(INK))
+        painter.setFont(document_font(10))
+        when = format_when(self.event.date, self.event.start_time, self.event.end_time,
+                           self.lang)
+        painter.drawText(QRectF(0, 13.5 * mm, width, 6 * mm), Qt.AlignmentFlag.AlignLeft,
+                         f"{when} · {self._where()}")
+        painter.setPen(QColor(MUTED))
+        painter.setFont(document_font(9))
+        painter.drawText(QRectF(0, 19 * mm, width, 5 * mm), Qt.AlignmentFlag.AlignLeft,
+                         t("count_participants", self.lang, count=len(self.people)))
+        y = header_h
+        painter.fillRect(QRectF(0, y, width, table_head_h), QColor(ACCENT))
+        painter.setPen(QColor("white"))
+        painter.setFont(bold)
+        x = 0.0
+        for heading, w in columns:
+            painter.drawText(QRectF(x + pad, y, w - 2 * pad, table_head_h), _FLAGS, heading)
+            x += w
+        y += table_head_h
+        painter.setFont(body)
+        grid = QPen(QColor("#c5ced8"), 0.15 * mm)
+        for i, (cells, h) in enumerate(rows):
+            if i % 2:
+                painter.fillRect(QRectF(0, y, width, h), QColor("#f1f4f8"))
+            painter.setPen(QColor(INK))
+            x = 0.0
+            for text, (_, w) in zip(cells, columns):
+                painter.drawText(QRectF(x + pad, y + pad, w - 2 * pad, h - 2 * pad), _FLAGS,
+                                 text)
+                x += w
+            painter.setPen(grid)
+            painter.drawLine(0, round(y + h), round(width), round(y + h))
+            if self.sign_in:  # the signature box has a line to sign on
+                left = width - columns[-1][1]
+                painter.drawLine(round(left), round(y), round(left), round(y + h))
+            y += h
+        if not rows:
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRectF(0, y + 4 * mm, width, 8 * mm), Qt.AlignmentFlag.AlignLeft,
+                             t("no_participants", self.lang))
+        painter.setPen(QColor(MUTED))
+        painter.setFont(document_font(8))
+        painter.drawText(QRectF(0, height - 5 * mm, width, 5 * mm),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                         t("page_of", self.lang, page=number, pages=self.pages))
+        painter.drawText(QRectF(0, height - 5 * mm, width, 5 * mm),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                         self.event.organiser)
+
+
+def participant_list_for(project, event_id: int, sign_in: bool = True,
+                         lang=None) -> ParticipantListDocument:
+    """The participant list (or sign-in sheet) of an event in an open Project."""
+    event = project.events.get(event_id)
+    venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
+    return ParticipantListDocument(event, venue, project.registrations.for_event(event_id),
+                                   sign_in, lang)
