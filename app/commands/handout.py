@@ -1,0 +1,40 @@
+"""`venueplan handout PROJECT --event ID -o OUT.pdf [--lang da|en]`: the directions handout."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import CliError, open_project, parse_id
+
+HELP = "write an event's one-page directions handout (practical information with a map) as PDF"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("project", metavar="PROJECT")
+    parser.add_argument("--event", metavar="ID", required=True, help="the event")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf", required=True,
+                        help="the PDF file to write")
+    parser.add_argument("--lang", "--language", dest="lang", choices=["da", "en"],
+                        help="the handout's language (default: the event's)")
+
+
+def output_path(value: str) -> Path:
+    """The file to write, refused with one line if its folder is missing or it is a folder."""
+    path = Path(value)
+    if path.is_dir():
+        raise CliError(f"{value}: is a folder; give a file name.")
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise CliError(f"{value}: the folder {path.parent} does not exist.")
+    return path
+
+
+def run(args) -> int:
+    from ..services.document_pdf import ensure_gui_app, write_pdf
+    from ..services.handout_pdf import handout_for
+    path = output_path(args.output)
+    event_id = parse_id(args.event)
+    ensure_gui_app()
+    with open_project(args.project) as project:
+        document = handout_for(project, event_id, args.lang)
+    write_pdf(document, path)
+    print(f"Wrote {path} ({document.lang}, 1 page).")
+    return 0
