@@ -1,0 +1,281 @@
+"""What a map shows, as plain data: markers, walking routes, parking zones, legend and notes.
+
+Built from domain objects with no HTML in it; map_html turns it into a folium page
+and the map view sends its positions to a page already shown (`geometry()`), so a
+moved marker does not rebuild the page while `structure()` stays the same.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..domain import Event, GuestParking, TransitMode, Venue
+from ..domain.walking import propose_walk, walking_destination
+from .map_text import MapText
+
+# Zone colours as coordinators write them, in English or Danish.
+COLOURS = {
+    "yellow": "#f2c200", "gul": "#f2c200", "blue": "#2f6fd6", "blå": "#2f6fd6",
+    "grey": "#8a8f98", "gray": "#8a8f98", "grå": "#8a8f98", "green": "#2e9e4f",
+    "grøn": "#2e9e4f", "red": "#d63a3a", "rød": "#d63a3a", "orange": "#f08c1a",
+    "purple": "#8e44ad", "lilla": "#8e44ad", "pink": "#e75fa8", "lyserød": "#e75fa8",
+    "brown": "#8d5a2b", "brun": "#8d5a2b", "black": "#333333", "sort": "#333333",
+    "white": "#f4f4f4", "hvid": "#f4f4f4", "turquoise": "#1aa3a3", "turkis": "#1aa3a3",
+}
+DEFAULT_ZONE_COLOUR = "#6b7280"
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+OSM_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
+                   'OpenStreetMap</a> contributors')
+
+MODE_GLYPHS = {TransitMode.S_TRAIN: "S", TransitMode.REGIONAL_TRAIN: "R",
+               TransitMode.METRO: "M", TransitMode.LIGHT_RAIL: "L", TransitMode.BUS: "B",
+               TransitMode.FERRY: "F"}
+
+
+def zone_colour(name: str) -> str:
+    """A CSS colour for a zone's colour name; only known names and #hex reach the page."""
+    text = (name or "").strip()
+    if _HEX.fullmatch(text):
+        return text.lower()
+    return COLOURS.get(text.casefold(), DEFAULT_ZONE_COLOUR)
+
+
+@dataclass(frozen=True)
+class TileSource:
+    """Where background tiles come from; `attribution` may hold plain text and <a> links."""
+
+    url: str = OSM_TILE_URL
+    attribution: str = OSM_ATTRIBUTION
+    max_zoom: int = 19
+
+    def __post_init__(self):
+        parts = urlsplit(self.url.replace("{s}", "a"))
+        if parts.scheme not in ("http", "https") or not parts.hostname \
+                or not all(p in self.url for p in ("{z}", "{x}", "{y}")):
+            raise ValueError(f"Tile URL {self.url!r}: expected http(s)://host/…{{z}}/{{x}}/{{y}}…")
+
+    @property
+    def origin(self) -> str:
+        """The tile server as a CSP source, `{s}` subdomains as a wildcard."""
+        parts = urlsplit(self.url)
+        return f"{parts.scheme}://{parts.netloc.replace('{s}', '*')}"
+
+
+@dataclass
+class MarkerFeature:
+    kind: str  # "venue", "entrance" or "stop"
+    index: int  # position in the venue's list (entrances, transit options) or catalogue
+    lat: float
+    lon: float
+    title: str
+    lines: list[str] = field(default_factory=list)
+    glyph: str = ""
+    venue_id: int | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.index}"
+
+
+@dataclass
+class ZoneFeature:
+    index: int
+    corners: list[tuple[float, float]]
+    title: str
+    lines: list[str]
+    colour: str
+    guests: str  # a GuestParking value
+
+    @property
+    def is_polygon(self) -> bool:
+        return len(self.corners) >= 3
+
+
+@dataclass
+class RouteFeature:
+    index: int  # the transit option's position
+    start: str  # marker keys the line runs between
+    end: str
+    points: list[tuple[float, float]]
+    title: str
+    lines: list[str]
+
+
+@dataclass
+class LegendItem:
+    symbol: str  # "venue", "entrance", "stop", "route" or "zone"
+    label: str
+    colour: str = ""
+    guests: str = ""
+
+
+@dataclass
+class MapFeatures:
+    heading: str = ""
+    markers: list[MarkerFeature] = field(default_factory=list)
+    zones: list[ZoneFeature] = field(default_factory=list)
+    routes: list[RouteFeature] = field(default_factory=list)
+    legend: list[LegendItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def points(self) -> list[tuple[float, float]]:
+        found = [(m.lat, m.lon) for m in self.markers]
+        for zone in self.zones:
+            found.extend(zone.corners)
+        return found
+
+    def bounds(self) -> list[list[float]] | None:
+        """[[south, west], [north, east]] around every feature, or None if nothing is placed."""
+        points = self.points()
+        if not points:
+            return None
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+    def geometry(self) -> dict:
+        """Positions (and position-dependent route texts) for a page already shown."""
+        return {
+            "markers": {m.key: [m.lat, m.lon] for m in self.markers},
+            "zones": {str(z.index): [list(c) for c in z.corners] for z in self.zones},
+            "routes": {str(r.index): {"points": [list(p) for p in r.points],
+                                      "title": r.title, "lines": r.lines} for r in self.routes},
+        }
+
+    def structure(self) -> tuple:
+        """Everything but positions: equal structures let the page be updated in place."""
+        return (self.heading, tuple(self.notes),
+                tuple((i.symbol, i.label, i.colour, i.guests) for i in self.legend),
+                tuple((m.kind, m.index, m.title, tuple(m.lines), m.glyph, m.venue_id)
+                      for m in self.markers),
+                tuple((z.index, z.title, tuple(z.lines), z.colour, z.guests, z.is_polygon)
+                      for z in self.zones),
+                tuple((r.index, r.start, r.end) for r in self.routes))
+
+
+def _located(lat, lon) -> bool:
+    return lat is not None and lon is not None
+
+
+def _guests_label(guests: GuestParking, texts: MapText) -> str:
+    return {GuestParking.YES: texts.parking_yes, GuestParking.NO: texts.parking_no,
+            GuestParking.PERMIT: texts.parking_permit}[GuestParking(guests)]
+
+
+def _capacity(venue: Venue, texts: MapText) -> str:
+    largest = venue.largest_capacity
+    return texts.capacity.format(count=largest) if largest else texts.capacity_unknown
+
+
+def _zone_lines(zone, texts: MapText) -> list[str]:
+    lines = [_guests_label(zone.guests, texts)]
+    if zone.spaces is not None:
+        lines.append(texts.spaces.format(count=zone.spaces))
+    if zone.accessible_spaces:
+        lines.append(texts.accessible_spaces.format(count=zone.accessible_spaces))
+    if zone.ev_chargers:
+        lines.append(texts.ev_chargers.format(count=zone.ev_chargers))
+    if zone.time_limit:
+        lines.append(texts.time_limit.format(text=zone.time_limit))
+    if zone.fee:
+        lines.append(texts.fee.format(text=zone.fee))
+    return lines + ([zone.notes] if zone.notes else [])
+
+
+def _walk_lines(venue: Venue, option, texts: MapText) -> list[str]:
+    lines = []
+    if option.walking_minutes:
+        lines.append(texts.walk_minutes.format(minutes=option.walking_minutes))
+    else:
+        estimate = propose_walk(venue, option)
+        if estimate is not None:
+            lines.append(texts.walk_estimate.format(metres=estimate.distance_m,
+                                                    minutes=estimate.minutes))
+    return lines + ([option.walking_note] if option.walking_note else [])
+
+
+def _destination_key(venue: Venue) -> str | None:
+    destination = walking_destination(venue)
+    if destination is None:
+        return None
+    for i, entrance in enumerate(venue.entrances):
+        if (entrance.latitude, entrance.longitude, entrance.name) == destination:
+            return f"entrance:{i}"
+    return "venue:0"
+
+
+def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatures:
+    """The map of one venue: the venue, its entrances, stops, walking routes and parking."""
+    f = MapFeatures(heading=heading or venue.name)
+    if venue.has_coordinates:
+        lines = [venue.address_line] if venue.address_line else []
+        lines.append(_capacity(venue, texts))
+        if venue.coordinates_approximate:
+            lines.append(texts.approximate)
+        f.markers.append(MarkerFeature("venue", 0, venue.latitude, venue.longitude,
+                                       venue.name or texts.venue, lines, "", venue.id))
+    else:
+        f.notes.append(texts.no_coordinates.format(name=venue.name or texts.venue))
+    for i, e in enumerate(venue.entrances):
+        if _located(e.latitude, e.longitude):
+            lines = ([texts.step_free] if e.step_free else []) + ([e.notes] if e.notes else [])
+            f.markers.append(MarkerFeature("entrance", i, e.latitude, e.longitude,
+                                           e.name or texts.entrance, lines))
+    destination = _destination_key(venue)
+    for i, option in enumerate(venue.transit_options):
+        if not _located(option.stop_latitude, option.stop_longitude):
+            continue
+        service = " ".join(p for p in (texts.mode(option.mode), option.line) if p)
+        lines = [f"{service} → {option.direction}" if option.direction else service]
+        title = option.stop_name or texts.stop
+        f.markers.append(MarkerFeature("stop", i, option.stop_latitude, option.stop_longitude,
+                                       title, lines, MODE_GLYPHS.get(option.mode, "")))
+        if destination is not None:
+            end = next(m for m in f.markers if m.key == destination)
+            f.routes.append(RouteFeature(
+                i, f"stop:{i}", destination,
+                [(option.stop_latitude, option.stop_longitude), (end.lat, end.lon)],
+                f"{title} → {end.title}", _walk_lines(venue, option, texts)))
+    for i, zone in enumerate(venue.parking_zones):
+        if zone.geometry:
+            f.zones.append(ZoneFeature(i, [tuple(c) for c in zone.geometry],
+                                       zone.name or zone.colour, _zone_lines(zone, texts),
+                                       zone_colour(zone.colour), GuestParking(zone.guests).value))
+    kinds = {m.kind for m in f.markers}
+    for kind, label in (("venue", texts.venue), ("entrance", texts.entrance),
+                        ("stop", texts.stop)):
+        if kind in kinds:
+            f.legend.append(LegendItem(kind, label))
+    if f.routes:
+        f.legend.append(LegendItem("route", texts.route))
+    for zone in f.zones:
+        f.legend.append(LegendItem("zone", f"{zone.title}: {zone.lines[0]}", zone.colour,
+                                   zone.guests))
+    return f
+
+
+def event_features(event: Event, venue: Venue | None, texts: MapText) -> MapFeatures:
+    """The map of an event: its venue's map under the event's title."""
+    if venue is None:
+        return MapFeatures(heading=event.title, notes=[texts.no_venue])
+    return venue_features(venue, texts, heading=event.title or venue.name)
+
+
+def overview_features(venues: list[Venue], texts: MapText) -> MapFeatures:
+    """The catalogue: one marker per venue with name, city and largest capacity."""
+    f = MapFeatures()
+    missing = 0
+    for i, venue in enumerate(venues):
+        if not venue.has_coordinates:
+            missing += 1
+            continue
+        lines = [p for p in (venue.city, _capacity(venue, texts)) if p]
+        f.markers.append(MarkerFeature("venue", i, venue.latitude, venue.longitude,
+                                       venue.name or texts.venue, lines, "", venue.id))
+    if f.markers:
+        f.legend.append(LegendItem("venue", texts.venue))
+    if missing:
+        f.notes.append(texts.venues_missing.format(count=missing))
+    return f

@@ -1,0 +1,225 @@
+"""folium map pages of a venue, an event and the venue catalogue, with no CDN and all text escaped.
+
+folium draws the map, the tile layer, the markers (CSS-drawn `L.divIcon`s), zones
+and walking lines. User text never goes through folium's Tooltip/Popup, which paste
+it into JavaScript template strings; each feature's texts travel as HTML-safe JSON
+to `VP.add()` in resources/map/venueplan_map.js, which writes them with textContent.
+"""
+from __future__ import annotations
+
+import functools
+import html
+import json
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import folium
+from folium.elements import MacroElement
+from folium.template import Template
+
+from ..domain import Event, Venue
+from ..paths import resource
+from . import map_assets
+from .map_features import (OSM_ATTRIBUTION, OSM_TILE_URL, MapFeatures, MarkerFeature,  # noqa: F401
+                           TileSource, event_features, overview_features, venue_features)
+from .map_text import MapText
+
+DENMARK = (56.0, 10.8)
+# Up to this many venues the overview labels every marker; beyond, labels show on hover.
+LABELLED_VENUES = 40
+LAND_CREDIT = "Made with Natural Earth"
+_ICONS = {"venue": ((28, 36), (14, 35)), "entrance": ((20, 20), (10, 10)),
+          "stop": ((24, 24), (12, 12))}
+
+
+class _AttributionCleaner(HTMLParser):
+    """Keeps text and <a href="http(s)://…"> links from an attribution; drops other markup."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open_links = 0
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href") or ""
+        if tag == "a" and urlsplit(href).scheme in ("http", "https"):
+            self.out.append(f'<a href="{html.escape(href, quote=True)}">')
+            self.open_links += 1
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self.open_links:
+            self.out.append("</a>")
+            self.open_links -= 1
+
+    def handle_data(self, data):
+        self.out.append(html.escape(data, quote=False))
+
+
+def safe_attribution(text: str) -> str:
+    cleaner = _AttributionCleaner()
+    cleaner.feed(text or "")
+    cleaner.close()
+    return "".join(cleaner.out) + "</a>" * cleaner.open_links
+
+
+@dataclass(frozen=True)
+class PageOptions:
+    tiles: TileSource | None = field(default_factory=TileSource)
+    texts: MapText = field(default_factory=MapText)
+    editable: bool = False  # markers draggable, zones editable, click-to-place
+    bridge: bool = False  # load qwebchannel.js and talk to the app
+    inline: bool = False  # assets inside the page (export) instead of linked files
+    # Without any tile answer by then (a network that hangs), the note is shown anyway.
+    tile_timeout_ms: int = 10000
+
+
+class _LocalMap(folium.Map):
+    # Instance-level lists: folium's add_js_link mutates class lists shared by all maps.
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.default_js = []
+        self.default_css = []
+
+
+class _Setup(MacroElement):
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            VP.init({{ this._parent.get_name() }},
+                    {{ this.tiles.get_name() if this.tiles else 'null' }},
+                    {{ this.config|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, tiles, config: dict):
+        super().__init__()
+        self._name = "VenueplanSetup"
+        self.tiles = tiles
+        self.config = config
+
+
+class _Register(MacroElement):
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            VP.add({{ this.layer.get_name() }}, {{ this.meta|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, layer, meta: dict):
+        super().__init__()
+        self._name = "VenueplanFeature"
+        self.layer = layer
+        self.meta = meta
+
+
+def _csp(tiles: TileSource | None) -> str:
+    images = "data: blob: file:" + (f" {tiles.origin}" if tiles else "")
+    # No fetch/XHR at all, and images only from the tile server: even a script that got
+    # in could not send anything anywhere.
+    return (f"default-src 'none'; script-src 'unsafe-inline' file: qrc:; "
+            f"style-src 'unsafe-inline' file:; img-src {images}; connect-src 'none'; "
+            f"base-uri 'none'; form-action 'none'")
+
+
+def _marker(m: MarkerFeature, editable: bool) -> folium.Marker:
+    size, anchor = _ICONS[m.kind]
+    glyph = html.escape(m.glyph)
+    icon = folium.DivIcon(html=f'<div class="vp-glyph">{glyph}</div>', icon_size=size,
+                          icon_anchor=anchor, class_name=f"vp-marker vp-marker-{m.kind}")
+    return folium.Marker([m.lat, m.lon], icon=icon, draggable=editable,
+                         keyboard=False)
+
+
+@functools.cache
+def _land() -> dict | None:
+    """Denmark's and its neighbours' coasts as [lat, lon] rings, drawn under the tiles of
+    the overview so that the catalogue still reads as a map of Denmark with no network."""
+    try:
+        data = json.loads(resource("geodata", "denmark.json").read_text(encoding="utf-8"))
+        flip = lambda rings: [[[lat, lon] for lon, lat in ring] for ring in rings]  # noqa: E731
+        return {"denmark": flip(data["denmark"]), "neighbours": flip(data["neighbours"]),
+                "credit": LAND_CREDIT}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _config(features: MapFeatures, options: PageOptions, overview: bool) -> dict:
+    t = options.texts
+    return {
+        "heading": features.heading, "notes": features.notes, "overview": overview,
+        "land": _land() if overview else None,
+        "labels": overview and len(features.markers) <= LABELLED_VENUES,
+        "editable": options.editable and not overview, "tileTimeout": options.tile_timeout_ms,
+        "legend": [vars(item) for item in features.legend],
+        "texts": {"legend": t.legend, "tilesUnavailable": t.tiles_unavailable,
+                  "hintVenue": t.hint_venue, "hintEntrance": t.hint_entrance,
+                  "hintStop": t.hint_stop, "hintDraw": t.hint_draw},
+    }
+
+
+def render_page(features: MapFeatures, options: PageOptions, *, overview: bool = False) -> str:
+    """The whole HTML page for `features`."""
+    editable = options.editable and not overview
+    m = _LocalMap(location=list(DENMARK), zoom_start=7, tiles=None, control_scale=True,
+                  max_zoom=(options.tiles.max_zoom if options.tiles else 19))
+    figure = m.get_root()
+    figure.title = html.escape(features.heading or "Venueplan")
+    figure.header.add_child(folium.Element(
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp(options.tiles)}"/>'),
+        name="csp", index=0)
+    assets = map_assets.inline_tags() if options.inline \
+        else map_assets.linked_tags(bridge=options.bridge)
+    figure.header.add_child(folium.Element(assets), name="venueplan_assets")
+    tiles = None
+    if options.tiles:
+        tiles = folium.TileLayer(tiles=options.tiles.url, name="background",
+                                 attr=safe_attribution(options.tiles.attribution),
+                                 max_zoom=options.tiles.max_zoom)
+        tiles.add_to(m)
+    m.add_child(_Setup(tiles, _config(features, options, overview)))
+    for zone in features.zones:
+        style = dict(color=zone.colour, weight=2, fill=True, fill_color=zone.colour,
+                     fill_opacity=0.4 if zone.guests != "no" else 0.25,
+                     dash_array={"no": "6 5", "permit": "2 5"}.get(zone.guests),
+                     class_name=f"vp-zone vp-zone-{zone.guests}")
+        layer = folium.Polygon(zone.corners, **style) if zone.is_polygon \
+            else folium.CircleMarker(zone.corners[0], radius=10, **style)
+        layer.add_to(m)
+        m.add_child(_Register(layer, {"kind": "zone", "index": zone.index, "title": zone.title,
+                                      "lines": zone.lines, "guests": zone.guests,
+                                      "colour": zone.colour, "polygon": zone.is_polygon}))
+    for route in features.routes:
+        layer = folium.PolyLine(route.points, color="#1d4f91", weight=4, opacity=0.9,
+                                dash_array="1 8", line_cap="round", class_name="vp-route")
+        layer.add_to(m)
+        m.add_child(_Register(layer, {"kind": "route", "index": route.index,
+                                      "title": route.title, "lines": route.lines,
+                                      "start": route.start, "end": route.end}))
+    for marker in features.markers:
+        layer = _marker(marker, editable)
+        layer.add_to(m)
+        m.add_child(_Register(layer, {"kind": marker.kind, "index": marker.index,
+                                      "title": marker.title, "lines": marker.lines,
+                                      "venueId": marker.venue_id}))
+    bounds = features.bounds()
+    if bounds:
+        m.fit_bounds(bounds, padding=(40, 40), max_zoom=11 if overview else 17)
+    return figure.render()
+
+
+def venue_map_html(venue: Venue, options: PageOptions = PageOptions()) -> str:
+    return render_page(venue_features(venue, options.texts), options)
+
+
+def event_map_html(event: Event, venue: Venue | None,
+                   options: PageOptions = PageOptions()) -> str:
+    return render_page(event_features(event, venue, options.texts), options)
+
+
+def overview_map_html(venues: list[Venue], options: PageOptions = PageOptions()) -> str:
+    return render_page(overview_features(venues, options.texts), options, overview=True)
+
+
+def update_script(features: MapFeatures) -> str:
+    """JavaScript that moves a shown page's features to the positions in `features`."""
+    return f"VP.update({json.dumps(features.geometry())});"

@@ -1,0 +1,349 @@
+"""The map pane: a folium page in a QWebEngineView that is created the first time it is shown.
+
+QtWebEngine (and folium) are imported only then, so start-up does not pay for them.
+The widget only reports what the user did on the map (by signal); storing it, with
+undo, is the caller's business.
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import itertools
+import json
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout,
+                               QWidget)
+
+from ..domain import Event, Venue
+from ..services import map_features
+from ..services.map_features import TileSource
+from ..services.map_text import MapText
+from .labels import transit_mode_label
+from .map_bridge import MapBridge
+
+log = logging.getLogger(__name__)
+_SERIAL = itertools.count(1)
+
+
+def default_cache_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(base) / "map"
+
+
+def _remove_file(path: Path, *_args) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a page file left in the cache folder does no harm
+
+
+class MapView(QWidget):
+    """A map of one venue, one event or the whole catalogue, with a small editing toolbar.
+
+    Signals: point_placed(str kind, int index, float lat, float lon) (kind venue,
+    entrance or stop; index -1 asks for a new entrance/stop), marker_moved(str kind,
+    int index, float lat, float lon), zone_drawn(list corners), zone_edited(int index,
+    list corners) (corners: [[lat, lon], ...]), venue_clicked(int venue_id),
+    map_ready() (a page is shown and talking to the app).
+    """
+
+    point_placed = Signal(str, int, float, float)
+    marker_moved = Signal(str, int, float, float)
+    zone_drawn = Signal(list)
+    zone_edited = Signal(int, list)
+    venue_clicked = Signal(int)
+    map_ready = Signal()
+
+    def __init__(self, parent=None, *, tiles: TileSource | None = TileSource(),
+                 cache_dir: Path | None = None, editable: bool = True):
+        super().__init__(parent)
+        self._tiles = tiles
+        self._cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self._editable = editable
+        self._request: tuple | None = None  # ("venue", venue) / ("event", event, venue) / ...
+        self._structure = None
+        self._ready = False
+        self._queued: list[str] = []
+        self._targets: dict[str, int] = {}
+        self._page_file = self._cache_dir / "pages" / f"map-{os.getpid()}-{next(_SERIAL)}.html"
+        self._loads = 0
+        self.destroyed.connect(functools.partial(_remove_file, self._page_file))
+        self.view = None
+        self.page = None
+        self.profile = None
+        self.bridge = MapBridge(self)
+        self.bridge.ready.connect(self._on_ready)
+        self.bridge.mode_changed.connect(self._on_mode)
+        self.bridge.zone_progress.connect(lambda n: self.act_finish.setEnabled(n >= 3))
+        self.bridge.point_placed.connect(self.point_placed)
+        self.bridge.marker_moved.connect(self.marker_moved)
+        self.bridge.zone_drawn.connect(self.zone_drawn)
+        self.bridge.zone_edited.connect(self.zone_edited)
+        self.bridge.venue_clicked.connect(self.venue_clicked)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mapToolbar")
+        self._modes = QActionGroup(self)
+        self._modes.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.act_place_venue = self._mode_action(self.tr("Place venue"), "venue")
+        self.act_place_entrance = self._mode_action(self.tr("Place entrance"), "entrance")
+        self.act_place_stop = self._mode_action(self.tr("Place stop"), "stop")
+        self.act_draw_zone = self._mode_action(self.tr("Draw parking zone"), "draw")
+        self.act_finish = self.toolbar.addAction(self.tr("Finish zone"), self.finish_zone)
+        self.act_cancel = self.toolbar.addAction(self.tr("Cancel"), self.cancel)
+        self.toolbar.addSeparator()
+        self.act_export = self.toolbar.addAction(self.tr("Export map…"), self._export_dialog)
+        self.placeholder = QLabel(self.tr("The map appears here."))
+        self.placeholder.setMinimumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.placeholder, 1)
+        self._sync_toolbar("idle")
+
+    # -- what to show ------------------------------------------------------
+    def show_venue(self, venue: Venue) -> None:
+        self._request = ("venue", copy.deepcopy(venue))
+        self._render()
+
+    def show_event(self, event: Event, venue: Venue | None) -> None:
+        self._request = ("event", copy.deepcopy(event), copy.deepcopy(venue))
+        self._render()
+
+    def show_overview(self, venues: list[Venue]) -> None:
+        self._request = ("overview", copy.deepcopy(list(venues)))
+        self._render()
+
+    def update_venue(self, venue: Venue) -> bool:
+        """Shows `venue`'s new state; True if that took only moving features on the page."""
+        shown = self._shown_venue()
+        if shown is None or shown.id != venue.id:
+            return False
+        if self._request[0] == "venue":
+            self._request = ("venue", copy.deepcopy(venue))
+        else:
+            self._request = ("event", self._request[1], copy.deepcopy(venue))
+        features = self._features()
+        if self._ready and features.structure() == self._structure:
+            self.run_js(f"VP.update({json.dumps(features.geometry())});")
+            return True
+        self._render()
+        return False
+
+    def move_marker(self, kind: str, index: int, lat: float, lon: float) -> None:
+        """Moves one marker (and its walking lines) without rebuilding the page."""
+        venue = self._shown_venue()
+        if venue is None:
+            return
+        if kind == "venue":
+            venue.latitude, venue.longitude = lat, lon
+        elif kind == "entrance" and 0 <= index < len(venue.entrances):
+            venue.entrances[index].latitude, venue.entrances[index].longitude = lat, lon
+        elif kind == "stop" and 0 <= index < len(venue.transit_options):
+            option = venue.transit_options[index]
+            option.stop_latitude, option.stop_longitude = lat, lon
+        else:
+            return
+        if self._ready and self._features().structure() == self._structure:
+            self.run_js(f"VP.moveMarker({json.dumps(kind)}, {int(index)}, {float(lat)}, "
+                        f"{float(lon)});")
+        else:
+            self._render()
+
+    # -- editing modes -----------------------------------------------------
+    def select(self, kind: str, index: int) -> None:
+        """Which entrance or stop "Place entrance/stop" sets (-1: add a new one)."""
+        self._targets[kind] = index
+
+    def start_placing(self, kind: str, index: int | None = None) -> None:
+        if index is None:
+            index = 0 if kind == "venue" else self._targets.get(kind, -1)
+        target = json.dumps({"kind": kind, "index": int(index)})
+        self.run_js(f'VP.setMode("place", {target});')
+        self._sync_toolbar("place", kind)
+
+    def start_drawing(self) -> None:
+        self.run_js('VP.setMode("draw");')
+        self._sync_toolbar("draw")
+
+    def finish_zone(self) -> None:
+        self.run_js("VP.finishZone();")
+
+    def cancel(self) -> None:
+        self.run_js('VP.setMode("idle");')
+        self._sync_toolbar("idle")
+
+    def set_tile_source(self, tiles: TileSource | None) -> None:
+        self._tiles = tiles
+        self._render()
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self._render()
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def run_js(self, script: str, callback=None) -> None:
+        """Runs `script` on the page now, or as soon as the page is ready."""
+        if self.page is not None and self._ready:
+            if callback is None:
+                self.page.runJavaScript(script, 0)
+            else:
+                self.page.runJavaScript(script, 0, callback)
+        elif callback is None:
+            self._queued.append(script)
+
+    # -- export ------------------------------------------------------------
+    def export_html(self, path: str | Path) -> None:
+        """Writes the map shown now as one self-contained HTML file."""
+        from ..services.map_export import write_page
+        write_page(Path(path), self._page_html(inline=True))
+
+    def _export_dialog(self) -> None:
+        if self._request is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), self.tr("map.html"),
+                                              self.tr("Web page (*.html)"))
+        if not path:
+            return
+        try:
+            self.export_html(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export map"),
+                                self.tr("Could not write {0}: {1}").format(path, exc.strerror))
+
+    # -- internals ---------------------------------------------------------
+    def _mode_action(self, text: str, mode: str) -> QAction:
+        action = self.toolbar.addAction(text)
+        action.setCheckable(True)
+        self._modes.addAction(action)
+
+        def triggered(checked: bool) -> None:
+            if not checked:
+                self.cancel()
+            elif mode == "draw":
+                self.start_drawing()
+            else:
+                self.start_placing(mode)
+        action.triggered.connect(triggered)
+        return action
+
+    def _sync_toolbar(self, mode: str, kind: str = "") -> None:
+        editing = self._editable and self._request is not None and self._request[0] != "overview"
+        for action in (self.act_place_venue, self.act_place_entrance, self.act_place_stop,
+                       self.act_draw_zone, self.act_finish, self.act_cancel):
+            action.setVisible(editing)
+        checked = {"place": {"venue": self.act_place_venue, "entrance": self.act_place_entrance,
+                             "stop": self.act_place_stop}.get(kind),
+                   "draw": self.act_draw_zone}.get(mode)
+        for action in self._modes.actions():
+            action.setChecked(action is checked)
+        self.act_cancel.setEnabled(mode != "idle")
+        self.act_finish.setEnabled(False)
+        self.act_export.setEnabled(self._request is not None)
+
+    def _on_mode(self, mode: str) -> None:
+        if mode == "idle":
+            self._sync_toolbar("idle")
+
+    def _shown_venue(self) -> Venue | None:
+        if self._request is None or self._request[0] == "overview":
+            return None
+        return self._request[1] if self._request[0] == "venue" else self._request[2]
+
+    def texts(self) -> MapText:
+        """The page's words in the user's language."""
+        t = self.tr
+        return MapText(
+            venue=t("Venue"), entrance=t("Entrance"), stop=t("Public transport stop"),
+            route=t("Walking route"), step_free=t("Step-free"),
+            approximate=t("Position is approximate"), parking_yes=t("Guests may park"),
+            parking_no=t("No guest parking"), parking_permit=t("Permit only"),
+            spaces=t("{count} spaces"), accessible_spaces=t("{count} accessible spaces"),
+            ev_chargers=t("{count} EV chargers"), time_limit=t("Time limit: {text}"),
+            fee=t("Fee: {text}"), walk_minutes=t("{minutes} min walk"),
+            walk_estimate=t("about {metres} m, {minutes} min on foot"),
+            capacity=t("Up to {count} people"), capacity_unknown=t("Capacity not entered"),
+            legend=t("Legend"), tiles_unavailable=t("Background map unavailable"),
+            no_coordinates=t("{name} has no coordinates yet."),
+            no_venue=t("No venue chosen for this event."),
+            venues_missing=t("{count} venues without coordinates are not shown."),
+            hint_venue=t("Click the map where the venue is."),
+            hint_entrance=t("Click the map where the entrance is."),
+            hint_stop=t("Click the map where the stop is."),
+            hint_draw=t("Click the corners of the parking zone, then Finish."),
+            modes={mode: transit_mode_label(mode) for mode in map_features.MODE_GLYPHS})
+
+    def _features(self):
+        kind, *args = self._request
+        texts = self.texts()
+        if kind == "venue":
+            return map_features.venue_features(args[0], texts)
+        if kind == "event":
+            return map_features.event_features(args[0], args[1], texts)
+        return map_features.overview_features(args[0], texts)
+
+    def _page_html(self, *, inline: bool) -> str:
+        from ..services.map_html import PageOptions, render_page
+        options = PageOptions(tiles=self._tiles, texts=self.texts(), inline=inline,
+                              editable=self._editable and not inline, bridge=not inline)
+        return render_page(self._features(), options, overview=self._request[0] == "overview")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.view is None:
+            self._create_view()
+
+    def _create_view(self) -> None:
+        from PySide6.QtWebChannel import QWebChannel
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        from .map_page import MapPage, map_profile
+        self.profile, self._policy = map_profile(self._cache_dir)
+        self.view = QWebEngineView(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.page = MapPage(self.profile, self.view)
+        channel = QWebChannel(self.page)
+        channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(channel)
+        self.view.setPage(self.page)
+        self.view.loadFinished.connect(self._on_load_finished)
+        self.layout().replaceWidget(self.placeholder, self.view)
+        self.placeholder.deleteLater()
+        self.placeholder = None
+        self._render()
+
+    def _render(self) -> None:
+        self._sync_toolbar("idle")
+        if self.view is None or self._request is None:
+            return
+        from ..services.map_export import write_page
+        if self._tiles is not None:
+            self._policy.allow_tiles(self._tiles.url)
+        self._structure = self._features().structure()
+        write_page(self._page_file, self._page_html(inline=False))
+        self._loads += 1
+        url = QUrl.fromLocalFile(str(self._page_file))
+        url.setQuery(f"load={self._loads}")  # a new URL: the engine reloads the rewritten file
+        self._ready = False
+        self._queued.clear()
+        self.page.allowed_url = url
+        self.page.load(url)
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            log.warning("The map page did not load: %s", self._page_file)
+
+    def _on_ready(self) -> None:
+        self._ready = True
+        queued, self._queued = self._queued, []
+        for script in queued:
+            self.run_js(script)
+        self.map_ready.emit()

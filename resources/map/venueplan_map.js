@@ -1,0 +1,365 @@
+/* Venueplan's side of a map page: it labels the features folium drew, shows the notes and
+   the legend, watches the background tiles, handles placing, dragging and drawing, and
+   reports to the app through QWebChannel (when the page runs inside the app).
+   All texts from the app are written with textContent: they are never parsed as HTML. */
+(function () {
+  "use strict";
+
+  var MARKER_KINDS = { venue: true, entrance: true, stop: true };
+  var VP = {
+    map: null, config: {}, layers: {}, mode: "idle", target: null,
+    draft: [], draftLayers: [], pending: null, zoneHandles: [], selectedZone: null,
+    bridge: null, outbox: [], sent: [], elements: {}, updates: 0,
+    tiles: { loaded: 0, failed: 0, answered: false }
+  };
+  window.VP = VP;
+  // folium creates each marker with Leaflet's default image icon before giving it ours;
+  // a div icon as the default means no marker image is ever requested.
+  L.Marker.prototype.options.icon = L.divIcon({ className: "vp-marker-default", iconSize: [1, 1] });
+
+  function key(kind, index) { return kind + ":" + index; }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function show(node, visible) { if (node) { node.style.display = visible ? "" : "none"; } }
+
+  function info(meta, withLines, compact) {
+    var box = el("div", "vp-info");
+    box.appendChild(el("div", "vp-info-title", meta.title));
+    if (compact) {
+      box.appendChild(el("div", "vp-info-line", (meta.lines || []).join(" · ")));
+    } else if (withLines) {
+      (meta.lines || []).forEach(function (line) { box.appendChild(el("div", "vp-info-line", line)); });
+    }
+    return box;
+  }
+
+  function bindInfo(entry) {
+    var meta = entry.meta, layer = entry.layer;
+    var full = VP.config.overview || meta.kind === "route";
+    layer.unbindTooltip();
+    layer.unbindPopup();
+    if (VP.config.labels && MARKER_KINDS[meta.kind]) {
+      layer.bindTooltip(info(meta, true, true), { permanent: true, direction: "right",
+                                            offset: [12, -18], className: "vp-label" });
+    } else {
+      layer.bindTooltip(info(meta, full), MARKER_KINDS[meta.kind] ?
+        { direction: "top", offset: [0, meta.kind === "venue" ? -30 : -10] } : { sticky: true });
+    }
+    layer.bindPopup(info(meta, true));
+  }
+
+  // ---- messages to the app -------------------------------------------------------
+  VP.post = function (message) {
+    var text = JSON.stringify(message);
+    VP.sent.push(message);
+    if (VP.sent.length > 100) { VP.sent.shift(); }
+    if (VP.bridge) { VP.bridge.post(text); } else if (VP.outbox.length < 100) { VP.outbox.push(text); }
+  };
+
+  function connect() {
+    if (typeof QWebChannel !== "function" || typeof qt === "undefined" || !qt.webChannelTransport) {
+      return;
+    }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      VP.bridge = channel.objects.bridge || null;
+      if (!VP.bridge) { return; }
+      VP.outbox.splice(0).forEach(function (text) { VP.bridge.post(text); });
+      VP.post({ type: "ready" });
+    });
+  }
+
+  // ---- notes, legend, tiles ----------------------------------------------------
+  function addControls() {
+    var texts = VP.config.texts || {};
+    var Notes = L.Control.extend({ options: { position: "topright" }, onAdd: function () {
+      var box = el("div", "vp-notes");
+      VP.elements.tilesNote = box.appendChild(el("div", "vp-note vp-note-tiles", texts.tilesUnavailable));
+      show(VP.elements.tilesNote, false);
+      (VP.config.notes || []).forEach(function (note) { box.appendChild(el("div", "vp-note", note)); });
+      VP.elements.hint = box.appendChild(el("div", "vp-note vp-hint"));
+      show(VP.elements.hint, false);
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    } });
+    new Notes().addTo(VP.map);
+    var items = VP.config.legend || [];
+    if (!items.length && !VP.config.heading) { return; }
+    var Legend = L.Control.extend({ options: { position: "bottomright" }, onAdd: function () {
+      var box = el("div", "vp-legend");
+      if (VP.config.heading) { box.appendChild(el("div", "vp-legend-heading", VP.config.heading)); }
+      items.forEach(function (item) {
+        var row = box.appendChild(el("div", "vp-legend-row"));
+        var swatch = row.appendChild(el("span", "vp-swatch vp-swatch-" + item.symbol));
+        if (item.symbol === "zone") {
+          swatch.classList.add("vp-swatch-zone-" + item.guests);
+          swatch.style.borderColor = item.colour;
+          swatch.style.backgroundColor = item.guests === "no" ? "transparent" : item.colour;
+          if (item.guests === "no") {
+            swatch.style.backgroundImage = "repeating-linear-gradient(45deg, " + item.colour +
+              " 0 2px, transparent 2px 5px)";
+          }
+        }
+        row.appendChild(el("span", "vp-legend-label", item.label));
+      });
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    } });
+    new Legend().addTo(VP.map);
+  }
+
+  function watchTiles(layer, timeout) {
+    var note = VP.elements.tilesNote, batchFailed = 0;
+    if (!layer) { show(note, true); return; }
+    layer.on("loading", function () { batchFailed = 0; });
+    layer.on("tileload", function () { VP.tiles.loaded += 1; VP.tiles.answered = true; });
+    layer.on("tileerror", function () {
+      VP.tiles.failed += 1; VP.tiles.answered = true; batchFailed += 1; show(note, true);
+    });
+    layer.on("load", function () { show(note, batchFailed > 0); });
+    // A network that never answers gives no error either; say so after a while.
+    window.setTimeout(function () { if (!VP.tiles.answered) { show(note, true); } }, timeout || 10000);
+  }
+
+  // A plain outline of Denmark under the tiles (overview only): seen when tiles are not.
+  function addLand(land) {
+    if (!land) { return; }
+    var map = VP.map, pane = map.createPane("vp-land"), group = L.layerGroup();
+    pane.style.zIndex = 150;  // below the tile pane (200)
+    function rings(list, fill, line, credit) {
+      list.forEach(function (ring, i) {
+        group.addLayer(L.polygon(ring, { pane: "vp-land", interactive: false, className: "vp-land",
+          color: line, weight: 1, fillColor: fill, fillOpacity: 1,
+          attribution: i === 0 ? credit : undefined }));
+      });
+    }
+    rings(land.neighbours || [], "#e9e6dc", "#c8c3b4", null);
+    rings(land.denmark || [], "#f8f6ef", "#aaa592", land.credit);
+    function toggle() {
+      // The outline is coarse (about 400 m); close up it would mislead more than help.
+      var on = map.getZoom() < 12;
+      if (on && !map.hasLayer(group)) { group.addTo(map); }
+      if (!on && map.hasLayer(group)) { map.removeLayer(group); }
+      map.getContainer().classList.toggle("vp-has-land", on);
+    }
+    map.on("zoomend", toggle);
+    toggle();
+  }
+
+  // ---- hatching for zones where guests may not park ------------------------------
+  function hatch(layer, colour) {
+    var path = layer._path, svg = path && path.ownerSVGElement;
+    if (!svg) { return; }
+    var ns = "http://www.w3.org/2000/svg", id = "vp-hatch-" + String(colour).replace(/[^0-9a-z]/gi, "");
+    if (!document.getElementById(id)) {
+      var defs = svg.querySelector("defs") || svg.insertBefore(document.createElementNS(ns, "defs"), svg.firstChild);
+      var pattern = document.createElementNS(ns, "pattern");
+      pattern.setAttribute("id", id);
+      pattern.setAttribute("patternUnits", "userSpaceOnUse");
+      pattern.setAttribute("width", "8");
+      pattern.setAttribute("height", "8");
+      pattern.setAttribute("patternTransform", "rotate(45)");
+      var bar = document.createElementNS(ns, "rect");
+      bar.setAttribute("width", "3");
+      bar.setAttribute("height", "8");
+      bar.setAttribute("fill", colour);
+      pattern.appendChild(bar);
+      defs.appendChild(pattern);
+    }
+    layer.setStyle({ fillColor: "url(#" + id + ")", fillOpacity: 0.7 });
+  }
+
+  // ---- features ------------------------------------------------------------------
+  function position(k) {
+    var entry = VP.layers[k];
+    return entry && entry.layer.getLatLng ? entry.layer.getLatLng() : null;
+  }
+
+  function updateRoutes(k) {
+    Object.keys(VP.layers).forEach(function (name) {
+      var entry = VP.layers[name];
+      if (entry.meta.kind !== "route" || (entry.meta.start !== k && entry.meta.end !== k)) { return; }
+      var a = position(entry.meta.start), b = position(entry.meta.end);
+      if (a && b) { entry.layer.setLatLngs([a, b]); }
+    });
+  }
+
+  VP.add = function (layer, meta) {
+    var k = key(meta.kind, meta.index), entry = { layer: layer, meta: meta };
+    VP.layers[k] = entry;
+    bindInfo(entry);
+    if (meta.kind === "zone") {
+      if (meta.guests === "no") { hatch(layer, meta.colour); }
+      layer.on("click", function (e) {
+        if (VP.mode === "idle" && VP.config.editable) {
+          L.DomEvent.stopPropagation(e);
+          VP.selectZone(meta.index);
+        }
+      });
+    }
+    if (MARKER_KINDS[meta.kind] && VP.config.editable) {
+      layer.on("drag", function () { updateRoutes(k); });
+      layer.on("dragend", function () {
+        var at = layer.getLatLng();
+        updateRoutes(k);
+        VP.post({ type: "marker_moved", kind: meta.kind, index: meta.index, lat: at.lat, lon: at.lng });
+      });
+    }
+    if (VP.config.overview && meta.venueId !== null && meta.venueId !== undefined) {
+      layer.on("click", function () { VP.post({ type: "venue_clicked", id: meta.venueId }); });
+    }
+  };
+
+  VP.latLng = function (kind, index) {
+    var at = position(key(kind, index));
+    return at ? [at.lat, at.lng] : null;
+  };
+
+  VP.moveMarker = function (kind, index, lat, lon) {
+    var entry = VP.layers[key(kind, index)];
+    if (!entry || !entry.layer.setLatLng) { return false; }
+    entry.layer.setLatLng([lat, lon]);
+    updateRoutes(key(kind, index));
+    return true;
+  };
+
+  VP.update = function (geometry) {
+    var g = geometry || {};
+    Object.keys(g.markers || {}).forEach(function (k) {
+      var entry = VP.layers[k];
+      if (entry && entry.layer.setLatLng) { entry.layer.setLatLng(g.markers[k]); }
+    });
+    Object.keys(g.zones || {}).forEach(function (i) {
+      var entry = VP.layers[key("zone", i)];
+      if (!entry) { return; }
+      if (entry.meta.polygon) { entry.layer.setLatLngs(g.zones[i]); } else { entry.layer.setLatLng(g.zones[i][0]); }
+    });
+    Object.keys(g.routes || {}).forEach(function (i) {
+      var entry = VP.layers[key("route", i)], route = g.routes[i];
+      if (!entry) { return; }
+      entry.layer.setLatLngs(route.points);
+      entry.meta.title = route.title;
+      entry.meta.lines = route.lines;
+      bindInfo(entry);
+    });
+    if (VP.selectedZone !== null) { VP.selectZone(VP.selectedZone); }
+    VP.updates += 1;
+    return true;
+  };
+
+  // ---- editing a zone's corners --------------------------------------------------
+  VP.selectZone = function (index) {
+    VP.zoneHandles.forEach(function (h) { VP.map.removeLayer(h); });
+    VP.zoneHandles = [];
+    VP.selectedZone = null;
+    var entry = index === null || index === undefined ? null : VP.layers[key("zone", index)];
+    if (!entry || !entry.meta.polygon || !VP.config.editable) { return false; }
+    VP.selectedZone = index;
+    var ring = entry.layer.getLatLngs()[0].slice();
+    ring.forEach(function (at, i) {
+      var handle = L.marker(at, { draggable: true, keyboard: false,
+        icon: L.divIcon({ className: "vp-handle", iconSize: [12, 12] }) }).addTo(VP.map);
+      handle.on("drag", function () { ring[i] = handle.getLatLng(); entry.layer.setLatLngs([ring]); });
+      handle.on("dragend", function () {
+        ring[i] = handle.getLatLng();
+        entry.layer.setLatLngs([ring]);
+        VP.post({ type: "zone_edited", index: index,
+                  corners: ring.map(function (p) { return [p.lat, p.lng]; }) });
+      });
+      VP.zoneHandles.push(handle);
+    });
+    return true;
+  };
+
+  // ---- modes: placing a point, drawing a zone ------------------------------------
+  function clearDraft() {
+    VP.draftLayers.forEach(function (layer) { VP.map.removeLayer(layer); });
+    VP.draftLayers = [];
+    VP.draft = [];
+  }
+
+  function drawDraft() {
+    VP.draftLayers.forEach(function (layer) { VP.map.removeLayer(layer); });
+    VP.draftLayers = [L.polyline(VP.draft, { className: "vp-draft", color: "#c2410c", weight: 3,
+                                             dashArray: "5 5" }).addTo(VP.map)];
+    VP.draft.forEach(function (at) {
+      VP.draftLayers.push(L.circleMarker(at, { className: "vp-draft-corner", radius: 5, color: "#c2410c",
+                                               fillColor: "#ffffff", fillOpacity: 1, weight: 2 }).addTo(VP.map));
+    });
+  }
+
+  VP.setMode = function (mode, target) {
+    var texts = VP.config.texts || {}, container = VP.map.getContainer();
+    if (mode === "place" && !(target && MARKER_KINDS[target.kind])) { mode = "idle"; }
+    if (mode !== "place" && mode !== "draw") { mode = "idle"; }
+    if (!VP.config.editable) { mode = "idle"; }
+    clearDraft();
+    VP.selectZone(null);
+    if (VP.pending) { VP.map.removeLayer(VP.pending); VP.pending = null; }
+    VP.mode = mode;
+    VP.target = mode === "place" ? { kind: target.kind, index: target.index | 0 } : null;
+    container.classList.toggle("vp-mode-place", mode === "place");
+    container.classList.toggle("vp-mode-draw", mode === "draw");
+    if (mode === "idle") { VP.map.doubleClickZoom.enable(); } else { VP.map.doubleClickZoom.disable(); }
+    var hint = mode === "draw" ? texts.hintDraw : mode === "place" ?
+      texts["hint" + target.kind.charAt(0).toUpperCase() + target.kind.slice(1)] : "";
+    VP.elements.hint.textContent = hint || "";
+    show(VP.elements.hint, Boolean(hint));
+    VP.post({ type: "mode", mode: mode });
+    return mode;
+  };
+
+  VP.handleMapClick = function (lat, lon) {
+    if (VP.mode === "place") {
+      var target = VP.target;
+      VP.setMode("idle");
+      VP.moveMarker(target.kind, target.index, lat, lon);
+      VP.post({ type: "point_placed", kind: target.kind, index: target.index, lat: lat, lon: lon });
+      return true;
+    }
+    if (VP.mode === "draw") {
+      var last = VP.draft[VP.draft.length - 1];
+      // The two clicks of a double click land on the same point: one corner.
+      if (last && last[0] === lat && last[1] === lon) { return true; }
+      VP.draft.push([lat, lon]);
+      drawDraft();
+      VP.post({ type: "zone_progress", corners: VP.draft.length });
+      return true;
+    }
+    VP.selectZone(null);
+    return false;
+  };
+
+  VP.finishZone = function () {
+    if (VP.mode !== "draw" || VP.draft.length < 3) { return false; }
+    var corners = VP.draft.slice();
+    VP.setMode("idle");
+    // Shown until the app stores the zone and redraws the map.
+    VP.pending = L.polygon(corners, { className: "vp-draft", color: "#c2410c", weight: 2,
+                                      dashArray: "5 5", fillOpacity: 0.15 }).addTo(VP.map);
+    VP.post({ type: "zone_drawn", corners: corners });
+    return true;
+  };
+
+  VP.init = function (map, tileLayer, config) {
+    VP.map = map;
+    VP.config = config || {};
+    addControls();
+    addLand(VP.config.land);
+    watchTiles(tileLayer, VP.config.tileTimeout);
+    map.on("click", function (e) { VP.handleMapClick(e.latlng.lat, e.latlng.lng); });
+    map.on("dblclick", function () { if (VP.mode === "draw") { VP.finishZone(); } });
+    map.on("popupopen", function () { if (VP.mode !== "idle") { map.closePopup(); } });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && VP.mode !== "idle") { VP.setMode("idle"); }
+      if (e.key === "Enter" && VP.mode === "draw") { VP.finishZone(); }
+    });
+    connect();
+  };
+}());
