@@ -55,7 +55,7 @@ _EXACT = {
     "accessible_parking": ["accessible parking", "disabled parking", "handicapparkering",
                            "handicap parkering"],
     "comment": ["comment", "comments", "kommentar", "kommentarer", "bemærkning",
-                "bemærkninger", "notes", "note", "order comment", "andet", "other"],
+                "bemærkninger", "notes", "note", "noter", "order comment", "andet", "other"],
     "status": ["status", "attendee status", "registration state", "registration status",
                "tilmeldingsstatus", "deltagerstatus", "order status", "registreringsstatus"],
     "registered_at": ["registered at", "registration date", "timestamp", "tidsstempel",

@@ -1,0 +1,456 @@
+"""The registrations of one event: a searchable table, statuses, counts, and import by button or drop."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton,
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from ..domain import RegistrationStatus
+from ..domain.quotas import danish_order, organisation_key
+from ..services import column_layouts, registration_changes
+from ..services.registration_import import (SUFFIXES, import_table, plan_with_mapping,
+                                            prepare)
+from . import registration_table_model as cols
+from .column_mapping_dialog import ColumnMappingDialog
+from .labels import status_label
+from .registration_dialog import RegistrationDialog
+from .registration_filter import RegistrationFilterProxy
+from .registration_table_model import RegistrationTableModel
+from .workers import Worker, run_in_pool
+
+_SEARCH_DELAY_MS = 150  # typing pauses this long before 100,000 rows are filtered
+
+
+def _load_job(project, event_id: int, cancelled=None, report=None):
+    event = project.events.get(event_id)
+    registrations = project.registrations.for_event(event_id)
+    capacity = registration_changes.capacity_of(project, event_id)
+    return event_id, registrations, capacity, [g.name for g in event.invitee_groups]
+
+
+def _change_job(fn, *args, cancelled=None, report=None):
+    return fn(*args)
+
+
+class RegistrationsView(QWidget):
+    """Registrations of the chosen event.
+
+    Signals: registrations_changed(int event_id) after an import or edit was stored;
+    status_message(str) with counts and import results for the window's status bar.
+    """
+
+    registrations_changed = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.event_id: int | None = None
+        self.capacity: int | None = None
+        self._groups: list[str] = []
+        self._loading = 0
+        self._import_worker: Worker | None = None
+        self._queue: list[Path] = []
+        self.model = RegistrationTableModel(self)
+        self.proxy = RegistrationFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.setAcceptDrops(True)
+        self.set_event(None)
+
+    # -- building ------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, e-mail or organisation"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in RegistrationStatus:
+            self.status_filter.addItem(status_label(status), status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(self.status_filter.currentData()) or self._refresh_counts())
+        self.group_filter = QComboBox()
+        self.group_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_group(self.group_filter.currentData()) or self._refresh_counts())
+        self.organisation_filter = QComboBox()
+        self.organisation_filter.setMinimumContentsLength(16)
+        self.organisation_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_organisation(self.organisation_filter.currentData())
+            or self._refresh_counts())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.status_filter, self.group_filter, self.organisation_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            filters.addWidget(combo, 1)
+
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Import an export of Microsoft Forms, Google Forms, "
+                                              "Eventbrite, pretix or Indico, or any spreadsheet. "
+                                              "You can also drop the file here."))
+        self.import_button.clicked.connect(self._choose_files)
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.clicked.connect(self.add_registration)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("Set &status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.status_button)
+        for status in RegistrationStatus:
+            action = menu.addAction(status_label(status))
+            action.triggered.connect(lambda _=False, s=status: self.set_selected_status(s))
+        self.status_button.setMenu(menu)
+        actions = QHBoxLayout()
+        for button in (self.import_button, self.add_button, self.edit_button,
+                       self.status_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.cancel_button)
+        self._show_progress(False)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((cols.NAME, 190), (cols.EMAIL, 200), (cols.ORGANISATION, 160),
+                              (cols.GROUP, 150), (cols.ROLE, 120), (cols.STATUS, 125),
+                              (cols.REGISTERED_AT, 120), (cols.LATE, 50), (cols.DIETARY, 120),
+                              (cols.ACCESSIBILITY, 120), (cols.BY_CAR, 55),
+                              (cols.ACCESSIBLE_PARKING, 70), (cols.PHONE, 100)):
+            self.table.setColumnWidth(column, width)
+        # First come, first served: the order the waiting list follows.
+        self.table.sortByColumn(cols.REGISTERED_AT, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        delete = QAction(self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.counts = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts)
+
+    # -- project and event ---------------------------------------------
+    def set_project(self, project) -> None:
+        self.project = project
+        self.set_event(None)
+
+    def set_event(self, event_id: int | None) -> None:
+        """Show the registrations of `event_id` (None: no event chosen)."""
+        self.event_id = event_id
+        self._show_notice("")
+        if event_id is None:
+            self.model.set_registrations([])
+            self.capacity, self._groups = None, []
+            self._fill_filters()
+            self._refresh_counts()
+            self._update_buttons()
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the event's registrations again, off the UI thread."""
+        if self.event_id is None:
+            return
+        self._loading += 1
+        self._update_buttons()
+        worker = Worker(_load_job, self.project, self.event_id)
+        worker.signals.finished.connect(self._loaded)
+        worker.signals.failed.connect(self._load_failed)
+        run_in_pool(worker)
+
+    def _loaded(self, result) -> None:
+        self._loading -= 1
+        event_id, registrations, capacity, groups = result
+        if event_id != self.event_id:
+            return  # the user chose another event meanwhile
+        self.capacity, self._groups = capacity, groups
+        header = self.table.horizontalHeader()
+        self.model.set_registrations(registrations)
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fill_filters()
+        self._refresh_counts()
+        self._update_buttons()
+
+    def _load_failed(self, message: str) -> None:
+        self._loading -= 1
+        self._show_notice(message, error=True)
+        self._update_buttons()
+
+    def is_busy(self) -> bool:
+        return self._loading > 0 or self._import_worker is not None
+
+    def _fill_filters(self) -> None:
+        people = self.model.registrations()
+        groups = sorted(set(self._groups) | {r.invitee_group for r in people if r.invitee_group},
+                        key=danish_order)
+        organisations: dict[str, Counter] = {}
+        for r in people:
+            if r.organisation.strip():
+                organisations.setdefault(organisation_key(r.organisation), Counter())[
+                    r.organisation.strip()] += 1
+        # One entry per organisation, under its most used spelling.
+        names = sorted((c.most_common(1)[0][0] for c in organisations.values()),
+                       key=danish_order)
+        for combo, everything, items in (
+                (self.group_filter, self.tr("All groups"), groups),
+                (self.organisation_filter, self.tr("All organisations"), names)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for item in items:
+                combo.addItem(item, item)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.proxy.set_group(self.group_filter.currentData())
+        self.proxy.set_organisation(self.organisation_filter.currentData())
+
+    # -- counts --------------------------------------------------------
+    def counts_text(self) -> str:
+        if self.event_id is None:
+            return self.tr("Choose an event to see its registrations.")
+        counts = Counter(r.status for r in self.model.registrations())
+        late = sum(1 for r in self.model.registrations() if r.late)
+        confirmed = sum(counts[s] for s in (RegistrationStatus.REGISTERED,
+                                            RegistrationStatus.ATTENDED,
+                                            RegistrationStatus.NO_SHOW))
+        parts = [f"{status_label(s)}: {counts[s]}" for s in RegistrationStatus if counts[s]
+                 or s in (RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED)]
+        parts.append(self.tr("Late: %1").replace("%1", str(late)))
+        if self.capacity is not None:
+            parts.append(self.tr("Places: %1, free: %2").replace("%1", str(self.capacity))
+                         .replace("%2", str(max(0, self.capacity - confirmed))))
+        text = " · ".join(parts)
+        if self.proxy.is_filtering():
+            text += "   " + self.tr("Showing %1 of %2").replace(
+                "%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+        return text
+
+    def _refresh_counts(self) -> None:
+        text = self.counts_text()
+        self.counts.setText(text)
+        self.status_message.emit(text)
+
+    def _apply_search(self) -> None:
+        self.proxy.set_search(self.search.text())
+        self._refresh_counts()
+
+    # -- selection and editing -----------------------------------------
+    def selected_registrations(self):
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.registration(r) for r in self.proxy.source_rows(rows)]
+
+    def _update_buttons(self) -> None:
+        ready = self.event_id is not None and not self.is_busy()
+        chosen = len(self.table.selectionModel().selectedRows()) if ready else 0
+        self.import_button.setEnabled(ready)
+        self.add_button.setEnabled(ready)
+        self.edit_button.setEnabled(chosen == 1)
+        self.delete_button.setEnabled(chosen > 0)
+        self.status_button.setEnabled(chosen > 0)
+
+    def _groups_and_organisations(self) -> tuple[list[str], list[str]]:
+        groups = [self.group_filter.itemData(i) for i in range(1, self.group_filter.count())]
+        organisations = [self.organisation_filter.itemData(i)
+                         for i in range(1, self.organisation_filter.count())]
+        return groups, organisations
+
+    def add_registration(self) -> None:
+        if self.event_id is None:
+            return
+        dialog = RegistrationDialog(None, *self._groups_and_organisations(), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._change(registration_changes.add, self.project, self.event_id,
+                     dialog.registration(), reload=True)
+
+    def edit_current(self) -> None:
+        chosen = self.selected_registrations()
+        if len(chosen) != 1 or self.is_busy():
+            return
+        dialog = RegistrationDialog(chosen[0], *self._groups_and_organisations(), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._change(registration_changes.save, self.project, dialog.registration())
+
+    def set_selected_status(self, status: RegistrationStatus) -> None:
+        ids = [r.id for r in self.selected_registrations()]
+        if ids and self.event_id is not None:
+            self._change(registration_changes.set_status, self.project, self.event_id, ids,
+                         status)
+
+    def delete_selected(self) -> None:
+        ids = [r.id for r in self.selected_registrations()]
+        if ids and self.event_id is not None and not self.is_busy():
+            self._change(registration_changes.delete, self.project, self.event_id, ids,
+                         reload=True)
+
+    def _change(self, fn, *args, reload: bool = False) -> None:
+        """Run a change off the UI thread (it settles the waiting list over every row)."""
+        self._loading += 1
+        self._update_buttons()
+        worker = Worker(_change_job, fn, *args)
+        event_id = self.event_id
+        worker.signals.finished.connect(lambda outcome: self._changed(event_id, outcome, reload))
+        worker.signals.failed.connect(self._load_failed)
+        run_in_pool(worker)
+
+    def _changed(self, event_id: int, outcome, reload: bool) -> None:
+        self._loading -= 1
+        if outcome.moved_up:
+            names = ", ".join(r.name for r in outcome.moved_up)
+            self._show_notice(self.tr("Moved up from the waiting list: %1").replace("%1", names))
+        if reload:
+            self.reload()
+        else:
+            self.model.replace(outcome.changed)
+            self._refresh_counts()
+            self._update_buttons()
+        self.registrations_changed.emit(event_id)
+
+    def _show_notice(self, text: str, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet("color: #b3261e" if error else "")
+        self.notice.setVisible(bool(text))
+
+    # -- import --------------------------------------------------------
+    def _choose_files(self) -> None:
+        patterns = " ".join(f"*{s}" for s in sorted(SUFFIXES))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import registrations"), "",
+            self.tr("Registrations (%1)").replace("%1", patterns))
+        self.import_files(paths)
+
+    def import_files(self, paths) -> None:
+        """Import the files one after the other into the current event."""
+        if self.event_id is None:
+            return
+        self._queue.extend(Path(p) for p in paths)
+        if self._import_worker is None:
+            self._next_import()
+
+    def _next_import(self) -> None:
+        if not self._queue:
+            return
+        path = self._queue.pop(0)
+        self._start(Worker(prepare, path, self.project), self._prepared)
+        self._show_notice(self.tr("Reading %1…").replace("%1", path.name))
+
+    def _start(self, worker: Worker, on_finished) -> None:
+        self._import_worker = worker
+        worker.signals.progress.connect(self._progress)
+        worker.signals.finished.connect(on_finished)
+        worker.signals.failed.connect(self._import_failed)
+        self._show_progress(True)
+        self._update_buttons()
+        run_in_pool(worker)
+
+    def _prepared(self, prepared) -> None:
+        self._import_worker = None
+        plan = prepared.plan
+        if prepared.needs_mapping:
+            self._show_progress(False)
+            dialog = ColumnMappingDialog(prepared.table, plan.mapping, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self._show_notice(self.tr("Import of %1 cancelled; nothing was changed.")
+                                  .replace("%1", prepared.table.file_name))
+                self._update_buttons()
+                self._next_import()
+                return
+            plan = plan_with_mapping(prepared.table, dialog.mapping())
+            if dialog.remember():
+                column_layouts.remember(self.project, prepared.table.headers, dialog.mapping())
+        self._show_notice(self.tr("Importing %1…").replace("%1", prepared.table.file_name))
+        self._start(Worker(import_table, self.project, self.event_id, prepared.table, plan),
+                    self._imported)
+
+    def _imported(self, summary) -> None:
+        self._import_worker = None
+        self._show_progress(False)
+        text = summary.line()
+        self._show_notice(text)
+        details = summary.rejected + summary.warnings + summary.duplicates
+        self.notice.setToolTip("\n".join(details[:50]))
+        self.status_message.emit(text)
+        self.registrations_changed.emit(self.event_id)
+        self.reload()
+        self._next_import()
+
+    def _import_failed(self, message: str) -> None:
+        self._import_worker = None
+        self._show_progress(False)
+        self._show_notice(message, error=True)
+        self.status_message.emit(message)
+        self._update_buttons()
+        self._next_import()
+
+    def cancel_import(self) -> None:
+        self._queue.clear()
+        if self._import_worker is not None:
+            self._import_worker.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+        self.progress.setRange(0, 0)
+
+    # -- drag and drop -------------------------------------------------
+    @staticmethod
+    def _files(mime) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls()
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUFFIXES]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self.event_id is not None and self._files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        files = self._files(event.mimeData())
+        if files and self.event_id is not None:
+            event.acceptProposedAction()
+            self.import_files(files)
