@@ -6,7 +6,7 @@ what it needs inside run() so that `venueplan --help` stays quick.
 from __future__ import annotations
 
 # The order in which `venueplan --help` lists them.
-COMMANDS = ["sample", "list", "show", "capacity", "suggest", "import", "map", "handout", "badges", "ics"]
+COMMANDS = ["sample", "list", "show", "capacity", "suggest", "import", "map", "handout", "badges", "ics", "export"]
 
 
 class CliError(Exception):

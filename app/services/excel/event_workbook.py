@@ -1,0 +1,191 @@
+"""The logistics workbook of one event: overview, programme, participants, quotas, directions,
+parking and catering, and the sign-in sheet, in the event's language."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...domain.event import Event
+from ...domain.formatting import (format_date, format_phone, format_time, format_time_range,
+                                  format_when, lang_code)
+from ...domain.registration import Registration
+from ...domain.venue import Room, Venue
+from ...domain.workbook_text import kind_name, layout_name, warning_text, wt
+from ..capacity_report import event_report
+from . import logistics_sheets, participant_sheets
+from .participant_sheets import privacy_notice
+from .sheet import Book, Progress
+from .styles import row_height
+
+SHEETS = 7
+
+
+@dataclass
+class EventContext:
+    """What every sheet of the workbook reads: loaded once, before any sheet is written."""
+
+    event: Event
+    venue: Venue | None
+    room: Room | None
+    registrations: list[Registration]
+    report: dict
+    lang: str
+    # False for the "for sharing" export: no contact details, comments or needs per person.
+    sensitive: bool = True
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def when(self) -> str:
+        e = self.event
+        return format_when(e.date, e.start_time, e.end_time, self.lang)
+
+
+def load_event(project, event_id: int, *, sensitive: bool = True) -> EventContext:
+    """Read the event, its venue and registrations from an open project."""
+    event = project.events.get(event_id)
+    venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
+    registrations = project.registrations.for_event(event_id)
+    report = event_report(event, venue, registrations, project.events.all())
+    room = venue.room_by_id(event.room_id) if venue is not None else None
+    return EventContext(event, venue, room, registrations, report,
+                        lang_code(event.language), sensitive)
+
+
+def write_event_workbook(project, event_id: int, path, *, sensitive: bool = True,
+                         report=None, cancelled=None) -> dict:
+    """Export the event's workbook to `path` (atomically); returns a short summary."""
+    ctx = load_event(project, event_id, sensitive=sensitive)
+    progress = Progress(2 * len(ctx.registrations) + SHEETS + 1, report, cancelled)
+    book = build_event_workbook(ctx, progress)
+    book.save(path)
+    progress.step()
+    return {"path": str(Path(path)), "sheets": SHEETS, "participants": len(ctx.registrations),
+            "sensitive": sensitive}
+
+
+def build_event_workbook(ctx: EventContext, progress: Progress | None = None) -> Book:
+    progress = progress or Progress(1)
+    book = Book(ctx.lang, ctx.event.title or wt("event", ctx.lang),
+                subject="Logistik" if ctx.lang == "da" else "Logistics",
+                author=ctx.event.organiser)
+    for write in (overview_sheet, programme_sheet, participant_sheets.participants_sheet,
+                  logistics_sheets.quotas_sheet, logistics_sheets.directions_sheet,
+                  logistics_sheets.logistics_sheet, participant_sheets.sign_in_sheet):
+        write(book, ctx, progress)
+        progress.step()
+    return book
+
+
+def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
+    lang, e, r = ctx.lang, ctx.event, ctx.report
+    s = book.sheet(wt("sheet_overview", lang), [30, 24, 24, 24], title_rows=None)
+    s.title(e.title)
+    s.subtitle(ctx.when)
+    s.notice(privacy_notice(ctx))
+    s.heading(wt("event", lang))
+    s.pair(wt("kind", lang), kind_name(e.kind, lang))
+    if e.organiser:
+        s.pair(wt("organiser", lang), e.organiser)
+    s.pair(wt("when", lang), ctx.when)
+    if e.doors_time is not None:
+        s.pair(wt("doors", lang), format_time(e.doors_time, lang))
+    s.pair(wt("venue", lang), ctx.venue.name if ctx.venue else wt("not_set", lang))
+    if ctx.venue is not None:
+        s.pair(wt("address", lang), ctx.venue.address_line)
+    if ctx.room is not None:
+        s.pair(wt("room", lang), ctx.room.name)
+    if e.layout:
+        s.pair(wt("layout", lang), layout_name(e.layout, lang))
+    if e.description.strip():
+        s.pair(wt("description", lang), e.description.strip())
+
+    s.heading(wt("key_numbers", lang))
+    s.pair(wt("capacity", lang), _capacity_text(ctx))
+    for key, value in (("registered", r["registered"]), ("waitlisted", r["waitlisted"]),
+                       ("cancelled", r["cancelled"]), ("free", r["free"])):
+        if value is not None:
+            s.pair(wt(key, lang), value)
+    if r["no_show_rate"]:
+        s.pair(wt("no_show_rate", lang), f"{r['no_show_rate'] * 100:.0f} %")
+        s.pair(wt("expected_present", lang), r["expected_present"])
+    if e.expected_attendance is not None:
+        s.pair(wt("expected_attendance", lang), e.expected_attendance)
+    s.pair(wt("needs_accessible", lang), r["accessible"]["needed"])
+    if r["accessible"]["places"] is not None:
+        s.pair(wt("accessible_places", lang), r["accessible"]["places"])
+
+    s.heading(wt("registration", lang))
+    if e.registration_deadline is not None:
+        s.pair(wt("deadline", lang), format_date(e.registration_deadline, lang))
+    channel = [e.registration_url.strip(), e.registration_email.strip(),
+               format_phone(e.registration_phone)]
+    s.pair(wt("channel", lang), "\n".join(c for c in channel if c) or wt("not_set", lang))
+
+    contacts = _contacts(ctx)
+    if contacts:
+        s.heading(wt("contacts", lang))
+        for label, value in contacts:
+            s.pair(label, value)
+
+    s.heading(wt("warnings", lang))
+    warnings = [warning_text(w["code"], w["params"], lang) for w in r["warning_codes"]]
+    for text in warnings:
+        s.paragraph(text, "warning")
+    if not warnings:
+        s.paragraph(wt("no_warnings", lang))
+    s.blank()
+    s.paragraph(wt("made_on", lang, date=format_date(ctx.today, lang, weekday=False)),
+                "subtitle")
+
+
+def _capacity_text(ctx: EventContext) -> str:
+    lang, r = ctx.lang, ctx.report
+    if r["capacity"] is None:
+        return wt("unknown", lang)
+    text = wt("seats", lang, count=r["capacity"])
+    extra = []
+    if ctx.event.layout:
+        extra.append(layout_name(ctx.event.layout, lang).lower())
+    if r["capacity_limit"] is not None:
+        extra.append(wt("event_limit", lang, count=r["capacity_limit"]))
+    return f"{text} ({'; '.join(extra)})" if extra else text
+
+
+def _contacts(ctx: EventContext) -> list[tuple[str, str]]:
+    lang, out = ctx.lang, []
+    v = ctx.venue
+    if v is not None:
+        parts = [v.contact_name.strip(), format_phone(v.contact_phone), v.contact_email.strip()]
+        if any(parts):
+            out.append((wt("venue_contact", lang), ", ".join(p for p in parts if p)))
+    if ctx.event.signatories:
+        out.append((wt("signatories", lang), "\n".join(
+            ", ".join(p for p in (sig.name.strip(), sig.title.strip()) if p)
+            for sig in ctx.event.signatories)))
+    return out
+
+
+def programme_sheet(book: Book, ctx: EventContext, _progress) -> None:
+    lang, e = ctx.lang, ctx.event
+    widths = [13, 50, 50]
+    s = book.sheet(wt("sheet_programme", lang), widths, title_rows="4:4")
+    s.title(e.title)
+    s.subtitle(ctx.when)
+    s.blank(height=6)
+    s.header([wt("time", lang), wt("item", lang), wt("speakers", lang)])
+    for item in e.programme:
+        when = format_time_range(item.start, item.end, lang)
+        if item.kind == "section":
+            row = s.append([when, item.title, None], "section_row",
+                           height=row_height([item.title], [sum(widths[1:])]))
+            s.ws.merged_cells.add(f"B{row}:C{row}")
+            continue
+        title = item.title + (f"\n{item.notes.strip()}" if item.notes.strip() else "")
+        speakers = "\n".join(", ".join(p for p in (sp.name.strip(), sp.role.strip()) if p)
+                             for sp in item.speakers)
+        s.append([when, title, speakers], "cell",
+                 height=row_height([title, speakers], widths[1:]))
+    if not e.programme:
+        s.paragraph(wt("no_programme", lang))
+

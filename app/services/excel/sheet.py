@@ -1,0 +1,184 @@
+"""A write-only workbook in one language, and a writer that fills its sheets row by row."""
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from ..atomic import atomic_write
+from .safe_cell import clean_text, is_risky, safe_value
+from .styles import (StyleBook, line_count, row_height, set_properties, set_widths,
+                     setup_print)
+
+LINE_HEIGHT = 15.0  # points per line of 11-point Calibri, as Excel and LibreOffice lay it out
+
+
+class ExportCancelled(Exception):
+    """The user stopped an export; nothing was written."""
+
+    user_message = True
+
+
+class Book:
+    """A workbook written in streaming (write-only) mode, so 10,000 rows stay quick and small.
+
+    Streaming fixes the order of work: widths, frozen panes and page set-up of a sheet
+    are given when it is made, rows are appended top to bottom, and the file is saved once.
+    """
+
+    def __init__(self, lang: str, title: str, subject: str, author: str = ""):
+        self.wb = Workbook(write_only=True)
+        self.lang = lang
+        self.title = title
+        self.styles: StyleBook | None = None
+        self._tables: set[str] = set()
+        set_properties(self.wb, title=title, subject=subject, lang=lang, author=author)
+
+    def sheet(self, name: str, widths: list[float], *, landscape: bool = False,
+              title_rows: str | None = None, freeze: str | None = None) -> SheetWriter:
+        ws = self.wb.create_sheet(title=name[:31])
+        if self.styles is None:
+            self.styles = StyleBook(ws, self.lang)
+        return SheetWriter(self, ws, widths, landscape=landscape, title_rows=title_rows,
+                           freeze=freeze)
+
+    def table_name(self, wanted: str) -> str:
+        """A table name unique in the workbook (Excel refuses duplicates)."""
+        name, n = wanted, 1
+        while name.casefold() in self._tables:
+            n += 1
+            name = f"{wanted}{n}"
+        self._tables.add(name.casefold())
+        return name
+
+    def save(self, path) -> None:
+        """Write to a temporary file beside `path`, then move it into place."""
+        with atomic_write(path) as tmp:
+            self.wb.save(tmp)
+
+
+class SheetWriter:
+    """Appends the rows of one sheet: titles, headings, label/value pairs, tables."""
+
+    def __init__(self, book: Book, ws, widths: list[float], *, landscape: bool,
+                 title_rows: str | None, freeze: str | None):
+        self.book = book
+        self.ws = ws
+        self.widths = widths
+        self.row = 0
+        self._cells = {}
+        # Write-only sheets write these before their first row, so they are set now.
+        set_widths(ws, widths)
+        if freeze:
+            ws.freeze_panes = freeze
+        setup_print(ws, landscape=landscape, title=book.title, lang=book.lang,
+                    title_rows=title_rows)
+
+    @property
+    def last_column(self) -> str:
+        return get_column_letter(len(self.widths))
+
+    def append(self, values: list, styles=None, height: float | None = None) -> int:
+        """One row; `styles` is one style name for all cells or one (or None) per cell."""
+        self.row += 1
+        if height:
+            self.ws.row_dimensions[self.row].height = height
+        if styles is None or isinstance(styles, str):
+            styles = [styles] * len(values)
+        cells = []
+        for column, (value, style) in enumerate(zip(values, styles)):
+            if style is None or (isinstance(value, str) and is_risky(value)):
+                cells.append(safe_value(self.ws, value, self.book.styles, style))
+                continue
+            # A write-only sheet serialises each row as it is appended, so one styled cell
+            # per column and style can carry every row's value: 10,000 rows then cost no
+            # more cell objects than one.
+            cell = self._cells.get((column, style))
+            if cell is None:
+                cell = self._cells[(column, style)] = self.book.styles.cell(self.ws, None, style)
+            cell.value = clean_text(value) if isinstance(value, str) else value
+            cells.append(cell)
+        self.ws.append(cells)
+        return self.row
+
+    def blank(self, height: float | None = None) -> None:
+        self.append([], height=height)
+
+    def _merged(self, text: str, style: str, first: int = 1) -> int:
+        """`text` in one cell spanning from column `first` to the last, tall enough to read."""
+        width = sum(self.widths[first - 1:])
+        lines = line_count(clean_text(str(text)), width)
+        big = 1.5 if style == "title" else 1.0
+        row = self.append([None] * (first - 1) + [text], style,
+                          height=LINE_HEIGHT * big * lines + (3 if lines > 1 else 0) or None)
+        if len(self.widths) > first:
+            self.ws.merged_cells.add(f"{get_column_letter(first)}{row}:{self.last_column}{row}")
+        return row
+
+    def title(self, text: str) -> int:
+        return self._merged(text, "title")
+
+    def subtitle(self, text: str) -> int:
+        return self._merged(text, "subtitle")
+
+    def notice(self, text: str) -> int:
+        return self._merged(text, "notice")
+
+    def heading(self, text: str) -> int:
+        self.blank(height=8)
+        cells = [text] + [None] * (len(self.widths) - 1)
+        return self.append(cells, ["heading"] * len(self.widths), height=20)
+
+    def paragraph(self, text: str, style: str = "text", indent: int = 1) -> int:
+        return self._merged(text, style, first=indent)
+
+    def pair(self, label: str, value, style: str = "text") -> int:
+        """A label in the first column and its value across the rest."""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            # A number stays a number cell, aligned left like the texts above and below it.
+            return self.append([label, value], ["label", style])
+        width = sum(self.widths[1:])
+        lines = line_count(clean_text(str(value)), width)
+        row = self.append([label, value], ["label", style],
+                          height=LINE_HEIGHT * lines + 3 if lines > 1 else None)
+        if len(self.widths) > 2:
+            self.ws.merged_cells.add(f"B{row}:{self.last_column}{row}")
+        return row
+
+    def header(self, headings: list[str], height: float | None = None) -> int:
+        """Column headings; a heading longer than its column wraps onto a taller row."""
+        return self.append(headings, "header",
+                           height=height or row_height(headings, self.widths))
+
+    def table(self, name: str, headings: list[str], header_row: int, last_row: int,
+              stripes: bool = True) -> Table:
+        """Make rows header_row..last_row an Excel table: sortable and filterable."""
+        last_row = max(last_row, header_row + 1)  # a table needs at least one body row
+        ref = f"A{header_row}:{get_column_letter(len(headings))}{last_row}"
+        table = Table(displayName=self.book.table_name(name), ref=ref,
+                      tableColumns=[TableColumn(id=i, name=clean_text(h))
+                                    for i, h in enumerate(headings, start=1)],
+                      autoFilter=AutoFilter(ref=ref))
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=stripes)
+        # tables.add, not add_table: the latter warns on every write-only sheet even when,
+        # as here, the columns are given.
+        self.ws.tables.add(table)
+        return table
+
+
+class Progress:
+    """Reports work done to a callback and stops the export when the user cancels."""
+
+    def __init__(self, total: int, report=None, cancelled=None):
+        self.total = max(1, total)
+        self.done = 0
+        self._report = report
+        self._cancelled = cancelled
+
+    def step(self, amount: int = 1) -> None:
+        self.done = min(self.total, self.done + amount)
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("The export was cancelled; no file was written.")
+        if self._report is not None:
+            self._report(self.done, self.total)
