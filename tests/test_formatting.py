@@ -65,6 +65,9 @@ def test_walking_sentence_prefers_what_the_coordinator_wrote():
     note = TransitOption(walking_note="Herfra kan du gå på få minutter til Egedal Rådhus.")
     assert walking_sentence(note, "Egedal Rådhus", "da", estimated_minutes=4) == \
         "Herfra kan du gå på få minutter til Egedal Rådhus."
+    assert walking_sentence(note, "Egedal Rådhus", "en", estimated_minutes=4) == \
+        "From here it is roughly a 4-minute walk to Egedal Rådhus. " \
+        "Herfra kan du gå på få minutter til Egedal Rådhus."
     minutes = TransitOption(walking_minutes=1)
     assert walking_sentence(minutes, "Gate21", "da") == "Herfra er der ca. 1 minuts gang til Gate21."
     assert walking_sentence(minutes, "Gate21", "en") == \

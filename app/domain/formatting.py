@@ -149,8 +149,9 @@ def transit_sentence(option: TransitOption, lang=Language.DA) -> str:
 
 def walking_sentence(option: TransitOption, destination: str, lang=Language.DA,
                      estimated_minutes: int | None = None) -> str:
-    """How far the walk from the stop is: the coordinator's own note, else entered minutes,
-    else a walk estimated from coordinates (said to be approximate), else ''."""
+    """How far the walk from the stop is: entered minutes and the coordinator's own note;
+    without minutes, a walk estimated from coordinates (said to be approximate) when there
+    is no note or the document is in English; '' when nothing is known."""
     code = lang_code(lang)
     minutes = option.walking_minutes
     parts = []
@@ -160,9 +161,10 @@ def walking_sentence(option: TransitOption, destination: str, lang=Language.DA,
             parts.append(f"Herfra er der ca. {minutes} {unit} gang til {destination}.")
         else:
             parts.append(f"From here it is about a {minutes}-minute walk to {destination}.")
-    if option.walking_note.strip():
-        parts.append(option.walking_note.strip())
-    if not parts and estimated_minutes is not None:
+    note = option.walking_note.strip()
+    # Coordinators write their notes in Danish; an English handout also gets the estimate
+    # in English, so its reader is not left with the Danish note alone.
+    if minutes is None and estimated_minutes is not None and (not note or code == "en"):
         if code == "da":
             unit = "minuts" if estimated_minutes == 1 else "minutters"
             parts.append(f"Herfra er der omkring {estimated_minutes} {unit} gang til "
@@ -170,6 +172,8 @@ def walking_sentence(option: TransitOption, destination: str, lang=Language.DA,
         else:
             parts.append(f"From here it is roughly a {estimated_minutes}-minute walk to "
                          f"{destination}.")
+    if note:
+        parts.append(note)
     return " ".join(parts)
 
 
