@@ -6,6 +6,15 @@ shared by the tests of this module, so the web engine starts once.
 """
 import copy
 import json
+import struct
+import subprocess
+import sys
+import textwrap
+import threading
+import zlib
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer, QUrl
@@ -18,6 +27,7 @@ from app.ui.map_view import MapView
 pytestmark = pytest.mark.qt_log_ignore("QRhiGles2", "Failed to create RHI",
                                        "GPUInfo not initialized", extend=True)
 
+ROOT = Path(__file__).resolve().parent.parent
 PROBE = "<img src=x onerror=alert(1)>"
 COUNTS = """({
     markers: document.querySelectorAll('.leaflet-marker-icon.vp-marker').length,
@@ -322,3 +332,102 @@ def test_the_cli_file_shows_its_features_in_a_fresh_view(qapp, project, tmp_path
     fresh.close()
     fresh.deleteLater()
     spin(50)
+
+
+def _png(width: int = 256, height: int = 256) -> bytes:
+    """A plain light-blue tile."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+    rows = b"".join(b"\x00" + b"\xcc\xdd\xee" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+@contextmanager
+def tile_server():
+    """A tile server on this machine that logs each request's path and User-Agent."""
+    tile = _png()
+    requests = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            requests.append((self.path, self.headers.get("User-Agent", "")))
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Cache-Control", "max-age=604800")
+            self.send_header("Content-Length", str(len(tile)))
+            self.end_headers()
+            self.wfile.write(tile)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/{{z}}/{{x}}/{{y}}.png", requests
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def _tiles_shown(view) -> bool:
+    state = js(view.page, "({loaded: VP.tiles.loaded, failed: VP.tiles.failed, note: "
+                          "getComputedStyle(document.querySelector('.vp-note-tiles')).display})")
+    return state["loaded"] > 0 and state["failed"] == 0 and state["note"] == "none"
+
+
+def test_tiles_seen_once_come_from_the_disk_cache_when_offline(qapp, gate21, tmp_path):
+    cache = tmp_path / "cache"
+    views = []
+    with tile_server() as (url, requests):
+        tiles = TileSource(url=url, attribution="Test tiles")
+        views.append(MapView(cache_dir=cache, tiles=tiles))
+        views[0].resize(700, 500)
+        views[0].show()
+        show_and_wait(views[0], views[0].show_venue, gate21)
+        wait_until(lambda: _tiles_shown(views[0]))
+        assert requests and all("Venueplan/" in agent for _, agent in requests)
+        seen = len(requests)
+    # The server is gone now; a new map of the same place still has its background.
+    views.append(MapView(cache_dir=cache, tiles=tiles))
+    views[1].resize(700, 500)
+    views[1].show()
+    show_and_wait(views[1], views[1].show_venue, gate21)
+    wait_until(lambda: _tiles_shown(views[1]))
+    assert len(requests) == seen
+    assert (cache / "http").is_dir()
+    for view in views:
+        view.close()
+        view.deleteLater()
+    spin(50)
+
+
+def test_web_engine_and_folium_load_only_when_a_map_is_first_shown(sample_path, tmp_path):
+    script = textwrap.dedent(f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        qapp = QApplication([])
+        import app.ui.main_window
+        from app.storage import Project
+        from app.ui.map_view import MapView
+        HEAVY = ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "folium")
+        view = MapView(cache_dir={str(tmp_path / "cache")!r})
+        with Project.open({str(sample_path)!r}) as project:
+            view.show_venue(project.venues.all()[0])
+        print("before", [m for m in HEAVY if m in sys.modules])
+        view.show()
+        qapp.processEvents()
+        print("after", [m for m in HEAVY if m in sys.modules])
+        view.close()
+    """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "before []",
+        "after ['PySide6.QtWebEngineCore', 'PySide6.QtWebEngineWidgets', 'folium']"]
