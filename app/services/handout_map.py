@@ -6,9 +6,7 @@ venue with nothing around it but its own point gets a locator map of Denmark ins
 """
 from __future__ import annotations
 
-import json
 import math
-from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF)
@@ -18,15 +16,13 @@ from ..domain.enums import GuestParking, TransitMode
 from ..domain.formatting import capitalise, colour_hex, lang_code, zone_label
 from ..domain.venue import Venue
 from ..domain.walking import walking_destination
-from ..paths import resource
+from .denmark_inset import SEA, denmark_outline, draw_denmark, draw_inset, locator_aspect
 from .document_pdf import document_font
 from .map_labels import LabelPlacer, nice_distance
 
 ROUTE_COLOUR = "#6a1b9a"  # walking lines: a violet no zone colour or stop marker uses
 VENUE_COLOUR = "#1f4e79"
 PAPER = "#f4f2ed"
-SEA = "#dce9f2"
-LAND = "#fbfaf6"
 EARTH_M_PER_DEG = 111_320.0
 # A site map covers at least this many metres across, so a venue with one stop beside it is
 # not drawn at street-sign scale.
@@ -34,12 +30,6 @@ MIN_SPAN_M = 260.0
 _MODE_MARK = {TransitMode.S_TRAIN: ("S", "#c8102e"), TransitMode.REGIONAL_TRAIN: ("T", "#23356b"),
               TransitMode.METRO: ("M", "#0a7a3c"), TransitMode.LIGHT_RAIL: ("L", "#e06a00"),
               TransitMode.BUS: ("B", "#d6a300"), TransitMode.FERRY: ("F", "#00629b")}
-
-
-@lru_cache(maxsize=1)
-def denmark_outline() -> dict:
-    """The simplified Natural Earth outline in resources/geodata/denmark.json."""
-    return json.loads(resource("geodata", "denmark.json").read_text(encoding="utf-8"))
 
 
 class _Projection:
@@ -132,7 +122,7 @@ def render_site_map(venue: Venue, lang="da", size: QSize = QSize(1800, 1000),
     _draw_markers(painter, venue, project, placer, unit, lang)
     _draw_north_arrow(painter, QPointF(w - unit * 2.2, unit * 2.4), unit)
     _draw_scale_bar(painter, project.scale, QPointF(unit * 1.2, h - unit * 1.4), w * 0.22, unit)
-    _draw_inset(painter, inset, venue, unit)
+    draw_inset(painter, inset, venue, unit, _halo_text)
     small = document_font(unit * 0.62, pixels=True)
     notes = [t("map_not_to_scale", lang)]
     if venue.coordinates_approximate:
@@ -307,58 +297,9 @@ def _draw_scale_bar(painter, px_per_m: float, origin: QPointF, max_px: float,
                document_font(unit * 0.6, pixels=True), "#2b3036")
 
 
-def _draw_denmark(painter, rect: QRectF, outline: dict, line: float):
-    """Denmark and its neighbours' coasts fitted into rect; returns (to_px, pixels per degree
-    of latitude). Neighbours are filled only: their outlines were clipped to the frame."""
-    west, south, east, north = outline["bbox"]
-    kx = math.cos(math.radians((south + north) / 2))
-    scale = min(rect.width() / ((east - west) * kx), rect.height() / (north - south))
-    ox = rect.center().x() - (east - west) * kx * scale / 2
-    oy = rect.center().y() + (north - south) * scale / 2
-
-    def to_px(lat: float, lon: float) -> QPointF:
-        return QPointF(ox + (lon - west) * kx * scale, oy - (lat - south) * scale)
-
-    painter.save()
-    painter.setClipRect(rect)
-    painter.fillRect(rect, QColor(SEA))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#e6e2d8"))
-    for ring in outline["neighbours"]:
-        painter.drawPolygon(QPolygonF([to_px(lat, lon) for lon, lat in ring]))
-    painter.setPen(QPen(QColor("#7d8a97"), line))
-    painter.setBrush(QColor(LAND))
-    for ring in outline["denmark"]:
-        painter.drawPolygon(QPolygonF([to_px(lat, lon) for lon, lat in ring]))
-    painter.restore()
-    return to_px, scale
-
-
-def locator_aspect() -> float:
-    """Width over height of the Denmark frame as drawn (a locator map image's shape)."""
-    west, south, east, north = denmark_outline()["bbox"]
-    return (east - west) * math.cos(math.radians((south + north) / 2)) / (north - south)
-
-
-def _draw_inset(painter, rect: QRectF, venue: Venue, unit: float) -> None:
-    painter.setPen(QPen(QColor("#6b7785"), unit * 0.08))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    to_px, _ = _draw_denmark(painter, rect, denmark_outline(), unit * 0.06)
-    painter.setPen(QPen(QColor("#6b7785"), unit * 0.08))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect)
-    if venue.has_coordinates:
-        at = to_px(venue.latitude, venue.longitude)
-        painter.setPen(QPen(QColor("white"), unit * 0.1))
-        painter.setBrush(QColor("#c8102e"))
-        painter.drawEllipse(at, unit * 0.42, unit * 0.42)
-    _halo_text(painter, QPointF(rect.left() + unit * 0.3, rect.bottom() + unit * 0.55 - 1),
-               "Natural Earth", document_font(unit * 0.5, pixels=True), "#4a5560")
-
-
 def _draw_locator(painter, venue: Venue, rect: QRectF, unit: float, lang: str) -> None:
     """Denmark with the venue marked: for a venue with no stops, entrances or zones."""
-    to_px, deg_px = _draw_denmark(painter, rect, denmark_outline(), unit * 0.12)
+    to_px, deg_px = draw_denmark(painter, rect, denmark_outline(), unit * 0.12)
     at = to_px(venue.latitude, venue.longitude)
     painter.setPen(QPen(QColor("white"), unit * 0.16))
     painter.setBrush(QColor("#c8102e"))
