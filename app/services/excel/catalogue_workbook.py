@@ -35,9 +35,10 @@ def build_catalogue_workbook(venues: list[Venue], lang: str, progress: Progress 
     subtitle = wt("made_on", lang, date=format_date(today or dt.date.today(), lang,
                                                     weekday=False))
     common = {"title": title, "subtitle": subtitle, "notice": ""}
-    for write in (_venues, _rooms, _transit, _entrances, _parking):
-        write(book, venues, lang, common)
-        progress.step()
+    with book:
+        for write in (_venues, _rooms, _transit, _entrances, _parking):
+            write(book, venues, lang, common)
+            progress.step()
     return book
 
 

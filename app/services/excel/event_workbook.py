@@ -69,11 +69,12 @@ def build_event_workbook(ctx: EventContext, progress: Progress | None = None) ->
     book = Book(ctx.lang, ctx.event.title or wt("event", ctx.lang),
                 subject="Logistik" if ctx.lang == "da" else "Logistics",
                 author=ctx.event.organiser)
-    for write in (overview_sheet, programme_sheet, participant_sheets.participants_sheet,
-                  logistics_sheets.quotas_sheet, logistics_sheets.directions_sheet,
-                  logistics_sheets.logistics_sheet, participant_sheets.sign_in_sheet):
-        write(book, ctx, progress)
-        progress.step()
+    with book:
+        for write in (overview_sheet, programme_sheet, participant_sheets.participants_sheet,
+                      logistics_sheets.quotas_sheet, logistics_sheets.directions_sheet,
+                      logistics_sheets.logistics_sheet, participant_sheets.sign_in_sheet):
+            write(book, ctx, progress)
+            progress.step()
     return book
 
 

@@ -61,6 +61,12 @@ def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None
             place, r["capacity"], r["registered"], r["waitlisted"], r["free"],
             event.registration_deadline, r["parking"]["demand"],
             fit_status_name(r["status"], lang), warnings, event.organiser])
+    with book:
+        _events_sheet(book, title, rows, lang, today)
+    return book
+
+
+def _events_sheet(book, title, rows, lang, today) -> None:
     list_sheet(book, name=wt("sheet_events", lang), table="Events",
                title=title,
                subtitle=wt("made_on", lang, date=format_date(today or dt.date.today(), lang,
@@ -69,4 +75,3 @@ def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None
                headings=[wt(key, lang) for key, _, _ in _COLUMNS], rows=rows,
                styles=[style for _, style, _ in _COLUMNS],
                wrap={i for i, (_, _, wraps) in enumerate(_COLUMNS) if wraps}, maximum=32)
-    return book

@@ -1,6 +1,8 @@
 """A write-only workbook in one language, and a writer that fills its sheets row by row."""
 from __future__ import annotations
 
+import io
+
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
@@ -56,6 +58,19 @@ class Book:
         """Write to a temporary file beside `path`, then move it into place."""
         with atomic_write(path) as tmp:
             self.wb.save(tmp)
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """On an error or a cancel while sheets are written, finish the workbook into memory
+        and drop it: that closes the sheets' streams and removes openpyxl's temporary files,
+        which an abandoned write-only workbook would leave behind."""
+        if exc_type is not None:
+            try:
+                self.wb.save(io.BytesIO())
+            except Exception:  # already failing; the first error is the one to report
+                pass
 
 
 class SheetWriter:
