@@ -139,3 +139,27 @@ def test_handout_pdf_embeds_a_font_with_danish_letters(qapp, sample_project, tmp
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
     assert "yes" in fonts.split("\n", 2)[2]  # embedded
     assert "Ølstykke" in pdf_text(path) and "Rådhus" in pdf_text(path)
+
+
+def test_a_captured_background_map_can_replace_the_drawn_one(qapp, sample_project, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+    captured = QImage(640, 400, QImage.Format.Format_RGB32)
+    captured.fill(QColor("#336699"))
+    path = tmp_path / "live.pdf"
+    write_pdf(handout_for(sample_project, 3, "da", map_image=captured), path)
+    assert _image_sizes(path) == [(640, 400)]
+    drawn = tmp_path / "drawn.pdf"
+    write_pdf(handout_for(sample_project, 3, "da"), drawn)
+    [(width, height)] = _image_sizes(drawn)
+    assert width > 1500 and height > 600  # the drawn map, at print resolution
+    no_venue = tmp_path / "none.pdf"
+    write_pdf(handout_for(sample_project, 2, "da"), no_venue)
+    assert _image_sizes(no_venue) == []
+
+
+def _image_sizes(path) -> list[tuple[int, int]]:
+    """(width, height) of the page's raster images, read from the PDF's XObjects."""
+    resources = PdfReader(path).pages[0]["/Resources"]
+    xobjects = resources.get("/XObject", {})
+    found = [xobjects[name].get_object() for name in xobjects]
+    return [(int(x["/Width"]), int(x["/Height"])) for x in found if x["/Subtype"] == "/Image"]
