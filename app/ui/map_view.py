@@ -23,8 +23,8 @@ from ..domain import Event, Venue
 from ..services import map_features
 from ..services.map_features import TileSource
 from ..services.map_text import MapText
-from .labels import transit_mode_label
 from .map_bridge import MapBridge
+from .map_settings import translated_texts
 
 log = logging.getLogger(__name__)
 _SERIAL = itertools.count(1)
@@ -120,7 +120,11 @@ class MapView(QWidget):
         self._render()
 
     def update_venue(self, venue: Venue) -> bool:
-        """Shows `venue`'s new state; True if that took only moving features on the page."""
+        """Shows the new state of the venue on the map (its venue or event map).
+
+        True if moving features on the page was enough; False if the page was rebuilt,
+        or nothing was done because the map shows another venue or the catalogue.
+        """
         shown = self._shown_venue()
         if shown is None or shown.id != venue.id:
             return False
@@ -191,7 +195,8 @@ class MapView(QWidget):
         return self._ready
 
     def run_js(self, script: str, callback=None) -> None:
-        """Runs `script` on the page now, or as soon as the page is ready."""
+        """Runs `script` on the page now, or as soon as the page is ready (a script with a
+        callback is dropped while no page is ready)."""
         if self.page is not None and self._ready:
             if callback is None:
                 self.page.runJavaScript(script, 0)
@@ -260,26 +265,7 @@ class MapView(QWidget):
 
     def texts(self) -> MapText:
         """The page's words in the user's language."""
-        t = self.tr
-        return MapText(
-            venue=t("Venue"), entrance=t("Entrance"), stop=t("Public transport stop"),
-            route=t("Walking route"), step_free=t("Step-free"),
-            approximate=t("Position is approximate"), parking_yes=t("Guests may park"),
-            parking_no=t("No guest parking"), parking_permit=t("Permit only"),
-            spaces=t("{count} spaces"), accessible_spaces=t("{count} accessible spaces"),
-            ev_chargers=t("{count} EV chargers"), time_limit=t("Time limit: {text}"),
-            fee=t("Fee: {text}"), walk_minutes=t("{minutes} min walk"),
-            walk_estimate=t("about {metres} m, {minutes} min on foot"),
-            capacity=t("Up to {count} people"), capacity_unknown=t("Capacity not entered"),
-            legend=t("Legend"), tiles_unavailable=t("Background map unavailable"),
-            no_coordinates=t("{name} has no coordinates yet."),
-            no_venue=t("No venue chosen for this event."),
-            venues_missing=t("{count} venues without coordinates are not shown."),
-            hint_venue=t("Click the map where the venue is."),
-            hint_entrance=t("Click the map where the entrance is."),
-            hint_stop=t("Click the map where the stop is."),
-            hint_draw=t("Click the corners of the parking zone, then Finish."),
-            modes={mode: transit_mode_label(mode) for mode in map_features.MODE_GLYPHS})
+        return translated_texts()
 
     def _features(self):
         kind, *args = self._request

@@ -51,7 +51,7 @@
       layer.bindTooltip(info(meta, full), MARKER_KINDS[meta.kind] ?
         { direction: "top", offset: [0, meta.kind === "venue" ? -30 : -10] } : { sticky: true });
     }
-    layer.bindPopup(info(meta, true));
+    layer.bindPopup(info(meta, true), { maxWidth: 280 });
   }
 
   // ---- messages to the app -------------------------------------------------------
@@ -194,6 +194,8 @@
     var k = key(meta.kind, meta.index), entry = { layer: layer, meta: meta };
     VP.layers[k] = entry;
     bindInfo(entry);
+    // The popup says all the tooltip does; both at once cover each other.
+    layer.on("popupopen", function () { if (!VP.config.labels) { layer.closeTooltip(); } });
     if (meta.kind === "zone") {
       if (meta.guests === "no") { hatch(layer, meta.colour); }
       layer.on("click", function (e) {
