@@ -155,6 +155,7 @@ def test_event_map_takes_the_event_title_and_its_language(gate21):
     event = Event(title="Politisk temamøde", language=Language.DA, venue_id=gate21.id)
     f = event_features(event, gate21, texts_for(event.language))
     assert f.heading == "Politisk temamøde"
+    assert f.legend[0].label == "Mødested: Gate21"
     assert f.routes[0].lines == ["ca. 302 m, 5 min. til fods"]
     assert f.zones[2].lines[0] == "Ingen parkering for gæster"
     page = event_map_html(event, gate21, PageOptions(texts=texts_for("en")))

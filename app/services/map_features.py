@@ -244,7 +244,10 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
                                        zone.name or zone.colour, _zone_lines(zone, texts),
                                        zone_colour(zone.colour), GuestParking(zone.guests).value))
     kinds = {m.kind for m in f.markers}
-    for kind, label in (("venue", texts.venue), ("entrance", texts.entrance),
+    # Under an event's title the legend names the venue; under the venue's own name, no need.
+    venue_label = texts.venue if f.heading == venue.name or not venue.name \
+        else f"{texts.venue}: {venue.name}"
+    for kind, label in (("venue", venue_label), ("entrance", texts.entrance),
                         ("stop", texts.stop)):
         if kind in kinds:
             f.legend.append(LegendItem(kind, label))

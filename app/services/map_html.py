@@ -21,8 +21,8 @@ from folium.template import Template
 from ..domain import Event, Venue
 from ..paths import resource
 from . import map_assets
-from .map_features import (OSM_ATTRIBUTION, OSM_TILE_URL, MapFeatures, MarkerFeature,  # noqa: F401
-                           TileSource, event_features, overview_features, venue_features)
+from .map_features import (MapFeatures, MarkerFeature, TileSource, event_features,
+                           overview_features, venue_features)
 from .map_text import MapText
 
 DENMARK = (56.0, 10.8)
