@@ -194,3 +194,17 @@ def test_a_wrong_format_choice_is_refused(sample_project, tmp_path):
     with pytest.raises(ImportFileError, match=r"^g\.csv: does not look like a pretix export"):
         import_file(sample_project, EGEDAL, path, "pretix")
     assert sample_project.registrations.for_event(EGEDAL) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("suffix", ["ods", "xls"])
+def test_libreoffice_and_old_excel_workbooks(sample_project, tmp_path, suffix):
+    import subprocess
+    source = write_xlsx(tmp_path / "forms.xlsx", MSFORMS_EN)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
+                    "--convert-to", suffix, "--outdir", str(tmp_path / "out"), str(source)],
+                   check=True, capture_output=True, timeout=120)
+    summary = import_file(sample_project, EGEDAL, tmp_path / "out" / f"forms.{suffix}")
+    assert summary.format_label == "Microsoft Forms" and summary.added == 3
+    anna = people(sample_project)["Anna Berg"]
+    assert anna.registered_at == dt.datetime(2024, 4, 2, 9, 3) and anna.source_id == "msforms:1"

@@ -47,6 +47,35 @@ def test_the_model_passes_the_model_tester(qtmodeltester):
     proxy.setSourceModel(model)
     proxy.set_search("greve")
     qtmodeltester.check(proxy)
+    # The testers stay attached: filtering, sorting, edits and resets are checked too.
+    proxy.set_status(W)
+    model.sort(cols.NAME, Qt.SortOrder.DescendingOrder)
+    anna = model.registration(model.row_of(4))
+    anna.status = R
+    model.replace([anna])
+    assert proxy.rowCount() == 1
+    proxy.set_status(None)
+    proxy.set_search("")
+    model.set_registrations(people()[:2])
+    assert proxy.rowCount() == 2
+
+
+def test_the_selection_stays_on_its_person_through_filters_and_sorting(qtbot):
+    from PySide6.QtWidgets import QTableView
+    model = RegistrationTableModel()
+    model.set_registrations(people())
+    proxy = RegistrationFilterProxy()
+    proxy.setSourceModel(model)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(proxy)
+    table.selectRow(1)  # Bo Holm
+    proxy.set_search("greve")
+    model.sort(cols.NAME)
+    selected = table.selectionModel().selectedRows()
+    assert [proxy.data(i) for i in selected] == ["Bo Holm"]
+    proxy.set_search("anna")
+    assert table.selectionModel().selectedRows() == []
 
 
 def test_cells_show_what_the_coordinator_reads(qapp):

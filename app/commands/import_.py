@@ -1,4 +1,4 @@
-"""`venueplan import PROJECT --event ID FILE [--format ...]`: registrations from a sign-up export."""
+"""`venueplan import PROJECT --event ID FILE [--format ...]`: registrations from an export."""
 from __future__ import annotations
 
 from . import CliError, open_project, parse_id

@@ -1,4 +1,4 @@
-"""Rules for registrations as they arrive: names, statuses from sign-up tools, late flags, merging."""
+"""Rules for registrations as they arrive: names, tool statuses, late flags, merging."""
 from __future__ import annotations
 
 import datetime as dt
@@ -86,7 +86,7 @@ def split_name(full: str) -> tuple[str, str, str]:
 
 
 def name_key(r: Registration) -> str:
-    """A person's name for matching when there is no e-mail: case, spaces and order of parts ignored."""
+    """A name for matching people without e-mail: case, spaces and order of parts ignored."""
     return " ".join(sorted(plain(r.name).replace(",", " ").split()))
 
 

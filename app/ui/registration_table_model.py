@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -61,21 +62,96 @@ def sort_value(r: Registration, column: int):
     return sort_key(r, column)
 
 
+class Rows:
+    """The table's registrations with what search, filters and sorting need, computed once.
+
+    Plain Python without Qt, so a worker can build it for 100,000 registrations off
+    the UI thread and the model only swaps it in.
+    """
+
+    def __init__(self, registrations=(), sort_column: int = -1, descending: bool = False):
+        self.items: list[Registration] = list(registrations)
+        # Lower-case name, e-mail and organisation: the text search looks only here.
+        self.haystacks = [_haystack(r) for r in self.items]
+        self.organisation_keys = [organisation_key(r.organisation) for r in self.items]
+        self._keys: dict[int, list] = {}
+        self._tally: tuple[Counter, int] | None = None
+        if 0 <= sort_column < COLUMN_COUNT:
+            self.sort(sort_column, descending)
+        self.reindex()
+
+    def reindex(self) -> None:
+        self.row_of = {r.id: i for i, r in enumerate(self.items) if r.id is not None}
+        self.number_waiting_list()
+
+    def tally(self) -> tuple[Counter, int]:
+        """(registrations per status, how many are late), counted once per change."""
+        if self._tally is None:
+            self._tally = (Counter(r.status for r in self.items),
+                           sum(1 for r in self.items if r.late))
+        return self._tally
+
+    def number_waiting_list(self) -> None:
+        self.waiting = [r.id for r in
+                        registration_order(r for r in self.items if waits_for_a_place(r))]
+        self._place_waiting()
+
+    def _place_waiting(self) -> None:
+        # Place on the waiting list by registration id (1 = next to move up).
+        self.waiting_place = {rid: n for n, rid in enumerate(self.waiting, 1)}
+
+    def sort_keys(self, column: int) -> list:
+        if column not in self._keys:
+            self._keys[column] = [sort_key(r, column) for r in self.items]
+        return self._keys[column]
+
+    def sort(self, column: int, descending: bool) -> None:
+        keys = self.sort_keys(column)
+        permutation = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        # Everything computed per row moves along instead of being computed again.
+        self.items = [self.items[i] for i in permutation]
+        self.haystacks = [self.haystacks[i] for i in permutation]
+        self.organisation_keys = [self.organisation_keys[i] for i in permutation]
+        self._keys = {c: [k[i] for i in permutation] for c, k in self._keys.items()}
+        self.row_of = {r.id: i for i, r in enumerate(self.items) if r.id is not None}
+
+    def replace(self, row: int, r: Registration) -> bool:
+        """Put `r` in `row`; True if places on the waiting list changed."""
+        old = self.items[row]
+        self.items[row] = r
+        self.haystacks[row] = _haystack(r)
+        self.organisation_keys[row] = organisation_key(r.organisation)
+        self._tally = None
+        for column, keys in self._keys.items():
+            keys[row] = sort_key(r, column)
+        was, waits = waits_for_a_place(old), waits_for_a_place(r)
+        if not was and not waits:
+            return False
+        if was and not waits:
+            # Someone left the list (the usual move up): the rest keep their order.
+            self.waiting.remove(r.id)
+            self._place_waiting()
+        elif not was or old.registered_at != r.registered_at:
+            self.number_waiting_list()
+        else:
+            return False
+        return True
+
+
+def _haystack(r: Registration) -> str:
+    return f"{r.name}\n{r.email}\n{r.organisation}".casefold()
+
+
 class RegistrationTableModel(QAbstractTableModel):
     """Registrations of one event; read-only cells (editing goes through the dialog).
 
-    Keeps for each row a lower-case "haystack" of name, e-mail and organisation so
-    the filter proxy can search 100,000 rows as the user types.
+    The filter proxy reads `haystacks` and `organisation_keys` (one per row) to
+    search 100,000 rows as the user types.
     """
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Registration] = []
-        self.haystacks: list[str] = []
-        self.organisation_keys: list[str] = []
-        # Place on the waiting list by registration id (1 = next to move up).
-        self._waiting_place: dict[int, int] = {}
-        self._row_of: dict[int, int] = {}
+        self._data = Rows()
         self._headers = [
             self.tr("Name"), self.tr("E-mail"), self.tr("Organisation"), self.tr("Group"),
             self.tr("Role"), self.tr("Status"), self.tr("Registered"), self.tr("Late"),
@@ -84,54 +160,52 @@ class RegistrationTableModel(QAbstractTableModel):
             self.tr("Source")]
 
     # -- contents ------------------------------------------------------
-    def set_registrations(self, registrations: list[Registration]) -> None:
+    def set_rows(self, rows: Rows) -> None:
+        """Show rows prepared elsewhere (by a worker, for a large event)."""
         self.beginResetModel()
-        self._rows = list(registrations)
-        self._reindex()
+        self._data = rows
         self.endResetModel()
 
-    def _reindex(self) -> None:
-        self.haystacks = [self._haystack(r) for r in self._rows]
-        self.organisation_keys = [organisation_key(r.organisation) for r in self._rows]
-        self._row_of = {r.id: i for i, r in enumerate(self._rows) if r.id is not None}
-        self._number_waiting_list()
+    def set_registrations(self, registrations: list[Registration]) -> None:
+        self.set_rows(Rows(registrations))
 
-    def _number_waiting_list(self) -> None:
-        waiting = registration_order(r for r in self._rows if waits_for_a_place(r))
-        self._waiting_place = {r.id: n for n, r in enumerate(waiting, 1)}
+    @property
+    def haystacks(self) -> list[str]:
+        return self._data.haystacks
 
-    @staticmethod
-    def _haystack(r: Registration) -> str:
-        return f"{r.name}\n{r.email}\n{r.organisation}".casefold()
+    @property
+    def organisation_keys(self) -> list[str]:
+        return self._data.organisation_keys
 
     def registrations(self) -> list[Registration]:
-        return list(self._rows)
+        return list(self._data.items)
+
+    def tally(self) -> tuple[Counter, int]:
+        return self._data.tally()
 
     def registration(self, row: int) -> Registration:
-        return self._rows[row]
+        return self._data.items[row]
 
     def row_of(self, registration_id: int) -> int | None:
-        return self._row_of.get(registration_id)
+        return self._data.row_of.get(registration_id)
 
     def replace(self, registrations: list[Registration]) -> None:
         """Put changed copies in place of the rows with their ids (dataChanged per row)."""
+        shifted = False
         for r in registrations:
-            row = self._row_of.get(r.id)
+            row = self._data.row_of.get(r.id)
             if row is None:
                 continue
-            self._rows[row] = r
-            self.haystacks[row] = self._haystack(r)
-            self.organisation_keys[row] = organisation_key(r.organisation)
+            shifted |= self._data.replace(row, r)
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
-        old = self._waiting_place
-        self._number_waiting_list()
-        if old != self._waiting_place and self._rows:
+        if shifted and self._data.items:
             # Places on the list shift for everyone behind a change.
-            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._rows) - 1, STATUS))
+            self.dataChanged.emit(self.index(0, STATUS),
+                                  self.index(len(self._data.items) - 1, STATUS))
 
     # -- Qt model ------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._data.items)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -144,9 +218,9 @@ class RegistrationTableModel(QAbstractTableModel):
         return str(section + 1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._data.items):
             return None
-        r = self._rows[index.row()]
+        r = self._data.items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, column)
@@ -183,7 +257,7 @@ class RegistrationTableModel(QAbstractTableModel):
         if column in _TEXT:
             return getattr(r, _TEXT[column])
         if column == STATUS:
-            place = self._waiting_place.get(r.id)
+            place = self._data.waiting_place.get(r.id)
             return f"{status_label(r.status)} ({place})" if place else status_label(r.status)
         if column == REGISTERED_AT:
             return r.registered_at.strftime("%d-%m-%Y %H:%M") if r.registered_at else ""
@@ -206,16 +280,9 @@ class RegistrationTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        people = [self._rows[i.row()] for i in old]
-        rows = self._rows
-        permutation = sorted(range(len(rows)), key=lambda i: sort_key(rows[i], column),
-                             reverse=order == Qt.SortOrder.DescendingOrder)
-        # Carry the precomputed search keys along instead of computing them again.
-        self._rows = [rows[i] for i in permutation]
-        self.haystacks = [self.haystacks[i] for i in permutation]
-        self.organisation_keys = [self.organisation_keys[i] for i in permutation]
-        self._row_of = {r.id: i for i, r in enumerate(self._rows) if r.id is not None}
-        position = {id(r): row for row, r in enumerate(self._rows)}
+        people = [self._data.items[i.row()] for i in old]
+        self._data.sort(column, order == Qt.SortOrder.DescendingOrder)
+        position = {id(r): row for row, r in enumerate(self._data.items)}
         new = [self.index(position[id(r)], i.column()) for i, r in zip(old, people)]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()

@@ -1,4 +1,4 @@
-"""The registrations of one event: a searchable table, statuses, counts, and import by button or drop."""
+"""The registrations of one event: searchable table, statuses, counts, import by button or drop."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,26 +11,36 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain import RegistrationStatus
-from ..domain.quotas import danish_order, organisation_key
-from ..services import column_layouts, registration_changes
-from ..services.registration_import import (SUFFIXES, import_table, plan_with_mapping,
-                                            prepare)
+from ..domain.quotas import danish_order
+from ..services import registration_changes
+from ..services.registration_import import SUFFIXES
 from . import registration_table_model as cols
-from .column_mapping_dialog import ColumnMappingDialog
 from .labels import status_label
 from .registration_dialog import RegistrationDialog
 from .registration_filter import RegistrationFilterProxy
-from .registration_table_model import RegistrationTableModel
+from .registration_importer import RegistrationImporter
+from .registration_table_model import RegistrationTableModel, Rows
 from .workers import Worker, run_in_pool
 
 _SEARCH_DELAY_MS = 150  # typing pauses this long before 100,000 rows are filtered
 
 
-def _load_job(project, event_id: int, cancelled=None, report=None):
+def _load_job(project, event_id: int, sort_column: int, descending: bool,
+              cancelled=None, report=None):
+    """Everything the view shows for an event, prepared off the UI thread."""
     event = project.events.get(event_id)
-    registrations = project.registrations.for_event(event_id)
+    rows = Rows(project.registrations.for_event(event_id), sort_column, descending)
+    rows.tally()  # counted here rather than on the UI thread
     capacity = registration_changes.capacity_of(project, event_id)
-    return event_id, registrations, capacity, [g.name for g in event.invitee_groups]
+    groups = {g.name for g in event.invitee_groups} | {r.invitee_group for r in rows.items}
+    spellings: dict[str, Counter] = {}
+    for r, key in zip(rows.items, rows.organisation_keys):
+        if key:
+            spellings.setdefault(key, Counter())[r.organisation.strip()] += 1
+    # One entry per organisation, under its most used spelling.
+    organisations = [c.most_common(1)[0][0] for c in spellings.values()]
+    return (event_id, rows, capacity, sorted(filter(None, groups), key=danish_order),
+            sorted(organisations, key=danish_order))
 
 
 def _change_job(fn, *args, cancelled=None, report=None):
@@ -52,10 +62,13 @@ class RegistrationsView(QWidget):
         self.project = project
         self.event_id: int | None = None
         self.capacity: int | None = None
-        self._groups: list[str] = []
         self._loading = 0
-        self._import_worker: Worker | None = None
-        self._queue: list[Path] = []
+        self.importer = RegistrationImporter(project, self)
+        self.importer.started.connect(self._import_started)
+        self.importer.progress.connect(self._progress)
+        self.importer.imported.connect(self._imported)
+        self.importer.failed.connect(self._import_failed)
+        self.importer.idle.connect(self._import_idle)
         self.model = RegistrationTableModel(self)
         self.proxy = RegistrationFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -76,7 +89,8 @@ class RegistrationsView(QWidget):
         for status in RegistrationStatus:
             self.status_filter.addItem(status_label(status), status)
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_filter.currentData()) or self._refresh_counts())
+            lambda: self.proxy.set_status(self.status_filter.currentData())
+            or self._refresh_counts())
         self.group_filter = QComboBox()
         self.group_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_group(self.group_filter.currentData()) or self._refresh_counts())
@@ -88,7 +102,8 @@ class RegistrationsView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.status_filter, self.group_filter, self.organisation_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(combo, 1)
 
         self.import_button = QPushButton(self.tr("&Import…"))
@@ -163,7 +178,8 @@ class RegistrationsView(QWidget):
 
     # -- project and event ---------------------------------------------
     def set_project(self, project) -> None:
-        self.project = project
+        self.importer.cancel()
+        self.project = self.importer.project = project
         self.set_event(None)
 
     def set_event(self, event_id: int | None) -> None:
@@ -172,8 +188,8 @@ class RegistrationsView(QWidget):
         self._show_notice("")
         if event_id is None:
             self.model.set_registrations([])
-            self.capacity, self._groups = None, []
-            self._fill_filters()
+            self.capacity = None
+            self._fill_filters([], [])
             self._refresh_counts()
             self._update_buttons()
             return
@@ -185,22 +201,21 @@ class RegistrationsView(QWidget):
             return
         self._loading += 1
         self._update_buttons()
-        worker = Worker(_load_job, self.project, self.event_id)
+        header = self.table.horizontalHeader()
+        worker = Worker(_load_job, self.project, self.event_id, header.sortIndicatorSection(),
+                        header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
         worker.signals.finished.connect(self._loaded)
         worker.signals.failed.connect(self._load_failed)
         run_in_pool(worker)
 
     def _loaded(self, result) -> None:
         self._loading -= 1
-        event_id, registrations, capacity, groups = result
+        event_id, rows, capacity, groups, organisations = result
         if event_id != self.event_id:
             return  # the user chose another event meanwhile
-        self.capacity, self._groups = capacity, groups
-        header = self.table.horizontalHeader()
-        self.model.set_registrations(registrations)
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._fill_filters()
+        self.capacity = capacity
+        self.model.set_rows(rows)  # already sorted by the worker as the header shows
+        self._fill_filters(groups, organisations)
         self._refresh_counts()
         self._update_buttons()
 
@@ -210,20 +225,9 @@ class RegistrationsView(QWidget):
         self._update_buttons()
 
     def is_busy(self) -> bool:
-        return self._loading > 0 or self._import_worker is not None
+        return self._loading > 0 or self.importer.is_busy()
 
-    def _fill_filters(self) -> None:
-        people = self.model.registrations()
-        groups = sorted(set(self._groups) | {r.invitee_group for r in people if r.invitee_group},
-                        key=danish_order)
-        organisations: dict[str, Counter] = {}
-        for r in people:
-            if r.organisation.strip():
-                organisations.setdefault(organisation_key(r.organisation), Counter())[
-                    r.organisation.strip()] += 1
-        # One entry per organisation, under its most used spelling.
-        names = sorted((c.most_common(1)[0][0] for c in organisations.values()),
-                       key=danish_order)
+    def _fill_filters(self, groups: list[str], names: list[str]) -> None:
         for combo, everything, items in (
                 (self.group_filter, self.tr("All groups"), groups),
                 (self.organisation_filter, self.tr("All organisations"), names)):
@@ -243,8 +247,7 @@ class RegistrationsView(QWidget):
     def counts_text(self) -> str:
         if self.event_id is None:
             return self.tr("Choose an event to see its registrations.")
-        counts = Counter(r.status for r in self.model.registrations())
-        late = sum(1 for r in self.model.registrations() if r.late)
+        counts, late = self.model.tally()
         confirmed = sum(counts[s] for s in (RegistrationStatus.REGISTERED,
                                             RegistrationStatus.ATTENDED,
                                             RegistrationStatus.NO_SHOW))
@@ -261,6 +264,7 @@ class RegistrationsView(QWidget):
         return text
 
     def _refresh_counts(self) -> None:
+        self._update_buttons()  # a filter may have hidden the selected rows
         text = self.counts_text()
         self.counts.setText(text)
         self.status_message.emit(text)
@@ -357,50 +361,19 @@ class RegistrationsView(QWidget):
 
     def import_files(self, paths) -> None:
         """Import the files one after the other into the current event."""
-        if self.event_id is None:
-            return
-        self._queue.extend(Path(p) for p in paths)
-        if self._import_worker is None:
-            self._next_import()
+        if self.event_id is not None and paths:
+            self._show_progress(True)
+            self.importer.import_files(paths, self.event_id)
+            self._update_buttons()
 
-    def _next_import(self) -> None:
-        if not self._queue:
-            return
-        path = self._queue.pop(0)
-        self._start(Worker(prepare, path, self.project), self._prepared)
-        self._show_notice(self.tr("Reading %1…").replace("%1", path.name))
+    def cancel_import(self) -> None:
+        self.importer.cancel()
 
-    def _start(self, worker: Worker, on_finished) -> None:
-        self._import_worker = worker
-        worker.signals.progress.connect(self._progress)
-        worker.signals.finished.connect(on_finished)
-        worker.signals.failed.connect(self._import_failed)
-        self._show_progress(True)
-        self._update_buttons()
-        run_in_pool(worker)
-
-    def _prepared(self, prepared) -> None:
-        self._import_worker = None
-        plan = prepared.plan
-        if prepared.needs_mapping:
-            self._show_progress(False)
-            dialog = ColumnMappingDialog(prepared.table, plan.mapping, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                self._show_notice(self.tr("Import of %1 cancelled; nothing was changed.")
-                                  .replace("%1", prepared.table.file_name))
-                self._update_buttons()
-                self._next_import()
-                return
-            plan = plan_with_mapping(prepared.table, dialog.mapping())
-            if dialog.remember():
-                column_layouts.remember(self.project, prepared.table.headers, dialog.mapping())
-        self._show_notice(self.tr("Importing %1…").replace("%1", prepared.table.file_name))
-        self._start(Worker(import_table, self.project, self.event_id, prepared.table, plan),
-                    self._imported)
+    def _import_started(self, message: str) -> None:
+        self._show_notice(message)
+        self.progress.setRange(0, 0)
 
     def _imported(self, summary) -> None:
-        self._import_worker = None
-        self._show_progress(False)
         text = summary.line()
         self._show_notice(text)
         details = summary.rejected + summary.warnings + summary.duplicates
@@ -408,20 +381,14 @@ class RegistrationsView(QWidget):
         self.status_message.emit(text)
         self.registrations_changed.emit(self.event_id)
         self.reload()
-        self._next_import()
 
     def _import_failed(self, message: str) -> None:
-        self._import_worker = None
-        self._show_progress(False)
         self._show_notice(message, error=True)
         self.status_message.emit(message)
-        self._update_buttons()
-        self._next_import()
 
-    def cancel_import(self) -> None:
-        self._queue.clear()
-        if self._import_worker is not None:
-            self._import_worker.cancel()
+    def _import_idle(self) -> None:
+        self._show_progress(False)
+        self._update_buttons()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 0))

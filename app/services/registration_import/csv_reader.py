@@ -1,4 +1,4 @@
-"""Reading CSV text as Danish Excel, Google and the sign-up tools write it: encoding and delimiter found."""
+"""Reading CSV as Danish Excel, Google and sign-up tools write it: encoding, delimiter found."""
 from __future__ import annotations
 
 import codecs

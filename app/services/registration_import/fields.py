@@ -113,7 +113,8 @@ def field_for_heading(heading: str) -> str | None:
     return None
 
 
-def guess_mapping(headers: list[str], fixed: dict[int, str | None] | None = None) -> list[str | None]:
+def guess_mapping(headers: list[str],
+                  fixed: dict[int, str | None] | None = None) -> list[str | None]:
     """A field (or None) per column: `fixed` first, then exact headings, then telling words.
 
     Each field goes to the first column that claims it, except the name and e-mail

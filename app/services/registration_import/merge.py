@@ -55,7 +55,8 @@ class _Index:
 def _rows_text(a: Registration, b: Registration) -> str:
     why = f"e-mail {b.email}" if b.email_key and a.email_key == b.email_key else (
         "id" if a.source_id and a.source_id == b.source_id else "name")
-    return f"rows {a.source_row} and {b.source_row}: the same person ({b.name}, same {why}); merged."
+    return (f"rows {a.source_row} and {b.source_row}: the same person ({b.name}, same {why}); "
+            "merged.")
 
 
 def merge_rows(rows: list[Registration]) -> tuple[list[Registration], list[str]]:

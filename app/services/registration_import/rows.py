@@ -1,4 +1,4 @@
-"""Turning the rows of a table into registrations by a column plan, with a reason for each row left out."""
+"""Rows of a table as registrations by a column plan, with a reason for each row left out."""
 from __future__ import annotations
 
 import datetime as dt

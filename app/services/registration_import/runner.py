@@ -54,7 +54,7 @@ def event_room(project, event):
 
 def import_table(project, event_id: int, table: SourceTable, plan: ColumnPlan,
                  cancelled=None, report=None) -> ImportSummary:
-    """Import `table` into the event by `plan`: all of it, or nothing if it fails or is cancelled."""
+    """Import `table` into the event by `plan`: all of it, or nothing if it fails or stops."""
     event = project.events.get(event_id)
     capacity = event_capacity(event, event_room(project, event))
     existing = project.registrations.for_event(event_id)

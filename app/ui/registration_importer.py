@@ -1,0 +1,98 @@
+"""Imports of registration files in turn, off the UI thread, asking for the columns when needed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..services import column_layouts
+from ..services.registration_import import import_table, plan_with_mapping, prepare
+from .column_mapping_dialog import ColumnMappingDialog
+from .workers import Worker, run_in_pool
+
+
+class RegistrationImporter(QObject):
+    """Reads and imports queued files into one event.
+
+    Each file is read and recognised by a worker; a file no tool wrote (and whose
+    column layout was not seen before) opens the column mapping dialog here on the
+    UI thread; the import itself runs in a second worker.
+
+    Signals: started(str message), progress(int done, int total), imported(object
+    ImportSummary), failed(str message), idle() when the queue is done.
+    """
+
+    started = Signal(str)
+    progress = Signal(int, int)
+    imported = Signal(object)
+    failed = Signal(str)
+    idle = Signal()
+
+    def __init__(self, project, dialog_parent: QWidget):
+        super().__init__(dialog_parent)
+        self.project = project
+        self._dialog_parent = dialog_parent
+        self._queue: list[tuple[Path, int]] = []
+        self._worker: Worker | None = None
+        self._asking = False
+
+    def is_busy(self) -> bool:
+        return self._worker is not None or self._asking or bool(self._queue)
+
+    def import_files(self, paths, event_id: int) -> None:
+        self._queue.extend((Path(p), event_id) for p in paths)
+        if self._worker is None and not self._asking:
+            self._next()
+
+    def cancel(self) -> None:
+        """Stop the running import (nothing of it is kept) and drop the queued files."""
+        self._queue.clear()
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self.idle.emit()
+            return
+        path, event_id = self._queue.pop(0)
+        self.started.emit(self.tr("Reading %1…").replace("%1", path.name))
+        self._start(Worker(prepare, path, self.project),
+                    lambda prepared: self._prepared(prepared, event_id))
+
+    def _start(self, worker: Worker, on_finished) -> None:
+        self._worker = worker
+        worker.signals.progress.connect(self.progress)
+        worker.signals.finished.connect(on_finished)
+        worker.signals.failed.connect(self._failed)
+        run_in_pool(worker)
+
+    def _prepared(self, prepared, event_id: int) -> None:
+        self._worker = None
+        plan = prepared.plan
+        if prepared.needs_mapping:
+            self._asking = True
+            dialog = ColumnMappingDialog(prepared.table, plan.mapping, self._dialog_parent)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            self._asking = False
+            if not accepted:
+                self.failed.emit(self.tr("Import of %1 cancelled; nothing was changed.")
+                                 .replace("%1", prepared.table.file_name))
+                self._next()
+                return
+            plan = plan_with_mapping(prepared.table, dialog.mapping())
+            if dialog.remember():
+                column_layouts.remember(self.project, prepared.table.headers, dialog.mapping())
+        self.started.emit(self.tr("Importing %1…").replace("%1", prepared.table.file_name))
+        self._start(Worker(import_table, self.project, event_id, prepared.table, plan),
+                    self._imported)
+
+    def _imported(self, summary) -> None:
+        self._worker = None
+        self.imported.emit(summary)
+        self._next()
+
+    def _failed(self, message: str) -> None:
+        self._worker = None
+        self.failed.emit(message)
+        self._next()
