@@ -36,6 +36,7 @@ TEXT: dict[str, tuple[str, str]] = {
                       "the file after use."),
     "counts_elsewhere": ("Antal står på fanen \u201d{sheet}\u201d.",
                          "Counts are on the sheet \u201c{sheet}\u201d."),
+    "file_full": ("logistik", "logistics"), "file_sharing": ("til deling", "for sharing"),
     "made_on": ("Udskrevet {date} fra Venueplan", "Printed {date} from Venueplan"),
     "page_footer": ("Side &P af &N", "Page &P of &N"),
     # Overview
