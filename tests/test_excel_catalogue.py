@@ -76,3 +76,16 @@ def test_catalogue_in_english(sample_project, tmp_path):
     assert list(sheets) == ["Venues", "Rooms", "Public transport", "Entrances", "Parking"]
     assert sheets["Venues"][0][0] == "Catalogue of venues"
     assert sheets["Rooms"][3][:4] == ["Venue", "Room", "Theatre", "Classroom"]
+
+
+def test_an_empty_project_still_gives_readable_workbooks(tmp_path):
+    from app.storage import Project
+    with Project.create(tmp_path / "tom.venueplan") as project:
+        write_catalogue_workbook(project, tmp_path / "steder.xlsx")
+        write_events_workbook(project, tmp_path / "arrangementer.xlsx")
+    venues = calamine_sheets(tmp_path / "steder.xlsx")["Steder"]
+    assert venues[2][0] == "Der er ingen mødesteder." and venues[3][0] == "Sted"
+    events = calamine_sheets(tmp_path / "arrangementer.xlsx")["Arrangementer"]
+    assert events[2][0] == "Der er ingen arrangementer."
+    ws = openpyxl.load_workbook(tmp_path / "arrangementer.xlsx")["Arrangementer"]
+    assert ws.tables["Events"].ref == "A4:M5"  # a table needs one (empty) row

@@ -36,7 +36,8 @@ def people(event_id: int, count: int = 30) -> list[Registration]:
             event_id=event_id, first_name=firsts[i % len(firsts)], last_name=f"Testesen{i:02d}",
             email=f"deltager{i:02d}@example-kommune.dk", phone="61234567",
             organisation=f"{towns[i % len(towns)]} Kommune", role="Byrådsmedlem",
-            invitee_group="Fagdirektører og fagchefer" if i % 3 else "Repræsentanter fra handicapråd",
+            invitee_group="Fagdirektører og fagchefer" if i % 3
+            else "Repræsentanter fra handicapråd",
             dietary=diets.get(i, ""), accessibility="Kørestol" if i == 5 else "",
             by_car=i % 4 == 0, accessible_parking=i == 5,
             comment="Kommer med ledsager" if i == 9 else "",
@@ -271,3 +272,14 @@ def test_progress_is_reported_up_to_the_total(sample_project, tmp_path):
                          report=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] and len(seen) > 8
     assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:]))
+
+
+def test_an_event_without_venue_says_so(sample_project, tmp_path):
+    event = next(e for e in sample_project.events.all() if e.venue_id is None)
+    path = tmp_path / "uden-sted.xlsx"
+    write_event_workbook(sample_project, event.id, path)
+    sheets = calamine_sheets(path)
+    pairs = {r[0]: r[1] for r in sheets["Oversigt"] if r and r[0]}
+    assert pairs["Sted"] == "ikke fastlagt" and pairs["Kapacitet"] == "ukendt"
+    assert any(r[0].startswith("Mødestedet er endnu ikke fastlagt") for r in sheets["Vejvisning"])
+    assert sheets["Deltagere"][3][1] == "Navn" and len(sheets["Deltagere"]) >= 4

@@ -1,4 +1,4 @@
-"""The dialog that exports an event's Excel workbook: full or "for sharing", chosen in plain sight."""
+"""The dialog exporting an event's Excel workbook: full or "for sharing", chosen in plain sight."""
 from __future__ import annotations
 
 import re

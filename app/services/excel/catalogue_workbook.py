@@ -1,4 +1,4 @@
-"""The venue catalogue workbook: venues, rooms with seats per layout, transit, entrances, parking."""
+"""The venue catalogue workbook: venues, rooms and seats per layout, transit, entrances, parking."""
 from __future__ import annotations
 
 import datetime as dt
@@ -34,7 +34,8 @@ def build_catalogue_workbook(venues: list[Venue], lang: str, progress: Progress 
     book = Book(lang, title, subject=title, author="")
     subtitle = wt("made_on", lang, date=format_date(today or dt.date.today(), lang,
                                                     weekday=False))
-    common = {"title": title, "subtitle": subtitle, "notice": ""}
+    common = {"title": title, "subtitle": subtitle,
+              "notice": "" if venues else wt("no_venues", lang)}
     with book:
         for write in (_venues, _rooms, _transit, _entrances, _parking):
             write(book, venues, lang, common)

@@ -47,7 +47,8 @@ def safe_value(worksheet, value, styles=None, style: str | None = None):
     if isinstance(value, str):
         value = clean_text(value)
         if value and is_risky(value):
-            cell = styles.cell(worksheet, None, style) if styles and style else Cell(worksheet, row=1, column=1)
+            cell = styles.cell(worksheet, None, style) if styles and style \
+                else Cell(worksheet, row=1, column=1)
             cell.value = value
             return force_text(cell)
     if style is None or styles is None:

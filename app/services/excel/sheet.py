@@ -152,7 +152,8 @@ class SheetWriter:
         """A label in the first column and its value across the rest."""
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             # A number stays a number cell, aligned left like the texts above and below it.
-            return self.append([label, value], ["label", style])
+            return self.append([label, value],
+                               ["label", "value_number" if style == "text" else style])
         width = sum(self.widths[1:])
         lines = line_count(clean_text(str(value)), width)
         row = self.append([label, value], ["label", style],

@@ -38,8 +38,8 @@ STYLES: dict[str, dict] = {
     "label": {"font": Font(name=FONT, size=11, bold=True, color=INK), "alignment": _TOP},
     "text": {"font": Font(name=FONT, size=11, color=INK), "alignment": _WRAP},
     "strong": {"font": Font(name=FONT, size=11, bold=True, color=INK), "alignment": _WRAP},
-    "number": {"font": Font(name=FONT, size=11, color=INK),
-               "alignment": Alignment(horizontal="right", vertical="top")},
+    "value_number": {"font": Font(name=FONT, size=11, color=INK),
+                     "alignment": Alignment(horizontal="left", vertical="top")},
     "warning": {"font": Font(name=FONT, size=11, color=WARN_INK), "alignment": _WRAP,
                 "fill": PatternFill("solid", fgColor=WARN_FILL)},
     "header": {"font": Font(name=FONT, size=11, bold=True, color=ACCENT), "border": _GRID,
@@ -152,14 +152,29 @@ def _shown(value) -> str:
 
 
 def line_count(text: str, width: float) -> int:
-    """Lines a wrapped text takes in a column (or merged columns) `width` units wide."""
-    # About 1.2 characters of running text fit per unit; 1.15 keeps a margin for wide words
-    # and fonts (Calibri in Excel, Carlito or DejaVu Sans in LibreOffice).
-    usable = max(1.0, width * 1.15 - 1)
+    """Lines a wrapped text takes in a column (or merged columns) `width` units wide, wrapping
+    at spaces as Excel and LibreOffice do."""
+    # About 1.2 characters of running text fit per unit in DejaVu Sans, the widest font
+    # LibreOffice falls back to; Calibri (Excel) and Carlito fit more, which only adds room.
+    capacity = max(1.0, width * 1.18 - 1)
     text = str(text)
-    if len(text) * 1.2 <= usable and "\n" not in text:
+    if len(text) * 1.2 <= capacity and "\n" not in text:
         return 1  # the quick answer for the many short values of a long list
-    return sum(max(1, math.ceil(text_width(part) / usable)) for part in text.split("\n"))
+    lines = 0
+    for part in text.split("\n"):
+        count, used = 1, 0.0
+        for word in part.split(" "):
+            size = text_width(word)
+            if used and used + 1 + size <= capacity:
+                used += 1 + size
+                continue
+            if used:
+                count += 1
+            # A word longer than the line is broken over as many lines as it needs.
+            count += int(size // capacity) if size > capacity else 0
+            used = size % capacity if size > capacity else size
+        lines += count
+    return lines
 
 
 def row_height(texts: list, widths: list[float]) -> float | None:
