@@ -43,3 +43,23 @@ def test_capacity_page_follows_the_chosen_event(qtbot, window):
     assert picker.currentData() == kickoff.id
     qtbot.waitUntil(lambda: window.capacity_view.report is not None
                     and window.capacity_view.report["capacity"] == 360, timeout=5000)
+
+
+def test_a_file_dropped_on_the_window_is_imported_into_the_chosen_event(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    kickoff = next(e for e in window.project.events.all() if e.title.startswith("Kickoff"))
+    window.events_page.select(kickoff.id)
+    from registration_exports import MSFORMS_DA, write_xlsx
+    export = write_xlsx(tmp_path / "Tilmelding kickoff.xlsx", MSFORMS_DA)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(export))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.stack.currentWidget() is window.registrations_page
+    qtbot.waitUntil(lambda: len(window.project.registrations.for_event(kickoff.id)) == 2,
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: window.registrations_view.proxy.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.capacity_view.report is not None
+                    and window.capacity_view.report["registered"] == 2, timeout=5000)

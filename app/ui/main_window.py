@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QWidget)
@@ -14,6 +14,7 @@ from ..domain.overlap import clashes_with
 from .capacity_view import CapacityView
 from .event_scope import EventScopedPage
 from .pages import EventsPage, VenuesPage
+from .registrations_view import RegistrationsView
 
 MAX_RECENT = 8
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.resize(1280, 800)
+        self.setAcceptDrops(True)
         self.set_project(project)
         self._restore_state()
 
@@ -135,12 +137,18 @@ class MainWindow(QMainWindow):
         self.view_menu.clear()
         self.venues_page = VenuesPage(project, self.undo_stack)
         self.events_page = EventsPage(project, self.undo_stack)
+        self.registrations_view = RegistrationsView(project)
+        self.registrations_page = EventScopedPage(self.registrations_view)
         self.capacity_view = CapacityView(project)
         self.capacity_page = EventScopedPage(self.capacity_view)
         self.add_page(self.tr("Venues"), self.venues_page, "Ctrl+1")
         self.add_page(self.tr("Events"), self.events_page, "Ctrl+2")
+        self.add_page(self.tr("Registrations"), self.registrations_page, "Ctrl+3")
         self.add_page(self.tr("Capacity"), self.capacity_page, "Ctrl+4")
-        self.scoped_pages = [self.capacity_page]
+        self.scoped_pages = [self.registrations_page, self.capacity_page]
+        self.registrations_view.registrations_changed.connect(self.capacity_view.refresh)
+        self.registrations_view.status_message.connect(
+            lambda text: self.statusBar().showMessage(text))
         for page in (self.venues_page, self.events_page):
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.venues_page.records_changed.connect(self._venues_changed)
@@ -279,6 +287,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
+    # -- dropped files -----------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """A file dropped anywhere on the window is imported as registrations of the event."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.nav.setCurrentRow(self.stack.indexOf(self.registrations_page))
+        self.registrations_view.import_files(paths)
+
     # -- tools -------------------------------------------------------------
     def geocode_all(self) -> None:
         from .geocode_batch import GeocodeBatch
@@ -320,6 +342,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/page", self.nav.currentRow())
         self.settings.sync()
+        if self.registrations_view.is_busy():
+            # An import is one transaction: cancelling it leaves the project as it was.
+            self.registrations_view.cancel_import()
+        QThreadPool.globalInstance().waitForDone(10_000)
         if self.project is not None:
             self.project.close()
         super().closeEvent(event)
