@@ -12,6 +12,7 @@ from .. import APP_NAME
 from ..storage import SUFFIX, Project, ProjectError
 from ..domain.overlap import clashes_with
 from .capacity_view import CapacityView
+from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
 from .pages import EventsPage, VenuesPage
 from .registrations_view import RegistrationsView
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
             "geocodeAllAction")
         self.gtfs_action = self._action(self.tr("Import Public Transport &Stops (GTFS)…"),
                                         self.import_gtfs, None, "gtfsAction")
+        self.documents = EventDocuments(
+            self, lambda: self.project, lambda: self.current_event_id,
+            lambda text: self.statusBar().showMessage(text, 10000))
         self.about_action = self._action(self.tr("&About Venueplan"), self.show_about,
                                          None, "aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
+        self.documents.fill_menu(self.documents_menu)
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.geocode_all_action)
         self.tools_menu.addAction(self.gtfs_action)
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
         old = self.project
         self.project = project
         self.current_event_id = None
+        self.documents.set_event_chosen(False)
         self.undo_stack.clear()
         while self.stack.count():
             page = self.stack.widget(0)
@@ -202,6 +209,7 @@ class MainWindow(QMainWindow):
         if event_id == self.current_event_id:
             return
         self.current_event_id = event_id
+        self.documents.set_event_chosen(event_id is not None)
         for page in self.scoped_pages:
             page.set_current(event_id)
         if event_id is not None and self.events_page.current_id() != event_id:

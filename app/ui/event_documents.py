@@ -1,0 +1,165 @@
+"""The Documents menu: handouts, name tags, lists, calendar invites and workbooks of the chosen event."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from .workers import Worker, run_in_pool
+
+
+class EventDocuments(QObject):
+    """Builds and runs the document actions for whichever event is chosen in the window.
+
+    `project` and `event_id` are callables so the actions always act on the window's
+    current project and event.
+    """
+
+    def __init__(self, window: QWidget, project: Callable, event_id: Callable[[], int | None],
+                 show_message: Callable[[str], None]):
+        super().__init__(window)
+        self._window = window
+        self._project = project
+        self._event_id = event_id
+        self._message = show_message
+        self._keep: list[QObject] = []  # printers and workers alive until they report
+        self.event_actions: list[QAction] = []
+
+    def fill_menu(self, menu: QMenu) -> None:
+        handout = menu.addMenu(self.tr("Directions &Handout"))
+        self._add(handout, self.tr("Print Pre&view…"), lambda: self._preview("handout"),
+                  QKeySequence.StandardKey.Print)
+        self._add(handout, self.tr("&Print…"), lambda: self._print("handout"))
+        self._add(handout, self.tr("Save as P&DF…"), lambda: self._save_pdf("handout"))
+        tags = menu.addMenu(self.tr("&Name Tags"))
+        self._add(tags, self.tr("Print Pre&view (2 × 4 on A4)…"), lambda: self._preview("tags"))
+        self._add(tags, self.tr("Print Preview (2 × &5 on A4)…"), lambda: self._preview("tags5"))
+        self._add(tags, self.tr("Save as P&DF…"), lambda: self._save_pdf("tags"))
+        lists = menu.addMenu(self.tr("&Lists"))
+        self._add(lists, self.tr("&Sign-in Sheet…"), lambda: self._preview("sign_in"))
+        self._add(lists, self.tr("&Participant List…"), lambda: self._preview("participants"))
+        menu.addSeparator()
+        self._add(menu, self.tr("&Calendar Invite (.ics)…"), self.save_ics)
+        self._add(menu, self.tr("Logistics &Workbook (Excel)…"), self.export_workbook,
+                  QKeySequence("Ctrl+E"))
+        menu.addSeparator()
+        self._add(menu, self.tr("Venue &Catalogue Workbook…"), lambda: self.export_all("venues"),
+                  needs_event=False)
+        self._add(menu, self.tr("&Events Overview Workbook…"), lambda: self.export_all("events"),
+                  needs_event=False)
+
+    def _add(self, menu: QMenu, text: str, slot, shortcut=None, needs_event: bool = True):
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if needs_event:
+            self.event_actions.append(action)
+        return action
+
+    def set_event_chosen(self, chosen: bool) -> None:
+        for action in self.event_actions:
+            action.setEnabled(chosen)
+
+    # -- documents -----------------------------------------------------------
+    def document(self, kind: str):
+        project, event_id = self._project(), self._event_id()
+        if kind == "handout":
+            from ..services.handout_pdf import handout_for
+            return handout_for(project, event_id)
+        if kind in ("tags", "tags5"):
+            from ..services.name_tags import name_tags_for
+            return name_tags_for(project, event_id, sheet="2x5" if kind == "tags5" else "2x4")
+        from ..services.participant_list import participant_list_for
+        return participant_list_for(project, event_id, sign_in=kind == "sign_in")
+
+    def _printer(self, kind: str):
+        from .print_preview import DocumentPrinter
+        if self._event_id() is None:
+            return None
+        printer = DocumentPrinter(self.document(kind), self._window)
+        printer.saved.connect(lambda path: self._message(
+            self.tr("Saved %1").replace("%1", path)))
+        printer.failed.connect(self._failed)
+        self._keep.append(printer)
+        return printer
+
+    def _preview(self, kind: str) -> None:
+        printer = self._printer(kind)
+        if printer is not None:
+            printer.preview()
+
+    def _print(self, kind: str) -> None:
+        printer = self._printer(kind)
+        if printer is not None:
+            printer.print_directly()
+
+    def _save_pdf(self, kind: str) -> None:
+        printer = self._printer(kind)
+        if printer is not None:
+            printer.save_as_pdf()
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self._window, self.tr("Not saved"), message)
+
+    # -- files ---------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self._window, title, str(Path(folder) / name), pattern)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    def _run(self, fn, done_text: str) -> Worker:
+        worker = Worker(fn)
+        worker.signals.finished.connect(lambda _result: self._message(done_text))
+        worker.signals.failed.connect(self._failed)
+        self._keep.append(worker)
+        return run_in_pool(worker)
+
+    def save_ics(self) -> None:
+        from ..services.calendar_invite import write_event_ics
+        project, event_id = self._project(), self._event_id()
+        if event_id is None:
+            return
+        event = project.events.get(event_id)
+        path = self._ask_path(self.tr("Save Calendar Invite"), f"{_file_stem(event.title)}.ics",
+                              self.tr("Calendar files (*.ics)"), ".ics")
+        if path:
+            self._run(lambda cancelled, report: write_event_ics(project, event_id, path,
+                                                                project_name=project.path.stem),
+                      self.tr("Saved %1").replace("%1", path))
+
+    def export_workbook(self) -> None:
+        from .export_dialog import ExportDialog
+        if self._event_id() is None:
+            return
+        dialog = ExportDialog(self._project(), self._event_id(), self._window)
+        dialog.exported.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_all(self, what: str) -> None:
+        from ..services.excel.catalogue_workbook import write_catalogue_workbook
+        from ..services.excel.events_workbook import write_events_workbook
+        project = self._project()
+        name = self.tr("Venues") if what == "venues" else self.tr("Events")
+        path = self._ask_path(self.tr("Export Workbook"), f"{name}.xlsx",
+                              self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        if not path:
+            return
+        write = write_catalogue_workbook if what == "venues" else write_events_workbook
+        # No event to take the language from: these follow the user's own language.
+        lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+        self._run(lambda cancelled, report: write(project, path, lang=lang, report=report,
+                                                  cancelled=cancelled),
+                  self.tr("Saved %1").replace("%1", path))
+
+
+def _file_stem(title: str) -> str:
+    """A file name from a title: no folder separators or characters Windows refuses."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
+    return cleaned[:80] or "event"
