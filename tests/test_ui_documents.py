@@ -37,7 +37,7 @@ def test_document_actions_follow_the_chosen_event(qtbot, window):
     handout = _action(window.documents_menu, "Save as PDF…")
     window.set_current_event(None)
     assert not handout.isEnabled()
-    _choose(window, "Politisk temamøde")
+    _choose(window, "Kickoff")
     assert handout.isEnabled()
 
 
@@ -72,3 +72,4 @@ def test_venue_catalogue_workbook_from_the_menu(qtbot, window, tmp_path, monkeyp
     book = openpyxl.load_workbook(out)
     values = [c.value for row in book.worksheets[0].iter_rows() for c in row]
     assert "Gate21" in values and "Ringsted Kongrescenter" in values
+
