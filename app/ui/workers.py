@@ -53,7 +53,10 @@ class Worker(QRunnable):
         return self._cancel.is_set()
 
     def _report(self, done: int, total: int) -> None:
-        self.signals.progress.emit(int(done), int(total))
+        try:
+            self.signals.progress.emit(int(done), int(total))
+        except RuntimeError:
+            self.cancel()  # the window is gone: stop working for it
 
     def run(self) -> None:
         try:
@@ -65,10 +68,19 @@ class Worker(QRunnable):
                 log.exception("Background work failed")
                 message = f"Unexpected error: {type(error).__name__}: {message}".rstrip(": ")
             self._done()
-            self.signals.failed.emit(message)
+            self._emit(self.signals.failed, message)
             return
         self._done()
-        self.signals.finished.emit(result)
+        self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The window that asked has closed (its signals object is gone): nobody
+            # is left to tell, and the work itself is complete.
+            log.info("Background work finished after its window closed")
 
     def _done(self) -> None:
         with _ACTIVE_LOCK:
