@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         self.documents = EventDocuments(
             self, lambda: self.project, lambda: self.current_event_id,
             lambda text: self.statusBar().showMessage(text, 10000))
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences,
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")],
+            "preferencesAction")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About Venueplan"), self.show_about,
                                          None, "aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -111,6 +116,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         self.documents.fill_menu(self.documents_menu)
@@ -310,7 +317,18 @@ class MainWindow(QMainWindow):
         self.registrations_view.import_files(paths)
 
     # -- tools -------------------------------------------------------------
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def geocode_all(self) -> None:
+        from .preferences import GEOCODING_ENABLED_KEY, setting_bool
+        if not setting_bool(self.settings, GEOCODING_ENABLED_KEY):
+            QMessageBox.information(self, self.tr("Online look-up is off"), self.tr(
+                "Looking up addresses online is switched off in Preferences."))
+            return
         from .geocode_batch import GeocodeBatch
         from .geocode_dialog import app_geocoder
         self._batch = GeocodeBatch(self.project, app_geocoder(), parent=self)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ..domain import Event, EventKind, Language, Venue
+from ..domain import Event, EventKind, Language, SeatingLayout, Venue
 from .event_editor import EventEditor
 from .list_models import EventListModel, VenueListModel
 from .record_page import RecordPage
@@ -48,7 +48,12 @@ class EventsPage(RecordPage):
         self.view.sortByColumn(EventListModel.DATE, Qt.SortOrder.DescendingOrder)
 
     def new_record(self) -> Event:
-        return Event(title=self.tr("New event"), kind=EventKind.OTHER, language=Language.DA)
+        from PySide6.QtCore import QSettings
+
+        from .preferences import DEFAULT_LAYOUT_KEY
+        layout = str(QSettings().value(DEFAULT_LAYOUT_KEY, "") or "")
+        return Event(title=self.tr("New event"), kind=EventKind.OTHER, language=Language.DA,
+                     layout=SeatingLayout(layout) if layout in set(SeatingLayout) else None)
 
     def record_name(self, record) -> str:
         return record.title if record is not None else self.tr("event")

@@ -206,6 +206,12 @@ class VenueEditor(QWidget):
             return
         from ..services.geocoding import venue_query
         from .geocode_dialog import GeocodeDialog, app_geocoder
+        from .preferences import GEOCODING_ENABLED_KEY, setting_bool
+        if not setting_bool(QSettings(), GEOCODING_ENABLED_KEY):
+            self._show_banner([self.tr("Looking up addresses online is switched off in "
+                                       "Preferences; type the coordinates or place the venue "
+                                       "on the map.")])
+            return
         venue = self._venue
         query = venue_query(venue)
         if not query.strip():
@@ -240,7 +246,11 @@ class VenueEditor(QWidget):
         row = self.transit.current_row()
         if self._venue is None or not 0 <= row < len(self._venue.transit_options):
             return
-        speed = float(QSettings().value("walking/speed_kmh", 4.5))
+        from .preferences import WALKING_SPEED_KEY
+        try:
+            speed = float(QSettings().value(WALKING_SPEED_KEY, 4.5))
+        except (TypeError, ValueError):
+            speed = 4.5
         estimate = propose_walk(self._venue, self._venue.transit_options[row], speed_kmh=speed)
         if estimate is None:
             self.walk_label.setText(self.tr("Give the stop's coordinates and the venue's (or an "
