@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,6 +24,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def install_translations(app: QApplication, settings: QSettings) -> QLocale:
+    """Load the UI language chosen in Preferences (or the system's) and Qt's own texts."""
+    from .preferences import LANGUAGE_KEY
+    code = str(settings.value(LANGUAGE_KEY, "") or "")
+    locale = QLocale(code) if code else QLocale.system()
+    QLocale.setDefault(locale)
+    for old in getattr(app, "_venueplan_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(locale, "venueplan", "_", str(resource("translations"))):
+        translators.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase", "qt"):  # standard dialogs and buttons (OK, Cancel, file dialogs)
+        qt = QTranslator(app)
+        if qt.load(locale, name, "_", qt_dir):
+            translators.append(qt)
+            break
+    for translator in translators:
+        app.installTranslator(translator)
+    app._venueplan_translators = translators
+    return locale
 
 
 def data_dir() -> Path:
@@ -48,6 +72,7 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     from .main_window import MainWindow
     app = make_application()
     settings = QSettings()
+    install_translations(app, settings)
     project, problem = choose_project(requested, settings)
     window = MainWindow(project, settings)
     window.show()
