@@ -1,4 +1,5 @@
 """Table models for the venue list and the event list."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -9,10 +10,6 @@ from PySide6.QtGui import QFont
 from ..domain import Event, Venue
 from .labels import event_kind_label
 from .record_table_model import SORT_ROLE
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("lists", text)
 
 
 def address_key(venue: Venue) -> str:
@@ -51,8 +48,7 @@ class _ListModel(QAbstractTableModel):
         # Every row may show a warning that depends on the others: refresh them all.
         self._rows = rows
         self._rows_changed()
-        self.dataChanged.emit(self.index(0, 0),
-                              self.index(len(rows) - 1, self.columnCount() - 1))
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
 
     def records(self) -> list:
         return list(self._rows)
@@ -73,8 +69,11 @@ class _ListModel(QAbstractTableModel):
         raise NotImplementedError
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers()):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers())
+        ):
             return self.headers()[section]
         return None
 
@@ -87,7 +86,12 @@ class VenueListModel(_ListModel):
         self._shared: set[int] = set()
 
     def headers(self) -> list[str]:
-        return [_t("Name"), _t("City"), _t("Postal code"), _t("Largest room")]
+        return [
+            QCoreApplication.translate("lists", "Name"),
+            QCoreApplication.translate("lists", "City"),
+            QCoreApplication.translate("lists", "Postal code"),
+            QCoreApplication.translate("lists", "Largest room"),
+        ]
 
     def _rows_changed(self) -> None:
         by_key: dict[str, list[int]] = {}
@@ -109,17 +113,23 @@ class VenueListModel(_ListModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if column == self.NAME:
-                return v.name if role == SORT_ROLE else (
-                    f"⚠ {v.name}" if v.id in self._shared else v.name)
+                return (
+                    v.name
+                    if role == SORT_ROLE
+                    else (f"⚠ {v.name}" if v.id in self._shared else v.name)
+                )
             if column == self.CITY:
                 return v.city
             if column == self.POSTAL_CODE:
                 return v.postal_code
             if column == self.CAPACITY:
-                return v.largest_capacity if role == SORT_ROLE else (
-                    QLocale().toString(v.largest_capacity) if v.largest_capacity else "")
+                return (
+                    v.largest_capacity
+                    if role == SORT_ROLE
+                    else (QLocale().toString(v.largest_capacity) if v.largest_capacity else "")
+                )
         if role == Qt.ItemDataRole.ToolTipRole and v.id in self._shared:
-            return _t("Another venue has the same address.")
+            return QCoreApplication.translate("lists", "Another venue has the same address.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CAPACITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -134,15 +144,21 @@ class EventListModel(_ListModel):
         self._flags: dict[int, str] = {}
 
     def headers(self) -> list[str]:
-        return [_t("Date"), _t("Title"), _t("Kind"), _t("Venue")]
+        return [
+            QCoreApplication.translate("lists", "Date"),
+            QCoreApplication.translate("lists", "Title"),
+            QCoreApplication.translate("lists", "Kind"),
+            QCoreApplication.translate("lists", "Venue"),
+        ]
 
     def set_context(self, venue_names: dict[int, str], flags: dict[int, str]) -> None:
         """Venue names to show, and a warning per event id (a double booking...)."""
         self._venue_names = dict(venue_names)
         self._flags = dict(flags)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -157,12 +173,20 @@ class EventListModel(_ListModel):
             if column == self.KIND:
                 return event_kind_label(e.kind)
             if column == self.VENUE:
-                return self._venue_names.get(e.venue_id, _t("No venue")) \
-                    if e.venue_id is not None else _t("No venue")
+                return (
+                    self._venue_names.get(
+                        e.venue_id, QCoreApplication.translate("lists", "No venue")
+                    )
+                    if e.venue_id is not None
+                    else QCoreApplication.translate("lists", "No venue")
+                )
         if role == SORT_ROLE:
-            return {self.DATE: (e.date or dt.date.min).isoformat(), self.TITLE: e.title.casefold(),
-                    self.KIND: str(e.kind),
-                    self.VENUE: self._venue_names.get(e.venue_id, "")}[column]
+            return {
+                self.DATE: (e.date or dt.date.min).isoformat(),
+                self.TITLE: e.title.casefold(),
+                self.KIND: str(e.kind),
+                self.VENUE: self._venue_names.get(e.venue_id, ""),
+            }[column]
         if role == Qt.ItemDataRole.FontRole and column == self.VENUE and e.venue_id is None:
             font = QFont()
             font.setItalic(True)

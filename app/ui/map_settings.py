@@ -1,4 +1,5 @@
 """What the map view takes from the user's settings and language: tile source and page texts."""
+
 from __future__ import annotations
 
 import logging
@@ -33,28 +34,41 @@ def save_tiles(settings: QSettings, tiles: TileSource) -> None:
     settings.setValue(TILE_ATTRIBUTION_KEY, tiles.attribution)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MapView", text)
-
-
 def translated_texts() -> MapText:
     """Every text of a map page, through Qt's translations (context "MapView")."""
     return MapText(
-        venue=_t("Venue"), entrance=_t("Entrance"), stop=_t("Public transport stop"),
-        route=_t("Walking route"), step_free=_t("Step-free"),
-        approximate=_t("Position is approximate"), parking_yes=_t("Guests may park"),
-        parking_no=_t("No guest parking"), parking_permit=_t("Permit only"),
-        spaces=_t("{count} spaces"), accessible_spaces=_t("{count} accessible spaces"),
-        ev_chargers=_t("{count} EV chargers"), time_limit=_t("Time limit: {text}"),
-        fee=_t("Fee: {text}"), walk_minutes=_t("{minutes} min walk"),
-        walk_estimate=_t("about {metres} m, {minutes} min on foot"),
-        capacity=_t("Up to {count} people"), capacity_unknown=_t("Capacity not entered"),
-        legend=_t("Legend"), tiles_unavailable=_t("Background map unavailable"),
-        no_coordinates=_t("{name} has no coordinates yet."),
-        no_venue=_t("No venue chosen for this event."),
-        venues_missing=_t("{count} venues without coordinates are not shown."),
-        hint_venue=_t("Click the map where the venue is."),
-        hint_entrance=_t("Click the map where the entrance is."),
-        hint_stop=_t("Click the map where the stop is."),
-        hint_draw=_t("Click the corners of the parking zone, then Finish."),
-        modes={mode: transit_mode_label(mode) for mode in MODE_GLYPHS})
+        venue=QCoreApplication.translate("MapView", "Venue"),
+        entrance=QCoreApplication.translate("MapView", "Entrance"),
+        stop=QCoreApplication.translate("MapView", "Public transport stop"),
+        route=QCoreApplication.translate("MapView", "Walking route"),
+        step_free=QCoreApplication.translate("MapView", "Step-free"),
+        approximate=QCoreApplication.translate("MapView", "Position is approximate"),
+        parking_yes=QCoreApplication.translate("MapView", "Guests may park"),
+        parking_no=QCoreApplication.translate("MapView", "No guest parking"),
+        parking_permit=QCoreApplication.translate("MapView", "Permit only"),
+        spaces=QCoreApplication.translate("MapView", "{count} spaces"),
+        accessible_spaces=QCoreApplication.translate("MapView", "{count} accessible spaces"),
+        ev_chargers=QCoreApplication.translate("MapView", "{count} EV chargers"),
+        time_limit=QCoreApplication.translate("MapView", "Time limit: {text}"),
+        fee=QCoreApplication.translate("MapView", "Fee: {text}"),
+        walk_minutes=QCoreApplication.translate("MapView", "{minutes} min walk"),
+        walk_estimate=QCoreApplication.translate(
+            "MapView", "about {metres} m, {minutes} min on foot"
+        ),
+        capacity=QCoreApplication.translate("MapView", "Up to {count} people"),
+        capacity_unknown=QCoreApplication.translate("MapView", "Capacity not entered"),
+        legend=QCoreApplication.translate("MapView", "Legend"),
+        tiles_unavailable=QCoreApplication.translate("MapView", "Background map unavailable"),
+        no_coordinates=QCoreApplication.translate("MapView", "{name} has no coordinates yet."),
+        no_venue=QCoreApplication.translate("MapView", "No venue chosen for this event."),
+        venues_missing=QCoreApplication.translate(
+            "MapView", "{count} venues without coordinates are not shown."
+        ),
+        hint_venue=QCoreApplication.translate("MapView", "Click the map where the venue is."),
+        hint_entrance=QCoreApplication.translate("MapView", "Click the map where the entrance is."),
+        hint_stop=QCoreApplication.translate("MapView", "Click the map where the stop is."),
+        hint_draw=QCoreApplication.translate(
+            "MapView", "Click the corners of the parking zone, then Finish."
+        ),
+        modes={mode: transit_mode_label(mode) for mode in MODE_GLYPHS},
+    )
