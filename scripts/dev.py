@@ -70,15 +70,23 @@ def ensure_debian_packages() -> None:
                           env=env)
 
 
+def build_translations(python: Path) -> None:
+    """Compile the .ts sources to the .qm files the app loads (they are not kept in git)."""
+    subprocess.check_call([str(python), str(ROOT / "scripts" / "translations.py"), "build"],
+                          cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("app", "test"):
         print(__doc__)
         return 2
     if argv[0] == "app":
         python = ensure_venv("")
+        build_translations(python)
         return subprocess.call([str(python), "-m", "app", *argv[1:]], cwd=ROOT)
     ensure_debian_packages()
     python = ensure_venv("test")
+    build_translations(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Qt Linguist tooling for Venueplan's user interface.
 
-    python scripts/translations.py update   re-scan app/ for tr() strings into resources/translations/*.ts
+    python scripts/translations.py update [DIR]   re-scan app/ for tr() strings into resources/translations/*.ts
+                                                  (or into the copies in DIR)
     python scripts/translations.py build    compile the .ts sources to .qm files (done by scripts/dev.py)
 
 The .ts files are the sources kept in the repository; the .qm files are built.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,12 +35,20 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
 
 
-def update() -> None:
-    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        ts = TRANSLATIONS / f"venueplan_{language}.ts"
-        subprocess.check_call([_tool("lupdate"), "-locations", "none", "-no-obsolete",
-                               *sources(), "-ts", str(ts.relative_to(ROOT))], cwd=ROOT)
+def update(ts_dir: Path = TRANSLATIONS) -> None:
+    """Re-scan app/ into the .ts files in ``ts_dir`` (a copy elsewhere lets tests compare)."""
+    from tr_helpers import write_stand_in  # beside this script
+    ts_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        # Strings passed through a module's _t() helper, spelled out so lupdate sees them.
+        stand_in = Path(tmp) / "helper_strings.py"
+        for problem in write_stand_in([ROOT / s for s in sources()], stand_in):
+            print(problem, file=sys.stderr)
+        for language in LANGUAGES:
+            ts = ts_dir / f"venueplan_{language}.ts"
+            subprocess.check_call([_tool("lupdate"), "-silent", "-locations", "none",
+                                   "-no-obsolete", *sources(), str(stand_in), "-ts", str(ts)],
+                                  cwd=ROOT)
 
 
 def build() -> list[Path]:
@@ -56,7 +66,7 @@ def build() -> list[Path]:
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "update":
-        update()
+        update(Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else TRANSLATIONS)
     elif command == "build":
         for path in build():
             print(path.relative_to(ROOT))

@@ -5,1078 +5,1089 @@
     <name>AboutDialog</name>
     <message>
         <source>About Venueplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Venueplan</translation>
     </message>
     <message>
         <source>&lt;p&gt;Venue and logistics planning for event coordinators.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Planlægning af mødesteder og logistik for arrangører.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bundled components and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medfølgende komponenter og deres licenser:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponent</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Map data © OpenStreetMap contributors (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortdata © OpenStreetMap-bidragydere (ODbL).</translation>
     </message>
 </context>
 <context>
     <name>CapacityView</name>
     <message>
         <source>Choose an event to see whether it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et arrangement for at se, om der er plads.</translation>
     </message>
     <message>
         <source>Over a quota (first come, first served):</source>
-        <translation type="unfinished"></translation>
+        <translation>Over en kvote (først til mølle):</translation>
     </message>
     <message>
         <source>Invitee group quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvoter for invitationsgrupper</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelighed</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkering</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Forplejning</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tæller op…</translation>
     </message>
     <message>
         <source>The capacity could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapaciteten kunne ikke opgøres: %1</translation>
     </message>
     <message>
         <source>Need an accessible place: %1; no room is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug for tilgængelig plads: %1; der er ikke valgt lokale.</translation>
     </message>
     <message>
         <source>Need an accessible place: %1; the room has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug for tilgængelig plads: %1; lokalet har %2.</translation>
     </message>
     <message>
         <source>No venue chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet mødested valgt</translation>
     </message>
     <message>
         <source>capacity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet ukendt</translation>
     </message>
     <message>
         <source>%1 seats, %2 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pladser, %2 for mange</translation>
     </message>
     <message>
         <source>%1 seats, %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pladser, %2 ledige</translation>
     </message>
     <message>
         <source>%1 registered · %2 waitlisted · %3 cancelled · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tilmeldt · %2 på venteliste · %3 afmeldt · %4</translation>
     </message>
     <message>
         <source>%1 expected after %2 % no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forventes efter %2 % udeblivelser</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Plads nok</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldt</translation>
     </message>
     <message>
         <source>Overbooked</source>
-        <translation type="unfinished"></translation>
+        <translation>Overbooket</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Over kapacitet</translation>
     </message>
     <message>
         <source>Capacity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet ukendt</translation>
     </message>
     <message>
         <source>This event has no invitee groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangementet har ingen invitationsgrupper.</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen grænse</translation>
     </message>
     <message>
         <source>%1 per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pr. organisation</translation>
     </message>
     <message>
         <source>Nobody has registered in an invitee group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er endnu tilmeldt i en invitationsgruppe.</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>tilmeldt</translation>
     </message>
     <message>
         <source>waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>på venteliste</translation>
     </message>
     <message>
         <source>over the seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ud over pladserne</translation>
     </message>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pladser</translation>
     </message>
     <message>
         <source>Arriving by car: %1; needing accessible parking: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil: %1; har brug for handicapparkering: %2.</translation>
     </message>
     <message>
         <source>No venue is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke valgt mødested.</translation>
     </message>
     <message>
         <source>No parking entered for the venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke angivet parkering for mødestedet.</translation>
     </message>
     <message>
         <source>No zone where guests may park.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen zone, hvor gæster må parkere.</translation>
     </message>
     <message numerus="yes">
         <source>Guest spaces: not entered (%n zone(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pladser til gæster: ikke angivet (%n zone).</numerusform>
+            <numerusform>Pladser til gæster: ikke angivet (%n zoner).</numerusform>
         </translation>
     </message>
     <message>
         <source>Guest spaces: %1, %2 accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pladser til gæster: %1, heraf %2 handicappladser.</translation>
     </message>
     <message numerus="yes">
         <source>Permit only: %n zone(s), counted apart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kun med tilladelse: %n zone, talt for sig.</numerusform>
+            <numerusform>Kun med tilladelse: %n zoner, talt for sig.</numerusform>
         </translation>
     </message>
     <message>
         <source>No catering planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke planlagt forplejning.</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>vegan</source>
-        <translation type="unfinished"></translation>
+        <translation>vegansk</translation>
     </message>
     <message>
         <source>vegetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>vegetarisk</translation>
     </message>
     <message>
         <source>pescetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>pescetarisk</translation>
     </message>
     <message>
         <source>gluten-free</source>
-        <translation type="unfinished"></translation>
+        <translation>glutenfri</translation>
     </message>
     <message>
         <source>lactose-free</source>
-        <translation type="unfinished"></translation>
+        <translation>laktosefri</translation>
     </message>
     <message>
         <source>dairy-free</source>
-        <translation type="unfinished"></translation>
+        <translation>mælkefri</translation>
     </message>
     <message>
         <source>nut allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>nøddeallergi</translation>
     </message>
     <message>
         <source>shellfish allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>skaldyrsallergi</translation>
     </message>
     <message>
         <source>fish allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>fiskeallergi</translation>
     </message>
     <message>
         <source>egg allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>ægallergi</translation>
     </message>
     <message>
         <source>halal</source>
-        <translation type="unfinished"></translation>
+        <translation>halal</translation>
     </message>
     <message>
         <source>kosher</source>
-        <translation type="unfinished"></translation>
+        <translation>kosher</translation>
     </message>
     <message>
         <source>no pork</source>
-        <translation type="unfinished"></translation>
+        <translation>uden svinekød</translation>
     </message>
     <message>
         <source>diabetic</source>
-        <translation type="unfinished"></translation>
+        <translation>diabetes</translation>
     </message>
     <message>
         <source>other needs</source>
-        <translation type="unfinished"></translation>
+        <translation>andre behov</translation>
     </message>
     <message>
         <source>No room is chosen, so the capacity is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke valgt lokale, så kapaciteten er ukendt.</translation>
     </message>
     <message>
         <source>No layout is chosen, so the room&apos;s capacity is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke valgt opstilling, så lokalets kapacitet er ukendt.</translation>
     </message>
     <message>
         <source>{room} cannot be set up as {layout}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opstillingen {layout} er ikke mulig i {room}.</translation>
     </message>
     <message>
         <source>The capacity is 0: there are no seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapaciteten er 0: der er ingen pladser.</translation>
     </message>
     <message>
         <source>Exactly full: {registered} registered for {capacity} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Præcis fuldt: {registered} tilmeldte til {capacity} pladser.</translation>
     </message>
     <message>
         <source>Over capacity: {registered} registered for {capacity} seats ({over} too many).</source>
-        <translation type="unfinished"></translation>
+        <translation>Over kapacitet: {registered} tilmeldte til {capacity} pladser ({over} for mange).</translation>
     </message>
     <message>
         <source>Overbooked: {registered} registered for {capacity} seats; {present} expected after no-shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overbooket: {registered} tilmeldte til {capacity} pladser; {present} forventes efter udeblivelser.</translation>
     </message>
     <message>
         <source>Expected attendance {expected} is more than the {capacity} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det forventede antal deltagere ({expected}) er større end de {capacity} pladser.</translation>
     </message>
     <message>
         <source>Waiting list: {waitlisted}, with free seats: {free}.</source>
-        <translation type="unfinished"></translation>
+        <translation>På venteliste: {waitlisted}, selvom der er ledige pladser: {free}.</translation>
     </message>
     <message>
         <source>Need an accessible place: {needed}; the room has {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug for tilgængelig plads: {needed}; lokalet har {places}.</translation>
     </message>
     <message>
         <source>Registrations over an invitee group quota: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldinger over en invitationsgruppes kvote: {count}.</translation>
     </message>
     <message>
         <source>Registrations naming no invitee group of this event: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldinger uden en af arrangementets invitationsgrupper: {count}.</translation>
     </message>
     <message>
         <source>Registrations in a group with a quota but without an organisation: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldinger i en gruppe med kvote, men uden organisation: {count}.</translation>
     </message>
     <message>
         <source>Arriving by car: {cars}, but the venue has no parking zone for guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil: {cars}, men mødestedet har ingen parkeringszone til gæster.</translation>
     </message>
     <message>
         <source>Arriving by car: {cars}, but no parking is entered for the venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil: {cars}, men der er ikke angivet parkering for mødestedet.</translation>
     </message>
     <message>
         <source>Arriving by car: {cars}, but guests may park only with a permit (permit zones: {permit_zones}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil: {cars}, men gæster må kun parkere med tilladelse (zoner med tilladelse: {permit_zones}).</translation>
     </message>
     <message>
         <source>Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil: {cars}; parkeringspladser til gæster: {spaces} ({short} for få).</translation>
     </message>
     <message>
         <source>Arriving by car: {cars}; guest parking spaces not entered (zones without a count: {zones}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil: {cars}; antallet af parkeringspladser til gæster er ikke angivet (zoner uden antal: {zones}).</translation>
     </message>
     <message>
         <source>Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug for handicapparkering: {needed}; handicappladser i gæstezoner: {spaces}.</translation>
     </message>
     <message>
         <source>{room} is also booked for &quot;{title}&quot; ({date} {start}-{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} er også booket til ”{title}” ({date} {start}-{end}).</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner i %1</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne %1</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeholder</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(udelad)</translation>
     </message>
     <message>
         <source>Remember for files with these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk til filer med de samme kolonner</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ark %1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>lodret streg</translation>
     </message>
     <message>
         <source>%1: %2 rows. Choose what each column holds; the first rows are shown below. Columns left out are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 rækker. Vælg, hvad hver kolonne indeholder; de første rækker vises nedenfor. Udeladte kolonner importeres ikke.</translation>
     </message>
     <message>
         <source>Name (whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (fulde)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel/rolle</translation>
     </message>
     <message>
         <source>Invitee group</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitationsgruppe</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Særlig kost</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelighedsbehov</translation>
     </message>
     <message>
         <source>Arrives by car</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil</translation>
     </message>
     <message>
         <source>Needs accessible parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Har brug for handicapparkering</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldt den</translation>
     </message>
     <message>
         <source>Registration time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldingstidspunkt</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekket ind</translation>
     </message>
     <message>
         <source>Id in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Id i formularen</translation>
     </message>
     <message>
         <source>Choose the column with the name (or first and last name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg kolonnen med navnet (eller med for- og efternavn).</translation>
     </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis udskrift: %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>EventDocuments</name>
     <message>
         <source>Directions &amp;Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Praktisk information</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis udskrift…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Name Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navneskilte</translation>
     </message>
     <message>
         <source>Print Pre&amp;view (2 × 4 on A4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis udskrift (2 × 4 på A4)…</translation>
     </message>
     <message>
         <source>Print Preview (2 × &amp;5 on A4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis udskrift (2 × &amp;5 på A4)…</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lister</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fremmødeliste…</translation>
     </message>
     <message>
         <source>&amp;Participant List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltagerliste…</translation>
     </message>
     <message>
         <source>&amp;Calendar Invite (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalenderinvitation (.ics)…</translation>
     </message>
     <message>
         <source>Logistics &amp;Workbook (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;gistik (Excel)…</translation>
     </message>
     <message>
         <source>Venue &amp;Catalogue Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog over &amp;mødesteder (Excel)…</translation>
     </message>
     <message>
         <source>&amp;Events Overview Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oversigt over arrangementer (Excel)…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>Save Calendar Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødesteder</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangementer</translation>
     </message>
     <message>
         <source>Export Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér Excel-fil</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-filer (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangement</translation>
     </message>
     <message>
         <source>Add programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj programpunkt</translation>
     </message>
     <message>
         <source>P&amp;rogramme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>Add catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj forplejning</translation>
     </message>
     <message>
         <source>&amp;Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Forplej&amp;ning</translation>
     </message>
     <message>
         <source>Add invitee group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj invitationsgruppe</translation>
     </message>
     <message>
         <source>&amp;Invitees and quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indbudte og kvoter</translation>
     </message>
     <message>
         <source>Add signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj afsender</translation>
     </message>
     <message>
         <source>&amp;Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Afs&amp;endere</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangør</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsprog</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Døråbning</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkter</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødested</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale</translation>
     </message>
     <message>
         <source>Seating layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Opstilling</translation>
     </message>
     <message>
         <source>Expected attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet antal</translation>
     </message>
     <message>
         <source>Attendance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. antal deltagere</translation>
     </message>
     <message>
         <source>Expected no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet udeblivelse</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmelding</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>No venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet mødested</translation>
     </message>
     <message>
         <source>No room chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet lokale valgt</translation>
     </message>
     <message>
         <source>No layout chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opstilling valgt</translation>
     </message>
     <message>
         <source>This event has no venue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangementet har endnu intet mødested.</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet arrangement valgt</translation>
     </message>
     <message>
         <source>Edit event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger arrangementet %1</translation>
     </message>
 </context>
 <context>
     <name>EventScopedPage</name>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangement:</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i arrangementer</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt arrangement</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet arrangement</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>arrangement</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Excel Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér Excel-fil</translation>
     </message>
     <message>
         <source>Registrations: %1. Sheets: overview, programme, participants, quotas, directions, parking and catering, sign-in sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldinger: %1. Ark: oversigt, program, deltagere, kvoter, vejvisning, parkering og forplejning, indskrivning.</translation>
     </message>
     <message>
         <source>Full workbook, for the organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuld udgave til arrangørerne</translation>
     </message>
     <message>
         <source>With participants&apos; e-mail, phone, comments, and dietary and accessibility needs per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med deltagernes e-mail, telefon og kommentarer og hver persons behov for særlig kost og tilgængelighed.</translation>
     </message>
     <message>
         <source>For sharing with caterers, venues and colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Til deling med cateringfirma, mødesteder og kolleger</translation>
     </message>
     <message>
         <source>Names, organisations and groups only: no e-mail, phone or comments; dietary and accessibility needs as counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun navne, organisationer og grupper: ingen e-mail, telefon eller kommentarer; særlig kost og tilgængelighed kun som antal.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér…</translation>
     </message>
     <message>
         <source>This file will contain personal data. Keep it to those who need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kommer til at indeholde personoplysninger. Del den kun med dem, der har brug for den.</translation>
     </message>
     <message>
         <source>This file will contain no e-mail addresses, phone numbers, comments or needs of any one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kommer ikke til at indeholde e-mailadresser, telefonnumre, kommentarer eller den enkeltes behov.</translation>
     </message>
     <message>
         <source>Save Excel Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem Excel-fil</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-filer (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
 </context>
 <context>
     <name>Form</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen dato</translation>
     </message>
 </context>
 <context>
     <name>GeocodeBatch</name>
     <message>
         <source>Every venue already has coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mødesteder har allerede koordinater.</translation>
     </message>
     <message>
         <source>Looking up addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår adresser op…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Geocode venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Find koordinater for mødesteder</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 venues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret efter %1 af %2 mødesteder.</translation>
     </message>
     <message>
         <source>Looking up %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår %1 op (%2 af %3)…</translation>
     </message>
     <message>
         <source>Coordinates found for %1 of %2 venues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinater fundet for %1 af %2 mødesteder.</translation>
     </message>
 </context>
 <context>
     <name>GeocodeDialog</name>
     <message>
         <source>Find coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Find koordinater</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <source>Use this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug dette sted</translation>
     </message>
     <message>
         <source>Address to look up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, der skal slås op:</translation>
     </message>
     <message>
         <source>Type an address to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en adresse, der skal slås op.</translation>
     </message>
     <message>
         <source>Searching for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søger efter ”%1”…</translation>
     </message>
     <message>
         <source>One place found. Check it and use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét sted fundet. Kontrollér det, og brug det.</translation>
     </message>
     <message>
         <source>%1 places found. Pick the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steder fundet. Vælg det rigtige.</translation>
     </message>
     <message>
         <source>You seem to be offline. Type the coordinates in, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ser ud til at være offline. Skriv koordinaterne ind, eller prøv igen senere.</translation>
     </message>
     <message>
         <source>The geocoding service did not answer in time. Try again later, or type the coordinates in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten til adresseopslag svarede ikke i tide. Prøv igen senere, eller skriv koordinaterne ind.</translation>
     </message>
     <message>
         <source>The geocoding service refused the connection. Check its address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten til adresseopslag afviste forbindelsen. Kontrollér dens adresse i indstillingerne.</translation>
     </message>
     <message>
         <source>No place found for this address. Check the spelling or try fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke fundet noget sted for adressen. Kontrollér stavningen, eller prøv med færre ord.</translation>
     </message>
     <message>
         <source>The geocoding service failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten til adresseopslag fejlede: %1</translation>
     </message>
 </context>
 <context>
     <name>GtfsImport</name>
     <message>
         <source>Import GTFS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér GTFS-data</translation>
     </message>
     <message>
         <source>GTFS feed (*.zip stops.txt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS-data (*.zip stops.txt *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Importing stops from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer stoppesteder fra %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer…</translation>
     </message>
     <message>
         <source>Imported %1 stops (%2 stations) from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede %1 stoppesteder (%2 stationer) fra %3.</translation>
     </message>
     <message>
         <source>The feed has no route data, so modes are guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene har ingen ruteoplysninger, så transportmidlerne er gættet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem en &amp;kopi som…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Geocode All Venues Without Coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find koordinater for alle mødesteder &amp;uden koordinater…</translation>
     </message>
     <message>
         <source>Import Public Transport &amp;Stops (GTFS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér &amp;stoppesteder for offentlig transport (GTFS)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;About Venueplan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Venueplan</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumenter</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødesteder</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangementer</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldinger</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet</translation>
     </message>
     <message>
         <source>The project was upgraded from an older version; a backup is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektet er opgraderet fra en ældre version; der ligger en sikkerhedskopi i %1</translation>
     </message>
     <message>
         <source>Double booking: the room is also booked for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltbooking: lokalet er også booket til %1</translation>
     </message>
     <message>
         <source>Venueplan projects (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Venueplan-projekter (*%1)</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektet kan ikke åbnes</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn projekt</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt projekt</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektet kan ikke oprettes</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem en kopi som</translation>
     </message>
     <message>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien blev ikke gemt</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi gemt som %1</translation>
     </message>
     <message>
         <source>Online look-up is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlineopslag er slået fra</translation>
     </message>
     <message>
         <source>Looking up addresses online is switched off in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseopslag på nettet er slået fra i Indstillinger.</translation>
     </message>
     <message>
         <source>Stops not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppesteder ikke importeret</translation>
     </message>
     <message>
         <source>Imported %1 stops.</source>
+        <translation>%1 stoppesteder importeret.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>&amp;All venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen &amp;event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,214 +1095,322 @@
     <name>MapView</name>
     <message>
         <source>Place venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Placér mødested</translation>
     </message>
     <message>
         <source>Place entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>Placér indgang</translation>
     </message>
     <message>
         <source>Place stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Placér stoppested</translation>
     </message>
     <message>
         <source>Draw parking zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn parkeringszone</translation>
     </message>
     <message>
         <source>Finish zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut zone</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér kort…</translation>
     </message>
     <message>
         <source>The map appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet vises her.</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér kort</translation>
     </message>
     <message>
         <source>map.html</source>
-        <translation type="unfinished"></translation>
+        <translation>kort.html</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webside (*.html)</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Mødested</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Indgang</translation>
+    </message>
+    <message>
+        <source>Public transport stop</source>
+        <translation>Stoppested</translation>
+    </message>
+    <message>
+        <source>Walking route</source>
+        <translation>Gangrute</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Trinfri adgang</translation>
+    </message>
+    <message>
+        <source>Position is approximate</source>
+        <translation>Placeringen er omtrentlig</translation>
+    </message>
+    <message>
+        <source>Guests may park</source>
+        <translation>Gæster må parkere</translation>
+    </message>
+    <message>
+        <source>No guest parking</source>
+        <translation>Ingen parkering for gæster</translation>
+    </message>
+    <message>
+        <source>Permit only</source>
+        <translation>Kun med tilladelse</translation>
+    </message>
+    <message>
+        <source>{count} spaces</source>
+        <translation>{count} pladser</translation>
+    </message>
+    <message>
+        <source>{count} accessible spaces</source>
+        <translation>{count} handicappladser</translation>
+    </message>
+    <message>
+        <source>{count} EV chargers</source>
+        <translation>{count} ladestandere</translation>
+    </message>
+    <message>
+        <source>Time limit: {text}</source>
+        <translation>Tidsbegrænsning: {text}</translation>
+    </message>
+    <message>
+        <source>Fee: {text}</source>
+        <translation>Pris: {text}</translation>
+    </message>
+    <message>
+        <source>{minutes} min walk</source>
+        <translation>{minutes} min. gang</translation>
+    </message>
+    <message>
+        <source>about {metres} m, {minutes} min on foot</source>
+        <translation>ca. {metres} m, {minutes} min. til fods</translation>
+    </message>
+    <message>
+        <source>Up to {count} people</source>
+        <translation>Op til {count} personer</translation>
+    </message>
+    <message>
+        <source>Capacity not entered</source>
+        <translation>Kapacitet ikke angivet</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
+    </message>
+    <message>
+        <source>Background map unavailable</source>
+        <translation>Baggrundskortet er ikke tilgængeligt</translation>
+    </message>
+    <message>
+        <source>{name} has no coordinates yet.</source>
+        <translation>{name} har endnu ingen koordinater.</translation>
+    </message>
+    <message>
+        <source>No venue chosen for this event.</source>
+        <translation>Arrangementet har endnu intet mødested.</translation>
+    </message>
+    <message>
+        <source>{count} venues without coordinates are not shown.</source>
+        <translation>{count} mødesteder uden koordinater vises ikke.</translation>
+    </message>
+    <message>
+        <source>Click the map where the venue is.</source>
+        <translation>Klik på kortet, hvor mødestedet ligger.</translation>
+    </message>
+    <message>
+        <source>Click the map where the entrance is.</source>
+        <translation>Klik på kortet, hvor indgangen ligger.</translation>
+    </message>
+    <message>
+        <source>Click the map where the stop is.</source>
+        <translation>Klik på kortet, hvor stoppestedet ligger.</translation>
+    </message>
+    <message>
+        <source>Click the corners of the parking zone, then Finish.</source>
+        <translation>Klik på parkeringszonens hjørner, og klik derefter på Afslut zone.</translation>
     </message>
 </context>
 <context>
     <name>NearestStationsDialog</name>
     <message>
         <source>Nearest stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nærmeste stationer</translation>
     </message>
     <message>
         <source>Walking estimate: straight line × %1 for streets and paths, at %2 km/h. Line and direction are yours to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangtiden er anslået som luftlinje × %1 for veje og stier ved %2 km/t. Linje og retning udfylder du selv.</translation>
     </message>
     <message>
         <source>Add as transit option</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj som transportmulighed</translation>
     </message>
     <message>
         <source>Import GTFS feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér GTFS-data…</translation>
     </message>
     <message>
         <source>The venue has no coordinates yet: geocode its address or type them in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødestedet har endnu ingen koordinater: slå først adressen op, eller skriv dem ind.</translation>
     </message>
     <message>
         <source>Walking to &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gang til &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No stops imported yet. Import a GTFS feed (the national feed, or your region&apos;s) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke importeret stoppesteder. Importér først GTFS-data (for hele landet eller din region).</translation>
     </message>
     <message>
         <source>No stops within %1 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen stoppesteder inden for %1 km.</translation>
     </message>
     <message>
         <source>Stops within %1 km, nearest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppesteder inden for %1 km, nærmeste først.</translation>
     </message>
     <message>
         <source>From %2, imported %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra %2, importeret %3.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generelt</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>A new language applies when Venueplan is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sprog træder i kraft, næste gang Venueplan startes.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Default seating &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;opstilling</translation>
     </message>
     <message>
         <source>Used to propose walking times from stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruges til at foreslå gangtider fra stoppesteder</translation>
     </message>
     <message>
         <source>&amp;Walking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganghastighed</translation>
     </message>
     <message>
         <source>Online services</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlinetjenester</translation>
     </message>
     <message>
         <source>Look up addresses online</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå adresser op på nettet</translation>
     </message>
     <message>
         <source>Geocoding &amp;service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjeneste til adresseopslag</translation>
     </message>
     <message>
         <source>Empty: the service&apos;s public server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom: tjenestens offentlige server</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse</translation>
     </message>
     <message>
         <source>Show online background maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis baggrundskort fra nettet</translation>
     </message>
     <message>
         <source>&amp;Tile server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortserver</translation>
     </message>
     <message>
         <source>Tile &amp;attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortets k&amp;ildeangivelse</translation>
     </message>
     <message>
         <source>Venueplan makes no other network connections and sends no usage data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venueplan opretter ingen andre netværksforbindelser og sender ingen brugsdata.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Persondata</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> måneder</translation>
     </message>
     <message>
         <source>Delete participants&apos; data &amp;after the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet deltagernes oplysninger &amp;efter arrangementet</translation>
     </message>
 </context>
 <context>
     <name>QuotaTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldt</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvote</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen grænse</translation>
     </message>
     <message numerus="yes">
         <source>%n over the quota</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n over kvoten</numerusform>
+            <numerusform>%n over kvoten</numerusform>
         </translation>
     </message>
 </context>
@@ -1299,542 +1418,998 @@
     <name>QuotaViolationModel</name>
     <message>
         <source>No. %1, quota %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1, kvote %2</translation>
     </message>
     <message>
         <source>%1 already has %2 registered in &quot;%3&quot; (at most %2 per organisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede %2 tilmeldt i ”%3” (højst %2 pr. organisation).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet ”%1”? Du kan fortryde med Rediger &gt; Fortryd.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt op</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt ned</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
         <source>Edit registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger tilmelding</translation>
     </message>
     <message>
         <source>Add registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj tilmelding</translation>
     </message>
     <message>
         <source>Only when first and last name cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun når for- og efternavn ikke kan skelnes</translation>
     </message>
     <message>
         <source>Arrives by car</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommer i bil</translation>
     </message>
     <message>
         <source>Needs accessible parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Har brug for handicapparkering</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendt</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>For- og efternavn</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn som skrevet</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel/rolle</translation>
     </message>
     <message>
         <source>Invitee group</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitationsgruppe</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Særlig kost</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelighedsbehov</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldt</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Give the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv personens navn.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke en e-mailadresse.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationImporter</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser %1…</translation>
     </message>
     <message>
         <source>Import of %1 cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen af %1 blev annulleret; intet blev ændret.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer %1…</translation>
     </message>
 </context>
 <context>
     <name>RegistrationTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel/rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldt</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>For sent</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Særlig kost</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelighed</translation>
     </message>
     <message>
         <source>By car</source>
-        <translation type="unfinished"></translation>
+        <translation>I bil</translation>
     </message>
     <message>
         <source>Accessible parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicapparkering</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Registered after the registration deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldt efter tilmeldingsfristen.</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, række %2</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsView</name>
     <message>
         <source>Search name, e-mail or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn, e-mail eller organisation</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statusser</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér…</translation>
     </message>
     <message>
         <source>Import an export of Microsoft Forms, Google Forms, Eventbrite, pretix or Indico, or any spreadsheet. You can also drop the file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér en eksport fra Microsoft Forms, Google Forms, Eventbrite, pretix eller Indico eller et hvilket som helst regneark. Du kan også trække filen herind.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ediger…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift stat&amp;us</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller import</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle organisationer</translation>
     </message>
     <message>
         <source>Choose an event to see its registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et arrangement for at se dets tilmeldinger.</translation>
     </message>
     <message>
         <source>Late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For sent: %1</translation>
     </message>
     <message>
         <source>Places: %1, free: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pladser: %1, ledige: %2</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser %1 af %2</translation>
     </message>
     <message>
         <source>Moved up from the waiting list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rykket op fra ventelisten: %1</translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér tilmeldinger</translation>
     </message>
     <message>
         <source>Registrations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldinger (%1)</translation>
     </message>
 </context>
 <context>
     <name>StopSuggestionModel</name>
     <message>
         <source>Stop or station</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppested/station</translation>
     </message>
     <message>
         <source>Mode (guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportmiddel (gættet)</translation>
     </message>
     <message>
         <source>Straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftlinje</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gang</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter</translation>
     </message>
 </context>
 <context>
     <name>VenueEditor</name>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mødested</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj lokale</translation>
     </message>
     <message>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokaler</translation>
     </message>
     <message>
         <source>&amp;Getting there</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ankomst</translation>
     </message>
     <message>
         <source>Add parking zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj parkeringszone</translation>
     </message>
     <message>
         <source>&amp;Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parkering</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Vej og nr.</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breddegrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Længdegrad</translation>
     </message>
     <message>
         <source>Coordinates are approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaterne er omtrentlige</translation>
     </message>
     <message>
         <source>&amp;Look up coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find k&amp;oordinater…</translation>
     </message>
     <message>
         <source>Find the address with the geocoding service chosen in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå adressen op med den tjeneste, der er valgt i Indstillinger</translation>
     </message>
     <message>
         <source>Contact at the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt på stedet</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelighed</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinfri adgang</translation>
     </message>
     <message>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleslynge</translation>
     </message>
     <message>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicaptoilet</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevator</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærkninger</translation>
     </message>
     <message>
         <source>Add entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj indgang</translation>
     </message>
     <message>
         <source>Add transit option</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj transportmulighed</translation>
     </message>
     <message>
         <source>One walking step per line, from the stop to the entrance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én anvisning pr. linje, fra stoppestedet til indgangen.</translation>
     </message>
     <message>
         <source>&amp;Nearest stations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nærmeste stationer…</translation>
     </message>
     <message>
         <source>Suggest stops near the venue from an imported GTFS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå stoppesteder nær mødestedet ud fra importerede GTFS-data</translation>
     </message>
     <message>
         <source>Propose &amp;walking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå &amp;gangtid</translation>
     </message>
     <message>
         <source>Walking steps of the selected transit option</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejvisning fra det valgte stoppested</translation>
     </message>
     <message>
         <source>Public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig transport</translation>
     </message>
     <message>
         <source>Entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>Indgange</translation>
     </message>
     <message>
         <source>No venue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet mødested valgt</translation>
     </message>
     <message>
         <source>Looking up addresses online is switched off in Preferences; type the coordinates or place the venue on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseopslag på nettet er slået fra i Indstillinger; skriv koordinaterne, eller placér mødestedet på kortet.</translation>
     </message>
     <message>
         <source>Write the address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først adressen.</translation>
     </message>
     <message>
         <source>Look up coordinates of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Find koordinater for %1</translation>
     </message>
     <message>
         <source>Give the stop&apos;s coordinates and the venue&apos;s (or an entrance&apos;s) to propose a walking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv koordinater for stoppestedet og for mødestedet (eller en indgang) for at få foreslået en gangtid.</translation>
     </message>
     <message>
         <source>About %1 m on foot, %2 min (straight line %3 m, detours counted, at %4 km/h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca. %1 m til fods, %2 min. (luftlinje %3 m, omveje medregnet, ved %4 km/t).</translation>
     </message>
     <message>
         <source>Propose walking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå gangtid</translation>
     </message>
     <message>
         <source>Edit venue %1</source>
+        <translation>Rediger mødestedet %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueMapTab</name>
+    <message>
+        <source>Move %1 on the map</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw parking zone</source>
+        <translation type="unfinished">Tegn parkeringszone</translation>
     </message>
 </context>
 <context>
     <name>VenuesPage</name>
     <message>
         <source>Search by name, city or postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn, by eller postnummer</translation>
     </message>
     <message>
         <source>New venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt mødested</translation>
     </message>
     <message>
         <source>Delete venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet mødested</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>mødested</translation>
     </message>
     <message>
         <source>Same address as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme adresse som: %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Sluttidspunktet skal ligge efter starttidspunktet.</translation>
+    </message>
+    <message>
+        <source>Doors must open before the event starts.</source>
+        <translation>Dørene skal åbne, før arrangementet starter.</translation>
+    </message>
+    <message>
+        <source>The registration deadline must be on or before the event date.</source>
+        <translation>Tilmeldingsfristen må ikke ligge efter arrangementets dato.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Må ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A Danish postal code has 4 digits.</source>
+        <translation>Et dansk postnummer har 4 cifre.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Det er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>Breddegraden skal ligge mellem -90 og 90.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>Længdegraden skal ligge mellem -180 og 180.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Angiv både bredde- og længdegrad eller ingen af dem.</translation>
+    </message>
+    <message>
+        <source>The no-show rate must be between 0 and 100 %.</source>
+        <translation>Udeblivelsen skal ligge mellem 0 og 100 %.</translation>
+    </message>
+    <message>
+        <source>The room does not belong to the chosen venue.</source>
+        <translation>Lokalet hører ikke til det valgte mødested.</translation>
+    </message>
+    <message>
+        <source>Choose a venue before choosing a room.</source>
+        <translation>Vælg et mødested, før du vælger lokale.</translation>
+    </message>
+    <message>
+        <source>The room has no capacity for this layout.</source>
+        <translation>Lokalet har ingen kapacitet i denne opstilling.</translation>
+    </message>
+    <message>
+        <source>Programme item %1 starts before the one above it.</source>
+        <translation>Programpunkt %1 starter før punktet ovenover.</translation>
+    </message>
+    <message>
+        <source>Programme item %1 ends before it starts.</source>
+        <translation>Programpunkt %1 slutter, før det starter.</translation>
+    </message>
+    <message>
+        <source>A parking zone needs one point or at least three corners.</source>
+        <translation>En parkeringszone skal have ét punkt eller mindst tre hjørner.</translation>
+    </message>
+    <message>
+        <source>Write a time as 16.00 or 16:00.</source>
+        <translation>Skriv et klokkeslæt som 16.00 eller 16:00.</translation>
+    </message>
+    <message>
+        <source>Write a number.</source>
+        <translation>Skriv et tal.</translation>
+    </message>
+    <message>
+        <source>Theatre</source>
+        <translation>Biograf</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Round tables</source>
+        <translation>Runde borde</translation>
+    </message>
+    <message>
+        <source>Cabaret</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>U-shape</source>
+        <translation>U-bord</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmøde</translation>
+    </message>
+    <message>
+        <source>Theme meeting</source>
+        <translation>Temamøde</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konference</translation>
+    </message>
+    <message>
+        <source>Kick-off meeting</source>
+        <translation>Kickoff-møde</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkomst</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Måltid</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afrunding</translation>
+    </message>
+    <message>
+        <source>Part heading</source>
+        <translation>Deloverskrift</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>På venteliste</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afmeldt</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Mødt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>S-train</source>
+        <translation>S-tog</translation>
+    </message>
+    <message>
+        <source>Regional train</source>
+        <translation>Regionaltog</translation>
+    </message>
+    <message>
+        <source>Metro</source>
+        <translation>Metro</translation>
+    </message>
+    <message>
+        <source>Light rail</source>
+        <translation>Letbane</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Færge</translation>
+    </message>
+    <message>
+        <source>Guests may park</source>
+        <translation>Gæster må parkere</translation>
+    </message>
+    <message>
+        <source>Not for guests</source>
+        <translation>Ikke for gæster</translation>
+    </message>
+    <message>
+        <source>With permit only</source>
+        <translation>Kun med tilladelse</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnr.</translation>
+    </message>
+    <message>
+        <source>Largest room</source>
+        <translation>Største lokale</translation>
+    </message>
+    <message>
+        <source>Another venue has the same address.</source>
+        <translation>Et andet mødested har samme adresse.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Mødested</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>Intet mødested</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>Seats in this layout; empty if the room cannot be set up so.</source>
+        <translation>Pladser i denne opstilling; tom, hvis lokalet ikke kan stilles sådan op.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <source>Accessible places</source>
+        <translation>Tilgængelige pladser</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nyt lokale</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Indgang</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breddegrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Længdegrad</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Trinfri</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Transportmiddel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Stop or station</source>
+        <translation>Stoppested/station</translation>
+    </message>
+    <message>
+        <source>Stop latitude</source>
+        <translation>Stoppestedets breddegrad</translation>
+    </message>
+    <message>
+        <source>Stop longitude</source>
+        <translation>Stoppestedets længdegrad</translation>
+    </message>
+    <message>
+        <source>Walk (min)</source>
+        <translation>Gang (min.)</translation>
+    </message>
+    <message>
+        <source>About the walk</source>
+        <translation>Om gangvejen</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>ikke tegnet</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>punkt</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Colour / label</source>
+        <translation>Farve/betegnelse</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gæster</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Accessible</source>
+        <translation>Handicappladser</translation>
+    </message>
+    <message>
+        <source>EV chargers</source>
+        <translation>Ladestandere</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Tidsbegrænsning</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>Ny zone</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oplægsholdere</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Forplejning</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Invitee group</source>
+        <translation>Invitationsgruppe</translation>
+    </message>
+    <message>
+        <source>Quota per organisation</source>
+        <translation>Kvote pr. organisation</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>area, %1 corners</source>
+        <translation>område, %1 hjørner</translation>
+    </message>
+    <message>
+        <source>Name (role); Name (role) ...</source>
+        <translation>Navn (rolle); Navn (rolle) ...</translation>
+    </message>
+    <message>
+        <source>How many each organisation may send; empty for no limit.</source>
+        <translation>Hvor mange hver organisation må sende; tom for ingen grænse.</translation>
     </message>
 </context>
 </TS>
