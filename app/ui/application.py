@@ -4,7 +4,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
+import shiboken6
+from PySide6.QtCore import (QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings,
+                            QStandardPaths, QTimer, QTranslator)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -79,5 +81,12 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     if problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))
     if smoke:
-        QTimer.singleShot(500, window.close)
-    return app.exec()
+        from .smoke import run_smoke
+        code = run_smoke(app, window)
+    else:
+        code = app.exec()
+    # Delete the window (and its web pages) before the application takes the web
+    # profiles down with it, as QtWebEngine requires.
+    shiboken6.delete(window)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

@@ -14,6 +14,7 @@ from ..domain.overlap import clashes_with
 from .capacity_view import CapacityView
 from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
+from .map_tab import MapPage
 from .pages import EventsPage, VenuesPage
 from .registrations_view import RegistrationsView
 
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Events"), self.events_page, "Ctrl+2")
         self.add_page(self.tr("Registrations"), self.registrations_page, "Ctrl+3")
         self.add_page(self.tr("Capacity"), self.capacity_page, "Ctrl+4")
+        self.map_page = MapPage()
+        self.add_page(self.tr("Map"), self.map_page, "Ctrl+5")
+        self.map_page.venue_clicked.connect(self.open_venue)
         self.scoped_pages = [self.registrations_page, self.capacity_page]
         self.registrations_view.registrations_changed.connect(self.capacity_view.refresh)
         self.registrations_view.status_message.connect(
@@ -192,6 +196,21 @@ class MainWindow(QMainWindow):
     def _venues_changed(self) -> None:
         self.events_page.set_venues(self.venues_page.list_model.records())
         self.capacity_view.refresh()
+        self._update_map_page()
+
+    def _update_map_page(self) -> None:
+        event = next((e for e in self.events_page.list_model.records()
+                      if e.id == self.current_event_id), None)
+        self.map_page.set_data(self.venues_page.list_model.records(), event)
+
+    def open_venue(self, venue_id: int) -> None:
+        """Show a venue in its editor (from a click on the overview map)."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.venues_page))
+        self.venues_page.select(venue_id)
+
+    def show_map_page(self):
+        self.nav.setCurrentRow(self.stack.indexOf(self.map_page))
+        return self.map_page.map
 
     def _events_changed(self) -> None:
         """Events were added, edited or removed: refresh pickers, flags and counts."""
@@ -210,6 +229,7 @@ class MainWindow(QMainWindow):
         for page in self.scoped_pages:
             page.set_events(events, self.current_event_id)
         self.capacity_view.refresh()
+        self._update_map_page()
 
     def set_current_event(self, event_id: int | None) -> None:
         """The event the event-scoped pages (registrations, capacity...) work on."""
@@ -221,6 +241,7 @@ class MainWindow(QMainWindow):
             page.set_current(event_id)
         if event_id is not None and self.events_page.current_id() != event_id:
             self.events_page.select(event_id)
+        self._update_map_page()
 
     # -- files -------------------------------------------------------------
     def _filter(self) -> str:

@@ -12,6 +12,7 @@ from .child_table_models import (EntranceTableModel, ParkingZoneTableModel, Room
                                  TransitTableModel)
 from .form import CommitPlainTextEdit, Form
 from .labels import problem_text
+from .map_tab import VenueMapTab
 from .record_table import RecordTable
 
 
@@ -47,8 +48,16 @@ class VenueEditor(QWidget):
         self.tabs.addTab(self._getting_there_tab(), self.tr("&Getting there"))
         self.zones = RecordTable(ParkingZoneTableModel(self), self.tr("Add parking zone"))
         self.tabs.addTab(self.zones, self.tr("&Parking"))
+        self.map_tab = VenueMapTab()
+        self.map_tab.changed.connect(self.save_requested)
+        self.tabs.addTab(self.map_tab, self.tr("&Map"))
         for table in (self.rooms, self.entrances, self.transit, self.zones):
             table.model.edited.connect(self._on_edited)
+        # The map's Place buttons act on the row chosen in the tables.
+        self.entrances.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.map_tab.map.select("entrance", current.row()))
+        self.transit.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.map_tab.map.select("stop", current.row()))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -169,6 +178,7 @@ class VenueEditor(QWidget):
             table.select_row(row if row >= 0 else 0)
         self._show_steps()
         self._show_banner([])
+        self.map_tab.set_venue(venue)
 
     def set_warning(self, text: str) -> None:
         """A standing warning about the venue (e.g. another venue at the same address)."""
