@@ -35,6 +35,15 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _release_web_engine_at_the_end():
+    """Web pages must go before their profiles, or the process crashes on exit."""
+    yield
+    if "PySide6.QtWebEngineCore" in sys.modules:
+        from app.ui.map_page import release_web_engine
+        release_web_engine()
+
+
 @pytest.fixture
 def sample_path(tmp_path) -> Path:
     from app.services.sample_project import write_sample

@@ -89,4 +89,7 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     # profiles down with it, as QtWebEngine requires.
     shiboken6.delete(window)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if "PySide6.QtWebEngineCore" in sys.modules:  # only if a map was ever shown
+        from .map_page import release_web_engine
+        release_web_engine()
     return code

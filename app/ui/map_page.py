@@ -156,3 +156,29 @@ class MapPage(QWebEnginePage):
             self.console_errors.append(message)
         else:
             log.debug("Map page: %s", message)
+
+
+def release_web_engine() -> None:
+    """Delete every web view and page, then the profiles, before the application goes.
+
+    QtWebEngine needs its pages gone before their profile; the profiles belong to the
+    application, so without this the process can crash on its way out.
+    """
+    import shiboken6
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.allWidgets():
+        if isinstance(widget, QWebEngineView) and shiboken6.isValid(widget):
+            shiboken6.delete(widget)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for profile, _policy in _PROFILES.values():
+        for page in profile.findChildren(QWebEnginePage):
+            shiboken6.delete(page)
+        if shiboken6.isValid(profile):
+            shiboken6.delete(profile)
+    _PROFILES.clear()
