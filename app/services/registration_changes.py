@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from ..domain import Registration, RegistrationStatus
 from ..domain.registration_rules import is_late
-from ..domain.waitlist import apply, event_capacity, moved_up_message, settle
+from ..domain.placement import place
+from ..domain.waitlist import event_capacity, moved_up_message
 from .registration_import.runner import event_room
 
 # A waiting place given by hand is the coordinator's decision: the capacity rules leave it.
@@ -29,7 +30,9 @@ def _settle_and_write(project, event_id: int, everyone: list[Registration],
                       log_lines: list[str], freed_by: str = "",
                       delete_ids: Iterable[int] = ()) -> Outcome:
     before = {id(r): (r.status, r.status_reason) for r in everyone}
-    moved_up = apply(settle(everyone, capacity_of(project, event_id), newcomers))
+    event = project.events.get(event_id)
+    moved_up = place(everyone, event_capacity(event, event_room(project, event)),
+                     event.invitee_groups, newcomers)
     changed = [r for r in everyone if id(r) in {id(t) for t in touched}
                or (r.status, r.status_reason) != before[id(r)]]
     repo = project.registrations

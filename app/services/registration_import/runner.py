@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...domain import Registration, RegistrationStatus
-from ...domain.waitlist import apply, event_capacity, moved_up_message, settle
+from ...domain.placement import place
+from ...domain.waitlist import event_capacity, moved_up_message
 from .formats import ColumnPlan
 from .merge import plan_merge
 from .rows import build_registrations
@@ -64,7 +65,7 @@ def import_table(project, event_id: int, table: SourceTable, plan: ColumnPlan,
         r.event_id = event_id
     merge = plan_merge(existing, rows.registrations, plan.provided, event.registration_deadline)
     newcomers = [r for r in merge.new if r.status == RegistrationStatus.REGISTERED]
-    moved_up = apply(settle(existing + merge.new, capacity, newcomers))
+    moved_up = place(existing + merge.new, capacity, event.invitee_groups, newcomers)
     summary = ImportSummary(
         table.file_name, plan.format_label, added=len(merge.new), updated=len(merge.updated),
         unchanged=merge.unchanged, duplicates=merge.duplicates, late=merge.late,
