@@ -63,3 +63,30 @@ def test_needs_can_be_purged_on_their_own(tmp_path):
         assert project.events.get(event.id).needs_purged_on == dt.date(2024, 6, 1)
     raw = path.read_bytes()
     assert b"glutenfri" not in raw and b"Quistgaard" in raw
+
+
+def test_the_window_offers_due_purges_and_carries_them_out(qtbot, sample_path, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.main_window import MainWindow
+    with Project.open(sample_path) as project:
+        kickoff = next(e for e in project.events.all() if e.title.startswith("Kickoff"))
+        project.registrations.add_many(_people(kickoff.id))
+    window = MainWindow(Project.open(sample_path),
+                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.purge_button.isVisible()  # 31 May 2024 + 6 months has long passed
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.purge_button.click()
+    qtbot.waitUntil(lambda: not window.purge_button.isVisible(), timeout=10_000)
+    people = window.project.registrations.for_event(kickoff.id)
+    assert len(people) == 10 and not any(p.name or p.email for p in people)
+    # The event can still be edited after the purge moved it on a revision.
+    window.nav.setCurrentRow(1)
+    window.events_page.select(kickoff.id)
+    editor = window.events_page.editor
+    editor.form.widget("organiser").setText("KKR Sjælland")
+    editor.form.widget("organiser").editingFinished.emit()
+    assert window.project.events.get(kickoff.id).organiser == "KKR Sjælland"

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget)
 
 from .. import APP_NAME
 from ..storage import SUFFIX, Project, ProjectError
@@ -15,6 +15,7 @@ from .capacity_view import CapacityView
 from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
 from .map_tab import MapPage
+from .privacy_actions import PrivacyActions
 from .pages import EventsPage, VenuesPage
 from .registrations_view import RegistrationsView
 
@@ -52,11 +53,18 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.project_label = QLabel()
+        self.purge_button = QPushButton()
+        self.purge_button.setObjectName("purgeDueButton")
+        self.purge_button.setFlat(True)
+        self.purge_button.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.purge_button.hide()
+        self.statusBar().addPermanentWidget(self.purge_button)
         self.statusBar().addPermanentWidget(self.project_label)
         self._build_actions()
         self._build_menus()
         self.resize(1280, 800)
         self.setAcceptDrops(True)
+        self.purge_button.clicked.connect(self.privacy.offer_due_purges)
         self.set_project(project)
         self._restore_state()
 
@@ -93,6 +101,18 @@ class MainWindow(QMainWindow):
             "geocodeAllAction")
         self.gtfs_action = self._action(self.tr("Import Public Transport &Stops (GTFS)…"),
                                         self.import_gtfs, None, "gtfsAction")
+        self.privacy = PrivacyActions(self, lambda: self.project, self.settings)
+        self.privacy.purged.connect(self._purged)
+        self.privacy.failed.connect(lambda text: QMessageBox.warning(
+            self, self.tr("Not deleted"), text))
+        self.purge_action = self._action(
+            self.tr("Delete Personal Data of the Event…"),
+            lambda: self.privacy.ask_and_purge(self.current_event_id, needs_only=False), None,
+            "purgeAction")
+        self.purge_needs_action = self._action(
+            self.tr("Delete Special Needs of the Event…"),
+            lambda: self.privacy.ask_and_purge(self.current_event_id, needs_only=True), None,
+            "purgeNeedsAction")
         self.documents = EventDocuments(
             self, lambda: self.project, lambda: self.current_event_id,
             lambda text: self.statusBar().showMessage(text, 10000))
@@ -125,6 +145,9 @@ class MainWindow(QMainWindow):
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.geocode_all_action)
         self.tools_menu.addAction(self.gtfs_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.purge_action)
+        self.tools_menu.addAction(self.purge_needs_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
@@ -191,6 +214,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("The project was upgraded from an older version; a backup is at %1")
                 .replace("%1", str(project.backup)), 15000)
+        self._check_due_purges()
         self.project_opened.emit(str(project.path))
 
     def _venues_changed(self) -> None:
@@ -322,6 +346,21 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    # -- privacy -----------------------------------------------------------
+    def _check_due_purges(self) -> None:
+        """Offer, without interrupting, to delete personal data past its deletion date."""
+        due = self.privacy.due_events()
+        self.purge_button.setVisible(bool(due))
+        self.purge_button.setText(self.tr("Personal data of %n event(s) is due for deletion…",
+                                          "", len(due)))
+
+    def _purged(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        self.events_page.reload()  # a purge moves the events on a revision
+        self.registrations_view.reload()
+        self.capacity_view.refresh()
+        self._check_due_purges()
 
     # -- dropped files -----------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
