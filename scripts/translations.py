@@ -12,7 +12,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,18 +36,11 @@ def sources() -> list[str]:
 
 def update(ts_dir: Path = TRANSLATIONS) -> None:
     """Re-scan app/ into the .ts files in ``ts_dir`` (a copy elsewhere lets tests compare)."""
-    from tr_helpers import write_stand_in  # beside this script
     ts_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        # Strings passed through a module's _t() helper, spelled out so lupdate sees them.
-        stand_in = Path(tmp) / "helper_strings.py"
-        for problem in write_stand_in([ROOT / s for s in sources()], stand_in):
-            print(problem, file=sys.stderr)
-        for language in LANGUAGES:
-            ts = ts_dir / f"venueplan_{language}.ts"
-            subprocess.check_call([_tool("lupdate"), "-silent", "-locations", "none",
-                                   "-no-obsolete", *sources(), str(stand_in), "-ts", str(ts)],
-                                  cwd=ROOT)
+    for language in LANGUAGES:
+        ts = ts_dir / f"venueplan_{language}.ts"
+        subprocess.check_call([_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+                               *sources(), "-ts", str(ts)], cwd=ROOT)
 
 
 def build() -> list[Path]:

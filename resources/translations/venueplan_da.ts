@@ -972,6 +972,18 @@
         <translation>Importér &amp;stoppesteder for offentlig transport (GTFS)…</translation>
     </message>
     <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Delete Personal Data of the Event…</source>
+        <translation>Slet arrangementets personoplysninger…</translation>
+    </message>
+    <message>
+        <source>Delete Special Needs of the Event…</source>
+        <translation>Slet arrangementets oplysninger om særlige behov…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
@@ -1024,6 +1036,10 @@
         <translation>Kapacitet</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
         <source>The project was upgraded from an older version; a backup is at %1</source>
         <translation>Projektet er opgraderet fra en ældre version; der ligger en sikkerhedskopi i %1</translation>
     </message>
@@ -1063,6 +1079,13 @@
         <source>Saved a copy as %1</source>
         <translation>Kopi gemt som %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Personal data of %n event(s) is due for deletion…</source>
+        <translation>
+            <numerusform>Personoplysninger fra %n arrangement skal slettes…</numerusform>
+            <numerusform>Personoplysninger fra %n arrangementer skal slettes…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Online look-up is off</source>
         <translation>Onlineopslag er slået fra</translation>
@@ -1084,11 +1107,11 @@
     <name>MapPage</name>
     <message>
         <source>&amp;All venues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle mødesteder</translation>
     </message>
     <message>
         <source>The chosen &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valgte arra&amp;ngement</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1401,45 @@
     <message>
         <source>Delete participants&apos; data &amp;after the event</source>
         <translation>Slet deltagernes oplysninger &amp;efter arrangementet</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Delete personal data?</source>
+        <translation>Slet personoplysninger?</translation>
+    </message>
+    <message>
+        <source>The deletion date has passed for participants&apos; personal data of:
+
+%1
+
+Delete names, contact details and special needs now? The counts are kept.</source>
+        <translation>Slettefristen er overskredet for deltagernes personoplysninger fra:
+
+%1
+
+Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.</translation>
+    </message>
+    <message>
+        <source>Delete the special needs (diet, accessibility) of every participant of “%1”? This cannot be undone.</source>
+        <translation>Vil du slette de særlige behov (kost, tilgængelighed) for alle deltagere i ”%1”? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Delete the names, contact details and special needs of every participant of “%1”? The counts are kept. This cannot be undone.</source>
+        <translation>Vil du slette navne, kontaktoplysninger og særlige behov for alle deltagere i ”%1”? Antallene bevares. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Delete personal data</source>
+        <translation>Slet personoplysninger</translation>
+    </message>
+    <message>
+        <source>Special needs deleted for %1 registrations.</source>
+        <translation>Særlige behov slettet for %1 tilmeldinger.</translation>
+    </message>
+    <message>
+        <source>Personal data deleted for %1 registrations.</source>
+        <translation>Personoplysninger slettet for %1 tilmeldinger.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1843,10 @@
         <translation>&amp;Parkering</translation>
     </message>
     <message>
+        <source>&amp;Map</source>
+        <translation>Kor&amp;t</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1936,12 +2002,20 @@
 <context>
     <name>VenueMapTab</name>
     <message>
+        <source>Entrance</source>
+        <translation>Indgang</translation>
+    </message>
+    <message>
         <source>Move %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt %1 på kortet</translation>
+    </message>
+    <message>
+        <source>New parking zone</source>
+        <translation>Ny parkeringszone</translation>
     </message>
     <message>
         <source>Draw parking zone</source>
-        <translation type="unfinished">Tegn parkeringszone</translation>
+        <translation>Tegn parkeringszone</translation>
     </message>
 </context>
 <context>
