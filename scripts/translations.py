@@ -16,7 +16,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ["da"]
+LANGUAGES = ["da", "en"]
+# English is the language of the sources: its file holds only the plural forms
+# ("1 event" / "2 events" for "%n event(s)").
+PLURAL_ONLY = {"en"}
 
 
 def _tool(name: str) -> str:
@@ -39,8 +42,9 @@ def update(ts_dir: Path = TRANSLATIONS) -> None:
     ts_dir.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts = ts_dir / f"venueplan_{language}.ts"
+        plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
         subprocess.check_call([_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                               *sources(), "-ts", str(ts)], cwd=ROOT)
+                               *plural_only, *sources(), "-ts", str(ts)], cwd=ROOT)
 
 
 def build() -> list[Path]:

@@ -3,11 +3,12 @@
 
     python scripts/ts_fill.py todo [TS]            print the unfinished messages as JSON
     python scripts/ts_fill.py apply JSON [TS]      fill them from JSON (same shape) and mark them finished
+    python scripts/ts_fill.py revise JSON [TS]     also replace finished translations named in JSON
 
 The JSON maps context -> English source -> translation; a plural (numerus) message takes a
 list of forms (Danish: singular, plural). Context "*" holds translations for a source in any
-context. TS defaults to resources/translations/venueplan_da.ts. Only unfinished messages are
-filled; run `scripts/translations.py update` afterwards to put the file in lupdate's layout.
+context. TS defaults to resources/translations/venueplan_da.ts. `apply` fills only unfinished
+messages; run `scripts/translations.py update` afterwards to put the file in lupdate's layout.
 """
 from __future__ import annotations
 
@@ -46,16 +47,19 @@ def todo(tree: ET.ElementTree) -> dict:
     return out
 
 
-def apply(tree: ET.ElementTree, mapping: dict) -> list[str]:
-    """Fill unfinished messages from `mapping`; return the (context, source) still missing."""
+def apply(tree: ET.ElementTree, mapping: dict, revise: bool = False) -> list[str]:
+    """Fill unfinished messages from `mapping` (with `revise`, finished ones too); return the
+    unfinished (context, source) still missing."""
     missing = []
     for context, message in messages(tree):
-        if not is_unfinished(message):
+        unfinished = is_unfinished(message)
+        if not (unfinished or revise):
             continue
         source = message.findtext("source") or ""
         value = mapping.get(context, {}).get(source) or mapping.get("*", {}).get(source)
         if not value:
-            missing.append(f"{context}: {source}")
+            if unfinished:
+                missing.append(f"{context}: {source}")
             continue
         translation = message.find("translation")
         if translation is None:
@@ -86,10 +90,11 @@ def main(argv: list[str]) -> int:
         path = Path(argv[1]) if len(argv) > 1 else DEFAULT_TS
         print(json.dumps(todo(ET.parse(path)), ensure_ascii=False, indent=1))
         return 0
-    if argv[:1] == ["apply"] and len(argv) in (2, 3):
+    if argv[:1] in (["apply"], ["revise"]) and len(argv) in (2, 3):
         path = Path(argv[2]) if len(argv) > 2 else DEFAULT_TS
         tree = ET.parse(path)
-        missing = apply(tree, json.loads(Path(argv[1]).read_text(encoding="utf-8")))
+        missing = apply(tree, json.loads(Path(argv[1]).read_text(encoding="utf-8")),
+                        revise=argv[0] == "revise")
         write(tree, path)
         for line in missing:
             print(f"not translated: {line}", file=sys.stderr)

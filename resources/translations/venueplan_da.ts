@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Need an accessible place: %1; no room is chosen.</source>
-        <translation>Brug for tilgængelig plads: %1; der er ikke valgt lokale.</translation>
+        <translation>Behov for tilgængelig plads: %1; der er ikke valgt lokale.</translation>
     </message>
     <message>
         <source>Need an accessible place: %1; the room has %2.</source>
-        <translation>Brug for tilgængelig plads: %1; lokalet har %2.</translation>
+        <translation>Behov for tilgængelig plads: %1; lokalet har %2.</translation>
     </message>
     <message>
         <source>No venue chosen</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Arriving by car: %1; needing accessible parking: %2.</source>
-        <translation>Kommer i bil: %1; har brug for handicapparkering: %2.</translation>
+        <translation>Kommer i bil: %1; behov for handicapparkering: %2.</translation>
     </message>
     <message>
         <source>No venue is chosen.</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Need an accessible place: {needed}; the room has {places}.</source>
-        <translation>Brug for tilgængelig plads: {needed}; lokalet har {places}.</translation>
+        <translation>Behov for tilgængelig plads: {needed}; lokalet har {places}.</translation>
     </message>
     <message>
         <source>Registrations over an invitee group quota: {count}.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}.</source>
-        <translation>Brug for handicapparkering: {needed}; handicappladser i gæstezoner: {spaces}.</translation>
+        <translation>Behov for handicapparkering: {needed}; handicappladser i gæstezoner: {spaces}.</translation>
     </message>
     <message>
         <source>{room} is also booked for &quot;{title}&quot; ({date} {start}-{end}).</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Name (whole)</source>
-        <translation>Navn (fulde)</translation>
+        <translation>Fulde navn</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1126,15 +1126,15 @@
     </message>
     <message>
         <source>Place stop</source>
-        <translation>Placér stoppested</translation>
+        <translation>Placér stop</translation>
     </message>
     <message>
         <source>Draw parking zone</source>
-        <translation>Tegn parkeringszone</translation>
+        <translation>Tegn P-zone</translation>
     </message>
     <message>
         <source>Finish zone</source>
-        <translation>Afslut zone</translation>
+        <translation>Færdig</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Click the corners of the parking zone, then Finish.</source>
-        <translation>Klik på parkeringszonens hjørner, og klik derefter på Afslut zone.</translation>
+        <translation>Klik på parkeringszonens hjørner, og klik derefter på Færdig.</translation>
     </message>
 </context>
 <context>
@@ -2355,11 +2355,11 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Stop latitude</source>
-        <translation>Stoppestedets breddegrad</translation>
+        <translation>Stop, breddegrad</translation>
     </message>
     <message>
         <source>Stop longitude</source>
-        <translation>Stoppestedets længdegrad</translation>
+        <translation>Stop, længdegrad</translation>
     </message>
     <message>
         <source>Walk (min)</source>
