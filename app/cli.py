@@ -6,12 +6,11 @@ import importlib
 import sys
 
 from . import __version__
-from .commands import COMMANDS, CliError
+from .commands import COMMANDS, CliError, module_name
 
 
 def _command_module(name: str):
-    module = f"{name}_" if name == "import" else name  # "import" is a Python keyword
-    return importlib.import_module(f"app.commands.{module}")
+    return importlib.import_module(module_name(name))
 
 
 def build_parser() -> argparse.ArgumentParser:

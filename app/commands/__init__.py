@@ -9,6 +9,11 @@ from __future__ import annotations
 COMMANDS = ["sample", "list", "show", "capacity", "suggest", "import", "map", "handout", "badges", "ics", "export"]
 
 
+def module_name(command: str) -> str:
+    """The module of a command: `import` is a Python keyword, so its module is `import_`."""
+    return f"app.commands.{command}_" if command == "import" else f"app.commands.{command}"
+
+
 class CliError(Exception):
     """A one-line message for stderr; the command exits 1."""
 
