@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main(out: Path) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThread
 
     from app.services.sample_project import write_sample
     from app.ui.application import make_application
@@ -48,7 +48,63 @@ def main(out: Path) -> None:
     shot("event-editor")
     window.events_page.editor.tabs.setCurrentIndex(1)
     shot("event-programme")
+    add_registrations(project, kickoff)
+    window.registrations_view.reload()
+    window.nav.setCurrentRow(2)
+    for _ in range(100):  # the table loads on a worker thread
+        app.processEvents()
+        QThread.msleep(20)
+    shot("registrations")
+    window.nav.setCurrentRow(3)
+    window.capacity_view.refresh()
+    for _ in range(50):  # the counts come from a worker thread
+        app.processEvents()
+        QThread.msleep(20)
+    shot("capacity")
+    window.nav.setCurrentRow(4)
+    window.map_page.map.map_ready.connect(lambda: None)
+    for _ in range(150):
+        app.processEvents()
+        QThread.msleep(20)
+    shot("map-overview")
+    window.nav.setCurrentRow(0)
+    window.venues_page.select(venues["Gate21"])
+    window.venues_page.editor.tabs.setCurrentIndex(4)
+    for _ in range(150):
+        app.processEvents()
+        QThread.msleep(20)
+    shot("venue-map")
     window.close()
+
+
+def add_registrations(project, event_id: int) -> None:
+    """Sign-ups from several municipalities, as a kick-off's registration list looks."""
+    import datetime as dt
+    import random
+
+    from app.domain import Registration
+    from app.domain.placement import place
+    rng = random.Random(4)
+    first = ["Anne", "Bo", "Camilla", "Dorte", "Erik", "Frida", "Gustav", "Hanne", "Ib", "Jens",
+             "Karen", "Lars", "Mette", "Niels", "Ole", "Pia", "Rasmus", "Sofie", "Tina", "Ulla"]
+    last = ["Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen",
+            "Sørensen", "Rasmussen", "Jørgensen", "Madsen", "Kristensen"]
+    towns = ["Greve", "Køge", "Roskilde", "Ringsted", "Næstved", "Vordingborg", "Holbæk",
+             "Slagelse"]
+    groups = [g.name for g in project.events.get(event_id).invitee_groups]
+    diets = ["", "", "", "vegetar", "glutenfri", "laktosefri"]
+    people = []
+    for i in range(120):
+        f, la, town = rng.choice(first), rng.choice(last), rng.choice(towns)
+        people.append(Registration(
+            event_id=event_id, first_name=f, last_name=la,
+            email=f"{f}.{la}{i}@{town.lower()}.dk".lower().replace("ø", "oe"),
+            organisation=f"{town} Kommune", invitee_group=rng.choice(groups),
+            dietary=rng.choice(diets), by_car=rng.random() < 0.3,
+            registered_at=dt.datetime(2024, 5, 1, 8) + dt.timedelta(hours=3 * i)))
+    event = project.events.get(event_id)
+    place(people, 360, event.invitee_groups, people)
+    project.registrations.add_many(people)
 
 
 if __name__ == "__main__":

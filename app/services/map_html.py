@@ -112,6 +112,22 @@ class _Register(MacroElement):
         self.meta = meta
 
 
+class _Fit(MacroElement):
+    """Fits the map to its features, keeping them clear of the legend in the corner."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            VP.fit({{ this.bounds|tojson }}, {{ this.max_zoom }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, bounds, max_zoom: int):
+        super().__init__()
+        self._name = "VenueplanFit"
+        self.bounds = [list(corner) for corner in bounds]
+        self.max_zoom = max_zoom
+
+
 def _csp(tiles: TileSource | None) -> str:
     images = "data: blob: file:" + (f" {tiles.origin}" if tiles else "")
     # No fetch/XHR at all, and images only from the tile server: even a script that got
@@ -203,7 +219,7 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
                                       "venueId": marker.venue_id}))
     bounds = features.bounds()
     if bounds:
-        m.fit_bounds(bounds, padding=(40, 40), max_zoom=11 if overview else 17)
+        m.add_child(_Fit(bounds, 11 if overview else 17))
     return figure.render()
 
 

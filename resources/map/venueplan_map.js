@@ -349,6 +349,19 @@
     return true;
   };
 
+  // Fit the features into the part of the map the legend leaves free.
+  VP.fit = function (bounds, maxZoom) {
+    var legend = document.querySelector(".vp-legend"), size = VP.map.getSize();
+    var right = 40, bottom = 40;
+    if (legend && legend.offsetWidth < size.x * 0.6) {
+      right += legend.offsetWidth;  // beside the legend when the map is wide enough
+    } else if (legend) {
+      bottom += legend.offsetHeight;
+    }
+    VP.map.fitBounds(bounds, { paddingTopLeft: [40, 40], paddingBottomRight: [right, bottom],
+                               maxZoom: maxZoom });
+  };
+
   VP.init = function (map, tileLayer, config) {
     VP.map = map;
     VP.config = config || {};
