@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import (
@@ -141,3 +143,22 @@ def problem_text(problem: Problem) -> str:
     if "index" in p:
         text = text.replace("%1", str(p["index"]))
     return text
+
+
+_CAPACITY_WAIT = re.compile(r"^Waiting list: the event is full \((\d+) places\)\.$")
+_QUOTA_WAIT = re.compile(r'^Over the quota: (.+) already has (\d+) in "(.+)" '
+                         r"\(at most \d+ per organisation\)\.$")
+
+
+def reason_text(reason: str) -> str:
+    """A stored waiting-list reason (kept in English in the file) in the user's language."""
+    if match := _CAPACITY_WAIT.match(reason):
+        return QCoreApplication.translate(
+            "labels", "Waiting list: the event is full (%1 places).").replace("%1", match[1])
+    if match := _QUOTA_WAIT.match(reason):
+        return (QCoreApplication.translate(
+            "labels", "Over the quota: %1 already has %2 in “%3” (at most %2 per organisation).")
+            .replace("%1", match[1]).replace("%2", match[2]).replace("%3", match[3]))
+    if reason == "Put on the waiting list by hand.":
+        return QCoreApplication.translate("labels", "Put on the waiting list by hand.")
+    return reason

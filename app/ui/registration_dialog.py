@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 
 from ..domain import Registration, RegistrationStatus
 from ..domain.registration_rules import looks_like_email
-from .labels import status_label
+from .labels import reason_text, status_label
 
 
 class RegistrationDialog(QDialog):
@@ -91,7 +91,7 @@ class RegistrationDialog(QDialog):
         form.addRow(self.tr("Comment"), self.comment)
         form.addRow(self.tr("Status"), self.status)
         if r.status_reason:
-            reason = QLabel(r.status_reason)
+            reason = QLabel(reason_text(r.status_reason))
             reason.setWordWrap(True)
             form.addRow("", reason)
         when = QHBoxLayout()
@@ -99,7 +99,8 @@ class RegistrationDialog(QDialog):
         when.addWidget(self.registered_at, 1)
         form.addRow(self.tr("Registered"), when)
         if r.source_file or r.source_id:
-            where = r.source_file + (f", {self.tr('row')} {r.source_row}" if r.source_row else "")
+            where = (self.tr("%1, row %2").replace("%1", r.source_file)
+                     .replace("%2", str(r.source_row)) if r.source_row else r.source_file)
             source = QLabel(" · ".join(p for p in (where, r.source_id) if p))
             source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Source"), source)

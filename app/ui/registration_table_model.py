@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..domain import Registration, RegistrationStatus
 from ..domain.quotas import danish_order, organisation_key
 from ..domain.waitlist import registration_order, waits_for_a_place
-from .labels import status_label
+from .labels import reason_text, status_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -240,7 +240,7 @@ class RegistrationTableModel(QAbstractTableModel):
             if column in _TEXT or column == NAME:
                 return self._display(r, column) or None  # the whole of a cut-off text
             if column == STATUS and r.status_reason:
-                return r.status_reason
+                return reason_text(r.status_reason)
             if column == LATE and r.late:
                 return self.tr("Registered after the registration deadline.")
             if column == SOURCE and r.source_id:

@@ -373,8 +373,25 @@ class RegistrationsView(QWidget):
         self._show_notice(message)
         self.progress.setRange(0, 0)
 
+    def summary_text(self, summary) -> str:
+        """The import's one-line summary in the user's language (the CLI prints it in English)."""
+        text = (self.tr("%1 (%2): %3 added, %4 updated, %5 duplicates merged, %6 late, "
+                        "%7 waitlisted")
+                .replace("%1", summary.file_name).replace("%2", summary.format_label)
+                .replace("%3", str(summary.added)).replace("%4", str(summary.updated))
+                .replace("%5", str(len(summary.duplicates))).replace("%6", str(summary.late))
+                .replace("%7", str(summary.waitlisted)))
+        if summary.cancelled:
+            text += self.tr(", %1 cancelled").replace("%1", str(summary.cancelled))
+        if summary.moved_up:
+            text += self.tr(", %1 moved up").replace("%1", str(summary.moved_up))
+        text += self.tr("; %1 rows rejected").replace("%1", str(len(summary.rejected)))
+        if summary.rejected:
+            text += self.tr(" (see the tooltip)")
+        return text
+
     def _imported(self, summary) -> None:
-        text = summary.line()
+        text = self.summary_text(summary)
         self._show_notice(text)
         details = summary.rejected + summary.warnings + summary.duplicates
         self.notice.setToolTip("\n".join(details[:50]))

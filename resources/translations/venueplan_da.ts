@@ -1620,6 +1620,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Tilmeldt</translation>
     </message>
     <message>
+        <source>%1, row %2</source>
+        <translation>%1, række %2</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
@@ -1791,6 +1795,26 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Registrations (%1)</source>
         <translation>Tilmeldinger (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 added, %4 updated, %5 duplicates merged, %6 late, %7 waitlisted</source>
+        <translation>%1 (%2): %3 tilføjet, %4 opdateret, %5 dubletter slået sammen, %6 for sent, %7 på venteliste</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 afmeldt</translation>
+    </message>
+    <message>
+        <source>, %1 moved up</source>
+        <translation>, %1 rykket op</translation>
+    </message>
+    <message>
+        <source>; %1 rows rejected</source>
+        <translation>; %1 rækker afvist</translation>
+    </message>
+    <message>
+        <source> (see the tooltip)</source>
+        <translation> (se værktøjstippet)</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2278,18 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>English</source>
         <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Waiting list: the event is full (%1 places).</source>
+        <translation>Venteliste: arrangementet er fuldt (%1 pladser).</translation>
+    </message>
+    <message>
+        <source>Over the quota: %1 already has %2 in “%3” (at most %2 per organisation).</source>
+        <translation>Over kvoten: %1 har allerede %2 i “%3” (højst %2 pr. organisation).</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list by hand.</source>
+        <translation>Sat på venteliste manuelt.</translation>
     </message>
 </context>
 <context>
