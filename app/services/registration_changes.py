@@ -8,6 +8,7 @@ from ..domain import Registration, RegistrationStatus
 from ..domain.registration_rules import is_late
 from ..domain.placement import place
 from ..domain.waitlist import event_capacity, moved_up_message
+from ..storage import ConflictError
 from .registration_import.runner import event_room
 
 # A waiting place given by hand is the coordinator's decision: the capacity rules leave it.
@@ -62,11 +63,20 @@ def add(project, event_id: int, registration: Registration) -> Outcome:
                              [f"{registration.name} added by hand."])
 
 
-def save(project, registration: Registration) -> Outcome:
-    """Store an edited registration; a cancellation moves the next one up."""
+def save(project, registration: Registration, original: Registration | None = None) -> Outcome:
+    """Store an edited registration; a cancellation moves the next one up.
+
+    `original` is the registration as the editor showed it: when the stored one differs
+    (another window or coordinator saved it meanwhile, or a re-import updated it), the
+    save is refused with ConflictError rather than overwriting their change unseen.
+    """
     event_id = registration.event_id
     event = project.events.get(event_id)
     old = project.registrations.get(registration.id)
+    if original is not None and old != original:
+        raise ConflictError(
+            f"The registration of {old.name or original.name} was changed elsewhere since "
+            "you opened it; your edit was not saved. Its current details are shown now.")
     registration.late = is_late(registration.registered_at, event.registration_deadline)
     everyone = [registration if r.id == registration.id else r
                 for r in project.registrations.for_event(event_id)]

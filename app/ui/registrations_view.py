@@ -14,6 +14,7 @@ from ..domain import RegistrationStatus
 from ..domain.quotas import danish_order
 from ..services import registration_changes
 from ..services.registration_import import SUFFIXES
+from ..storage import ConflictError
 from . import registration_table_model as cols
 from .labels import status_label
 from .registration_dialog import RegistrationDialog
@@ -45,6 +46,14 @@ def _load_job(project, event_id: int, sort_column: int, descending: bool,
 
 def _change_job(fn, *args, cancelled=None, report=None):
     return fn(*args)
+
+
+def _save_unless_changed(project, registration, original):
+    """The edit saved, or None when another window or coordinator changed it meanwhile."""
+    try:
+        return registration_changes.save(project, registration, original)
+    except ConflictError:
+        return None
 
 
 class RegistrationsView(QWidget):
@@ -309,7 +318,7 @@ class RegistrationsView(QWidget):
         dialog = RegistrationDialog(chosen[0], *self._groups_and_organisations(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._change(registration_changes.save, self.project, dialog.registration())
+        self._change(_save_unless_changed, self.project, dialog.registration(), chosen[0])
 
     def set_selected_status(self, status: RegistrationStatus) -> None:
         ids = [r.id for r in self.selected_registrations()]
@@ -335,6 +344,13 @@ class RegistrationsView(QWidget):
 
     def _changed(self, event_id: int, outcome, reload: bool) -> None:
         self._loading -= 1
+        if outcome is None:
+            self._show_notice(self.tr(
+                "This registration was changed elsewhere (another window, a colleague or an "
+                "import) since you opened it, so your edit was not saved. Its current details "
+                "are shown now; make your change again."), error=True)
+            self.reload()
+            return
         if outcome.moved_up:
             names = ", ".join(r.name for r in outcome.moved_up)
             self._show_notice(self.tr("Moved up from the waiting list: %1").replace("%1", names))

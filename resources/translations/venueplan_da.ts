@@ -1785,6 +1785,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Viser %1 af %2</translation>
     </message>
     <message>
+        <source>This registration was changed elsewhere (another window, a colleague or an import) since you opened it, so your edit was not saved. Its current details are shown now; make your change again.</source>
+        <translation>Tilmeldingen er ændret et andet sted (et andet vindue, en kollega eller en import), siden du åbnede den, så din ændring blev ikke gemt. Den viser nu de aktuelle oplysninger; lav din ændring igen.</translation>
+    </message>
+    <message>
         <source>Moved up from the waiting list: %1</source>
         <translation>Rykket op fra ventelisten: %1</translation>
     </message>

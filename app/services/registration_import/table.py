@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -68,6 +69,9 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
+
+
 def is_texty(value) -> bool:
     """A cell that could be a column heading: text that is not a number."""
     if not isinstance(value, str):
@@ -75,8 +79,5 @@ def is_texty(value) -> bool:
     text = value.strip()
     if not text:
         return False
-    try:
-        float(text.replace(",", "."))
-    except ValueError:
-        return True
-    return False
+    # Not float(): it takes "Infinity", "NaN" and "1_000", which are words or ids here.
+    return _NUMBER.match(text) is None

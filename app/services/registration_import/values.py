@@ -26,6 +26,10 @@ _WEEKDAY = re.compile(r"^[a-zæøå]+day,?\s+|^(?:man|tirs|ons|tors|fre|lør|sø
                       re.IGNORECASE)
 # Excel's day numbers for 1954..2119: a plain number in a date column is read as one.
 _SERIAL = (20000, 80000)
+# The longest date text any export writes ("Wednesday, 30 September 2026 at 12:30:45 PM
+# (GMT+02:00)") is far shorter; a longer cell is no date, and the patterns below would
+# backtrack over it for minutes.
+_MAX_DATE_TEXT = 80
 
 
 def _naive(value: dt.datetime) -> dt.datetime:
@@ -71,8 +75,10 @@ def parse_datetime(value, month_first: bool = False) -> dt.datetime | None:
             return (dt.datetime(1899, 12, 30) + dt.timedelta(days=float(value))).replace(
                 microsecond=0)
         raise ValueError(value)
-    text = _WEEKDAY.sub("", str(value).strip())
-    text = _ZONE.sub("", text)
+    text = str(value).strip()
+    if len(text) > _MAX_DATE_TEXT:
+        raise ValueError(value)
+    text = _ZONE.sub("", _WEEKDAY.sub("", text))
     try:
         return _naive(dt.datetime.fromisoformat(text))
     except ValueError:

@@ -1,0 +1,252 @@
+"""Measurements that need a process of their own (start-up, maps, memory), run by run.py.
+
+`python benchmarks/probes.py NAME ARGS...` prints one line `BENCH-RESULT {json}`.
+Times are time.monotonic() readings, which on Linux share one clock across processes,
+so run.py can subtract the moment it started the process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def report(**values) -> None:
+    print("BENCH-RESULT " + json.dumps(values), flush=True)
+
+
+# -- memory of a process and the processes it started ------------------------
+def _status(pid: int) -> dict[str, str]:
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return {}
+    return dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+
+
+def _kb(status: dict, key: str) -> int:
+    return int(status.get(key, "0 kB").split()[0])
+
+
+def descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            parent = _kb(_status(int(entry.name)), "PPid")
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def memory_mb(pid: int | None = None) -> dict:
+    """Peak resident memory (VmHWM) of the process and of each process it started, summed.
+
+    A sum of peaks is an upper bound of the peak of the sum, and resident pages shared
+    between the web engine's processes count once per process: the figure errs high.
+    """
+    pid = pid or os.getpid()
+    own = _kb(_status(pid), "VmHWM")
+    others = [_kb(_status(c), "VmHWM") for c in descendants(pid)]
+    return {"peak_mb": round((own + sum(others)) / 1024, 1), "app_process_mb": round(own / 1024, 1),
+            "child_processes": len(others)}
+
+
+# -- first paint ---------------------------------------------------------------
+def watch_first_paint(app, on_painted) -> None:
+    """Call on_painted() once the first top-level window has painted (its children included:
+    they are painted in the same pass, before the event loop gets back to timers)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if not self.seen and event.type() == QEvent.Type.Paint and obj.isWidgetType() \
+                    and obj.isWindow():
+                self.seen = True
+                QTimer.singleShot(0, on_painted)
+            return False
+
+    app._bench_filter = FirstPaint(app)
+    app.installEventFilter(app._bench_filter)
+
+
+def cold_app(project: str) -> None:
+    """The app's own start-up (run_gui) on a project, until the main window has painted."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(["venueplan"])
+    painted = {}
+
+    def done():
+        painted["at"] = time.monotonic()
+        painted["mb"] = memory_mb()["app_process_mb"]
+        app.quit()
+    watch_first_paint(app, done)
+    from app.ui.application import run_gui
+    run_gui(project)
+    report(painted_at=painted["at"], memory_mb=painted["mb"],
+           webengine_loaded="PySide6.QtWebEngineCore" in sys.modules,
+           modules=sorted(m for m in ("openpyxl", "folium", "geopy", "PySide6.QtWebEngineCore",
+                                      "python_calamine", "jinja2", "requests", "xlsxwriter")
+                          if m in sys.modules))
+
+
+def cold_bare() -> None:
+    """A bare PySide6 QMainWindow of the same size, shown in a fresh process."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication(["bare"])
+    painted = {}
+
+    def done():
+        painted["at"] = time.monotonic()
+        painted["mb"] = memory_mb()["app_process_mb"]
+        app.quit()
+    watch_first_paint(app, done)
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+    report(painted_at=painted["at"], memory_mb=painted["mb"])
+
+
+# -- maps ----------------------------------------------------------------------
+def _loop_until(app, condition, limit_s: float = 60.0) -> bool:
+    from PySide6.QtCore import QEventLoop
+    end = time.monotonic() + limit_s
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return True
+
+
+def map_app(project: str, event_id: str, cache: str) -> None:
+    """The first event map of a process: from asking for it to the page talking to the app."""
+    from PySide6.QtWidgets import QApplication
+    from app.storage import Project
+    app = QApplication(["venueplan"])
+    with Project.open(project) as p:
+        event = p.events.get(int(event_id))
+        venue = p.venues.get(event.venue_id)
+    from app.ui.map_tab import app_tiles
+    from app.ui.map_view import MapView
+    ready = {}
+    start = time.monotonic()
+    view = MapView(tiles=app_tiles(), cache_dir=Path(cache), editable=False)
+    view.map_ready.connect(lambda: ready.setdefault("at", time.monotonic()))
+    view.resize(1000, 700)
+    view.show_event(event, venue)
+    view.show()
+    ok = _loop_until(app, lambda: "at" in ready)
+    report(seconds=ready["at"] - start if ok else None, ok=ok)
+    _close_web(app, view)
+
+
+def map_bare(cache: str) -> None:
+    """A bare QWebEngineView loading a trivial local page, timed the same way."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(["bare"])
+    page = Path(cache) / "trivial.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text("<!doctype html><html><body><p>Hello</p></body></html>", encoding="utf-8")
+    from PySide6.QtCore import QUrl
+    done = {}
+    start = time.monotonic()
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+    view = QWebEngineView()
+    view.loadFinished.connect(lambda ok: done.setdefault("at", time.monotonic()))
+    view.resize(1000, 700)
+    view.load(QUrl.fromLocalFile(str(page)))
+    view.show()
+    ok = _loop_until(app, lambda: "at" in done)
+    report(seconds=done["at"] - start if ok else None, ok=ok)
+    _close_web(app, view)
+
+
+def _close_web(app, view) -> None:
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    view.close()
+    shiboken6.delete(view)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if "app.ui.map_page" in sys.modules:
+        sys.modules["app.ui.map_page"].release_web_engine()
+
+
+# -- memory ----------------------------------------------------------------------
+def memory_app(project: str, event_id: str) -> None:
+    """The window on a project with an event chosen and every page but the map visited; then
+    the map page shown until its map is ready."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from app.storage import Project
+    from app.ui.application import install_translations, make_application
+    from app.ui.main_window import MainWindow
+    from app.ui.workers import active_workers
+    app = make_application(["venueplan"])
+    settings = QSettings()
+    install_translations(app, settings)
+    window = MainWindow(Project.open(project), settings)
+    window.show()
+    window.set_current_event(int(event_id))
+    map_row = window.stack.indexOf(window.map_page)
+    for row in range(window.nav.count()):
+        if row != map_row:
+            window.nav.setCurrentRow(row)
+            _loop_until(app, lambda: active_workers() == 0)
+            app.processEvents()
+    without = memory_mb()
+    before_map = time.monotonic()
+    view = window.show_map_page()
+    ok = _loop_until(app, lambda: view.is_ready)
+    _loop_until(app, lambda: time.monotonic() > before_map + 2 if ok else True)  # settle
+    with_map = memory_mb()
+    report(without_map=without, with_map=with_map, map_ok=ok)
+    window.close()
+    _close_web(app, window)
+
+
+def memory_bare() -> None:
+    """A bare QMainWindow, then a bare QWebEngineView on a trivial page, in one process."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication(["bare"])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    _loop_until(app, lambda: window.isVisible())
+    app.processEvents()
+    without = memory_mb()
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+    view = QWebEngineView()
+    window.setCentralWidget(view)
+    done = {}
+    view.loadFinished.connect(lambda ok: done.setdefault("ok", ok))
+    view.setHtml("<!doctype html><p>Hello</p>")
+    ok = _loop_until(app, lambda: "ok" in done)
+    start = time.monotonic()
+    _loop_until(app, lambda: time.monotonic() > start + 2)
+    report(without_map=without, with_map=memory_mb(), map_ok=ok)
+    window.close()
+    import shiboken6
+    shiboken6.delete(window)
+
+
+PROBES = {"cold-app": cold_app, "cold-bare": cold_bare, "map-app": map_app,
+          "map-bare": map_bare, "memory-app": memory_app, "memory-bare": memory_bare}
+
+if __name__ == "__main__":
+    if sys.argv[1] in PROBES:
+        PROBES[sys.argv[1]](*sys.argv[2:])
+    else:
+        from figures import FIGURES  # the in-process figures, each in a process of its own
+        FIGURES[sys.argv[1]](*sys.argv[2:])
