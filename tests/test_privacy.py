@@ -77,7 +77,8 @@ def test_the_window_offers_due_purges_and_carries_them_out(qtbot, sample_path, t
                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    assert window.purge_button.isVisible()  # 31 May 2024 + 6 months has long passed
+    # 31 May 2024 + 6 months has long passed; the check runs off the UI thread.
+    qtbot.waitUntil(window.purge_button.isVisible, timeout=10_000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.purge_button.click()
     qtbot.waitUntil(lambda: not window.purge_button.isVisible(), timeout=10_000)

@@ -4,8 +4,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from geopy.distance import geodesic
-
 from .venue import TransitOption, Venue
 
 # An unhurried adult pace; guests at a meeting walk with bags and in groups.
@@ -28,6 +26,9 @@ class WalkingEstimate:
 
 def straight_distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Geodesic (WGS-84 ellipsoid) distance in metres."""
+    # Imported here: geopy's package imports all its geocoders and requests, which
+    # start-up would pay for before the first window (benchmarks/README.md).
+    from geopy.distance import geodesic
     return geodesic((lat1, lon1), (lat2, lon2)).meters
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from ..domain.file_names import file_stem
 from .workers import Worker, run_in_pool
 
 
@@ -126,7 +127,8 @@ class EventDocuments(QObject):
         if event_id is None:
             return
         event = project.events.get(event_id)
-        path = self._ask_path(self.tr("Save Calendar Invite"), f"{_file_stem(event.title)}.ics",
+        name = file_stem(event.title, "event", replacement="_") + ".ics"
+        path = self._ask_path(self.tr("Save Calendar Invite"), name,
                               self.tr("Calendar files (*.ics)"), ".ics")
         if path:
             self._run(lambda cancelled, report: write_event_ics(project, event_id, path,
@@ -157,9 +159,3 @@ class EventDocuments(QObject):
         self._run(lambda cancelled, report: write(project, path, lang=lang, report=report,
                                                   cancelled=cancelled),
                   self.tr("Saved %1").replace("%1", path))
-
-
-def _file_stem(title: str) -> str:
-    """A file name from a title: no folder separators or characters Windows refuses."""
-    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
-    return cleaned[:80] or "event"

@@ -1,13 +1,13 @@
 """The dialog exporting an event's Excel workbook: full or "for sharing", chosen in plain sight."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFrame,
                                QLabel, QProgressBar, QPushButton, QRadioButton, QVBoxLayout)
 
+from ..domain.file_names import file_stem
 from ..domain.formatting import lang_code
 from ..domain.workbook_text import wt
 from ..services.excel import write_event_workbook
@@ -28,9 +28,8 @@ def suggested_name(title: str, language, sensitive: bool) -> str:
     """'<event title> - logistik.xlsx' / '... - til deling.xlsx', without characters that
     file systems refuse."""
     lang = lang_code(language)
-    base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", title).strip(" .-") or wt("event", lang)
     suffix = wt("file_full" if sensitive else "file_sharing", lang)
-    return f"{base[:80]} - {suffix}.xlsx"
+    return f"{file_stem(title, wt('event', lang))} - {suffix}.xlsx"
 
 
 class ExportDialog(QDialog):

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from ..services.geocoding import GeocodeCandidate, GeocodeError, Geocoder
+from .preferences import SETTINGS_SERVICE, SETTINGS_URL
 from .workers import Worker, run_in_pool
-
-SETTINGS_SERVICE = "geocoding/service"  # "nominatim" or "photon"
-SETTINGS_URL = "geocoding/url"  # empty for the service's public server
 
 
 def cache_dir() -> Path:

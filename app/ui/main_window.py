@@ -18,6 +18,7 @@ from .map_tab import MapPage
 from .privacy_actions import PrivacyActions
 from .pages import EventsPage, VenuesPage
 from .registrations_view import RegistrationsView
+from .workers import Worker, run_in_pool
 
 MAX_RECENT = 8
 
@@ -349,8 +350,18 @@ class MainWindow(QMainWindow):
 
     # -- privacy -----------------------------------------------------------
     def _check_due_purges(self) -> None:
-        """Offer, without interrupting, to delete personal data past its deletion date."""
-        due = self.privacy.due_events()
+        """Offer, without interrupting, to delete personal data past its deletion date.
+
+        The events are read off the UI thread: start-up paints first, then the offer appears.
+        """
+        project, months = self.project, self.privacy.retention_months()
+        worker = Worker(lambda cancelled, report: self.privacy.due_events(months=months))
+        worker.signals.finished.connect(lambda due: self._show_due_purges(project, due))
+        run_in_pool(worker)
+
+    def _show_due_purges(self, project: Project, due: list) -> None:
+        if project is not self.project:
+            return  # another project was opened meanwhile
         self.purge_button.setVisible(bool(due))
         self.purge_button.setText(self.tr("Personal data of %n event(s) is due for deletion…",
                                           "", len(due)))

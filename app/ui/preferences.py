@@ -7,9 +7,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ..domain import SeatingLayout
 from ..domain.privacy import DEFAULT_RETENTION_MONTHS
-from .geocode_dialog import SETTINGS_SERVICE, SETTINGS_URL
 from .labels import layout_label
 from .map_settings import TILE_ATTRIBUTION_KEY, TILE_URL_KEY
+
+# Here, not in geocode_dialog: that one imports geopy, which start-up need not pay for.
+SETTINGS_SERVICE = "geocoding/service"  # "nominatim" or "photon"
+SETTINGS_URL = "geocoding/url"  # empty for the service's public server
 
 LANGUAGE_KEY = "ui/language"  # "" follows the system, else "da" or "en"
 GEOCODING_ENABLED_KEY = "network/geocoding"

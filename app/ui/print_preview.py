@@ -6,13 +6,13 @@ file, so what the user previews is what prints.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from ..domain.file_names import file_stem
 from ..services.document_pdf import write_pdf
 from .workers import Worker, run_in_pool
 
@@ -30,9 +30,7 @@ def make_printer(document) -> QPrinter:
 
 def suggested_file_name(document, suffix: str = ".pdf") -> str:
     """The document's title made safe as a file name on Windows, macOS and Linux."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", document.title)
-    name = re.sub(r"\s+", " ", name).strip(" .")[:120] or "Venueplan"
-    return name + suffix
+    return file_stem(document.title, "Venueplan", limit=120, replacement=" ") + suffix
 
 
 class DocumentPrinter(QObject):

@@ -28,11 +28,16 @@ class PrivacyActions(QObject):
         self._settings = settings
         self._workers: list[Worker] = []
 
-    def due_events(self, today: dt.date | None = None) -> list:
+    def due_events(self, today: dt.date | None = None, months: int | None = None) -> list:
+        """Events whose participants' data is past its deletion date. With `months` given
+        (read on the UI thread) it touches no settings, so a worker may call it."""
         today = today or dt.date.today()
-        months = retention_months(self._settings)
+        months = retention_months(self._settings) if months is None else months
         return [e for e in self._project().events.all() if purge_due(e, today, months)
                 and self._project().registrations.count_by_status(e.id)]
+
+    def retention_months(self) -> int:
+        return retention_months(self._settings)
 
     def offer_due_purges(self) -> None:
         """Ask once per start whether to delete the data whose time has come."""
