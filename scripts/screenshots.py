@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Renders the main window on the sample project offscreen and saves screenshots to a folder.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py docs/screenshots [--lang da|en]
+
+The window speaks the language given (English by default), as Preferences would set it.
 """
 from __future__ import annotations
 
@@ -14,17 +16,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def main(out: Path) -> None:
+def main(out: Path, lang: str = "en") -> None:
     from PySide6.QtCore import QSettings, QThread
 
     from app.services.sample_project import write_sample
-    from app.ui.application import make_application
+    from app.ui.application import install_translations, make_application
     from app.ui.main_window import MainWindow
+    from app.ui.preferences import LANGUAGE_KEY
 
     app = make_application()
     tmp = Path(tempfile.mkdtemp())
-    project = write_sample(tmp / "Sample project.venueplan")
+    project = write_sample(tmp / ("Eksempelprojekt.venueplan" if lang == "da"
+                                  else "Sample project.venueplan"))
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, lang)
+    install_translations(app, settings)
     window = MainWindow(project, settings)
     window.resize(1280, 800)
     window.show()
@@ -108,4 +114,9 @@ def add_registrations(project, event_id: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--lang", choices=("da", "en"), default="en")
+    args = parser.parse_args()
+    main(args.folder, args.lang)

@@ -1,10 +1,11 @@
 """A page that works on one event at a time, with a picker of events above it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain import Event
+from .labels import short_date
 
 
 class EventScopedPage(QWidget):
@@ -36,7 +37,7 @@ class EventScopedPage(QWidget):
         self.picker.blockSignals(True)
         self.picker.clear()
         for event in events:
-            when = QLocale().toString(event.date, "d MMM yyyy") if event.date else "—"
+            when = short_date(event.date) if event.date else "—"
             self.picker.addItem(f"{when}  {event.title}", event.id)
         self.picker.blockSignals(False)
         self.set_current(current)

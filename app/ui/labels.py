@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain import (
     EventKind,
@@ -162,3 +162,11 @@ def reason_text(reason: str) -> str:
     if reason == "Put on the waiting list by hand.":
         return QCoreApplication.translate("labels", "Put on the waiting list by hand.")
     return reason
+
+
+def short_date(date) -> str:
+    """A date as lists show it, in the UI's language: "4. maj 2026" / "4 May 2026"."""
+    locale = QLocale()
+    # Danish writes the day as an ordinal ("4."); Qt's "d MMM" pattern would leave it bare.
+    pattern = "d. MMM yyyy" if locale.language() == QLocale.Language.Danish else "d MMM yyyy"
+    return locale.toString(date, pattern)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QFont
 
 from ..domain import Event, Venue
-from .labels import event_kind_label
+from .labels import event_kind_label, short_date
 from .record_table_model import SORT_ROLE
 
 
@@ -167,7 +167,7 @@ class EventListModel(_ListModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return QLocale().toString(e.date, "d MMM yyyy") if e.date else "—"
+                return short_date(e.date) if e.date else "—"
             if column == self.TITLE:
                 return f"⚠ {e.title}" if e.id in self._flags else e.title
             if column == self.KIND:

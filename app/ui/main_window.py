@@ -189,8 +189,9 @@ class MainWindow(QMainWindow):
         self.map_page.venue_clicked.connect(self.open_venue)
         self.scoped_pages = [self.registrations_page, self.capacity_page]
         self.registrations_view.registrations_changed.connect(self.capacity_view.refresh)
+        # Timed: the counts stay on the Registrations page itself, not over the other pages.
         self.registrations_view.status_message.connect(
-            lambda text: self.statusBar().showMessage(text))
+            lambda text: self.statusBar().showMessage(text, 10000))
         for page in (self.venues_page, self.events_page):
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.venues_page.records_changed.connect(self._venues_changed)
