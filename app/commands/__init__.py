@@ -25,6 +25,10 @@ def open_project(path: str):
 
 def parse_id(value: str) -> int:
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
-        raise CliError(f"{value!r} is not an id (ids are whole numbers).") from None
+        number = None
+    # SQLite cannot even look up a number past 64 bits, so no record has such an id.
+    if number is None or not -2**63 <= number < 2**63:
+        raise CliError(f"{value!r} is not an id (ids are whole numbers).")
+    return number

@@ -110,11 +110,18 @@ class ParticipantListDocument:
                                                           Qt.TextElideMode.ElideRight,
                                                           int(width)))
         painter.setPen(QColor(INK))
-        painter.setFont(document_font(10))
         when = format_when(self.event.date, self.event.start_time, self.event.end_time,
                            self.lang)
+        line = f"{when} · {self._where()}"
+        # A long room and venue name first takes a smaller type, then ends in "…": it
+        # never runs off the paper's edge.
+        for size in (10, 9, 8):
+            painter.setFont(document_font(size))
+            if painter.fontMetrics().horizontalAdvance(line) <= width:
+                break
         painter.drawText(QRectF(0, 13.5 * mm, width, 6 * mm), Qt.AlignmentFlag.AlignLeft,
-                         f"{when} · {self._where()}")
+                         painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
+                                                          int(width)))
         painter.setPen(QColor(MUTED))
         painter.setFont(document_font(9))
         painter.drawText(QRectF(0, 19 * mm, width, 5 * mm), Qt.AlignmentFlag.AlignLeft,

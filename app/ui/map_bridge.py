@@ -18,6 +18,8 @@ POINT_KINDS = ("venue", "entrance", "stop")
 MODES = ("idle", "place", "draw")
 MAX_MESSAGE = 100_000
 MAX_CORNERS = 500
+# Signals carry a Qt int; a larger number would overflow in emit().
+MAX_WHOLE = 2**31 - 1
 
 
 class BadMessage(ValueError):
@@ -36,9 +38,14 @@ def _number(message: dict, name: str, low: float, high: float) -> float:
 
 def _whole(message: dict, name: str, low: int) -> int:
     value = message.get(name)
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise BadMessage(f"{name} is not a whole number of at least {low}")
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= MAX_WHOLE:
+        raise BadMessage(f"{name} is not a whole number from {low} to {MAX_WHOLE}")
     return value
+
+
+def _shown(value) -> str:
+    """A short text for a log line: a page may send a huge or deeply nested value."""
+    return repr(value[:40]) if isinstance(value, str) else type(value).__name__
 
 
 def _corner(value) -> list[float]:
@@ -58,7 +65,7 @@ def _corners(message: dict) -> list[list[float]]:
 def _point(message: dict) -> tuple[str, int, float, float]:
     kind = message.get("kind")
     if kind not in POINT_KINDS:
-        raise BadMessage(f"unknown kind {kind!r}")
+        raise BadMessage(f"unknown kind {_shown(kind)}")
     return (kind, _whole(message, "index", -1), _number(message, "lat", -90, 90),
             _number(message, "lon", -180, 180))
 
@@ -97,6 +104,8 @@ class MapBridge(QObject):
             message = json.loads(text)
         except ValueError:
             raise BadMessage("not JSON") from None
+        except RecursionError:  # json parses nested arrays by recursion
+            raise BadMessage("nested too deeply") from None
         if not isinstance(message, dict):
             raise BadMessage("not an object")
         return message
@@ -107,7 +116,7 @@ class MapBridge(QObject):
             self.ready.emit()
         elif kind == "mode":
             if message.get("mode") not in MODES:
-                raise BadMessage(f"unknown mode {message.get('mode')!r}")
+                raise BadMessage(f"unknown mode {_shown(message.get('mode'))}")
             self.mode_changed.emit(message["mode"])
         elif kind == "zone_progress":
             self.zone_progress.emit(_whole(message, "corners", 0))
@@ -125,4 +134,4 @@ class MapBridge(QObject):
         elif kind == "venue_clicked":
             self.venue_clicked.emit(_whole(message, "id", 0))
         else:
-            raise BadMessage(f"unknown message type {kind!r}")
+            raise BadMessage(f"unknown message type {_shown(kind)}")

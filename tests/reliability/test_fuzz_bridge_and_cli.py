@@ -14,10 +14,10 @@ import time
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from test_fuzz_importers import FUZZ, examples
-
 from app.cli import build_parser, main
 from app.ui.map_bridge import MAX_CORNERS, MODES, POINT_KINDS, MapBridge
+
+from .fuzzing import FUZZ, examples
 
 # -- the map bridge ----------------------------------------------------------------
 
@@ -259,16 +259,28 @@ def argvs(draw) -> list[str]:
     return argv
 
 
+@pytest.fixture(scope="module")
+def sample_bytes(tmp_path_factory):
+    from app.services.sample_project import write_sample
+    path = tmp_path_factory.mktemp("cli-sample") / SAMPLE
+    write_sample(path).close()
+    return path.read_bytes()
+
+
 @pytest.fixture
-def cli_folder(tmp_path, monkeypatch, sample_path):
-    """The working folder of the runs: a sample project, a few other files and folders."""
+def cli_folder(tmp_path, monkeypatch, sample_bytes):
+    """The working folder of the runs, with a few files and folders; fresh() puts the
+    sample project back as it was before each example."""
     monkeypatch.chdir(tmp_path)
-    (tmp_path / SAMPLE).write_bytes(sample_path.read_bytes())
     (tmp_path / "notes.txt").write_text("not a project\n")
     (tmp_path / "empty.venueplan").write_bytes(b"")
     (tmp_path / "regs.csv").write_text("Navn;E-mail\nAnna Berg;anna@example.dk\n")
     (tmp_path / "sub").mkdir()
-    return tmp_path
+
+    def fresh():
+        (tmp_path / SAMPLE).write_bytes(sample_bytes)
+        return tmp_path / SAMPLE
+    return fresh
 
 
 def _run(capsys, argv) -> tuple[int, str, str]:
@@ -299,6 +311,7 @@ def test_any_argument_list_works_or_says_why_in_one_line(qapp, cli_folder, capsy
     The examples are ids too large for SQLite, which reached the last guard as an
     OverflowError ("unexpected error").
     """
+    cli_folder()
     code, _, err = _run(capsys, argv)
     _assert_clear(code, err, argv)
 
@@ -357,7 +370,7 @@ def test_damaged_json_in_a_record_is_one_clear_line(qapp, cli_folder, capsys, co
     large for an int (OverflowError), and nested too deep to parse (RecursionError).
     """
     table, name, kind = column
-    with sqlite3.connect(cli_folder / SAMPLE) as conn:
+    with sqlite3.connect(cli_folder()) as conn:
         parent = "venue_id" if kind == "venue" else "event_id"
         record_id, row_id = conn.execute(f"SELECT {parent}, id FROM {table} "  # noqa: S608
                                          f"ORDER BY id LIMIT 1").fetchone()
@@ -376,4 +389,3 @@ def test_damaged_json_in_a_record_is_one_clear_line(qapp, cli_folder, capsys, co
                 assert _shape_ok(name, _strict_json(out)), out
             elif "--json" in argv:
                 _strict_json(out)
-    (cli_folder / SAMPLE).write_bytes(cli_folder.joinpath(SAMPLE).read_bytes())

@@ -8,20 +8,21 @@ import codecs
 import csv
 import datetime as dt
 import io
-import os
 import re
 import threading
 from dataclasses import astuple
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from app.services.registration_import import ImportFileError, import_file, prepare
 from app.services.registration_import.readers import read_tables
 from app.storage import Project
+
+from .fuzzing import FUZZ, examples
 
 EVENT = 1  # the sample's dialogue meeting in Egedal
 # Far more than any file here needs; a file that takes longer is a hang.
@@ -35,15 +36,6 @@ NASTY = ["=1+1", '=HYPERLINK("http://evil.example","Klik")', "+45 12345678", "-2
          "@SUM(A1:A9)", "=cmd|' /C calc'!A0", "../../etc/passwd", "..\\..\\Windows\\win.ini",
          "C:\\x", "/dev/null", "con", "\\\\server\\share\\x", "#REF!", "", " ", "\x00",
          "1" + " " * 20_000 + "x"]
-
-
-def examples(ci: int) -> int:
-    """`ci` examples in CI; the long profile's count with VENUEPLAN_FUZZ=long."""
-    return settings.default.max_examples if os.environ.get("VENUEPLAN_FUZZ") == "long" else ci
-
-
-FUZZ = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                  HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture(scope="module")

@@ -201,7 +201,8 @@ HANDOUT_TAGS = {"event title", "event organiser", "event registration_url", "ven
 DOCUMENTS = {
     "handout": (lambda p: handout_for(p, EVENT_ID), HANDOUT_TAGS),
     "name tags": (lambda p: name_tags_for(p, EVENT_ID), PERSON_TAGS),
-    # The lists' "room, venue" line is one line cut at the page's edge: the room is checked.
+    # The lists' "room, venue" line shrinks, then ends in "…" at the page's edge: with the
+    # long tagged texts only the room is whole.
     "participant list": (lambda p: participant_list_for(p, EVENT_ID, sign_in=False),
                          PERSON_TAGS | {"event title", "group", "room name",
                                         "event organiser"}),
