@@ -13,21 +13,41 @@ from .workers import Worker, run_in_pool
 _STOPPING_KINDS = ("offline", "timeout", "refused")
 
 
-def _look_up(geocoder: Geocoder, venue: Venue, *, cancelled, report):
+def _look_up_and_save(project: Project, geocoder: Geocoder, venue: Venue, *, cancelled,
+                      report):
+    """Geocode one venue and store its first candidate; (venue, saved Venue | None | error).
+
+    Saving happens here, off the UI thread: a commit can wait for the file while an
+    import writes to it. The venue is read again first, so coordinates typed in while
+    the look-up ran are kept (None is returned then).
+    """
     try:
-        return venue.id, geocoder.geocode(venue_query(venue), country=venue.country or None)
+        candidates = geocoder.geocode(venue_query(venue), country=venue.country or None)
     except GeocodeError as error:
-        return venue.id, error
+        return venue, error
     except Exception as error:  # a bug must not leave the batch waiting forever
-        return venue.id, GeocodeError("service", f"{type(error).__name__}: {error}")
+        return venue, GeocodeError("service", f"{type(error).__name__}: {error}")
+    if cancelled():
+        return venue, None  # cancelled while the look-up ran: the answer is cached, not saved
+    place = candidates[0]
+    try:
+        current = project.venues.get(venue.id)
+        if current.has_coordinates:
+            return venue, None
+        current.latitude, current.longitude = place.latitude, place.longitude
+        # Approximate: nobody has checked it on a map yet.
+        current.coordinates_approximate = True
+        return venue, project.venues.save(current)
+    except ProjectError as error:
+        return venue, error
 
 
 class GeocodeBatch(QObject):
     """Geocodes every venue that lacks coordinates and saves each through project.venues.
 
     The look-ups run off the UI thread one after another (the service allows one a
-    second); saving happens on the UI thread, re-reading each venue first so an edit
-    made meanwhile is kept. Each saved venue takes the first candidate and is marked
+    second), and each answer is saved there too (see _look_up_and_save); the UI thread
+    only shows progress. Each saved venue takes the first candidate and is marked
     approximate, because nobody has checked it on a map yet.
     Signals: venue_saved(object Venue), finished(str summary).
     """
@@ -71,6 +91,8 @@ class GeocodeBatch(QObject):
         if self._stopped:
             return
         self._stopped = True
+        if self._worker is not None:
+            self._worker.cancel()  # its answer is then cached but not saved
         done = self._total - len(self._queue) - (1 if self._worker else 0)
         self._finish(self.tr("Cancelled after %1 of %2 venues.")
                      .replace("%1", str(max(0, done))).replace("%2", str(self._total)))
@@ -86,40 +108,28 @@ class GeocodeBatch(QObject):
                                    .replace("%1", venue.name)
                                    .replace("%2", str(self._total - len(self._queue)))
                                    .replace("%3", str(self._total)))
-        self._worker = Worker(_look_up, self.geocoder, venue)
+        self._worker = Worker(_look_up_and_save, self.project, self.geocoder, venue)
         self._worker.signals.finished.connect(self._answered)
         run_in_pool(self._worker)
 
     def _answered(self, answer) -> None:
         self._worker = None
         if self._stopped:
-            return  # cancelled while this look-up ran: its answer is cached, not saved
-        venue_id, result = answer
-        name = next((v.name for v in self.project.venues.all() if v.id == venue_id), "?")
+            return  # cancelled while this look-up ran
+        venue, result = answer
         if isinstance(result, GeocodeError):
-            self._problems.append(f"{name}: {result}")
+            self._problems.append(f"{venue.name}: {result}")
             if result.kind in _STOPPING_KINDS:
                 self._stopped = True
                 self._finish(self._summary())
                 return
-        else:
-            self._save(venue_id, name, result[0])
+        elif isinstance(result, ProjectError):
+            self._problems.append(f"{venue.name}: {result}")
+        elif result is not None:
+            self._saved.append(result.name)
+            self.venue_saved.emit(result)
         self.progress.setValue(self._total - len(self._queue))
         self._next()
-
-    def _save(self, venue_id: int, name: str, place) -> None:
-        try:
-            venue = self.project.venues.get(venue_id)
-            if venue.has_coordinates:
-                return  # typed in by the user while the look-up ran
-            venue.latitude, venue.longitude = place.latitude, place.longitude
-            venue.coordinates_approximate = True
-            saved = self.project.venues.save(venue)
-        except ProjectError as error:
-            self._problems.append(f"{name}: {error}")
-            return
-        self._saved.append(name)
-        self.venue_saved.emit(saved)
 
     def _summary(self) -> str:
         lines = [self.tr("Coordinates found for %1 of %2 venues.")
