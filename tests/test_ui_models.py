@@ -71,3 +71,21 @@ def test_speakers_round_trip():
     assert [(s.name, s.role) for s in speakers] == [
         ("Mie Andresen", "Velfærdsdirektør i Frederikssund Kommune (fg.)"), ("Styregruppen", "")]
     assert m.format_speakers(speakers) == text
+
+
+def test_zone_colours_show_in_the_ui_language(qapp):
+    from PySide6.QtCore import QLocale
+
+    from app.domain import ParkingZone
+    from app.ui.child_table_models import ParkingZoneTableModel
+    model = ParkingZoneTableModel()
+    model.set_items([ParkingZone(name="Bag gymnasiet", colour="yellow"),
+                     ParkingZone(name="P2", colour="P2")])
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+        assert [model.index(r, 1).data() for r in range(2)] == ["gul", "P2"]
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert [model.index(r, 1).data() for r in range(2)] == ["yellow", "P2"]
+    finally:
+        QLocale.setDefault(before)

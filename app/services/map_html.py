@@ -176,7 +176,7 @@ def _config(features: MapFeatures, options: PageOptions, overview: bool) -> dict
 def render_page(features: MapFeatures, options: PageOptions, *, overview: bool = False) -> str:
     """The whole HTML page for `features`."""
     editable = options.editable and not overview
-    m = _LocalMap(location=list(DENMARK), zoom_start=7, tiles=None, control_scale=True,
+    m = _LocalMap(location=list(DENMARK), zoom_start=7, tiles=None, control_scale=False,
                   max_zoom=(options.tiles.max_zoom if options.tiles else 19))
     figure = m.get_root()
     figure.title = html.escape(features.heading or "Venueplan")

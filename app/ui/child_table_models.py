@@ -20,7 +20,8 @@ from ..domain import (
     TransitOption,
 )
 from .form import format_time, parse_time
-from .labels import guest_parking_label, layout_label, programme_kind_label, transit_mode_label
+from .labels import (colour_label, guest_parking_label, layout_label, programme_kind_label,
+                     transit_mode_label)
 from .record_table_model import Column, RecordTableModel
 
 
@@ -207,7 +208,7 @@ class ParkingZoneTableModel(RecordTableModel):
             Column(QCoreApplication.translate("tables", "Zone"), lambda z: z.name, _setter("name")),
             Column(
                 QCoreApplication.translate("tables", "Colour / label"),
-                lambda z: z.colour,
+                lambda z: colour_label(z.colour),
                 _setter("colour"),
             ),
             Column(

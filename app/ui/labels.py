@@ -170,3 +170,14 @@ def short_date(date) -> str:
     # Danish writes the day as an ordinal ("4."); Qt's "d MMM" pattern would leave it bare.
     pattern = "d. MMM yyyy" if locale.language() == QLocale.Language.Danish else "d MMM yyyy"
     return locale.toString(date, pattern)
+
+
+def colour_label(colour: str) -> str:
+    """A zone's colour in the UI's language ("yellow" shows as "gul" in Danish); a label
+    that is no known colour (e.g. "P2") shows as typed."""
+    from ..domain.formatting import COLOURS, colour_key
+    key = colour_key(colour)
+    if key is None:
+        return colour
+    danish = QLocale().language() == QLocale.Language.Danish
+    return COLOURS[key][0 if danish else 1]

@@ -77,6 +77,8 @@
   // ---- notes, legend, tiles ----------------------------------------------------
   function addControls() {
     var texts = VP.config.texts || {};
+    // Metres only: folium's own scale control adds feet, which nobody here reads.
+    L.control.scale({ imperial: false }).addTo(VP.map);
     var Notes = L.Control.extend({ options: { position: "topright" }, onAdd: function () {
       var box = el("div", "vp-notes");
       VP.elements.tilesNote = box.appendChild(el("div", "vp-note vp-note-tiles", texts.tilesUnavailable));
