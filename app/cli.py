@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from . import __version__
@@ -49,6 +50,12 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args) or 0
     except CliError as exc:
         print(f"venueplan: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`venueplan list ... | head`): stop quietly, as Unix tools
+        # do, and keep Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:  # the last guard: one line, never a traceback
         from .storage import ProjectError

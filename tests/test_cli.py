@@ -94,3 +94,22 @@ def test_python_dash_m_app_runs_the_same_cli(tmp_path):
     listed = subprocess.run([sys.executable, "-m", "app", "list", str(out), "venues"], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert "Egedal Rådhus" in listed.stdout
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path):
+    """`venueplan list ... | head -1`: the closed pipe is no error message and no traceback."""
+    from app.services.sample_project import write_sample
+    from app.domain import Registration
+    path = tmp_path / "z.venueplan"
+    project = write_sample(path)
+    project.registrations.add_many(Registration(event_id=1, full_name=f"Deltager {n}")
+                                   for n in range(20000))
+    project.close()
+    reader = subprocess.Popen([sys.executable, "-m", "app", "list", str(path), "registrations",
+                               "--event", "1"], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    assert reader.stdout.readline()
+    reader.stdout.close()  # as `head -1` does after its line
+    _, stderr = reader.communicate(timeout=60)
+    assert stderr == b""
+    assert reader.returncode in (0, 1)
