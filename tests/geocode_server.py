@@ -1,9 +1,11 @@
-"""Geocoding stand-ins on 127.0.0.1: recorded answers, a silent server, a closed port."""
+"""Geocoding stand-ins on 127.0.0.1: recorded answers, misbehaving servers, a silent
+server, a closed port."""
 from __future__ import annotations
 
 import json
 import socket
 import threading
+import time
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -72,6 +74,58 @@ class RecordedService:
 
     def queries(self) -> list[str]:
         return [r["params"].get("q", "") for r in self.requests]
+
+
+# How a misbehaving service answers every request: (status, body, seconds before the
+# answer, seconds between the body's bytes); a body of None closes the connection unanswered.
+MISBEHAVIOURS = {
+    "slow": (200, (DATA / "nominatim_egedal.json").read_bytes(), 1.5, 0),
+    "trickle": (200, b" " * 400, 0, 0.25),  # each byte in time, the whole far too late
+    "garbage": (200, b"<html><body>Service temporarily moved</body></html>", 0, 0),
+    "wrong_json": (200, b'{"results": [1, 2, 3]}', 0, 0),
+    "error500": (500, b"<html>Internal Server Error</html>", 0, 0),
+    "busy429": (429, b"Too Many Requests", 0, 0),
+    "hang_up": (200, None, 0, 0),
+}
+
+
+@contextmanager
+def misbehaving_server(kind: str):
+    """A local server that answers every request the way MISBEHAVIOURS[kind] says."""
+    status, body, delay, pause = MISBEHAVIOURS[kind]
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            time.sleep(delay)
+            if body is None:
+                self.close_connection = True
+                return
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            step = 1 if pause else max(len(body), 1)
+            try:
+                for start in range(0, len(body), step):
+                    self.wfile.write(body[start:start + step])
+                    self.wfile.flush()
+                    time.sleep(pause)
+            except OSError:
+                pass  # the client gave up, as it should
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
 
 
 @contextmanager

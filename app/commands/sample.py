@@ -15,6 +15,10 @@ def run(args) -> int:
 
     from ..services.sample_project import write_sample
     out = Path(args.out)
+    # An empty name reads as ".", the folder the user is in.
+    if out.is_dir():
+        raise CliError(f"{args.out or '.'}: is a folder; give a file name such as "
+                       "sample.venueplan.")
     if not out.parent.exists():
         raise CliError(f"{out}: the folder {out.parent} does not exist.")
     write_sample(out).close()

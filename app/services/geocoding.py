@@ -38,6 +38,11 @@ _OFFLINE_HINTS = ("name or service not known", "temporary failure in name resolu
                   "no route to host", "no address associated")
 _REFUSED_HINTS = ("connection refused", "errno 111", "errno 61", "winerror 10061",
                   "actively refused")
+_HUNG_UP_HINTS = ("remote end closed", "connection aborted", "connection reset", "errno 104",
+                  "errno 54", "winerror 10054")
+# What geopy (or the candidates made here) raise for an answer of the wrong shape, e.g. a
+# list of numbers where places belong: the service's answer is at fault, not this app.
+_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -260,10 +265,17 @@ class Geocoder:
             if any(hint in text for hint in _OFFLINE_HINTS):
                 return GeocodeError("offline", f"Cannot reach {self._domain}: "
                                                "the computer seems to be offline.")
+            if any(hint in text for hint in _HUNG_UP_HINTS):
+                return GeocodeError("service", f"{self._domain} closed the connection "
+                                               "without an answer.")
         if isinstance(cause, AdapterHTTPError):
+            if cause.status_code == 429:
+                return GeocodeError("service", f"{self._domain} is busy and asks for fewer "
+                                               "look-ups (HTTP 429); try again in a minute.")
             return GeocodeError("service", f"{self._domain} answered with an error "
                                            f"(HTTP {cause.status_code}).")
-        if isinstance(error, geopy_exc.GeocoderParseError):
+        if isinstance(error, geopy_exc.GeocoderParseError) or (
+                isinstance(error, _UNREADABLE) and not isinstance(error, geopy_exc.GeopyError)):
             return GeocodeError("service", f"{self._domain} sent an answer that cannot be read.")
         first_line = (str(error).splitlines() or [type(error).__name__])[0][:160]
         return GeocodeError("service", f"Geocoding at {self._domain} failed: {first_line}")

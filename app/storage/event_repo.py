@@ -7,8 +7,8 @@ from ..domain import (CateringItem, Event, EventKind, InviteeGroup, Language, Pr
                       ProgrammeKind, SeatingLayout, Signatory, Speaker)
 from . import schema as s
 from .errors import NotFoundError
-from .rows import (bump_revision, children_by_parent, convert_rows, date_in, date_out, json_in,
-                   json_out, sync_children, time_in, time_out)
+from .rows import (bump_revision, children_by_parent, convert_rows, date_in, date_out, expect,
+                   json_in, json_out, sync_children, time_in, time_out)
 
 _PLAIN = ("title", "organiser", "venue_id", "room_id", "expected_attendance", "capacity_limit",
           "registration_url", "registration_email", "registration_phone", "description",
@@ -45,10 +45,19 @@ def _item_row(i: ProgrammeItem) -> dict:
             "speakers": json_out([{"name": sp.name, "role": sp.role} for sp in i.speakers])}
 
 
+def _speakers(value) -> list[Speaker]:
+    speakers = json_in(value, [], "programme_items.speakers")
+    expect(isinstance(speakers, list) and all(
+        isinstance(sp, dict) and set(sp) <= {"name", "role"}
+        and all(isinstance(v, str) for v in sp.values()) for sp in speakers),
+        "programme_items.speakers", "a list of speakers with a name and a role")
+    return [Speaker(**sp) for sp in speakers]
+
+
 def _item(row) -> ProgrammeItem:
     return ProgrammeItem(start=time_in(row["start"]), end=time_in(row["end"]), title=row["title"],
                          kind=ProgrammeKind(row["kind"]), notes=row["notes"], id=row["id"],
-                         speakers=[Speaker(**sp) for sp in json_in(row["speakers"], [])])
+                         speakers=_speakers(row["speakers"]))
 
 
 def _catering_row(c: CateringItem) -> dict:

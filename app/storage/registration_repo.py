@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, sele
 from ..domain import Registration, RegistrationStatus
 from . import schema as s
 from .errors import NotFoundError
-from .rows import datetime_in, datetime_out
+from .rows import DamagedValue, datetime_in, datetime_out, json_in
 
 _FIELDS = [f.name for f in dataclasses.fields(Registration) if f.name != "id"]
 _BOOLS = ("by_car", "accessible_parking", "late")
@@ -134,11 +134,22 @@ class RegistrationRepository:
                 .order_by(s.registration_log.c.id))]
 
     def column_layout(self, key: str) -> list[str | None] | None:
-        """The column mapping remembered for a layout of headings, or None."""
+        """The column mapping remembered for a layout of headings, or None.
+
+        A damaged mapping is only a lost convenience: it reads as none, and the next
+        import asks for the columns again.
+        """
         with self._engine.connect() as conn:
             value = conn.execute(select(s.column_layouts.c.mapping)
                                  .where(s.column_layouts.c.layout_key == key)).scalar()
-        return json.loads(value) if value else None
+        try:
+            mapping = json_in(value, None, "column_layouts.mapping")
+        except DamagedValue:
+            return None
+        if not isinstance(mapping, list) or not all(f is None or isinstance(f, str)
+                                                    for f in mapping):
+            return None
+        return mapping
 
     def remember_column_layout(self, key: str, headers: list[str],
                                mapping: list[str | None]) -> None:

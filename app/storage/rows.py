@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
@@ -10,13 +11,21 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from .errors import ConflictError, NotFoundError, ProjectError
 
 
+class DamagedValue(ValueError):
+    """A stored value of a shape no version of Venueplan writes; the message names it."""
+
+
 def convert_rows(convert, rows, what: str) -> list:
     """Turn stored rows into domain objects; a value no version ever wrote means damage."""
-    try:
-        return [convert(row) for row in rows]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ProjectError(f"The project file holds a damaged {what} "
-                           f"({type(exc).__name__}: {exc}).") from exc
+    converted = []
+    for row in rows:
+        try:
+            converted.append(convert(row))
+        except (ValueError, KeyError, TypeError) as exc:
+            detail = str(exc) if isinstance(exc, DamagedValue) else f"{type(exc).__name__}: {exc}"
+            raise ProjectError(f"The project file holds a damaged {what} "
+                               f"(id {row['id']}: {detail}).") from exc
+    return converted
 
 
 def time_out(value: dt.time | None) -> str | None:
@@ -47,8 +56,34 @@ def json_out(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def json_in(value: str | None, default):
-    return json.loads(value) if value else default
+def json_in(value: str | bytes | None, default, column: str):
+    """The JSON stored in `column` (table.column), or DamagedValue if it is not JSON.
+
+    SQLite keeps any text or bytes put in a column by another program or a damaged
+    disk; nesting past the parser's recursion limit counts as not JSON too.
+    """
+    if not value:
+        return default
+    try:
+        return json.loads(value)
+    except (ValueError, TypeError, RecursionError):
+        raise DamagedValue(f"{column} is not valid JSON") from None
+
+
+def expect(ok: bool, column: str, shape: str) -> None:
+    """DamagedValue unless the JSON read from `column` has the shape the app writes."""
+    if not ok:
+        raise DamagedValue(f"{column} is not {shape}")
+
+
+def is_whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_coordinate(value) -> bool:
+    # JSON allows NaN and Infinity, which no map, document or other program can use.
+    return isinstance(value, (int, float)) and not isinstance(value, bool) \
+        and math.isfinite(value)
 
 
 def sync_children(conn: Connection, table: Table, parent_col: str, parent_id: int,

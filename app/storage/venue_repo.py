@@ -9,9 +9,10 @@ from ..domain import (Entrance, GuestParking, ParkingZone, Room, SeatingLayout, 
                       TransitOption, Venue)
 from . import schema as s
 from .errors import NotFoundError
-from .rows import (bump_revision, children_by_parent, convert_rows, json_in, json_out,
-                   sync_children)
+from .rows import (bump_revision, children_by_parent, convert_rows, expect, is_coordinate,
+                   is_whole, json_in, json_out, sync_children)
 
+_LAYOUTS = {str(layout) for layout in SeatingLayout}
 _SCALARS = [f.name for f in dataclasses.fields(Venue)
             if f.name not in ("rooms", "entrances", "transit_options", "parking_zones", "id",
                               "revision")]
@@ -23,10 +24,16 @@ def _room_row(room: Room) -> dict:
             "capacities": json_out({str(k): v for k, v in room.capacities.items()})}
 
 
+def _capacities(value) -> dict[SeatingLayout, int]:
+    caps = json_in(value, {}, "rooms.capacities")
+    expect(isinstance(caps, dict) and all(k in _LAYOUTS and is_whole(n) for k, n in caps.items()),
+           "rooms.capacities", "whole numbers of seats per known layout")
+    return {SeatingLayout(k): n for k, n in caps.items()}
+
+
 def _room(row) -> Room:
-    caps = {SeatingLayout(k): int(v) for k, v in json_in(row["capacities"], {}).items()}
-    return Room(name=row["name"], capacities=caps, accessible_places=row["accessible_places"],
-                notes=row["notes"], id=row["id"])
+    return Room(name=row["name"], capacities=_capacities(row["capacities"]),
+                accessible_places=row["accessible_places"], notes=row["notes"], id=row["id"])
 
 
 def _entrance_row(e: Entrance) -> dict:
@@ -46,12 +53,19 @@ def _transit_row(t: TransitOption) -> dict:
             "walking_note": t.walking_note, "steps": json_out(list(t.steps))}
 
 
+def _steps(value) -> list[str]:
+    steps = json_in(value, [], "transit_options.steps")
+    expect(isinstance(steps, list) and all(isinstance(s, str) for s in steps),
+           "transit_options.steps", "a list of texts")
+    return steps
+
+
 def _transit(row) -> TransitOption:
     return TransitOption(mode=TransitMode(row["mode"]), line=row["line"],
                          direction=row["direction"], stop_name=row["stop_name"],
                          stop_latitude=row["stop_latitude"], stop_longitude=row["stop_longitude"],
                          walking_minutes=row["walking_minutes"], walking_note=row["walking_note"],
-                         steps=json_in(row["steps"], []), id=row["id"])
+                         steps=_steps(row["steps"]), id=row["id"])
 
 
 def _zone_row(z: ParkingZone) -> dict:
@@ -61,12 +75,20 @@ def _zone_row(z: ParkingZone) -> dict:
             "notes": z.notes, "geometry": json_out([list(p) for p in z.geometry])}
 
 
+def _geometry(value) -> list[tuple[float, float]]:
+    points = json_in(value, [], "parking_zones.geometry")
+    expect(isinstance(points, list) and all(isinstance(p, list) and len(p) == 2
+                                            and all(map(is_coordinate, p)) for p in points),
+           "parking_zones.geometry", "a list of [latitude, longitude] pairs")
+    return [tuple(p) for p in points]
+
+
 def _zone(row) -> ParkingZone:
     return ParkingZone(name=row["name"], colour=row["colour"], guests=GuestParking(row["guests"]),
                        spaces=row["spaces"], accessible_spaces=row["accessible_spaces"],
                        ev_chargers=row["ev_chargers"], time_limit=row["time_limit"],
                        fee=row["fee"], notes=row["notes"],
-                       geometry=[tuple(p) for p in json_in(row["geometry"], [])], id=row["id"])
+                       geometry=_geometry(row["geometry"]), id=row["id"])
 
 
 _CHILDREN = (
