@@ -164,6 +164,10 @@ def export(b: Bench, data: dict) -> dict:
                   "openpyxl write-only writing the same cell values", b.reps,
                   participants=r["participants"], cells=r["cells"], size_kb=r["size_kb"],
                   reading_the_event_s=round(median(r["loading"]), 3),
+                  styled_baseline_s=round(median(r["styled"]), 3),
+                  ratio_to_styled_baseline=round(median(r["ours"]) / median(r["styled"]), 2),
+                  styled_baseline_is="openpyxl write-only writing the same values with the "
+                                     "same cell styles (one reused cell per column and style)",
                   xlsxwriter_s=None if xw is None else round(xw, 3),
                   xlsxwriter_note="xlsxwriter (constant_memory) on the same cells: the outside "
                                   "limit of a pure-Python writer" if xw else

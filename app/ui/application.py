@@ -16,7 +16,15 @@ from ..services.sample_project import ensure_user_sample
 from ..storage import Project, ProjectError
 
 
+# While imports, exports and look-ups run in Python worker threads, the UI thread needs the
+# GIL for every timer, paint and slot. Python's default 5 ms hand-over let the workers keep
+# it for up to 200 ms at a time (benchmarks/README.md, responsiveness); 1 ms keeps the
+# window answering at a few per cent of the workers' throughput.
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
