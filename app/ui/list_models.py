@@ -24,6 +24,7 @@ class _ListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list = []
+        self._headers: list[str] | None = None
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -63,18 +64,26 @@ class _ListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._translated_headers())
 
     def headers(self) -> list[str]:
         raise NotImplementedError
 
+    def _translated_headers(self) -> list[str]:
+        # Views ask for the column count thousands of times while laying out a long list;
+        # the language is fixed for the life of the window, so translate once.
+        if self._headers is None:
+            self._headers = self.headers()
+        return self._headers
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        headers = self._translated_headers()
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers())
+            and 0 <= section < len(headers)
         ):
-            return self.headers()[section]
+            return headers[section]
         return None
 
 

@@ -168,8 +168,11 @@ class MainWindow(QMainWindow):
         self.current_event_id = None
         self.documents.set_event_chosen(False)
         self.undo_stack.clear()
+        # From the last page back: removing the current page would make the next one
+        # current, so each old page (the Map among them, starting the web engine) would be
+        # shown once on its way out.
         while self.stack.count():
-            page = self.stack.widget(0)
+            page = self.stack.widget(self.stack.count() - 1)
             self.stack.removeWidget(page)
             page.deleteLater()
         self.nav.clear()

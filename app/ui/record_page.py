@@ -59,6 +59,9 @@ class RecordPage(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows in view and a few hundred more, not to every row of
+        # a catalogue of 1,000 events (Qt's default measures 1,000 rows on every change).
+        header.setResizeContentsPrecision(200)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
