@@ -282,3 +282,15 @@ def overview_features(venues: list[Venue], texts: MapText) -> MapFeatures:
     if missing:
         f.notes.append(texts.venues_missing.format(count=missing))
     return f
+
+
+@dataclass(frozen=True)
+class PageOptions:
+    """How a page is built; here, not in map_html, so the UI can make one without folium."""
+    tiles: TileSource | None = field(default_factory=TileSource)
+    texts: MapText = field(default_factory=MapText)
+    editable: bool = False  # markers draggable, zones editable, click-to-place
+    bridge: bool = False  # load qwebchannel.js and talk to the app
+    inline: bool = False  # assets inside the page (export) instead of linked files
+    # Without any tile answer by then (a network that hangs), the note is shown anyway.
+    tile_timeout_ms: int = 10000

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -21,7 +20,7 @@ from folium.template import Template
 from ..domain import Event, Venue
 from ..paths import resource
 from . import map_assets
-from .map_features import (MapFeatures, MarkerFeature, TileSource, event_features,
+from .map_features import (MapFeatures, MarkerFeature, PageOptions, TileSource, event_features,
                            overview_features, venue_features)
 from .map_text import MapText
 
@@ -61,17 +60,6 @@ def safe_attribution(text: str) -> str:
     cleaner.feed(text or "")
     cleaner.close()
     return "".join(cleaner.out) + "</a>" * cleaner.open_links
-
-
-@dataclass(frozen=True)
-class PageOptions:
-    tiles: TileSource | None = field(default_factory=TileSource)
-    texts: MapText = field(default_factory=MapText)
-    editable: bool = False  # markers draggable, zones editable, click-to-place
-    bridge: bool = False  # load qwebchannel.js and talk to the app
-    inline: bool = False  # assets inside the page (export) instead of linked files
-    # Without any tile answer by then (a network that hangs), the note is shown anyway.
-    tile_timeout_ms: int = 10000
 
 
 class _LocalMap(folium.Map):

@@ -25,9 +25,16 @@ from ..services.map_features import TileSource
 from ..services.map_text import MapText
 from .map_bridge import MapBridge
 from .map_settings import translated_texts
+from .workers import Worker, run_in_pool
 
 log = logging.getLogger(__name__)
 _SERIAL = itertools.count(1)
+
+
+def _write_page_job(path: Path, features, options, overview: bool, *, cancelled, report):
+    from ..services.map_export import write_page
+    from ..services.map_html import render_page
+    write_page(path, render_page(features, options, overview=overview))
 
 
 def default_cache_dir() -> Path:
@@ -72,6 +79,10 @@ class MapView(QWidget):
         self._targets: dict[str, int] = {}
         self._page_file = self._cache_dir / "pages" / f"map-{os.getpid()}-{next(_SERIAL)}.html"
         self._loads = 0
+        self._starting = False  # the web view is being made: its first page may be written
+        self._writing = False  # a page is being written off the UI thread
+        self._rewrite = False  # and another request came meanwhile
+        self._write_worker: Worker | None = None
         self.destroyed.connect(functools.partial(_remove_file, self._page_file))
         self.view = None
         self.page = None
@@ -276,11 +287,15 @@ class MapView(QWidget):
             return map_features.event_features(args[0], args[1], texts)
         return map_features.overview_features(args[0], texts)
 
+    def _page_options(self, *, inline: bool):
+        from ..services.map_features import PageOptions
+        return PageOptions(tiles=self._tiles, texts=self.texts(), inline=inline,
+                           editable=self._editable and not inline, bridge=not inline)
+
     def _page_html(self, *, inline: bool) -> str:
-        from ..services.map_html import PageOptions, render_page
-        options = PageOptions(tiles=self._tiles, texts=self.texts(), inline=inline,
-                              editable=self._editable and not inline, bridge=not inline)
-        return render_page(self._features(), options, overview=self._request[0] == "overview")
+        from ..services.map_html import render_page
+        return render_page(self._features(), self._page_options(inline=inline),
+                           overview=self._request[0] == "overview")
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -292,6 +307,10 @@ class MapView(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         from .map_page import MapPage, map_profile
+        # The first page is made on a worker while the engine starts here.
+        self._starting = True
+        self._render()
+        self._starting = False
         self.profile, self._policy = map_profile(self._cache_dir)
         self.view = QWebEngineView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -304,24 +323,52 @@ class MapView(QWidget):
         self.layout().replaceWidget(self.placeholder, self.view)
         self.placeholder.deleteLater()
         self.placeholder = None
-        self._render()
 
     def _render(self) -> None:
+        """Rebuild the page for the latest request. The HTML is made and written off the UI
+        thread (folium and the disk), while Chromium starts; one page is written at a time
+        and a request made meanwhile is written next, so the newest always wins."""
         self._sync_toolbar("idle")
-        if self.view is None or self._request is None:
+        if self._request is None or (self.view is None and not self._starting):
             return
-        from ..services.map_export import write_page
+        self._ready = False
+        self._queued.clear()
+        if self._writing:
+            self._rewrite = True
+            return
+        features = self._features()
+        self._structure = features.structure()
+        options = self._page_options(inline=False)
+        self._writing = True
+        worker = Worker(_write_page_job, self._page_file, features, options,
+                        self._request[0] == "overview")
+        worker.signals.finished.connect(self._page_written)
+        worker.signals.failed.connect(self._page_failed)
+        self._write_worker = worker
+        run_in_pool(worker)
+
+    def _page_written(self, _result=None) -> None:
+        self._writing = False
+        if self.page is None:
+            return
+        if self._rewrite:
+            self._rewrite = False
+            self._render()
+            return
         if self._tiles is not None:
             self._policy.allow_tiles(self._tiles.url)
-        self._structure = self._features().structure()
-        write_page(self._page_file, self._page_html(inline=False))
         self._loads += 1
         url = QUrl.fromLocalFile(str(self._page_file))
         url.setQuery(f"load={self._loads}")  # a new URL: the engine reloads the rewritten file
-        self._ready = False
-        self._queued.clear()
         self.page.allowed_url = url
         self.page.load(url)
+
+    def _page_failed(self, message: str) -> None:
+        self._writing = False
+        log.warning("The map page could not be written: %s", message)
+        if self._rewrite:
+            self._rewrite = False
+            self._render()
 
     def _on_load_finished(self, ok: bool) -> None:
         if not ok:
