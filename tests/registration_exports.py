@@ -38,7 +38,8 @@ def with_cached_formula_value(path: Path, cell: str, value: str) -> Path:
     parts = {name: source.read(name) for name in source.namelist()}
     source.close()
     xml = parts["xl/worksheets/sheet1.xml"].decode()
-    xml = re.sub(rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/>',
+    # openpyxl writes the empty value as <v/> (xml.etree) or <v></v> (lxml).
+    xml = re.sub(rf'<c r="{cell}"([^>]*)><f>(.*?)</f>(?:<v\s*/>|<v></v>)',
                  rf'<c r="{cell}"\1 t="str"><f>\2</f><v>{value}</v>', xml)
     parts["xl/worksheets/sheet1.xml"] = xml.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
