@@ -304,3 +304,27 @@ def test_no_event_means_nothing_to_do(qtbot, view):
     view.set_event(None)
     assert not view.import_button.isEnabled() and not view.add_button.isEnabled()
     assert view.counts.text() == "Choose an event to see its registrations."
+
+
+def test_typing_and_deleting_always_shows_exactly_the_matching_people(qapp):
+    """The filter narrows from the rows already shown while letters are typed; after any
+    keystroke (typed, deleted, a word added or changed) it shows what a full search shows."""
+    model = RegistrationTableModel()
+    model.set_registrations(people())
+    proxy = RegistrationFilterProxy()
+    proxy.setSourceModel(model)
+
+    def expected(text):
+        words = text.casefold().split()
+        return sorted(r.name for r in people()
+                      if all(any(w in (f or "").casefold()
+                                 for f in (r.name, r.email, r.organisation)) for w in words))
+
+    def shown():
+        return sorted(proxy.data(proxy.index(row, cols.NAME)) for row in range(proxy.rowCount()))
+
+    for text in ["g", "gr", "gre", "greve", "greve ", "greve a", "greve an", "greve a",
+                 "greve", "gre", "ø", "øs", "greve bo", "reve bo", "ve", "", "dk", "dk hol",
+                 "dk", "x"]:
+        proxy.set_search(text)
+        assert shown() == expected(text), text

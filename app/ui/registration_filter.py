@@ -26,8 +26,9 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         self._status: RegistrationStatus | None = None
         self._group: str | None = None
         self._organisation: str | None = None
-        self._rows: list[int] = []  # source rows shown, in the model's order
-        self._proxy_of: list[int] = []  # per source row: its proxy row, or -1
+        # Source rows shown, in the model's order, so ascending: a source row's proxy row
+        # is found by bisection (no per-row map to rebuild on every keystroke).
+        self._rows: list[int] = []
         # Persistent indexes (selection, current row) and their source rows during a change.
         self._saved: tuple[list, list[QPersistentModelIndex]] = ([], [])
         self._connections = []
@@ -67,8 +68,8 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         old = self.persistentIndexList()
         self._saved = (old, [QPersistentModelIndex(self.mapToSource(i)) for i in old])
 
-    def _changed(self, *_args) -> None:
-        self._refilter()
+    def _changed(self, *_args, narrower: bool = False) -> None:
+        self._refilter(narrower)
         old, sources = self._saved
         self.changePersistentIndexList(old, [self.mapFromSource(s) for s in sources])
         self._saved = ([], [])
@@ -84,11 +85,10 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             self._about_to_change()
             self._changed()
             return
-        shown = [self._proxy_of[r] for r in range(top.row(), bottom.row() + 1)
-                 if self._proxy_of[r] >= 0]
-        if shown:
-            self.dataChanged.emit(self.index(min(shown), top.column()),
-                                  self.index(max(shown), bottom.column()), roles)
+        first, last = self._bisect(top.row()), self._bisect(bottom.row() + 1) - 1
+        if first <= last:
+            self.dataChanged.emit(self.index(first, top.column()),
+                                  self.index(last, bottom.column()), roles)
 
     def _bisect(self, source_row: int) -> int:
         return bisect.bisect_left(self._rows, source_row)
@@ -101,7 +101,16 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             self._changed()
 
     def set_search(self, text: str) -> None:
-        self._set("_words", text.casefold().split())
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        # Each old word still inside the word typed at its place (and maybe more words):
+        # every row that matches now matched before.
+        narrower = len(words) >= len(self._words) and all(
+            old in new for old, new in zip(self._words, words))
+        self._about_to_change()
+        self._words = words
+        self._changed(narrower=narrower)
 
     def set_status(self, status: RegistrationStatus | None) -> None:
         self._set("_status", status)
@@ -133,13 +142,14 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             rows = [i for i in rows if keys[i] == self._organisation]
         return rows
 
-    def _refilter(self) -> None:
+    def _refilter(self, narrower: bool = False) -> None:
+        """`narrower`: only the search words grew (a letter typed), so the rows shown
+        now are the only candidates; most keystrokes then look at a few rows, not all."""
         model = self.sourceModel()
-        count = model.rowCount() if model is not None else 0
-        self._rows = self._accepted(range(count)) if model is not None else []
-        self._proxy_of = [-1] * count
-        for proxy_row, source_row in enumerate(self._rows):
-            self._proxy_of[source_row] = proxy_row
+        if model is None:
+            self._rows = []
+            return
+        self._rows = self._accepted(self._rows if narrower else range(model.rowCount()))
 
     # -- Qt proxy model ------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -166,10 +176,12 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         return self.sourceModel().index(self._rows[proxy_index.row()], proxy_index.column())
 
     def mapFromSource(self, source_index):  # noqa: N802
-        if not source_index.isValid() or source_index.row() >= len(self._proxy_of):
+        if not source_index.isValid():
             return QModelIndex()
-        row = self._proxy_of[source_index.row()]
-        return self.createIndex(row, source_index.column()) if row >= 0 else QModelIndex()
+        row = self._bisect(source_index.row())
+        if row < len(self._rows) and self._rows[row] == source_index.row():
+            return self.createIndex(row, source_index.column())
+        return QModelIndex()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Vertical:
