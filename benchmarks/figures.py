@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import add_event, registrations  # noqa: E402
-from benchmarks.probes import report  # noqa: E402
+from benchmarks.probes import _loop_until, report  # noqa: E402
 
 
 def _timed(fn, *args, **kwargs) -> float:
@@ -301,13 +301,7 @@ def _window(project_path: str):
 
 
 def _wait(app, condition, limit_s: float = 120.0) -> bool:
-    from PySide6.QtCore import QEventLoop
-    end = time.monotonic() + limit_s
-    while not condition():
-        if time.monotonic() > end:
-            return False
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    return True
+    return _loop_until(app, condition, limit_s)
 
 
 def open_figure(sample_path: str, large_path: str, big_event: str, reps: str) -> None:

@@ -57,3 +57,19 @@ def sample_project(sample_path):
     from app.storage import Project
     with Project.open(sample_path) as project:
         yield project
+
+
+@pytest.fixture
+def online(monkeypatch):
+    """Network allowed for this test; only the tests' own servers on 127.0.0.1 are reached."""
+    monkeypatch.delenv("VENUEPLAN_NO_NETWORK", raising=False)
+
+
+@pytest.fixture
+def drained_pool():
+    """After the test, every worker has ended: none may outlive its test and touch a
+    deleted dialog or a closed project."""
+    yield
+    from PySide6.QtCore import QThreadPool
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+

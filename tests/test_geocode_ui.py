@@ -6,7 +6,7 @@ import time
 import pytest
 from geocode_server import RecordedService, closed_port_url, silent_server
 from gtfs_feed import STOPS, write_big_stops, write_zip
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
 from app.domain import TransitMode
@@ -20,15 +20,9 @@ from app.ui.workers import active_workers
 
 
 @pytest.fixture(autouse=True)
-def _drain_pool():
-    yield
-    # No worker may outlive its test (and touch a deleted dialog or a closed project).
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+def _drain_pool(drained_pool):
+    """No look-up may outlive its test (conftest's drained_pool)."""
 
-
-@pytest.fixture
-def online(monkeypatch):
-    monkeypatch.delenv("VENUEPLAN_NO_NETWORK", raising=False)
 
 
 @pytest.fixture

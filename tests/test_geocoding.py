@@ -31,11 +31,6 @@ class FakeClock:
         self.now += seconds
 
 
-@pytest.fixture
-def online(monkeypatch):
-    # conftest switches the network off for every test; these talk to 127.0.0.1 only.
-    monkeypatch.delenv("VENUEPLAN_NO_NETWORK", raising=False)
-
 
 @pytest.fixture
 def service(online):

@@ -19,7 +19,7 @@ from contextlib import nullcontext
 
 import pytest
 from geocode_server import closed_port_url, misbehaving_server, silent_server
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from test_map_view import COUNTS, js, show_and_wait, wait_until
 
 from app.services.geocoding import Geocoder, RateLimiter
@@ -59,16 +59,9 @@ class StallMeter:
 
 
 @pytest.fixture(autouse=True)
-def _drain_pool():
-    yield
-    # No look-up may outlive its test and answer a dialog that is gone.
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+def _drain_pool(drained_pool):
+    """No look-up may outlive its test (conftest's drained_pool)."""
 
-
-@pytest.fixture
-def online(monkeypatch):
-    # Only servers on 127.0.0.1 are reached: the tests' own stand-ins.
-    monkeypatch.delenv("VENUEPLAN_NO_NETWORK", raising=False)
 
 
 # -- geocoding ----------------------------------------------------------------------
