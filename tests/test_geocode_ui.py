@@ -177,6 +177,21 @@ def test_batch_stops_when_offline_and_changes_nothing(qtbot, tmp_path, sample_pr
                if v.name in ("Egedal Rådhus", "JYSK Park"))
 
 
+def test_batch_stops_when_the_service_asks_to_slow_down(qtbot, tmp_path, sample_project,
+                                                        online):
+    """HTTP 429: the next look-ups would be refused too, and only annoy the service."""
+    from geocode_server import misbehaving_server
+    _clear_coordinates(sample_project, "Egedal Rådhus", "JYSK Park")
+    with misbehaving_server("busy429") as url:
+        batch = GeocodeBatch(sample_project, Geocoder(tmp_path, "nominatim", url,
+                                                      rate_limiter=RateLimiter(0.01)))
+        with qtbot.waitSignal(batch.finished, timeout=10000) as finished:
+            batch.start()
+    lines = finished.args[0].splitlines()
+    assert lines[0] == "Coordinates found for 0 of 2 venues."
+    assert len(lines) == 2 and "HTTP 429" in lines[1]  # stopped after the first venue
+
+
 def test_batch_cancel_saves_nothing_more(qtbot, tmp_path, service, sample_project):
     _clear_coordinates(sample_project, "Egedal Rådhus", "JYSK Park")
     geocoder = Geocoder(tmp_path, "nominatim", service.url, rate_limiter=RateLimiter(0))

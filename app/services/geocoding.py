@@ -54,7 +54,8 @@ class GeocodeCandidate:
 
 
 class GeocodeError(Exception):
-    """A look-up that failed; `kind` is offline, timeout, refused, no_result or service."""
+    """A look-up that failed; `kind` is offline, timeout, refused, busy (HTTP 429: asked to
+    slow down), no_result or service."""
 
     user_message = True
 
@@ -270,7 +271,7 @@ class Geocoder:
                                                "without an answer.")
         if isinstance(cause, AdapterHTTPError):
             if cause.status_code == 429:
-                return GeocodeError("service", f"{self._domain} is busy and asks for fewer "
+                return GeocodeError("busy", f"{self._domain} is busy and asks for fewer "
                                                "look-ups (HTTP 429); try again in a minute.")
             return GeocodeError("service", f"{self._domain} answered with an error "
                                            f"(HTTP {cause.status_code}).")

@@ -9,8 +9,9 @@ from ..services.geocoding import GeocodeError, Geocoder, venue_query
 from ..storage import Project, ProjectError
 from .workers import Worker, run_in_pool
 
-# After these, every other venue would fail the same way; the batch stops at once.
-_STOPPING_KINDS = ("offline", "timeout", "refused")
+# After these, every other venue would fail the same way (or, asked to slow down, more
+# look-ups would only annoy the service); the batch stops at once.
+_STOPPING_KINDS = ("offline", "timeout", "refused", "busy")
 
 
 def _look_up_and_save(project: Project, geocoder: Geocoder, venue: Venue, *, cancelled,

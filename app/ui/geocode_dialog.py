@@ -158,6 +158,8 @@ class GeocodeDialog(QDialog):
                                "later, or type the coordinates in."),
             "refused": self.tr("The geocoding service refused the connection. Check its "
                                "address in the settings."),
+            "busy": self.tr("The geocoding service is busy and asks for fewer look-ups. "
+                            "Try again in a minute, or type the coordinates in."),
             "no_result": self.tr("No place found for this address. Check the spelling or "
                                  "try fewer words."),
         }

@@ -898,6 +898,10 @@
         <translation>Tjenesten til adresseopslag afviste forbindelsen. Kontrollér dens adresse i indstillingerne.</translation>
     </message>
     <message>
+        <source>The geocoding service is busy and asks for fewer look-ups. Try again in a minute, or type the coordinates in.</source>
+        <translation>Tjenesten til adresseopslag har travlt og beder om færre opslag. Prøv igen om et minut, eller skriv koordinaterne ind.</translation>
+    </message>
+    <message>
         <source>No place found for this address. Check the spelling or try fewer words.</source>
         <translation>Der blev ikke fundet noget sted for adressen. Kontrollér stavningen, eller prøv med færre ord.</translation>
     </message>

@@ -84,7 +84,7 @@ MESSAGES = {
     "garbage": "sent an answer that cannot be read.",
     "wrong JSON": "sent an answer that cannot be read.",
     "HTTP 500": "answered with an error (HTTP 500).",
-    "HTTP 429": "is busy and asks for fewer look-ups (HTTP 429); try again in a minute.",
+    "HTTP 429": "The geocoding service is busy and asks for fewer look-ups.",
 }
 
 
