@@ -68,6 +68,9 @@ def test_show_event_includes_programme(tmp_path, capsys):
     (["show", "{sample}", "venue", "99"], "There is no venue with id 99."),
     (["show", "{sample}", "event", "abc"], "'abc' is not an id"),
     (["list", "{sample}", "registrations"], "needs --event ID"),
+    (["handout", "{sample}", "--event", "1", "-o", ""], "give the name of the file to write"),
+    (["export", "{sample}", "--venues", "-o", " "], "give the name of the file to write"),
+    (["map", "{sample}", "--all", "-o", ""], "give the name of the file to write"),
 ])
 def test_bad_input_is_one_line_and_exit_1(tmp_path, capsys, args, message):
     sample = tmp_path / "s.venueplan"

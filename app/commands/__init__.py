@@ -18,6 +18,13 @@ class CliError(Exception):
     """A one-line message for stderr; the command exits 1."""
 
 
+def named_output(value: str) -> str:
+    """The -o value, refused in one line when it names nothing (`-o ""`)."""
+    if not value or not value.strip():
+        raise CliError("-o/--output: give the name of the file to write.")
+    return value
+
+
 def open_project(path: str):
     from ..storage import Project
     return Project.open(path)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import CliError, open_project, parse_id
+from . import CliError, named_output, open_project, parse_id
 
 HELP = "write an Excel workbook: an event's logistics, the venue catalogue or all events"
 
@@ -39,7 +39,7 @@ def _check_output(path: Path) -> None:
 def run(args) -> int:
     from ..services.excel import (write_catalogue_workbook, write_event_workbook,
                                   write_events_workbook)
-    out = Path(args.output)
+    out = Path(named_output(args.output))
     _check_output(out)
     if args.no_sensitive and args.event is None:
         raise CliError("--no-sensitive applies to an event's workbook (--event ID); the venue "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import CliError, open_project, parse_id
+from . import CliError, named_output, open_project, parse_id
 
 HELP = "write an event's one-page directions handout (practical information with a map) as PDF"
 
@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
 
 def output_path(value: str) -> Path:
     """The file to write, refused with one line if its folder is missing or it is a folder."""
-    path = Path(value)
+    path = Path(named_output(value))
     if path.is_dir():
         raise CliError(f"{value}: is a folder; give a file name.")
     if not (path.parent if str(path.parent) else Path(".")).is_dir():

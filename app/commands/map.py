@@ -1,7 +1,7 @@
 """`venueplan map PROJECT (--event ID | --venue ID | --all) -o OUT.html`: a map file for any browser."""
 from __future__ import annotations
 
-from . import CliError, open_project, parse_id
+from . import CliError, named_output, open_project, parse_id
 
 HELP = "write a self-contained HTML map of an event, a venue or all venues"
 
@@ -45,7 +45,7 @@ def run(args) -> int:
 
     from ..services.map_export import MapExportError, project_map, write_page
     tiles = _tiles(args)
-    output = Path(args.output)
+    output = Path(named_output(args.output))
     if output.is_dir():
         raise CliError(f"{output}: is a folder; give a file name such as map.html.")
     with open_project(args.project) as project:
