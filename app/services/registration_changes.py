@@ -1,6 +1,7 @@
 """Changing registrations by hand (add, edit, status, delete) with the waiting list kept right."""
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -17,8 +18,20 @@ BY_HAND_REASON = "Put on the waiting list by hand."
 
 @dataclass
 class Outcome:
+    """What a change did. `changed` are the rows as stored now (added ones included),
+    `before` the stored rows among them as they were, `deleted` the rows removed as they
+    were, `added_ids` the new rows: enough to undo the change and to redo it."""
+
     changed: list[Registration] = field(default_factory=list)
     moved_up: list[Registration] = field(default_factory=list)
+    before: list[Registration] = field(default_factory=list)
+    deleted: list[Registration] = field(default_factory=list)
+    added_ids: list[int] = field(default_factory=list)
+
+
+def _originals(rows: list[Registration]) -> dict[int, Registration]:
+    """Copies of the stored rows, taken before anything changes them."""
+    return {r.id: copy.copy(r) for r in rows}
 
 
 def capacity_of(project, event_id: int) -> int | None:
@@ -28,8 +41,8 @@ def capacity_of(project, event_id: int) -> int | None:
 
 def _settle_and_write(project, event_id: int, everyone: list[Registration],
                       touched: list[Registration], newcomers: list[Registration],
-                      log_lines: list[str], freed_by: str = "",
-                      delete_ids: Iterable[int] = ()) -> Outcome:
+                      log_lines: list[str], originals: dict[int, Registration],
+                      freed_by: str = "", delete_ids: Iterable[int] = ()) -> Outcome:
     before = {id(r): (r.status, r.status_reason) for r in everyone}
     event = project.events.get(event_id)
     moved_up = place(everyone, event_capacity(event, event_room(project, event)),
@@ -39,6 +52,7 @@ def _settle_and_write(project, event_id: int, everyone: list[Registration],
     repo = project.registrations
     fresh = [r for r in changed if r.id is None]
     stored = [r for r in changed if r.id is not None]
+    delete_ids = list(delete_ids)
     with repo.transaction() as conn:
         repo.delete(delete_ids, conn)
         repo.add_many(fresh, conn)
@@ -47,7 +61,24 @@ def _settle_and_write(project, event_id: int, everyone: list[Registration],
             repo.log(event_id, line, conn=conn)
         for r in moved_up:
             repo.log(event_id, moved_up_message(r, freed_by), r.id, conn=conn)
-    return Outcome(changed, moved_up)
+    return Outcome(changed, moved_up, before=[originals[r.id] for r in stored],
+                   deleted=[originals[i] for i in delete_ids if i in originals],
+                   added_ids=[r.id for r in fresh])
+
+
+def restore(project, event_id: int, rows: Iterable[Registration], remove_ids: Iterable[int],
+            log_line: str) -> None:
+    """Put `rows` back exactly as given (updating those stored, re-adding those gone, with
+    their ids) and remove `remove_ids`, in one transaction: the undo and redo of a change.
+    The waiting list is not settled again: the rows already hold the statuses it gave."""
+    repo = project.registrations
+    rows = [copy.copy(r) for r in rows]
+    stored = {r.id for r in repo.for_event(event_id)}
+    with repo.transaction() as conn:
+        repo.delete(remove_ids, conn)
+        repo.update_many([r for r in rows if r.id in stored], conn)
+        repo.add_many([r for r in rows if r.id not in stored], conn)
+        repo.log(event_id, log_line, conn=conn)
 
 
 def add(project, event_id: int, registration: Registration) -> Outcome:
@@ -57,10 +88,12 @@ def add(project, event_id: int, registration: Registration) -> Outcome:
     registration.late = is_late(registration.registered_at, event.registration_deadline)
     if registration.status == RegistrationStatus.WAITLISTED and not registration.status_reason:
         registration.status_reason = BY_HAND_REASON
-    everyone = project.registrations.for_event(event_id) + [registration]
+    stored = project.registrations.for_event(event_id)
+    originals = _originals(stored)
+    everyone = stored + [registration]
     newcomers = [registration] if registration.status == RegistrationStatus.REGISTERED else []
     return _settle_and_write(project, event_id, everyone, [registration], newcomers,
-                             [f"{registration.name} added by hand."])
+                             [f"{registration.name} added by hand."], originals)
 
 
 def save(project, registration: Registration, original: Registration | None = None) -> Outcome:
@@ -78,13 +111,14 @@ def save(project, registration: Registration, original: Registration | None = No
             f"The registration of {old.name or original.name} was changed elsewhere since "
             "you opened it; your edit was not saved. Its current details are shown now.")
     registration.late = is_late(registration.registered_at, event.registration_deadline)
-    everyone = [registration if r.id == registration.id else r
-                for r in project.registrations.for_event(event_id)]
+    stored = project.registrations.for_event(event_id)
+    originals = _originals(stored)
+    everyone = [registration if r.id == registration.id else r for r in stored]
     lines = []
     if old.status != registration.status:
         _status_reason(registration)
         lines.append(f"{registration.name}: {old.status} -> {registration.status}.")
-    return _settle_and_write(project, event_id, everyone, [registration], [], lines,
+    return _settle_and_write(project, event_id, everyone, [registration], [], lines, originals,
                              registration.name if _frees(old.status, registration.status) else "")
 
 
@@ -93,6 +127,7 @@ def set_status(project, event_id: int, ids: Iterable[int],
     """Give several registrations one status (bulk change), then fill freed places."""
     wanted = set(ids)
     everyone = project.registrations.for_event(event_id)
+    originals = _originals(everyone)
     touched, lines, freed = [], [], []
     for r in everyone:
         if r.id in wanted and r.status != status:
@@ -102,7 +137,7 @@ def set_status(project, event_id: int, ids: Iterable[int],
             r.status = status
             _status_reason(r)
             touched.append(r)
-    return _settle_and_write(project, event_id, everyone, touched, [], lines,
+    return _settle_and_write(project, event_id, everyone, touched, [], lines, originals,
                              freed[0] if len(freed) == 1 else "")
 
 
@@ -110,11 +145,12 @@ def delete(project, event_id: int, ids: Iterable[int]) -> Outcome:
     """Delete registrations; places they held go to the waiting list."""
     gone = set(ids)
     everyone = project.registrations.for_event(event_id)
+    originals = _originals(everyone)
     removed = [r for r in everyone if r.id in gone]
     remaining = [r for r in everyone if r.id not in gone]
     lines = [f"{r.name} deleted." for r in removed]
     freed = [r.name for r in removed if r.is_confirmed]
-    return _settle_and_write(project, event_id, remaining, [], [], lines,
+    return _settle_and_write(project, event_id, remaining, [], [], lines, originals,
                              freed[0] if len(freed) == 1 else "", [r.id for r in removed])
 
 

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.view_menu.clear()
         self.venues_page = VenuesPage(project, self.undo_stack)
         self.events_page = EventsPage(project, self.undo_stack)
-        self.registrations_view = RegistrationsView(project)
+        self.registrations_view = RegistrationsView(project, undo_stack=self.undo_stack)
         self.registrations_page = EventScopedPage(self.registrations_view)
         self.capacity_view = CapacityView(project)
         self.capacity_page = EventScopedPage(self.capacity_view)

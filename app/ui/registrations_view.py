@@ -5,7 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton,
                                QTableView, QToolButton, QVBoxLayout, QWidget)
@@ -18,6 +18,7 @@ from ..storage import ConflictError
 from . import registration_table_model as cols
 from .labels import status_label
 from .registration_dialog import RegistrationDialog
+from .registration_undo import RegistrationChangeCommand
 from .registration_filter import RegistrationFilterProxy
 from .registration_importer import RegistrationImporter
 from .registration_table_model import RegistrationTableModel, Rows
@@ -66,9 +67,10 @@ class RegistrationsView(QWidget):
     registrations_changed = Signal(int)
     status_message = Signal(str)
 
-    def __init__(self, project, parent=None):
+    def __init__(self, project, parent=None, undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.project = project
+        self.undo_stack = undo_stack  # hand edits are pushed here, so Edit > Undo takes them back
         self.event_id: int | None = None
         self.capacity: int | None = None
         self._loading = 0
@@ -308,8 +310,9 @@ class RegistrationsView(QWidget):
         dialog = RegistrationDialog(None, *self._groups_and_organisations(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._change(registration_changes.add, self.project, self.event_id,
-                     dialog.registration(), reload=True)
+        added = dialog.registration()
+        self._change(registration_changes.add, self.project, self.event_id, added, reload=True,
+                     text=self.tr("Add %1").replace("%1", added.name))
 
     def edit_current(self) -> None:
         chosen = self.selected_registrations()
@@ -318,31 +321,34 @@ class RegistrationsView(QWidget):
         dialog = RegistrationDialog(chosen[0], *self._groups_and_organisations(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._change(_save_unless_changed, self.project, dialog.registration(), chosen[0])
+        self._change(_save_unless_changed, self.project, dialog.registration(), chosen[0],
+                     text=self.tr("Edit %1").replace("%1", chosen[0].name))
 
     def set_selected_status(self, status: RegistrationStatus) -> None:
         ids = [r.id for r in self.selected_registrations()]
         if ids and self.event_id is not None:
             self._change(registration_changes.set_status, self.project, self.event_id, ids,
-                         status)
+                         status, text=self.tr("Set %n registration(s) to %1", "", len(ids))
+                         .replace("%1", status_label(status)))
 
     def delete_selected(self) -> None:
         ids = [r.id for r in self.selected_registrations()]
         if ids and self.event_id is not None and not self.is_busy():
             self._change(registration_changes.delete, self.project, self.event_id, ids,
-                         reload=True)
+                         reload=True, text=self.tr("Delete %n registration(s)", "", len(ids)))
 
-    def _change(self, fn, *args, reload: bool = False) -> None:
+    def _change(self, fn, *args, reload: bool = False, text: str = "") -> None:
         """Run a change off the UI thread (it settles the waiting list over every row)."""
         self._loading += 1
         self._update_buttons()
         worker = Worker(_change_job, fn, *args)
         event_id = self.event_id
-        worker.signals.finished.connect(lambda outcome: self._changed(event_id, outcome, reload))
+        worker.signals.finished.connect(
+            lambda outcome: self._changed(event_id, outcome, reload, text))
         worker.signals.failed.connect(self._load_failed)
         run_in_pool(worker)
 
-    def _changed(self, event_id: int, outcome, reload: bool) -> None:
+    def _changed(self, event_id: int, outcome, reload: bool, text: str = "") -> None:
         self._loading -= 1
         if outcome is None:
             self._show_notice(self.tr(
@@ -360,7 +366,19 @@ class RegistrationsView(QWidget):
             self.model.replace(outcome.changed)
             self._refresh_counts()
             self._update_buttons()
+        if self.undo_stack is not None and (outcome.changed or outcome.deleted):
+            self.undo_stack.push(RegistrationChangeCommand(
+                self.project, event_id, outcome, text, self._undone, self._undo_failed))
         self.registrations_changed.emit(event_id)
+
+    def _undone(self, event_id: int) -> None:
+        """After an undo or redo of a hand change: show the rows as they are now."""
+        self.reload()
+        self.registrations_changed.emit(event_id)
+
+    def _undo_failed(self, message: str) -> None:
+        self._show_notice(message, error=True)
+        self.reload()
 
     def _show_notice(self, text: str, error: bool = False) -> None:
         self.notice.setText(text)

@@ -1789,6 +1789,28 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Viser %1 af %2</translation>
     </message>
     <message>
+        <source>Add %1</source>
+        <translation>Tilføj %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n registration(s) to %1</source>
+        <translation>
+            <numerusform>Sæt %n tilmelding til %1</numerusform>
+            <numerusform>Sæt %n tilmeldinger til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration(s)</source>
+        <translation>
+            <numerusform>Slet %n tilmelding</numerusform>
+            <numerusform>Slet %n tilmeldinger</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This registration was changed elsewhere (another window, a colleague or an import) since you opened it, so your edit was not saved. Its current details are shown now; make your change again.</source>
         <translation>Tilmeldingen er ændret et andet sted (et andet vindue, en kollega eller en import), siden du åbnede den, så din ændring blev ikke gemt. Den viser nu de aktuelle oplysninger; lav din ændring igen.</translation>
     </message>

@@ -45,4 +45,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RegistrationsView</name>
+    <message numerus="yes">
+        <source>Set %n registration(s) to %1</source>
+        <translation>
+            <numerusform>Set %n registration to %1</numerusform>
+            <numerusform>Set %n registrations to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration(s)</source>
+        <translation>
+            <numerusform>Delete %n registration</numerusform>
+            <numerusform>Delete %n registrations</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
