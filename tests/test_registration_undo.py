@@ -108,3 +108,29 @@ def test_adding_and_editing_by_hand_undo_in_turn(qtbot, view, sample_project, mo
     view.stack.undo()
     settle(qtbot, view)
     assert stored(sample_project) == start
+
+
+def test_an_undo_never_overwrites_what_an_import_changed_since(qtbot, view, sample_project,
+                                                               tmp_path):
+    """Undoing an edit after a newer export updated the same person would put the old
+    details back over the import's: the step is refused and dropped, the import's kept."""
+    view.table.selectRow(1)  # Bo Holm
+    view.set_selected_status(C)
+    settle(qtbot, view)
+    rows = [list(row) for row in MSFORMS_EN]
+    email = rows[0].index("Email")
+    bo = next(r for r in rows[1:] if "Bo Holm" in r)
+    bo[email] = "bo.holm@greve.dk"
+    cancelled_in_source = stored(sample_project)["Bo Holm"]
+    view.import_files([write_xlsx(tmp_path / "t(2).xlsx", rows)])
+    settle(qtbot, view)
+    after_import = {r.name: r for r in sample_project.registrations.for_event(EVENT)}
+    assert after_import["Bo Holm"].email == "bo.holm@greve.dk"
+    assert view.stack.canUndo()
+    view.stack.undo()
+    settle(qtbot, view)
+    now = {r.name: r for r in sample_project.registrations.for_event(EVENT)}
+    assert now["Bo Holm"].email == "bo.holm@greve.dk"
+    assert (now["Bo Holm"].id, now["Bo Holm"].status) == cancelled_in_source
+    assert view.notice.text().startswith("“Set 1 registration(s) to Cancelled” can no longer")
+    assert not view.stack.canUndo()

@@ -10,6 +10,7 @@ from ..domain.registration_rules import is_late
 from ..domain.placement import place
 from ..domain.waitlist import event_capacity, moved_up_message
 from ..storage import ConflictError
+from ..storage.registration_repo import registration_row
 from .registration_import.runner import event_room
 
 # A waiting place given by hand is the coordinator's decision: the capacity rules leave it.
@@ -67,13 +68,28 @@ def _settle_and_write(project, event_id: int, everyone: list[Registration],
 
 
 def restore(project, event_id: int, rows: Iterable[Registration], remove_ids: Iterable[int],
-            log_line: str) -> None:
+            log_line: str, expected: Iterable[Registration] = (),
+            absent_ids: Iterable[int] = ()) -> None:
     """Put `rows` back exactly as given (updating those stored, re-adding those gone, with
     their ids) and remove `remove_ids`, in one transaction: the undo and redo of a change.
-    The waiting list is not settled again: the rows already hold the statuses it gave."""
+    The waiting list is not settled again: the rows already hold the statuses it gave.
+
+    Only when the registrations are still as the change left them (`expected` stored as
+    they are, `absent_ids` not stored): if an import, another window or a colleague has
+    changed one since, ConflictError, and nothing is written over their change.
+    """
     repo = project.registrations
     rows = [copy.copy(r) for r in rows]
-    stored = {r.id for r in repo.for_event(event_id)}
+    current = {r.id: r for r in repo.for_event(event_id)}
+    moved_on = [r.name for r in expected if r.id not in current
+                or registration_row(current[r.id]) != registration_row(r)]
+    moved_on += [current[i].name for i in absent_ids if i in current]
+    if moved_on:
+        raise ConflictError(
+            f"{', '.join(moved_on[:3])}{' …' if len(moved_on) > 3 else ''}: changed since "
+            "(by an import, another window or a colleague), so this step cannot be undone "
+            "or redone without overwriting that change.")
+    stored = set(current)
     with repo.transaction() as conn:
         repo.delete(remove_ids, conn)
         repo.update_many([r for r in rows if r.id in stored], conn)

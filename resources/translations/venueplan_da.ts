@@ -1550,6 +1550,13 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
 </context>
 <context>
+    <name>RegistrationChangeCommand</name>
+    <message>
+        <source>“%1” can no longer be undone or redone: some of its registrations were changed since (by an import, another window or a colleague), and that change is kept.</source>
+        <translation>“%1” kan ikke længere fortrydes eller gentages: nogle af tilmeldingerne er ændret siden (af en import, et andet vindue eller en kollega), og den ændring bevares.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Edit registration</source>
