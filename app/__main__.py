@@ -1,4 +1,5 @@
 """`python -m app` runs the same entry point as the `venueplan` command."""
+
 import sys
 
 from app.cli import main

@@ -1,4 +1,5 @@
 """The `venueplan` command: opens the GUI, or runs a headless command on a project."""
+
 from __future__ import annotations
 
 import argparse
@@ -16,8 +17,10 @@ def _command_module(name: str):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="venueplan", description="Venue and logistics planner for event coordinators. "
-        "Without a command, opens the app (on PROJECT if given).")
+        prog="venueplan",
+        description="Venue and logistics planner for event coordinators. "
+        "Without a command, opens the app (on PROJECT if given).",
+    )
     parser.add_argument("--version", action="version", version=f"Venueplan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -37,10 +40,14 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")) \
-            or argv[0] == "--smoke":
+    if (
+        not argv
+        or (argv[0] not in COMMANDS and not argv[0].startswith("-"))
+        or argv[0] == "--smoke"
+    ):
         args = _gui_parser().parse_args(argv)
         from .ui.application import run_gui  # Qt is loaded only for the GUI
+
         return run_gui(args.project, smoke=args.smoke)
     args = build_parser().parse_args(argv)
     if args.command is None:
@@ -57,13 +64,13 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except Exception as exc:  # the last guard: one line, never a traceback
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
         from .storage import ProjectError
+
         if isinstance(exc, ProjectError):
             print(f"venueplan: {exc}", file=sys.stderr)
         else:
-            print(f"venueplan: unexpected error: {exc.__class__.__name__}: {exc}",
-                  file=sys.stderr)
+            print(f"venueplan: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return 1
 
 

@@ -1,4 +1,5 @@
 """Data the benchmarks make for themselves: people, registration files, the large project."""
+
 from __future__ import annotations
 
 import copy
@@ -14,36 +15,148 @@ from app.paths import sample_project_data
 from app.services.sample_project import write_sample
 from app.storage import Project
 
-FIRST = ["Anna", "Bo", "Cecilie", "Dorthe", "Erik", "Frederik", "Gitte", "Hans", "Ida", "Jens",
-         "Karen", "Lars", "Mette", "Niels", "Ole", "Pia", "Rasmus", "Sofie", "Thomas", "Ulla",
-         "Vibeke", "Søren", "Åse", "Ærø", "Birgitte", "Christian", "Dorte", "Emil", "Freja",
-         "Gustav", "Helle", "Inge", "Jonas", "Kasper", "Line", "Mads", "Nanna", "Oliver"]
-LAST = ["Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen",
-        "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen",
-        "Thomsen", "Christiansen", "Poulsen", "Johansen", "Møller", "Mortensen", "Østergaard",
-        "Holm", "Lund", "Berg", "Bech", "Dahl", "Skov", "Winther", "Kjær", "Frandsen"]
-TOWNS = ["Albertslund", "Allerød", "Ballerup", "Bornholm", "Brøndby", "Dragør", "Egedal",
-         "Fredensborg", "Frederiksberg", "Frederikssund", "Furesø", "Gentofte", "Gladsaxe",
-         "Glostrup", "Gribskov", "Halsnæs", "Helsingør", "Herlev", "Hillerød", "Hvidovre",
-         "Høje-Taastrup", "Hørsholm", "Ishøj", "København", "Lyngby-Taarbæk", "Rudersdal",
-         "Rødovre", "Tårnby", "Vallensbæk", "Greve", "Køge", "Roskilde", "Solrød", "Ringsted"]
+FIRST = [
+    "Anna",
+    "Bo",
+    "Cecilie",
+    "Dorthe",
+    "Erik",
+    "Frederik",
+    "Gitte",
+    "Hans",
+    "Ida",
+    "Jens",
+    "Karen",
+    "Lars",
+    "Mette",
+    "Niels",
+    "Ole",
+    "Pia",
+    "Rasmus",
+    "Sofie",
+    "Thomas",
+    "Ulla",
+    "Vibeke",
+    "Søren",
+    "Åse",
+    "Ærø",
+    "Birgitte",
+    "Christian",
+    "Dorte",
+    "Emil",
+    "Freja",
+    "Gustav",
+    "Helle",
+    "Inge",
+    "Jonas",
+    "Kasper",
+    "Line",
+    "Mads",
+    "Nanna",
+    "Oliver",
+]
+LAST = [
+    "Hansen",
+    "Jensen",
+    "Nielsen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Petersen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Christiansen",
+    "Poulsen",
+    "Johansen",
+    "Møller",
+    "Mortensen",
+    "Østergaard",
+    "Holm",
+    "Lund",
+    "Berg",
+    "Bech",
+    "Dahl",
+    "Skov",
+    "Winther",
+    "Kjær",
+    "Frandsen",
+]
+TOWNS = [
+    "Albertslund",
+    "Allerød",
+    "Ballerup",
+    "Bornholm",
+    "Brøndby",
+    "Dragør",
+    "Egedal",
+    "Fredensborg",
+    "Frederiksberg",
+    "Frederikssund",
+    "Furesø",
+    "Gentofte",
+    "Gladsaxe",
+    "Glostrup",
+    "Gribskov",
+    "Halsnæs",
+    "Helsingør",
+    "Herlev",
+    "Hillerød",
+    "Hvidovre",
+    "Høje-Taastrup",
+    "Hørsholm",
+    "Ishøj",
+    "København",
+    "Lyngby-Taarbæk",
+    "Rudersdal",
+    "Rødovre",
+    "Tårnby",
+    "Vallensbæk",
+    "Greve",
+    "Køge",
+    "Roskilde",
+    "Solrød",
+    "Ringsted",
+]
 GROUPS = ["Politiker", "Direktør", "Centerchef", "Medarbejder", "Oplægsholder"]
 DIETS = ["", "", "", "", "Vegetar", "Glutenfri", "Laktosefri", "Vegansk"]
 START = dt.datetime(2024, 3, 1, 8, 0)
-HEADERS = ["ID", "Start time", "Completion time", "Email", "Name", "Municipality",
-           "Which group are you attending as?", "Do you have dietary requirements?",
-           "Will you arrive by car?"]
+HEADERS = [
+    "ID",
+    "Start time",
+    "Completion time",
+    "Email",
+    "Name",
+    "Municipality",
+    "Which group are you attending as?",
+    "Do you have dietary requirements?",
+    "Will you arrive by car?",
+]
 
 
 def person(i: int, rng: random.Random) -> dict:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     town = rng.choice(TOWNS)
     done = START + dt.timedelta(minutes=7 * i + rng.randrange(7))
-    return {"id": i + 1, "first": first, "last": last, "town": town,
-            "email": f"{first}.{last}.{i}@{town}.dk".lower().replace("ø", "oe")
-            .replace("æ", "ae").replace("å", "aa"),
-            "group": rng.choice(GROUPS), "diet": rng.choice(DIETS),
-            "car": rng.random() < 0.3, "at": done}
+    return {
+        "id": i + 1,
+        "first": first,
+        "last": last,
+        "town": town,
+        "email": f"{first}.{last}.{i}@{town}.dk".lower()
+        .replace("ø", "oe")
+        .replace("æ", "ae")
+        .replace("å", "aa"),
+        "group": rng.choice(GROUPS),
+        "diet": rng.choice(DIETS),
+        "car": rng.random() < 0.3,
+        "at": done,
+    }
 
 
 def people(count: int, seed: int = 1) -> list[dict]:
@@ -53,24 +166,47 @@ def people(count: int, seed: int = 1) -> list[dict]:
 
 def registrations(count: int, event_id: int | None = None, seed: int = 1) -> list[Registration]:
     """`count` registrations as an import would store them."""
-    return [Registration(event_id=event_id, first_name=p["first"], last_name=p["last"],
-                         email=p["email"], organisation=f"{p['town']} Kommune",
-                         invitee_group=p["group"], dietary=p["diet"], by_car=p["car"],
-                         status=RegistrationStatus.REGISTERED, registered_at=p["at"],
-                         source_file="tilmeldinger.xlsx", source_row=p["id"] + 1,
-                         source_id=f"msforms:{p['id']}")
-            for p in people(count, seed)]
+    return [
+        Registration(
+            event_id=event_id,
+            first_name=p["first"],
+            last_name=p["last"],
+            email=p["email"],
+            organisation=f"{p['town']} Kommune",
+            invitee_group=p["group"],
+            dietary=p["diet"],
+            by_car=p["car"],
+            status=RegistrationStatus.REGISTERED,
+            registered_at=p["at"],
+            source_file="tilmeldinger.xlsx",
+            source_row=p["id"] + 1,
+            source_id=f"msforms:{p['id']}",
+        )
+        for p in people(count, seed)
+    ]
 
 
 def _form_rows(count: int) -> list[list]:
-    return [[p["id"], p["at"] - dt.timedelta(minutes=3), p["at"], p["email"],
-             f"{p['first']} {p['last']}", f"{p['town']} Kommune", p["group"], p["diet"],
-             "Yes" if p["car"] else "No"] for p in people(count)]
+    return [
+        [
+            p["id"],
+            p["at"] - dt.timedelta(minutes=3),
+            p["at"],
+            p["email"],
+            f"{p['first']} {p['last']}",
+            f"{p['town']} Kommune",
+            p["group"],
+            p["diet"],
+            "Yes" if p["car"] else "No",
+        ]
+        for p in people(count)
+    ]
 
 
 def write_form_xlsx(path: Path, count: int) -> Path:
     """A Microsoft Forms export (as Forms writes it: one sheet, a heading row) of `count` people."""
     from openpyxl import Workbook
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Sheet1")
     sheet.append(HEADERS)
@@ -86,8 +222,9 @@ def write_form_csv(path: Path, count: int) -> Path:
         writer = csv.writer(fh)
         writer.writerow(HEADERS)
         for row in _form_rows(count):
-            writer.writerow([v.strftime("%m/%d/%Y %H:%M:%S") if isinstance(v, dt.datetime)
-                             else v for v in row])
+            writer.writerow(
+                [v.strftime("%m/%d/%Y %H:%M:%S") if isinstance(v, dt.datetime) else v for v in row]
+            )
     return path
 
 
@@ -121,8 +258,9 @@ def _strip_ids(data):
     return data
 
 
-def large_project(path: Path, venues: int, events: int, people_count: int,
-                  big_event_share: float = 0.5) -> dict:
+def large_project(
+    path: Path, venues: int, events: int, people_count: int, big_event_share: float = 0.5
+) -> dict:
     """A project of `venues` venues, `events` events and `people_count` registrations, through
     the repositories (their bulk insert for the registrations). Half the people register for
     one big event (the one the figures open); the rest spread over the other events."""

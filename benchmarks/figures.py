@@ -4,6 +4,7 @@ Each function is started by run.py in a fresh process (`probes.py NAME ARGS`), r
 untimed warm-up, then alternates the app's work and its baseline `reps` times, and prints
 both lists of seconds; run.py takes the medians.
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.data import add_event, registrations  # noqa: E402
-from benchmarks.probes import _loop_until, report  # noqa: E402
+from benchmarks.data import add_event, registrations
+from benchmarks.probes import _loop_until, report
 
 
 def _timed(fn, *args, **kwargs) -> float:
@@ -41,6 +42,7 @@ def _bare_read(path: Path) -> list[list]:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             return list(csv.reader(fh))
     from python_calamine import CalamineWorkbook
+
     book = CalamineWorkbook.from_path(str(path))
     return book.get_sheet_by_name(book.sheet_names[0]).to_python()
 
@@ -49,6 +51,7 @@ def import_figure(project_path: str, file_path: str, reps: str) -> None:
     """Import the file into a new, empty event (as a user would) against reading it bare."""
     from app.services.registration_import import import_file
     from app.storage import Project
+
     path = Path(file_path)
     with Project.open(project_path) as project:
         summaries = []
@@ -58,21 +61,32 @@ def import_figure(project_path: str, file_path: str, reps: str) -> None:
             start = time.perf_counter()
             summaries.append(import_file(project, event_id, path))
             return time.perf_counter() - start
+
         mine, bare = _alternate(int(reps), ours, lambda: _timed(_bare_read, path))
         stored = _read_and_store_baseline(project, path, int(reps))
     last = summaries[-1]
-    report(ours=mine, baseline=bare, read_and_store=stored, rows=len(_bare_read(path)) - 1,
-           added=last.added, format=last.format_label, rejected=len(last.rejected))
+    report(
+        ours=mine,
+        baseline=bare,
+        read_and_store=stored,
+        rows=len(_bare_read(path)) - 1,
+        added=last.added,
+        format=last.format_label,
+        rejected=len(last.rejected),
+    )
 
 
 def _read_and_store_baseline(project, path: Path, reps: int) -> list[float]:
     """Reading the file bare, then inserting the registrations our import made from it, as
     they are, in one transaction: what any import into the project file must at least do."""
     from sqlalchemy import insert
+
     from app.storage import schema
     from app.storage.registration_repo import registration_row
-    imported = max((e for e in project.events.all() if e.title.startswith("Import")),
-                   key=lambda e: e.id)
+
+    imported = max(
+        (e for e in project.events.all() if e.title.startswith("Import")), key=lambda e: e.id
+    )
     made = project.registrations.for_event(imported.id)
     times = []
     for n in range(reps):
@@ -89,14 +103,23 @@ def _read_and_store_baseline(project, path: Path, reps: int) -> list[float]:
 # -- export ------------------------------------------------------------------------
 def _cells(path: Path) -> list[tuple[str, list[list]]]:
     from python_calamine import CalamineWorkbook
+
     book = CalamineWorkbook.from_path(str(path))
-    return [(name, [[None if v == "" else v for v in row]
-                    for row in book.get_sheet_by_name(name).to_python()])
-            for name in book.sheet_names]
+    return [
+        (
+            name,
+            [
+                [None if v == "" else v for v in row]
+                for row in book.get_sheet_by_name(name).to_python()
+            ],
+        )
+        for name in book.sheet_names
+    ]
 
 
 def _bare_openpyxl(sheets, target: Path) -> None:
     from openpyxl import Workbook
+
     book = Workbook(write_only=True)
     for name, rows in sheets:
         sheet = book.create_sheet(name)
@@ -109,15 +132,32 @@ def _styled_cells(path: Path) -> list[tuple[str, list[list[tuple]]]]:
     """Our workbook's cells as (value, style key, style) triples, the style as the objects
     to copy onto a write-only cell."""
     from copy import copy
+
     import openpyxl
+
     book = openpyxl.load_workbook(path)
     out = []
     for ws in book.worksheets:
         rows = []
         for row in ws.iter_rows():
-            rows.append([(c.value, tuple(c._style), (copy(c.font), copy(c.border), copy(c.fill),
-                                                     c.number_format, copy(c.alignment)))
-                         if c.has_style else (c.value, None, None) for c in row])
+            rows.append(
+                [
+                    (
+                        c.value,
+                        tuple(c._style),
+                        (
+                            copy(c.font),
+                            copy(c.border),
+                            copy(c.fill),
+                            c.number_format,
+                            copy(c.alignment),
+                        ),
+                    )
+                    if c.has_style
+                    else (c.value, None, None)
+                    for c in row
+                ]
+            )
         out.append((ws.title, rows))
     return out
 
@@ -127,6 +167,7 @@ def _bare_openpyxl_styled(sheets, target: Path) -> None:
     styled cell per column and style, and nothing else: no checks, no layout, no tables."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+
     book = Workbook(write_only=True)
     for name, rows in sheets:
         sheet = book.create_sheet(name)
@@ -149,6 +190,7 @@ def _bare_openpyxl_styled(sheets, target: Path) -> None:
 
 def _bare_xlsxwriter(sheets, target: Path) -> None:
     import xlsxwriter
+
     book = xlsxwriter.Workbook(str(target), {"constant_memory": True})
     for name, rows in sheets:
         sheet = book.add_worksheet(name)
@@ -165,6 +207,7 @@ def export_figure(project_path: str, count: str, reps: str) -> None:
     from app.services.excel import write_event_workbook
     from app.services.excel.event_workbook import load_event
     from app.storage import Project
+
     out = Path(tempfile.mkdtemp(prefix="bench-export-"))
     with Project.open(project_path) as project:
         event_id = add_event(project, "Eksport")
@@ -173,24 +216,34 @@ def export_figure(project_path: str, count: str, reps: str) -> None:
         write_event_workbook(project, event_id, ours_path)
         sheets = _cells(ours_path)
         mine, bare = _alternate(
-            int(reps), lambda: _timed(write_event_workbook, project, event_id, ours_path),
-            lambda: _timed(_bare_openpyxl, sheets, out / "bare.xlsx"))
+            int(reps),
+            lambda: _timed(write_event_workbook, project, event_id, ours_path),
+            lambda: _timed(_bare_openpyxl, sheets, out / "bare.xlsx"),
+        )
         loading = [_timed(load_event, project, event_id) for _ in range(int(reps))]
         styled = _styled_cells(ours_path)
         _bare_openpyxl_styled(styled, out / "styled.xlsx")  # warm-up
-        styled_s = [_timed(_bare_openpyxl_styled, styled, out / "styled.xlsx")
-                    for _ in range(int(reps))]
+        styled_s = [
+            _timed(_bare_openpyxl_styled, styled, out / "styled.xlsx") for _ in range(int(reps))
+        ]
     try:
         import xlsxwriter  # noqa: F401 (the optional "bench" extra)
+
         _bare_xlsxwriter(sheets, out / "xw.xlsx")
-        xlsxwriter_s = [_timed(_bare_xlsxwriter, sheets, out / "xw.xlsx")
-                        for _ in range(int(reps))]
+        xlsxwriter_s = [_timed(_bare_xlsxwriter, sheets, out / "xw.xlsx") for _ in range(int(reps))]
     except ImportError:
         xlsxwriter_s = None
     cells = sum(1 for _, rows in sheets for row in rows for v in row if v is not None)
-    report(ours=mine, baseline=bare, styled=styled_s, xlsxwriter=xlsxwriter_s, loading=loading,
-           cells=cells,
-           participants=int(count), size_kb=round(ours_path.stat().st_size / 1024))
+    report(
+        ours=mine,
+        baseline=bare,
+        styled=styled_s,
+        xlsxwriter=xlsxwriter_s,
+        loading=loading,
+        cells=cells,
+        participants=int(count),
+        size_kb=round(ours_path.stat().st_size / 1024),
+    )
     shutil.rmtree(out, ignore_errors=True)
 
 
@@ -200,9 +253,11 @@ def filter_figure(project_path: str, count: str, name: str) -> None:
     the UI thread's work per keystroke (filter, counts, repaint of the table), against a
     bare list comprehension over the same lower-case texts."""
     from PySide6.QtWidgets import QApplication
+
     from app.storage import Project
     from app.ui.registration_table_model import REGISTERED_AT, Rows
     from app.ui.registrations_view import RegistrationsView
+
     app = QApplication(["venueplan"])
     project = Project.open(project_path)
     rows = Rows([r for r in registrations(int(count), 1, seed=9)], REGISTERED_AT)
@@ -230,8 +285,14 @@ def filter_figure(project_path: str, count: str, name: str) -> None:
         for word in words:
             found = [i for i in found if word in haystacks[i]]
         bare.append(time.perf_counter() - start)
-    report(ours=mine, baseline=bare, rows=int(count), keystrokes=len(mine), shown=shown,
-           max_ms=round(max(mine) * 1000, 1))
+    report(
+        ours=mine,
+        baseline=bare,
+        rows=int(count),
+        keystrokes=len(mine),
+        shown=shown,
+        max_ms=round(max(mine) * 1000, 1),
+    )
     view.close()
     project.close()
 
@@ -241,9 +302,11 @@ def handout_figure(project_path: str, reps: str) -> None:
     """The handout PDF of the sample's first event with a venue, against painting the same
     HTML (without the drawn map and the fitting to one page) onto a PDF writer."""
     from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
+
     from app.services.document_pdf import ensure_gui_app, write_pdf
     from app.services.handout_pdf import handout_for
     from app.storage import Project
+
     ensure_gui_app()
     out = Path(tempfile.mkdtemp(prefix="bench-handout-"))
     with Project.open(project_path) as project:
@@ -271,9 +334,14 @@ def handout_figure(project_path: str, reps: str) -> None:
             painter.end()
             del writer
             return time.perf_counter() - start
+
         mine, base = _alternate(int(reps), ours, bare)
-    report(ours=mine, baseline=base, event=event.title,
-           size_kb=round((out / "handout.pdf").stat().st_size / 1024))
+    report(
+        ours=mine,
+        baseline=base,
+        event=event.title,
+        size_kb=round((out / "handout.pdf").stat().st_size / 1024),
+    )
     shutil.rmtree(out, ignore_errors=True)
 
 
@@ -281,16 +349,22 @@ def median_ms(values: list[float]) -> float:
     return round(statistics.median(values) * 1000, 1)
 
 
-FIGURES = {"import": import_figure, "export": export_figure, "filter": filter_figure,
-           "handout": handout_figure}
+FIGURES = {
+    "import": import_figure,
+    "export": export_figure,
+    "filter": filter_figure,
+    "handout": handout_figure,
+}
 
 
 # -- a large project ----------------------------------------------------------------------
 def _window(project_path: str):
     from PySide6.QtCore import QSettings
+
     from app.storage import Project
     from app.ui.application import install_translations, make_application
     from app.ui.main_window import MainWindow
+
     app = make_application(["venueplan"])
     settings = QSettings()
     install_translations(app, settings)
@@ -309,6 +383,7 @@ def open_figure(sample_path: str, large_path: str, big_event: str, reps: str) ->
     is free again), against opening the sample project the same way; then how long the big
     event's registrations take to appear once it is chosen (they load off the UI thread)."""
     from app.ui.workers import active_workers
+
     app, window = _window(sample_path)
 
     def opened(path: str) -> float:
@@ -319,6 +394,7 @@ def open_figure(sample_path: str, large_path: str, big_event: str, reps: str) ->
         seconds = time.perf_counter() - start
         _wait(app, lambda: active_workers() == 0)
         return seconds
+
     mine, bare = _alternate(int(reps), lambda: opened(large_path), lambda: opened(sample_path))
     opened(large_path)
     view = window.registrations_view
@@ -330,9 +406,15 @@ def open_figure(sample_path: str, large_path: str, big_event: str, reps: str) ->
     _wait(app, lambda: view.model.rowCount() > 0 and not view.is_busy())
     window.repaint()
     rows_s = time.perf_counter() - start
-    report(ours=mine, baseline=bare, choose_event_ui_s=ui_s, event_rows_shown_s=rows_s,
-           event_rows=view.model.rowCount(), venues=window.venues_page.list_model.rowCount(),
-           events=window.events_page.list_model.rowCount())
+    report(
+        ours=mine,
+        baseline=bare,
+        choose_event_ui_s=ui_s,
+        event_rows_shown_s=rows_s,
+        event_rows=view.model.rowCount(),
+        venues=window.venues_page.list_model.rowCount(),
+        events=window.events_page.list_model.rowCount(),
+    )
     window.close()
 
 
@@ -342,6 +424,7 @@ class _TickLog:
 
     def __init__(self, interval_ms: int = 10):
         from PySide6.QtCore import Qt, QTimer
+
         self.interval = interval_ms / 1000
         self.late: list[tuple[float, float]] = []  # (seconds since start, lateness)
         self.timer = QTimer()
@@ -361,9 +444,12 @@ class _TickLog:
     def stop(self) -> dict:
         self.timer.stop()
         worst = max(self.late, key=lambda x: x[1], default=(0.0, 0.0))
-        return {"longest_wait_ms": round(max(0.0, worst[1]) * 1000, 1),
-                "at_s": round(worst[0], 2), "ticks": len(self.late),
-                "waits_over_50ms": sum(1 for _, w in self.late if w > 0.05)}
+        return {
+            "longest_wait_ms": round(max(0.0, worst[1]) * 1000, 1),
+            "at_s": round(worst[0], 2),
+            "ticks": len(self.late),
+            "waits_over_50ms": sum(1 for _, w in self.late if w > 0.05),
+        }
 
 
 def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: str) -> None:
@@ -374,6 +460,7 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     from app.ui.export_dialog import ExportDialog
     from app.ui.geocode_batch import GeocodeBatch
     from app.ui.workers import active_workers
+
     app, window = _window(project_path)
     project = window.project
     import_event = add_event(project, "Import under load")
@@ -382,8 +469,7 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     window.events_page.reload()
     window._events_changed()
     out = Path(tempfile.mkdtemp(prefix="bench-respond-"))
-    geocoder = Geocoder(out / "geocache", "nominatim", geocode_url,
-                        rate_limiter=RateLimiter(0.05))
+    geocoder = Geocoder(out / "geocache", "nominatim", geocode_url, rate_limiter=RateLimiter(0.05))
     done: dict[str, float] = {}
     log = _TickLog()
     log.start()
@@ -399,8 +485,12 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     batch = GeocodeBatch(project, geocoder, parent=window)
     batch.finished.connect(lambda _s: done.setdefault("geocode", time.perf_counter() - start))
     batch.start()
-    _wait(app, lambda: {"import", "geocode"} <= done.keys()
-          and ("export" in done or "export_failed" in done))
+    _wait(
+        app,
+        lambda: (
+            {"import", "geocode"} <= done.keys() and ("export" in done or "export_failed" in done)
+        ),
+    )
     _wait(app, lambda: active_workers() == 0 and not view.is_busy())
     busy_s = time.perf_counter() - start
     loaded = view.model.rowCount()
@@ -411,9 +501,14 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     idle.start()
     _wait(app, lambda: time.perf_counter() - idle.started > min(busy_s, 10.0))
     baseline = idle.stop()
-    report(ours=under_load, baseline=baseline, busy_s=round(busy_s, 2),
-           tasks_s={k: round(v, 2) if isinstance(v, float) else v for k, v in done.items()},
-           imported_rows=loaded, geocode_summary=batch.summary.splitlines()[0])
+    report(
+        ours=under_load,
+        baseline=baseline,
+        busy_s=round(busy_s, 2),
+        tasks_s={k: round(v, 2) if isinstance(v, float) else v for k, v in done.items()},
+        imported_rows=loaded,
+        geocode_summary=batch.summary.splitlines()[0],
+    )
     window.close()
     shutil.rmtree(out, ignore_errors=True)
 

@@ -1,4 +1,5 @@
 """A Nominatim look-alike on 127.0.0.1 for the responsiveness figure: every query finds a place."""
+
 from __future__ import annotations
 
 import json
@@ -9,13 +10,21 @@ from urllib.parse import parse_qs, urlsplit
 
 
 class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (http.server's name)
+    def do_GET(self):
         query = parse_qs(urlsplit(self.path).query).get("q", [""])[0]
         # A place near Roskilde that differs per query, so every venue gets its own point.
         spread = zlib.crc32(query.encode()) % 1000 / 10000
-        body = json.dumps([{"place_id": 1, "lat": str(55.64 + spread), "lon": str(12.08 + spread),
-                            "display_name": f"{query}, Danmark",
-                            "licence": "Data © OpenStreetMap contributors, ODbL 1.0"}]).encode()
+        body = json.dumps(
+            [
+                {
+                    "place_id": 1,
+                    "lat": str(55.64 + spread),
+                    "lon": str(12.08 + spread),
+                    "display_name": f"{query}, Danmark",
+                    "licence": "Data © OpenStreetMap contributors, ODbL 1.0",
+                }
+            ]
+        ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))

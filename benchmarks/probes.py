@@ -4,6 +4,7 @@
 Times are time.monotonic() readings, which on Linux share one clock across processes,
 so run.py can subtract the moment it started the process.
 """
+
 from __future__ import annotations
 
 import json
@@ -55,8 +56,11 @@ def memory_mb(pid: int | None = None) -> dict:
     pid = pid or os.getpid()
     own = _kb(_status(pid), "VmHWM")
     others = [_kb(_status(c), "VmHWM") for c in descendants(pid)]
-    return {"peak_mb": round((own + sum(others)) / 1024, 1), "app_process_mb": round(own / 1024, 1),
-            "child_processes": len(others)}
+    return {
+        "peak_mb": round((own + sum(others)) / 1024, 1),
+        "app_process_mb": round(own / 1024, 1),
+        "child_processes": len(others),
+    }
 
 
 # -- first paint ---------------------------------------------------------------
@@ -68,9 +72,13 @@ def watch_first_paint(app, on_painted) -> None:
     class FirstPaint(QObject):
         seen = False
 
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-            if not self.seen and event.type() == QEvent.Type.Paint and obj.isWidgetType() \
-                    and obj.isWindow():
+        def eventFilter(self, obj, event):
+            if (
+                not self.seen
+                and event.type() == QEvent.Type.Paint
+                and obj.isWidgetType()
+                and obj.isWindow()
+            ):
                 self.seen = True
                 QTimer.singleShot(0, on_painted)
             return False
@@ -82,6 +90,7 @@ def watch_first_paint(app, on_painted) -> None:
 def cold_app(project: str) -> None:
     """The app's own start-up (run_gui) on a project, until the main window has painted."""
     from PySide6.QtWidgets import QApplication
+
     app = QApplication(["venueplan"])
     painted = {}
 
@@ -89,19 +98,36 @@ def cold_app(project: str) -> None:
         painted["at"] = time.monotonic()
         painted["mb"] = memory_mb()["app_process_mb"]
         app.quit()
+
     watch_first_paint(app, done)
     from app.ui.application import run_gui
+
     run_gui(project)
-    report(painted_at=painted["at"], memory_mb=painted["mb"],
-           webengine_loaded="PySide6.QtWebEngineCore" in sys.modules,
-           modules=sorted(m for m in ("openpyxl", "folium", "geopy", "PySide6.QtWebEngineCore",
-                                      "python_calamine", "jinja2", "requests", "xlsxwriter")
-                          if m in sys.modules))
+    report(
+        painted_at=painted["at"],
+        memory_mb=painted["mb"],
+        webengine_loaded="PySide6.QtWebEngineCore" in sys.modules,
+        modules=sorted(
+            m
+            for m in (
+                "openpyxl",
+                "folium",
+                "geopy",
+                "PySide6.QtWebEngineCore",
+                "python_calamine",
+                "jinja2",
+                "requests",
+                "xlsxwriter",
+            )
+            if m in sys.modules
+        ),
+    )
 
 
 def cold_bare() -> None:
     """A bare PySide6 QMainWindow of the same size, shown in a fresh process."""
     from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication(["bare"])
     painted = {}
 
@@ -109,6 +135,7 @@ def cold_bare() -> None:
         painted["at"] = time.monotonic()
         painted["mb"] = memory_mb()["app_process_mb"]
         app.quit()
+
     watch_first_paint(app, done)
     window = QMainWindow()
     window.setWindowTitle("bare")
@@ -121,6 +148,7 @@ def cold_bare() -> None:
 # -- maps ----------------------------------------------------------------------
 def _loop_until(app, condition, limit_s: float = 60.0) -> bool:
     from PySide6.QtCore import QEventLoop
+
     end = time.monotonic() + limit_s
     while not condition():
         if time.monotonic() > end:
@@ -132,13 +160,16 @@ def _loop_until(app, condition, limit_s: float = 60.0) -> bool:
 def map_app(project: str, event_id: str, cache: str) -> None:
     """The first event map of a process: from asking for it to the page talking to the app."""
     from PySide6.QtWidgets import QApplication
+
     from app.storage import Project
+
     app = QApplication(["venueplan"])
     with Project.open(project) as p:
         event = p.events.get(int(event_id))
         venue = p.venues.get(event.venue_id)
     from app.ui.map_tab import app_tiles
     from app.ui.map_view import MapView
+
     ready = {}
     start = time.monotonic()
     view = MapView(tiles=app_tiles(), cache_dir=Path(cache), editable=False)
@@ -154,14 +185,17 @@ def map_app(project: str, event_id: str, cache: str) -> None:
 def map_bare(cache: str) -> None:
     """A bare QWebEngineView loading a trivial local page, timed the same way."""
     from PySide6.QtWidgets import QApplication
+
     app = QApplication(["bare"])
     page = Path(cache) / "trivial.html"
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text("<!doctype html><html><body><p>Hello</p></body></html>", encoding="utf-8")
     from PySide6.QtCore import QUrl
+
     done = {}
     start = time.monotonic()
     from PySide6.QtWebEngineWidgets import QWebEngineView
+
     view = QWebEngineView()
     view.loadFinished.connect(lambda ok: done.setdefault("at", time.monotonic()))
     view.resize(1000, 700)
@@ -175,6 +209,7 @@ def map_bare(cache: str) -> None:
 def _close_web(app, view) -> None:
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
+
     view.close()
     shiboken6.delete(view)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -187,11 +222,12 @@ def memory_app(project: str, event_id: str) -> None:
     """The window on a project with an event chosen and every page but the map visited; then
     the map page shown until its map is ready."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+
     from app.storage import Project
     from app.ui.application import install_translations, make_application
     from app.ui.main_window import MainWindow
     from app.ui.workers import active_workers
+
     app = make_application(["venueplan"])
     settings = QSettings()
     install_translations(app, settings)
@@ -217,8 +253,8 @@ def memory_app(project: str, event_id: str) -> None:
 
 def memory_bare() -> None:
     """A bare QMainWindow, then a bare QWebEngineView on a trivial page, in one process."""
-    from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication(["bare"])
     window = QMainWindow()
     window.resize(1280, 800)
@@ -227,6 +263,7 @@ def memory_bare() -> None:
     app.processEvents()
     without = memory_mb()
     from PySide6.QtWebEngineWidgets import QWebEngineView
+
     view = QWebEngineView()
     window.setCentralWidget(view)
     done = {}
@@ -238,15 +275,23 @@ def memory_bare() -> None:
     report(without_map=without, with_map=memory_mb(), map_ok=ok)
     window.close()
     import shiboken6
+
     shiboken6.delete(window)
 
 
-PROBES = {"cold-app": cold_app, "cold-bare": cold_bare, "map-app": map_app,
-          "map-bare": map_bare, "memory-app": memory_app, "memory-bare": memory_bare}
+PROBES = {
+    "cold-app": cold_app,
+    "cold-bare": cold_bare,
+    "map-app": map_app,
+    "map-bare": map_bare,
+    "memory-app": memory_app,
+    "memory-bare": memory_bare,
+}
 
 if __name__ == "__main__":
     if sys.argv[1] in PROBES:
         PROBES[sys.argv[1]](*sys.argv[2:])
     else:
         from figures import FIGURES  # the in-process figures, each in a process of its own
+
         FIGURES[sys.argv[1]](*sys.argv[2:])

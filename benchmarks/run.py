@@ -7,6 +7,7 @@ process with its own empty settings and home folders (nothing of the user's is r
 written). Every figure is the median of several runs, next to its baseline's median
 taken in the same run on the same data, their ratio, the target and whether it is met.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,12 +26,28 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-NAMES = ("cold_start", "large_project", "import_xlsx", "import_csv", "export", "filter",
-         "map_render", "handout", "memory", "responsiveness")
+NAMES = (
+    "cold_start",
+    "large_project",
+    "import_xlsx",
+    "import_csv",
+    "export",
+    "filter",
+    "map_render",
+    "handout",
+    "memory",
+    "responsiveness",
+)
 TARGETS = {  # issue 10; ratios are to the baseline measured beside the figure
-    "cold_start": ("ratio", 1.5), "import_xlsx": ("ratio", 2.0), "import_csv": ("ratio", 2.0),
-    "export": ("ratio", 1.2), "map_render": ("ratio", 2.0), "filter": ("ms", 30.0),
-    "large_project": ("s", 1.0), "handout": ("s", 0.5), "memory": ("mb", 150.0),
+    "cold_start": ("ratio", 1.5),
+    "import_xlsx": ("ratio", 2.0),
+    "import_csv": ("ratio", 2.0),
+    "export": ("ratio", 1.2),
+    "map_render": ("ratio", 2.0),
+    "filter": ("ms", 30.0),
+    "large_project": ("s", 1.0),
+    "handout": ("s", 0.5),
+    "memory": ("mb", 150.0),
     "responsiveness": ("ms", 50.0),
 }
 
@@ -54,8 +71,13 @@ class Bench:
         self._runs += 1
         home = self.tmp / "homes" / str(self._runs)
         env = dict(os.environ)
-        for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                         ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "runtime")):
+        for var, sub in (
+            ("HOME", ""),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_RUNTIME_DIR", "runtime"),
+        ):
             (home / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
             env[var] = str(home / sub)
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -74,14 +96,19 @@ class Bench:
     def probe(self, *args: str, network: bool = False, timeout: float = 300) -> dict:
         """Run `probes.py args` in a fresh process; its result plus when it was started."""
         started = time.monotonic()
-        done = subprocess.run([sys.executable, str(HERE / "probes.py"), *args], cwd=ROOT,
-                              env=self.env(network), capture_output=True, text=True,
-                              timeout=timeout)
+        done = subprocess.run(
+            [sys.executable, str(HERE / "probes.py"), *args],
+            cwd=ROOT,
+            env=self.env(network),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         lines = [ln for ln in done.stdout.splitlines() if ln.startswith("BENCH-RESULT ")]
         if done.returncode != 0 and not lines or not lines:
             tail = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
             raise RuntimeError(f"probe {args[0]} failed ({done.returncode}): {tail}")
-        result = json.loads(lines[-1][len("BENCH-RESULT "):])
+        result = json.loads(lines[-1][len("BENCH-RESULT ") :])
         result["_started"] = started
         return result
 
@@ -94,17 +121,28 @@ def median(values) -> float:
     return statistics.median(values)
 
 
-def figure(name: str, value: float, unit: str, baseline: float | None, baseline_what: str,
-           runs: int, **extra) -> dict:
+def figure(
+    name: str,
+    value: float,
+    unit: str,
+    baseline: float | None,
+    baseline_what: str,
+    runs: int,
+    **extra,
+) -> dict:
     kind, target = TARGETS[name]
     ratio = value / baseline if baseline else None
     measured = ratio if kind == "ratio" else value
-    out = {"value": round(value, 4), "unit": unit,
-           "baseline": None if baseline is None else round(baseline, 4),
-           "baseline_is": baseline_what,
-           "ratio": None if ratio is None else round(ratio, 2),
-           "target": f"ratio <= {target}" if kind == "ratio" else f"<= {target} {kind}",
-           "met": measured is not None and measured <= target, "runs": runs}
+    out = {
+        "value": round(value, 4),
+        "unit": unit,
+        "baseline": None if baseline is None else round(baseline, 4),
+        "baseline_is": baseline_what,
+        "ratio": None if ratio is None else round(ratio, 2),
+        "target": f"ratio <= {target}" if kind == "ratio" else f"<= {target} {kind}",
+        "met": measured is not None and measured <= target,
+        "runs": runs,
+    }
     out.update(extra)
     return out
 
@@ -120,10 +158,18 @@ def cold_start(b: Bench, data: dict) -> dict:
         modules = r["modules"]
         r = b.probe("cold-bare")
         bare.append(r["painted_at"] - r["_started"])
-    return figure("cold_start", median(app), "s", median(bare),
-                  "a bare PySide6 QMainWindow shown in a fresh process, timed the same way",
-                  b.reps, app_memory_at_paint_mb=median(mb), all_s=rounded(app),
-                  baseline_all_s=rounded(bare), heavy_modules_at_paint=modules)
+    return figure(
+        "cold_start",
+        median(app),
+        "s",
+        median(bare),
+        "a bare PySide6 QMainWindow shown in a fresh process, timed the same way",
+        b.reps,
+        app_memory_at_paint_mb=median(mb),
+        all_s=rounded(app),
+        baseline_all_s=rounded(bare),
+        heavy_modules_at_paint=modules,
+    )
 
 
 def rounded(values) -> list[float]:
@@ -131,33 +177,53 @@ def rounded(values) -> list[float]:
 
 
 def large_project(b: Bench, data: dict) -> dict:
-    r = b.probe("open", data["sample"], data["large"], str(data["big_event"]),
-                str(b.slow_reps), timeout=900)
+    r = b.probe(
+        "open", data["sample"], data["large"], str(data["big_event"]), str(b.slow_reps), timeout=900
+    )
     venues, events, people = b.large
-    return figure("large_project", median(r["ours"]), "s", median(r["baseline"]),
-                  "opening the sample project (4 venues, 5 events) the same way", b.slow_reps,
-                  size={"venues": venues, "events": events, "registrations": people},
-                  shown={"venues": r["venues"], "events": r["events"]},
-                  big_event={"registrations": r["event_rows"],
-                             "ui_thread_s": round(r["choose_event_ui_s"], 3),
-                             "rows_shown_s": round(r["event_rows_shown_s"], 3)},
-                  all_s=rounded(r["ours"]))
+    return figure(
+        "large_project",
+        median(r["ours"]),
+        "s",
+        median(r["baseline"]),
+        "opening the sample project (4 venues, 5 events) the same way",
+        b.slow_reps,
+        size={"venues": venues, "events": events, "registrations": people},
+        shown={"venues": r["venues"], "events": r["events"]},
+        big_event={
+            "registrations": r["event_rows"],
+            "ui_thread_s": round(r["choose_event_ui_s"], 3),
+            "rows_shown_s": round(r["event_rows_shown_s"], 3),
+        },
+        all_s=rounded(r["ours"]),
+    )
 
 
 def import_figure(b: Bench, data: dict, kind: str) -> dict:
     work = b.tmp / f"import-{kind}.venueplan"
     shutil.copy(data["sample"], work)
     r = b.probe("import", str(work), data[kind], str(b.reps))
-    what = "python-calamine reading the same file" if kind == "xlsx" \
+    what = (
+        "python-calamine reading the same file"
+        if kind == "xlsx"
         else "the csv module reading the same file"
-    return figure(f"import_{kind}", median(r["ours"]), "s", median(r["baseline"]), what,
-                  b.reps, rows=r["rows"], added=r["added"], recognised_as=r["format"],
-                  read_and_store_baseline_s=round(median(r["read_and_store"]), 3),
-                  ratio_to_read_and_store=round(median(r["ours"]) / median(r["read_and_store"]),
-                                                2),
-                  read_and_store_is="the bare read, then one INSERT of the same registrations "
-                                    "in one transaction",
-                  all_s=rounded(r["ours"]))
+    )
+    return figure(
+        f"import_{kind}",
+        median(r["ours"]),
+        "s",
+        median(r["baseline"]),
+        what,
+        b.reps,
+        rows=r["rows"],
+        added=r["added"],
+        recognised_as=r["format"],
+        read_and_store_baseline_s=round(median(r["read_and_store"]), 3),
+        ratio_to_read_and_store=round(median(r["ours"]) / median(r["read_and_store"]), 2),
+        read_and_store_is="the bare read, then one INSERT of the same registrations "
+        "in one transaction",
+        all_s=rounded(r["ours"]),
+    )
 
 
 def export(b: Bench, data: dict) -> dict:
@@ -165,28 +231,43 @@ def export(b: Bench, data: dict) -> dict:
     shutil.copy(data["sample"], work)
     r = b.probe("export", str(work), str(b.rows), str(b.reps))
     xw = median(r["xlsxwriter"]) if r["xlsxwriter"] else None
-    return figure("export", median(r["ours"]), "s", median(r["baseline"]),
-                  "openpyxl write-only writing the same cell values", b.reps,
-                  participants=r["participants"], cells=r["cells"], size_kb=r["size_kb"],
-                  reading_the_event_s=round(median(r["loading"]), 3),
-                  styled_baseline_s=round(median(r["styled"]), 3),
-                  ratio_to_styled_baseline=round(median(r["ours"]) / median(r["styled"]), 2),
-                  styled_baseline_is="openpyxl write-only writing the same values with the "
-                                     "same cell styles (one reused cell per column and style)",
-                  xlsxwriter_s=None if xw is None else round(xw, 3),
-                  xlsxwriter_note="xlsxwriter (constant_memory) on the same cells: the outside "
-                                  "limit of a pure-Python writer" if xw else
-                                  "xlsxwriter not installed (pip install .[bench])",
-                  all_s=rounded(r["ours"]))
+    return figure(
+        "export",
+        median(r["ours"]),
+        "s",
+        median(r["baseline"]),
+        "openpyxl write-only writing the same cell values",
+        b.reps,
+        participants=r["participants"],
+        cells=r["cells"],
+        size_kb=r["size_kb"],
+        reading_the_event_s=round(median(r["loading"]), 3),
+        styled_baseline_s=round(median(r["styled"]), 3),
+        ratio_to_styled_baseline=round(median(r["ours"]) / median(r["styled"]), 2),
+        styled_baseline_is="openpyxl write-only writing the same values with the "
+        "same cell styles (one reused cell per column and style)",
+        xlsxwriter_s=None if xw is None else round(xw, 3),
+        xlsxwriter_note="xlsxwriter (constant_memory) on the same cells: the outside "
+        "limit of a pure-Python writer"
+        if xw
+        else "xlsxwriter not installed (pip install .[bench])",
+        all_s=rounded(r["ours"]),
+    )
 
 
 def filter_figure(b: Bench, data: dict) -> dict:
     r = b.probe("filter", data["sample"], str(b.filter_rows), "Mette Hansen")
-    return figure("filter", median(r["ours"]) * 1000, "ms per keystroke",
-                  median(r["baseline"]) * 1000,
-                  "a bare list comprehension over the same lower-case texts", r["keystrokes"],
-                  rows=r["rows"], typed="Mette Hansen, then deleted letter by letter",
-                  slowest_keystroke_ms=r["max_ms"])
+    return figure(
+        "filter",
+        median(r["ours"]) * 1000,
+        "ms per keystroke",
+        median(r["baseline"]) * 1000,
+        "a bare list comprehension over the same lower-case texts",
+        r["keystrokes"],
+        rows=r["rows"],
+        typed="Mette Hansen, then deleted letter by letter",
+        slowest_keystroke_ms=r["max_ms"],
+    )
 
 
 def map_render(b: Bench, data: dict) -> dict:
@@ -197,58 +278,98 @@ def map_render(b: Bench, data: dict) -> dict:
     for _ in range(b.slow_reps):
         app.append(b.probe("map-app", data["sample"], str(data["map_event"]), cache)["seconds"])
         bare.append(b.probe("map-bare", cache)["seconds"])
-    return figure("map_render", median(app), "s", median(bare),
-                  "a bare QWebEngineView loading a trivial local page in a fresh process",
-                  b.slow_reps, all_s=rounded(app), baseline_all_s=rounded(bare))
+    return figure(
+        "map_render",
+        median(app),
+        "s",
+        median(bare),
+        "a bare QWebEngineView loading a trivial local page in a fresh process",
+        b.slow_reps,
+        all_s=rounded(app),
+        baseline_all_s=rounded(bare),
+    )
 
 
 def handout(b: Bench, data: dict) -> dict:
     r = b.probe("handout", data["sample"], str(b.reps))
-    return figure("handout", median(r["ours"]), "s", median(r["baseline"]),
-                  "the same HTML painted once onto a PDF writer (no drawn map, no fitting)",
-                  b.reps, event=r["event"], size_kb=r["size_kb"])
+    return figure(
+        "handout",
+        median(r["ours"]),
+        "s",
+        median(r["baseline"]),
+        "the same HTML painted once onto a PDF writer (no drawn map, no fitting)",
+        b.reps,
+        event=r["event"],
+        size_kb=r["size_kb"],
+    )
 
 
 def memory(b: Bench, data: dict) -> dict:
-    app = [b.probe("memory-app", data["sample"], str(data["map_event"]))
-           for _ in range(b.slow_reps)]
+    app = [
+        b.probe("memory-app", data["sample"], str(data["map_event"])) for _ in range(b.slow_reps)
+    ]
     bare = b.probe("memory-bare")
     without = median([r["without_map"]["peak_mb"] for r in app])
     with_map = median([r["with_map"]["peak_mb"] for r in app])
-    return figure("memory", without, "MB (peak resident, app process and its children)",
-                  bare["without_map"]["peak_mb"], "a bare QMainWindow process", b.slow_reps,
-                  with_map_mb=with_map,
-                  with_map_processes=app[0]["with_map"]["child_processes"] + 1,
-                  baseline_with_web_view_mb=bare["with_map"]["peak_mb"],
-                  note="with a map: the sum of each process's peak; QtWebEngine's processes "
-                       "share pages, so the sum errs high")
+    return figure(
+        "memory",
+        without,
+        "MB (peak resident, app process and its children)",
+        bare["without_map"]["peak_mb"],
+        "a bare QMainWindow process",
+        b.slow_reps,
+        with_map_mb=with_map,
+        with_map_processes=app[0]["with_map"]["child_processes"] + 1,
+        baseline_with_web_view_mb=bare["with_map"]["peak_mb"],
+        note="with a map: the sum of each process's peak; QtWebEngine's processes "
+        "share pages, so the sum errs high",
+    )
 
 
 def responsiveness(b: Bench, data: dict) -> dict:
     from benchmarks.geocode_stand_in import GeocodeStandIn
+
     with GeocodeStandIn() as url:
-        r = b.probe("respond", data["respond"], data["xlsx"], url, str(b.rows), network=True,
-                    timeout=600)
-    return figure("responsiveness", r["ours"]["longest_wait_ms"], "ms (longest timer wait)",
-                  r["baseline"]["longest_wait_ms"],
-                  "the same 10 ms timer in the same window with nothing running", 1,
-                  worst_at_s=r["ours"]["at_s"], waits_over_50ms=r["ours"]["waits_over_50ms"],
-                  ticks=r["ours"]["ticks"], busy_s=r["busy_s"], tasks_s=r["tasks_s"],
-                  imported_rows=r["imported_rows"], geocoding=r["geocode_summary"])
+        r = b.probe(
+            "respond", data["respond"], data["xlsx"], url, str(b.rows), network=True, timeout=600
+        )
+    return figure(
+        "responsiveness",
+        r["ours"]["longest_wait_ms"],
+        "ms (longest timer wait)",
+        r["baseline"]["longest_wait_ms"],
+        "the same 10 ms timer in the same window with nothing running",
+        1,
+        worst_at_s=r["ours"]["at_s"],
+        waits_over_50ms=r["ours"]["waits_over_50ms"],
+        ticks=r["ours"]["ticks"],
+        busy_s=r["busy_s"],
+        tasks_s=r["tasks_s"],
+        imported_rows=r["imported_rows"],
+        geocoding=r["geocode_summary"],
+    )
 
 
-MEASURES = {"cold_start": cold_start, "large_project": large_project,
-            "import_xlsx": lambda b, d: import_figure(b, d, "xlsx"),
-            "import_csv": lambda b, d: import_figure(b, d, "csv"), "export": export,
-            "filter": filter_figure, "map_render": map_render, "handout": handout,
-            "memory": memory, "responsiveness": responsiveness}
+MEASURES = {
+    "cold_start": cold_start,
+    "large_project": large_project,
+    "import_xlsx": lambda b, d: import_figure(b, d, "xlsx"),
+    "import_csv": lambda b, d: import_figure(b, d, "csv"),
+    "export": export,
+    "filter": filter_figure,
+    "map_render": map_render,
+    "handout": handout,
+    "memory": memory,
+    "responsiveness": responsiveness,
+}
 
 
 # -- data and the command ------------------------------------------------------------------
 def make_data(b: Bench, names: list[str]) -> dict:
-    from benchmarks import data as gen
-    from app.storage import Project
     from app.domain import Venue
+    from app.storage import Project
+    from benchmarks import data as gen
+
     d: dict = {"sample": str(gen.sample(b.tmp / "sample.venueplan"))}
     with Project.open(d["sample"]) as project:
         d["map_event"] = next(e.id for e in project.events.all() if e.venue_id is not None)
@@ -264,47 +385,76 @@ def make_data(b: Bench, names: list[str]) -> dict:
         shutil.copy(d["sample"], path)
         with Project.open(path) as project:  # venues the geocoding batch has to look up
             for n in range(5 if b.quick else 20):
-                project.venues.add(Venue(name=f"Forsamlingshus {n + 1}",
-                                         street=f"Hovedgaden {n + 1}", postal_code="4000",
-                                         city="Roskilde", country="DK"))
+                project.venues.add(
+                    Venue(
+                        name=f"Forsamlingshus {n + 1}",
+                        street=f"Hovedgaden {n + 1}",
+                        postal_code="4000",
+                        city="Roskilde",
+                        country="DK",
+                    )
+                )
         d["respond"] = str(path)
     return d
 
 
 def git_commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
-                              capture_output=True, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            text=True,
+            capture_output=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return ""
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="small data and one run each (a check that every figure works)")
-    parser.add_argument("--only", nargs="+", choices=NAMES, metavar="NAME",
-                        help=f"only these figures: {', '.join(NAMES)}")
-    parser.add_argument("--reps", type=int, help="runs per figure (default 5, 3 for the "
-                        "web engine and whole-window figures, 1 with --quick)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="small data and one run each (a check that every figure works)",
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=NAMES,
+        metavar="NAME",
+        help=f"only these figures: {', '.join(NAMES)}",
+    )
+    parser.add_argument(
+        "--reps",
+        type=int,
+        help="runs per figure (default 5, 3 for the "
+        "web engine and whole-window figures, 1 with --quick)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
     names = list(args.only or NAMES)
     b = Bench(args.quick, args.reps, args.keep)
     started = time.perf_counter()
-    result: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "commit": git_commit(),
-                    "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-                               f"Python {platform.python_version()}",
-                    "quick": args.quick, "figures": {}}
+    result: dict = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "commit": git_commit(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "quick": args.quick,
+        "figures": {},
+    }
     try:
         data = make_data(b, names)
         result["data_s"] = round(time.perf_counter() - started, 1)
         for name in names:
             try:
                 result["figures"][name] = MEASURES[name](b, data)
-            except Exception as error:  # one broken figure must not hide the others
-                result["figures"][name] = {"error": f"{type(error).__name__}: {error}",
-                                           "met": False}
+            except Exception as error:  # noqa: BLE001 - one broken figure must not hide the others
+                result["figures"][name] = {
+                    "error": f"{type(error).__name__}: {error}",
+                    "met": False,
+                }
             print(f"{name}: done after {time.perf_counter() - started:.0f} s", file=sys.stderr)
     finally:
         b.cleanup()

@@ -8,6 +8,7 @@ build.spec into build/ and dist/, then runs the frozen app with --smoke (it open
 the sample project, renders a map, writes a workbook and a handout) and prints
 the bundle's size and the build time. Exits non-zero if any step fails.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,27 +32,37 @@ def main() -> int:
         subprocess.check_call([python, "-m", "pip", "install", "--quiet", "pyinstaller>=6.5"])
     subprocess.check_call([python, str(ROOT / "scripts" / "translations.py"), "build"])
     started = time.monotonic()
-    subprocess.check_call([python, "-m", "PyInstaller", "--noconfirm", "--clean",
-                           str(ROOT / "build.spec")], cwd=ROOT)
+    subprocess.check_call(
+        [python, "-m", "PyInstaller", "--noconfirm", "--clean", str(ROOT / "build.spec")], cwd=ROOT
+    )
     build_seconds = time.monotonic() - started
     bundle = ROOT / "dist" / "Venueplan"
     exe = bundle / ("Venueplan.exe" if os.name == "nt" else "Venueplan")
     home = Path(tempfile.mkdtemp(prefix="venueplan-frozen-home-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_CACHE_HOME": str(home / "cache"), "VENUEPLAN_NO_NETWORK": "1"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "VENUEPLAN_NO_NETWORK": "1",
+    }
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium refuses its sandbox as root; only this headless check sets the flag.
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
     started = time.monotonic()
-    done = subprocess.run([str(exe), "--smoke"], env=env, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [str(exe), "--smoke"], env=env, capture_output=True, text=True, timeout=300
+    )
     smoke_seconds = time.monotonic() - started
     shutil.rmtree(home, ignore_errors=True)
     print(done.stdout.strip())
     size_mb = folder_size(bundle) / 1e6
-    print(f"bundle: {bundle} {size_mb:.0f} MB; build {build_seconds:.0f} s; "
-          f"smoke run {smoke_seconds:.1f} s, exit {done.returncode}")
+    print(
+        f"bundle: {bundle} {size_mb:.0f} MB; build {build_seconds:.0f} s; "
+        f"smoke run {smoke_seconds:.1f} s, exit {done.returncode}"
+    )
     if done.returncode != 0:
         print(done.stderr[-3000:], file=sys.stderr)
     return done.returncode

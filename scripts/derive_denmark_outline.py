@@ -9,6 +9,7 @@ redistribution of Natural Earth 4.1.0 Admin 0 boundaries at 1:50m (public domain
 Only this derived, simplified JSON is committed; the script needs nothing but the standard
 library, so anyone can check that the committed file comes from the public data.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,8 +61,15 @@ def polygons(arcs: list, geometry: dict) -> list[list[list[tuple[float, float]]]
 
 
 def area(points: list[tuple[float, float]]) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2)
-                   in zip(points, points[1:] + points[:1]))) / 2
+    return (
+        abs(
+            sum(
+                x1 * y2 - x2 * y1
+                for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=False)
+            )
+        )
+        / 2
+    )
 
 
 def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
@@ -89,21 +97,23 @@ def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[
         if worst_at is not None and worst > tolerance * tolerance:
             keep[worst_at] = True
             stack += [(first, worst_at), (worst_at, last)]
-    return [p for p, k in zip(points, keep) if k]
+    return [p for p, k in zip(points, keep, strict=False) if k]
 
 
 def clip(points: list[tuple[float, float]], bbox) -> list[tuple[float, float]]:
     """Sutherland-Hodgman clipping of a ring to the frame (for the neighbours' coasts)."""
     west, south, east, north = bbox
-    edges = [(lambda p: p[0] >= west, lambda a, b: _at_x(a, b, west)),
-             (lambda p: p[0] <= east, lambda a, b: _at_x(a, b, east)),
-             (lambda p: p[1] >= south, lambda a, b: _at_y(a, b, south)),
-             (lambda p: p[1] <= north, lambda a, b: _at_y(a, b, north))]
+    edges = [
+        (lambda p: p[0] >= west, lambda a, b: _at_x(a, b, west)),
+        (lambda p: p[0] <= east, lambda a, b: _at_x(a, b, east)),
+        (lambda p: p[1] >= south, lambda a, b: _at_y(a, b, south)),
+        (lambda p: p[1] <= north, lambda a, b: _at_y(a, b, north)),
+    ]
     for inside, cross in edges:
         if not points:
             break
         out = []
-        for current, previous in zip(points, points[-1:] + points[:-1]):
+        for current, previous in zip(points, points[-1:] + points[:-1], strict=False):
             if inside(current):
                 if not inside(previous):
                     out.append(cross(previous, current))
@@ -141,20 +151,26 @@ def outline(arcs, geometry, bbox=None) -> list[list[list[float]]]:
 
 def derive(topology: dict) -> dict:
     arcs = decode_arcs(topology)
-    by_name = {g.get("properties", {}).get("name"): g
-               for g in topology["objects"]["countries"]["geometries"]}
+    by_name = {
+        g.get("properties", {}).get("name"): g
+        for g in topology["objects"]["countries"]["geometries"]
+    }
     if DENMARK not in by_name:
         raise SystemExit("The input has no country named Denmark; is it world-atlas countries?")
     return {
         "description": "Simplified outline of Denmark and its neighbours' coasts for the "
-                       "handout map's inset; rings of [longitude, latitude] in degrees (WGS 84).",
+        "handout map's inset; rings of [longitude, latitude] in degrees (WGS 84).",
         "source": "Natural Earth 1:50m Admin 0 countries, version 4.1.0, via the world-atlas "
-                  "2.0.2 TopoJSON redistribution. Public domain (naturalearthdata.com).",
+        "2.0.2 TopoJSON redistribution. Public domain (naturalearthdata.com).",
         "derived_by": "scripts/derive_denmark_outline.py",
         "bbox": list(BBOX),
         "denmark": outline(arcs, by_name[DENMARK]),
-        "neighbours": [ring for name in NEIGHBOURS if name in by_name
-                       for ring in outline(arcs, by_name[name], BBOX)],
+        "neighbours": [
+            ring
+            for name in NEIGHBOURS
+            if name in by_name
+            for ring in outline(arcs, by_name[name], BBOX)
+        ],
     }
 
 
@@ -170,8 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     tmp.write_text(text + "\n", encoding="utf-8")
     tmp.replace(args.output)
     points = sum(len(r) for r in data["denmark"])
-    print(f"{args.output}: {len(data['denmark'])} Danish rings, {points} points; "
-          f"{len(data['neighbours'])} neighbour rings", file=sys.stderr)
+    print(
+        f"{args.output}: {len(data['denmark'])} Danish rings, {points} points; "
+        f"{len(data['neighbours'])} neighbour rings",
+        file=sys.stderr,
+    )
     return 0
 
 

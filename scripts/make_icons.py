@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Render resources/icons/venueplan.svg into the PNG sizes, the Windows .ico and the macOS .icns.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icons.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icons.py
 """
+
 import os
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 

@@ -5,6 +5,7 @@
 
 The window speaks the language given (English by default), as Preferences would set it.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,9 @@ def main(out: Path, lang: str = "en") -> None:
 
     app = make_application()
     tmp = Path(tempfile.mkdtemp())
-    project = write_sample(tmp / ("Eksempelprojekt.venueplan" if lang == "da"
-                                  else "Sample project.venueplan"))
+    project = write_sample(
+        tmp / ("Eksempelprojekt.venueplan" if lang == "da" else "Sample project.venueplan")
+    )
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, lang)
     install_translations(app, settings)
@@ -90,24 +92,72 @@ def add_registrations(project, event_id: int) -> None:
 
     from app.domain import Registration
     from app.domain.placement import place
+
     rng = random.Random(4)
-    first = ["Anne", "Bo", "Camilla", "Dorte", "Erik", "Frida", "Gustav", "Hanne", "Ib", "Jens",
-             "Karen", "Lars", "Mette", "Niels", "Ole", "Pia", "Rasmus", "Sofie", "Tina", "Ulla"]
-    last = ["Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen",
-            "Sørensen", "Rasmussen", "Jørgensen", "Madsen", "Kristensen"]
-    towns = ["Greve", "Køge", "Roskilde", "Ringsted", "Næstved", "Vordingborg", "Holbæk",
-             "Slagelse"]
+    first = [
+        "Anne",
+        "Bo",
+        "Camilla",
+        "Dorte",
+        "Erik",
+        "Frida",
+        "Gustav",
+        "Hanne",
+        "Ib",
+        "Jens",
+        "Karen",
+        "Lars",
+        "Mette",
+        "Niels",
+        "Ole",
+        "Pia",
+        "Rasmus",
+        "Sofie",
+        "Tina",
+        "Ulla",
+    ]
+    last = [
+        "Hansen",
+        "Jensen",
+        "Nielsen",
+        "Pedersen",
+        "Andersen",
+        "Christensen",
+        "Larsen",
+        "Sørensen",
+        "Rasmussen",
+        "Jørgensen",
+        "Madsen",
+        "Kristensen",
+    ]
+    towns = [
+        "Greve",
+        "Køge",
+        "Roskilde",
+        "Ringsted",
+        "Næstved",
+        "Vordingborg",
+        "Holbæk",
+        "Slagelse",
+    ]
     groups = [g.name for g in project.events.get(event_id).invitee_groups]
     diets = ["", "", "", "vegetar", "glutenfri", "laktosefri"]
     people = []
     for i in range(120):
         f, la, town = rng.choice(first), rng.choice(last), rng.choice(towns)
-        people.append(Registration(
-            event_id=event_id, first_name=f, last_name=la,
-            email=f"{f}.{la}{i}@{town.lower()}.dk".lower().replace("ø", "oe"),
-            organisation=f"{town} Kommune", invitee_group=rng.choice(groups),
-            dietary=rng.choice(diets), by_car=rng.random() < 0.3,
-            registered_at=dt.datetime(2024, 5, 1, 8) + dt.timedelta(hours=3 * i)))
+        people.append(
+            Registration(
+                event_id=event_id,
+                first_name=f,
+                last_name=la,
+                email=f"{f}.{la}{i}@{town.lower()}.dk".lower().replace("ø", "oe"),
+                organisation=f"{town} Kommune",
+                invitee_group=rng.choice(groups),
+                dietary=rng.choice(diets),
+                by_car=rng.random() < 0.3,
+                registered_at=dt.datetime(2024, 5, 1, 8) + dt.timedelta(hours=3 * i),
+            )
+        )
     event = project.events.get(event_id)
     place(people, 360, event.invitee_groups, people)
     project.registrations.add_many(people)
@@ -115,6 +165,7 @@ def add_registrations(project, event_id: int) -> None:
 
 if __name__ == "__main__":
     import argparse
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument("--lang", choices=("da", "en"), default="en")

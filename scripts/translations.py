@@ -7,6 +7,7 @@
 
 The .ts files are the sources kept in the repository; the .qm files are built.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -43,8 +44,20 @@ def update(ts_dir: Path = TRANSLATIONS) -> None:
     for language in LANGUAGES:
         ts = ts_dir / f"venueplan_{language}.ts"
         plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
-        subprocess.check_call([_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                               *plural_only, *sources(), "-ts", str(ts)], cwd=ROOT)
+        subprocess.check_call(
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *plural_only,
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+        )
 
 
 def build() -> list[Path]:

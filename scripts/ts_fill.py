@@ -10,6 +10,7 @@ list of forms (Danish: singular, plural). Context "*" holds translations for a s
 context. TS defaults to resources/translations/venueplan_da.ts. `apply` fills only unfinished
 messages; run `scripts/translations.py update` afterwards to put the file in lupdate's layout.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,7 +44,9 @@ def todo(tree: ET.ElementTree) -> dict:
     for context, message in messages(tree):
         if is_unfinished(message):
             source = message.findtext("source") or ""
-            out.setdefault(context, {})[source] = ["", ""] if message.get("numerus") == "yes" else ""
+            out.setdefault(context, {})[source] = (
+                ["", ""] if message.get("numerus") == "yes" else ""
+            )
     return out
 
 
@@ -80,8 +83,9 @@ def apply(tree: ET.ElementTree, mapping: dict, revise: bool = False) -> list[str
 def write(tree: ET.ElementTree, path: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
     tmp = path.with_suffix(".ts.tmp")
-    tmp.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                   encoding="utf-8")
+    tmp.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     tmp.replace(path)
 
 
@@ -93,8 +97,9 @@ def main(argv: list[str]) -> int:
     if argv[:1] in (["apply"], ["revise"]) and len(argv) in (2, 3):
         path = Path(argv[2]) if len(argv) > 2 else DEFAULT_TS
         tree = ET.parse(path)
-        missing = apply(tree, json.loads(Path(argv[1]).read_text(encoding="utf-8")),
-                        revise=argv[0] == "revise")
+        missing = apply(
+            tree, json.loads(Path(argv[1]).read_text(encoding="utf-8")), revise=argv[0] == "revise"
+        )
         write(tree, path)
         for line in missing:
             print(f"not translated: {line}", file=sys.stderr)

@@ -3,6 +3,7 @@
 The environment is set here, before anything imports Qt, so that no test reaches
 the real user's files or settings.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,14 +17,18 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ["HOME"] = str(_HOME)
 os.environ["USERPROFILE"] = str(_HOME)
-for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                 ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "runtime")):
+for var, sub in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_RUNTIME_DIR", "runtime"),
+):
     os.environ[var] = str(_HOME / sub)
     (_HOME / sub).mkdir(mode=0o700, exist_ok=True)
 os.environ["VENUEPLAN_NO_NETWORK"] = "1"
 
-import pytest  # noqa: E402
-from hypothesis import settings as hypothesis_settings  # noqa: E402
+import pytest
+from hypothesis import settings as hypothesis_settings
 
 # The same examples on every run, so CI is repeatable; VENUEPLAN_FUZZ=long explores more.
 hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
@@ -31,7 +36,6 @@ hypothesis_settings.register_profile("long", max_examples=2000, deadline=None)
 hypothesis_settings.load_profile("long" if os.environ.get("VENUEPLAN_FUZZ") == "long" else "ci")
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 
@@ -41,12 +45,14 @@ def _release_web_engine_at_the_end():
     yield
     if "PySide6.QtWebEngineCore" in sys.modules:
         from app.ui.map_page import release_web_engine
+
         release_web_engine()
 
 
 @pytest.fixture
 def sample_path(tmp_path) -> Path:
     from app.services.sample_project import write_sample
+
     path = tmp_path / "sample.venueplan"
     write_sample(path).close()
     return path
@@ -55,6 +61,7 @@ def sample_path(tmp_path) -> Path:
 @pytest.fixture
 def sample_project(sample_path):
     from app.storage import Project
+
     with Project.open(sample_path) as project:
         yield project
 
@@ -71,5 +78,5 @@ def drained_pool():
     deleted dialog or a closed project."""
     yield
     from PySide6.QtCore import QThreadPool
-    assert QThreadPool.globalInstance().waitForDone(10_000)
 
+    assert QThreadPool.globalInstance().waitForDone(10_000)

@@ -1,5 +1,6 @@
 """Geocoding stand-ins on 127.0.0.1: recorded answers, misbehaving servers, a silent
 server, a closed port."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,11 @@ from urllib.parse import parse_qs, urlsplit
 DATA = Path(__file__).resolve().parent / "data" / "geocoding"
 
 # Which recorded answer a query gets, by a word in it; anything else finds nothing.
-NOMINATIM_ANSWERS = {"egedal": "nominatim_egedal.json", "dagmars": "nominatim_egedal.json",
-                     "hovedgaden": "nominatim_hovedgade.json"}
+NOMINATIM_ANSWERS = {
+    "egedal": "nominatim_egedal.json",
+    "dagmars": "nominatim_egedal.json",
+    "hovedgaden": "nominatim_hovedgade.json",
+}
 PHOTON_ANSWERS = {"ringsted": "photon_ringsted.json"}
 
 
@@ -28,21 +32,28 @@ class RecordedService:
         service = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server's name)
+            def do_GET(self):
                 parts = urlsplit(self.path)
                 params = {k: v[0] for k, v in parse_qs(parts.query).items()}
-                service.requests.append({
-                    "path": parts.path, "params": params,
-                    "user_agent": self.headers.get("User-Agent"),
-                    "at": service.clock() if service.clock else None})
+                service.requests.append(
+                    {
+                        "path": parts.path,
+                        "params": params,
+                        "user_agent": self.headers.get("User-Agent"),
+                        "at": service.clock() if service.clock else None,
+                    }
+                )
                 query = params.get("q", "").casefold()
                 if "error500" in query:
                     self._send(500, b'{"error": "internal"}')
                     return
                 if parts.path.endswith("/api"):
                     name = next((f for w, f in PHOTON_ANSWERS.items() if w in query), None)
-                    body = (DATA / name).read_bytes() if name else \
-                        b'{"type": "FeatureCollection", "features": []}'
+                    body = (
+                        (DATA / name).read_bytes()
+                        if name
+                        else b'{"type": "FeatureCollection", "features": []}'
+                    )
                 else:
                     name = next((f for w, f in NOMINATIM_ANSWERS.items() if w in query), None)
                     body = (DATA / name).read_bytes() if name else b"[]"
@@ -95,7 +106,7 @@ def misbehaving_server(kind: str):
     status, body, delay, pause = MISBEHAVIOURS[kind]
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
+        def do_GET(self):
             time.sleep(delay)
             if body is None:
                 self.close_connection = True
@@ -107,7 +118,7 @@ def misbehaving_server(kind: str):
             step = 1 if pause else max(len(body), 1)
             try:
                 for start in range(0, len(body), step):
-                    self.wfile.write(body[start:start + step])
+                    self.wfile.write(body[start : start + step])
                     self.wfile.flush()
                     time.sleep(pause)
             except OSError:

@@ -1,4 +1,5 @@
 """Small GTFS feeds written by the tests: stations around Egedal Rådhus, and big random ones."""
+
 from __future__ import annotations
 
 import random
@@ -42,8 +43,11 @@ def write_stops(path: Path, text: str = STOPS) -> Path:
 
 def write_zip(path: Path, stops: str = STOPS, with_routes: bool = True) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("agency.txt", "agency_id,agency_name,agency_url,agency_timezone\n"
-                                       "DSB,DSB,https://example.invalid,Europe/Copenhagen\n")
+        archive.writestr(
+            "agency.txt",
+            "agency_id,agency_name,agency_url,agency_timezone\n"
+            "DSB,DSB,https://example.invalid,Europe/Copenhagen\n",
+        )
         archive.writestr("stops.txt", stops)
         if with_routes:
             archive.writestr("routes.txt", ROUTES)
@@ -55,10 +59,11 @@ def write_zip(path: Path, stops: str = STOPS, with_routes: bool = True) -> Path:
 def write_big_stops(path: Path, count: int = 50_000, seed: int = 7) -> Path:
     """`count` stops scattered over Denmark, with the Egedal station among them."""
     rng = random.Random(seed)
-    lines = ["stop_id,stop_name,stop_lat,stop_lon,location_type",
-             "8600701,Egedal St.,55.7745,12.1858,1"]
+    lines = [
+        "stop_id,stop_name,stop_lat,stop_lon,location_type",
+        "8600701,Egedal St.,55.7745,12.1858,1",
+    ]
     for n in range(count - 1):
-        lines.append(f"S{n},Stop {n},{rng.uniform(54.6, 57.7):.6f},"
-                     f"{rng.uniform(8.1, 12.6):.6f},0")
+        lines.append(f"S{n},Stop {n},{rng.uniform(54.6, 57.7):.6f},{rng.uniform(8.1, 12.6):.6f},0")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -1,4 +1,5 @@
 """Start-up: which project opens, the user's copy of the sample, and the GUI's smoke run."""
+
 import os
 import subprocess
 import sys
@@ -46,8 +47,14 @@ def test_a_broken_last_file_falls_back_to_the_sample_with_a_message(tmp_path, mo
 
 def test_the_gui_starts_and_closes_in_smoke_mode(tmp_path, sample_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "app", str(sample_path), "--smoke"], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", str(sample_path), "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     with Project.open(sample_path) as project:

@@ -1,4 +1,5 @@
 """build.spec: it parses, reads name and version from pyproject, collects what the app needs."""
+
 import tomllib
 from pathlib import Path
 
@@ -12,17 +13,25 @@ class _Recorder:
 
     def __init__(self, *args, **kwargs):
         self.args, self.kwargs = args, kwargs
-        self.binaries, self.datas, self.pure, self.scripts = [], list(kwargs.get("datas", [])), [], []
+        self.binaries, self.datas, self.pure, self.scripts = (
+            [],
+            list(kwargs.get("datas", [])),
+            [],
+            [],
+        )
         _Recorder.calls[type(self).__name__] = self
 
 
 def _run_spec(monkeypatch, platform="linux"):
     import PyInstaller.utils.hooks  # noqa: F401 (the spec imports it)
+
     namespace = {"SPECPATH": str(ROOT), "__file__": str(ROOT / "build.spec")}
     for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
         namespace[name] = type(name, (_Recorder,), {})
     monkeypatch.setattr("sys.platform", platform)
-    exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), namespace)
+    exec(
+        compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), namespace
+    )
     return namespace
 
 
@@ -43,10 +52,14 @@ def test_spec_leaves_out_unused_qt_and_languages(monkeypatch):
     assert unused("PySide6/Qt/qml/QtQuick/Controls/qmldir")
     assert unused("PySide6/Qt/translations/qtwebengine_locales/fr.pak")
     assert unused("PySide6/Qt/translations/qtbase_de.qm")
-    for kept in ("PySide6/Qt/lib/libQt6WebEngineCore.so.6", "PySide6/Qt/lib/libQt6Quick.so.6",
-                 "PySide6/Qt/translations/qtwebengine_locales/da.pak",
-                 "PySide6/Qt/translations/qtbase_da.qm", "resources/translations/venueplan_da.qm",
-                 "PySide6/Qt6WebEngineCore.dll"):
+    for kept in (
+        "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/translations/qtwebengine_locales/da.pak",
+        "PySide6/Qt/translations/qtbase_da.qm",
+        "resources/translations/venueplan_da.qm",
+        "PySide6/Qt6WebEngineCore.dll",
+    ):
         assert not unused(kept), kept
 
 

@@ -1,12 +1,17 @@
 """The fit rule: registrations against the room's seats for the layout, limits and no-shows."""
+
 import pytest
 
 from app.domain import Event, Registration, RegistrationStatus, Room, SeatingLayout
 from app.domain.capacity import answered, event_fit, expected_present, needs_accessible_place
 
 R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED
-HALL = Room(name="Sal", capacities={SeatingLayout.THEATRE: 100, SeatingLayout.CABARET: 60},
-            accessible_places=2, id=7)
+HALL = Room(
+    name="Sal",
+    capacities={SeatingLayout.THEATRE: 100, SeatingLayout.CABARET: 60},
+    accessible_places=2,
+    id=7,
+)
 
 
 def regs(registered=0, waitlisted=0, cancelled=0, **extra):
@@ -22,12 +27,20 @@ def event(**kw):
 
 def test_counts_and_free_seats_for_the_layout():
     fit = event_fit(event(), HALL, regs(40, 3, 5))
-    assert (fit.capacity, fit.confirmed, fit.counts.waitlisted, fit.counts.cancelled) == (60, 40, 3, 5)
+    assert (fit.capacity, fit.confirmed, fit.counts.waitlisted, fit.counts.cancelled) == (
+        60,
+        40,
+        3,
+        5,
+    )
     assert fit.free == 20 and fit.status == "fits"
 
 
 def test_attended_and_no_show_still_hold_a_seat():
-    rows = [Registration(status=RegistrationStatus.ATTENDED), Registration(status=RegistrationStatus.NO_SHOW)]
+    rows = [
+        Registration(status=RegistrationStatus.ATTENDED),
+        Registration(status=RegistrationStatus.NO_SHOW),
+    ]
     assert event_fit(event(), HALL, rows).confirmed == 2
 
 
@@ -70,12 +83,15 @@ def test_no_room_uses_the_limit_or_is_unknown():
     assert fit.capacity is None and fit.status == "unknown" and fit.accessible_places is None
 
 
-@pytest.mark.parametrize("confirmed, rate, present", [
-    (100, 0.1, 90),   # exactly 90, not 91 from floating-point noise
-    (65, 0.1, 59),    # 58.5 people round up: plan for the extra one
-    (60, 0.0, 60),
-    (0, 0.5, 0),
-])
+@pytest.mark.parametrize(
+    "confirmed, rate, present",
+    [
+        (100, 0.1, 90),  # exactly 90, not 91 from floating-point noise
+        (65, 0.1, 59),  # 58.5 people round up: plan for the extra one
+        (60, 0.0, 60),
+        (0, 0.5, 0),
+    ],
+)
 def test_expected_present_rounds_up(confirmed, rate, present):
     assert expected_present(confirmed, rate) == present
 
@@ -87,7 +103,9 @@ def test_overbooking_covered_by_no_shows_is_overbooked_not_over():
 
 
 def test_accessible_places_against_registrations_needing_one():
-    rows = regs(2, accessibility="Kørestol") + regs(1, accessibility="nej") + regs(1, accessibility="")
+    rows = (
+        regs(2, accessibility="Kørestol") + regs(1, accessibility="nej") + regs(1, accessibility="")
+    )
     rows += [Registration(status=W, accessibility="rollator")]  # waitlisted: no seat yet
     fit = event_fit(event(), HALL, rows)
     assert fit.counts.needing_accessible_place == 2 and fit.accessible_short == 0
@@ -95,11 +113,22 @@ def test_accessible_places_against_registrations_needing_one():
     assert event_fit(event(), HALL, rows).accessible_short == 1
 
 
-@pytest.mark.parametrize("text, meant", [
-    ("", False), (None, False), ("Nej", False), ("nej tak.", False), ("Ingen", False),
-    ("N/A", False), ("-", False), ("ingen særlige hensyn", False),
-    ("Kørestol", True), ("Høreslynge", True), ("ingen trapper", True),
-])
+@pytest.mark.parametrize(
+    "text, meant",
+    [
+        ("", False),
+        (None, False),
+        ("Nej", False),
+        ("nej tak.", False),
+        ("Ingen", False),
+        ("N/A", False),
+        ("-", False),
+        ("ingen særlige hensyn", False),
+        ("Kørestol", True),
+        ("Høreslynge", True),
+        ("ingen trapper", True),
+    ],
+)
 def test_free_text_answers_that_say_nothing(text, meant):
     assert answered(text) is meant
     assert needs_accessible_place(Registration(accessibility=text or "")) is meant

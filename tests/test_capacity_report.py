@@ -1,4 +1,5 @@
 """The capacity report of every sample event, with numbers checked by hand."""
+
 import dataclasses
 import datetime as dt
 
@@ -17,16 +18,23 @@ def events_by_title(project):
 # resources/sample/sample_project.json: Byrådssalen theatre 120, Gate21 Konferencesalen
 # cabaret 96, JYSK Konferencesalen banquet 300, Ringsted Store sal cabaret 360; the 2016
 # dialogue meeting has no room.
-@pytest.mark.parametrize("first_word, date, capacity, places, zones, spaces", [
-    ("Politisk", "2024-04-30", 120, 4, 1, None),   # Egedal: one guest zone, count not entered
-    ("Dialogmøde", "2016-02-04", None, None, 0, 0),
-    ("KKR", "2024-06-18", 300, 10, 0, 0),
-    ("Kickoff-møde", "2024-05-31", 360, 12, 0, 0),
-])
-def test_sample_events_without_registrations(sample_project, first_word, date, capacity,
-                                             places, zones, spaces):
-    event = next(e for e in sample_project.events.all()
-                 if e.title.startswith(first_word) and e.date.isoformat() == date)
+@pytest.mark.parametrize(
+    "first_word, date, capacity, places, zones, spaces",
+    [
+        ("Politisk", "2024-04-30", 120, 4, 1, None),  # Egedal: one guest zone, count not entered
+        ("Dialogmøde", "2016-02-04", None, None, 0, 0),
+        ("KKR", "2024-06-18", 300, 10, 0, 0),
+        ("Kickoff-møde", "2024-05-31", 360, 12, 0, 0),
+    ],
+)
+def test_sample_events_without_registrations(
+    sample_project, first_word, date, capacity, places, zones, spaces
+):
+    event = next(
+        e
+        for e in sample_project.events.all()
+        if e.title.startswith(first_word) and e.date.isoformat() == date
+    )
     report = build_report(sample_project, event.id)
     assert report["capacity"] == capacity and report["free"] == capacity
     assert (report["registered"], report["waitlisted"], report["cancelled"]) == (0, 0, 0)
@@ -34,7 +42,9 @@ def test_sample_events_without_registrations(sample_project, first_word, date, c
     assert (report["parking"]["zones"], report["parking"]["spaces"]) == (zones, spaces)
     assert report["parking"]["demand"] == 0 and report["quota_violations"] == []
     assert report["double_bookings"] == []
-    expected_warnings = ["No room is chosen, so the capacity is unknown."] if capacity is None else []
+    expected_warnings = (
+        ["No room is chosen, so the capacity is unknown."] if capacity is None else []
+    )
     assert report["warnings"] == expected_warnings
 
 
@@ -50,11 +60,12 @@ def test_gate21_theme_meeting_counts_its_two_guest_zones(sample_project):
 def add_kickoff_registrations(project):
     """44 generated sign-ups from six municipalities, with a few changes made by hand."""
     kickoff = next(e for e in project.events.all() if e.title.startswith("Kickoff"))
-    regs = ringsted_registrations(status_of={2: RegistrationStatus.CANCELLED,
-                                             44: RegistrationStatus.WAITLISTED})
+    regs = ringsted_registrations(
+        status_of={2: RegistrationStatus.CANCELLED, 44: RegistrationStatus.WAITLISTED}
+    )
     for r in regs:
         r.event_id, r.by_car = kickoff.id, r.id <= 10
-    for r, diet in zip(regs, ("vegetar", "Vegetarisk", "glutenfri", "nej")):
+    for r, diet in zip(regs, ("vegetar", "Vegetarisk", "glutenfri", "nej"), strict=False):
         r.dietary = diet
     regs[4].accessibility = "Kørestol"
     for r in regs:
@@ -73,16 +84,29 @@ def test_kickoff_with_generated_registrations(sample_project):
     # Over quota: Køge's 3rd and 4th children's politicians, Næstved's 3rd from the council
     # for socially vulnerable people, Ringsted's 3rd adult politician. Køge's 3rd disability
     # council rep is within the quota, as their first one cancelled.
-    over = [(v["organisation"], v["group"].split()[-1], v["position"])
-            for v in report["quota_violations"]]
-    assert sorted(over) == [("Køge Kommune", "børneområdet", 3), ("Køge Kommune", "børneområdet", 4),
-                            ("Næstved Kommune", "udsatteråd", 3),
-                            ("Ringsted Kommune", "voksenområdet", 3)]
+    over = [
+        (v["organisation"], v["group"].split()[-1], v["position"])
+        for v in report["quota_violations"]
+    ]
+    assert sorted(over) == [
+        ("Køge Kommune", "børneområdet", 3),
+        ("Køge Kommune", "børneområdet", 4),
+        ("Næstved Kommune", "udsatteråd", 3),
+        ("Ringsted Kommune", "voksenområdet", 3),
+    ]
     assert all(v["reason"].startswith("Over the quota: ") for v in report["quota_violations"])
-    koege = {q["group"].split()[-1]: (q["count"], q["quota"]) for q in report["quotas"]
-             if q["organisation"] == "Køge Kommune"}
-    assert koege == {"handicapråd": (2, 2), "udsatteråd": (1, 2), "voksenområdet": (2, 2),
-                     "børneområdet": (4, 2), "fagchefer": (1, None)}
+    koege = {
+        q["group"].split()[-1]: (q["count"], q["quota"])
+        for q in report["quotas"]
+        if q["organisation"] == "Køge Kommune"
+    }
+    assert koege == {
+        "handicapråd": (2, 2),
+        "udsatteråd": (1, 2),
+        "voksenområdet": (2, 2),
+        "børneområdet": (4, 2),
+        "fagchefer": (1, None),
+    }
     # Cars: the first ten minus the cancelled one; Ringsted has no parking entered.
     assert report["parking"]["demand"] == 9 and report["parking"]["spaces"] == 0
     assert [c["name"] for c in report["catering"]] == ["Morgenkaffe med brød", "Frokost"]
@@ -94,21 +118,40 @@ def test_kickoff_with_generated_registrations(sample_project):
         "Registrations over an invitee group quota: 4.",
         "Arriving by car: 9, but no parking is entered for the venue.",
     ]
-    assert [w["code"] for w in report["warning_codes"]] == \
-        ["waitlist_with_seats", "quota_exceeded", "parking_not_entered"]
+    assert [w["code"] for w in report["warning_codes"]] == [
+        "waitlist_with_seats",
+        "quota_exceeded",
+        "parking_not_entered",
+    ]
 
 
 def test_double_booking_is_flagged_in_both_events(sample_project):
     kickoff = events_by_title(sample_project)["Kickoff-møde"]
-    other = sample_project.events.add(Event(
-        title="Budgetseminar", date=kickoff.date, start_time=dt.time(12, 0),
-        end_time=dt.time(16, 0), venue_id=kickoff.venue_id, room_id=kickoff.room_id,
-        layout=SeatingLayout.THEATRE))
+    other = sample_project.events.add(
+        Event(
+            title="Budgetseminar",
+            date=kickoff.date,
+            start_time=dt.time(12, 0),
+            end_time=dt.time(16, 0),
+            venue_id=kickoff.venue_id,
+            room_id=kickoff.room_id,
+            layout=SeatingLayout.THEATRE,
+        )
+    )
     mine, theirs = build_report(sample_project, kickoff.id), build_report(sample_project, other.id)
-    assert mine["double_bookings"] == [{"event_id": other.id, "title": "Budgetseminar",
-                                        "date": "2024-05-31", "start": "12:00", "end": "16:00"}]
+    assert mine["double_bookings"] == [
+        {
+            "event_id": other.id,
+            "title": "Budgetseminar",
+            "date": "2024-05-31",
+            "start": "12:00",
+            "end": "16:00",
+        }
+    ]
     assert theirs["double_bookings"][0]["event_id"] == kickoff.id
-    assert 'Store sal is also booked for "Budgetseminar" (2024-05-31 12:00-16:00).' in mine["warnings"]
+    assert (
+        'Store sal is also booked for "Budgetseminar" (2024-05-31 12:00-16:00).' in mine["warnings"]
+    )
     # Starting at 13:00, when the kick-off ends, is no clash.
     sample_project.events.save(dataclasses.replace(other, start_time=dt.time(13, 0)))
     assert build_report(sample_project, kickoff.id)["double_bookings"] == []
@@ -118,10 +161,14 @@ def test_over_capacity_and_layout_warnings(sample_project):
     kickoff = add_kickoff_registrations(sample_project)
     sample_project.events.save(dataclasses.replace(kickoff, capacity_limit=42))
     report = build_report(sample_project, kickoff.id)
-    assert report["status"] == "full" and "Exactly full: 42 registered for 42 seats." in report["warnings"]
+    assert (
+        report["status"] == "full"
+        and "Exactly full: 42 registered for 42 seats." in report["warnings"]
+    )
     kickoff = sample_project.events.get(kickoff.id)
-    sample_project.events.save(dataclasses.replace(kickoff, capacity_limit=None,
-                                                   layout=SeatingLayout.U_SHAPE))
+    sample_project.events.save(
+        dataclasses.replace(kickoff, capacity_limit=None, layout=SeatingLayout.U_SHAPE)
+    )
     report = build_report(sample_project, kickoff.id)
     assert report["capacity"] is None
     assert report["warnings"][0] == "Store sal cannot be set up as u_shape."
@@ -135,6 +182,10 @@ def test_suggestions_data_for_the_kickoff(sample_project):
     fitting = [(r["venue"], r["room"]) for r in data["rooms"] if r["fits"]]
     # Every cabaret room with 42+ seats. Gate21 first: the only one with a rail stop entered;
     # the others, each without one, snuggest first.
-    assert fitting == [("Gate21", "Konferencesalen"), ("Ringsted Kongrescenter", "Sal 2"),
-                       ("JYSK Park", "Konferencesalen"), ("Ringsted Kongrescenter", "Store sal")]
+    assert fitting == [
+        ("Gate21", "Konferencesalen"),
+        ("Ringsted Kongrescenter", "Sal 2"),
+        ("JYSK Park", "Konferencesalen"),
+        ("Ringsted Kongrescenter", "Store sal"),
+    ]
     assert [r["rank"] for r in data["rooms"]] == list(range(1, 7))

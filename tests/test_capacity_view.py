@@ -1,4 +1,5 @@
 """The capacity view: numbers a coordinator reads, updated when registrations change."""
+
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from test_capacity_report import add_kickoff_registrations
@@ -58,20 +59,29 @@ def test_updates_live_when_registrations_are_imported(qtbot, view, sample_projec
     with qtbot.waitSignal(view.report_shown, timeout=10000):
         source.registrations_changed.emit(event_id)
     assert (view.bar.registered, view.bar.waitlisted, view.bar.capacity) == (42, 1, 360)
-    assert "42 registered · 1 waitlisted · 1 cancelled · 360 seats, 318 free" in view.headline.text()
+    assert (
+        "42 registered · 1 waitlisted · 1 cancelled · 360 seats, 318 free" in view.headline.text()
+    )
     assert "⚠ Registrations over an invitee group quota: 4." in view.warnings.text()
     assert view.warnings.isVisible() and view.quota_table.isVisible()
     model = view.quota_model
-    rows = {(model.index(r, 0).data(), model.index(r, 1).data().split()[-1]): r
-            for r in range(model.rowCount())}
+    rows = {
+        (model.index(r, 0).data(), model.index(r, 1).data().split()[-1]): r
+        for r in range(model.rowCount())
+    }
     over_row = rows[("Køge Kommune", "børneområdet")]
     assert [model.index(over_row, c).data() for c in range(2, 5)] == [4, 2, 2]
     assert model.index(over_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert model.index(rows[("Roskilde Kommune", "fagchefer")], QuotaTableModel.QUOTA).data() == "no limit"
+    assert (
+        model.index(rows[("Roskilde Kommune", "fagchefer")], QuotaTableModel.QUOTA).data()
+        == "no limit"
+    )
     violations = view.violation_model
     assert violations.rowCount() == 4 and view.violation_table.isVisible()
-    assert {violations.index(r, QuotaViolationModel.REASON).data() for r in range(4)} == \
-        {"No. 3, quota 2", "No. 4, quota 2"}
+    assert {violations.index(r, QuotaViolationModel.REASON).data() for r in range(4)} == {
+        "No. 3, quota 2",
+        "No. 4, quota 2",
+    }
     assert "Arriving by car: 9; needing accessible parking: 0." in view.parking.text()
     assert "42 people" in view.catering.text() and "1\u00a0vegetarian" in view.catering.text()
     assert "Need an accessible place: 1; the room has 12." in view.access.text()
@@ -111,10 +121,13 @@ def test_a_missing_event_is_a_message_not_a_crash(qtbot, view):
 @pytest.mark.parametrize("model_class", [QuotaTableModel, QuotaViolationModel])
 def test_models_pass_the_model_tester(qtmodeltester, sample_project, model_class):
     from app.services.capacity_report import build_report
+
     add_kickoff_registrations(sample_project)
     report = build_report(sample_project, kickoff_id(sample_project))
     model = model_class()
-    model.set_rows(report["quotas"] if model_class is QuotaTableModel else report["quota_violations"])
+    model.set_rows(
+        report["quotas"] if model_class is QuotaTableModel else report["quota_violations"]
+    )
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
 

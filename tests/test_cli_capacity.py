@@ -1,4 +1,5 @@
 """`venueplan capacity` and `venueplan suggest`, run as a user would."""
+
 import json
 
 import pytest
@@ -26,14 +27,27 @@ def test_capacity_json_has_the_documented_keys(capsys, sample_with_registrations
     code, out, err = run_cli(capsys, "capacity", path, "--event", event_id, "--json")
     assert code == 0 and err == ""
     report = json.loads(out)
-    assert {"capacity", "registered", "waitlisted", "cancelled", "quota_violations", "parking",
-            "catering", "warnings"} <= set(report)
-    assert (report["capacity"], report["registered"], report["waitlisted"],
-            report["cancelled"]) == (360, 42, 1, 1)
+    assert {
+        "capacity",
+        "registered",
+        "waitlisted",
+        "cancelled",
+        "quota_violations",
+        "parking",
+        "catering",
+        "warnings",
+    } <= set(report)
+    assert (
+        report["capacity"],
+        report["registered"],
+        report["waitlisted"],
+        report["cancelled"],
+    ) == (360, 42, 1, 1)
     assert len(report["quota_violations"]) == 4
     assert (report["parking"]["demand"], report["parking"]["spaces"]) == (9, 0)
-    assert [(c["count"], c["dietary"]) for c in report["catering"]] == \
-        [(42, {"vegetarian": 1, "gluten_free": 1})] * 2
+    assert [(c["count"], c["dietary"]) for c in report["catering"]] == [
+        (42, {"vegetarian": 1, "gluten_free": 1})
+    ] * 2
     assert all(isinstance(w, str) for w in report["warnings"])
 
 
@@ -47,13 +61,20 @@ def test_capacity_text_reads_in_lines(capsys, sample_with_registrations):
     assert "Registered:  42   waitlisted: 1   cancelled: 1   free: 318" in lines
     assert "  Køge Kommune - Politikere fra udvalg på børneområdet: 4 of 2  OVER by 2" in lines
     assert "  Roskilde Kommune - Fagdirektører og fagchefer: 6 no limit" in lines
-    assert "Catering:    08:45 Morgenkaffe med brød: 42 people (1 vegetarian, 1 gluten-free)" in lines
+    assert (
+        "Catering:    08:45 Morgenkaffe med brød: 42 people (1 vegetarian, 1 gluten-free)" in lines
+    )
     assert "Warning:     Registrations over an invitee group quota: 4." in lines
 
 
-@pytest.mark.parametrize("event_id, seats", [(1, "120 seats (Byrådssalen, Egedal Rådhus; theatre)"),
-                                             (2, "capacity unknown"),
-                                             (3, "96 seats (Konferencesalen, Gate21; cabaret)")])
+@pytest.mark.parametrize(
+    "event_id, seats",
+    [
+        (1, "120 seats (Byrådssalen, Egedal Rådhus; theatre)"),
+        (2, "capacity unknown"),
+        (3, "96 seats (Konferencesalen, Gate21; cabaret)"),
+    ],
+)
 def test_capacity_of_sample_events_without_registrations(capsys, sample_path, event_id, seats):
     code, out, _ = run_cli(capsys, "capacity", sample_path, "--event", event_id)
     assert code == 0 and f"Capacity:    {seats}" in out.splitlines()
@@ -70,7 +91,9 @@ def test_suggest_text_and_json(capsys, sample_with_registrations):
     assert lines[2] == "  1. Gate21 - Konferencesalen"
     assert "       + 96 seats as cabaret for 42 people (54 to spare)." in lines
     assert "       - No rail stop entered." in lines
-    assert "  6. Gate21 - Mødelokale 1" in lines and "       x Cannot be set up as cabaret." in lines
+    assert (
+        "  6. Gate21 - Mødelokale 1" in lines and "       x Cannot be set up as cabaret." in lines
+    )
     data = json.loads(run_cli(capsys, "suggest", path, "--event", event_id, "--json")[1])
     assert [r["fits"] for r in data["rooms"]] == [True] * 4 + [False] * 2
     assert data["rooms"][3]["current"] and data["rooms"][3]["room"] == "Store sal"

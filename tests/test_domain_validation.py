@@ -1,8 +1,17 @@
 """Domain rules: each problem names its field and reads clearly."""
+
 import datetime as dt
 
-from app.domain import (Event, ParkingZone, ProgrammeItem, Room, SeatingLayout, Venue,
-                        validate_event, validate_venue)
+from app.domain import (
+    Event,
+    ParkingZone,
+    ProgrammeItem,
+    Room,
+    SeatingLayout,
+    Venue,
+    validate_event,
+    validate_venue,
+)
 
 
 def codes(problems):
@@ -10,9 +19,15 @@ def codes(problems):
 
 
 def test_valid_venue_has_no_problems():
-    venue = Venue(name="Egedal Rådhus", postal_code="3650", city="Ølstykke",
-                  contact_email="info@egedal.dk", latitude=55.77, longitude=12.18,
-                  rooms=[Room(name="Byrådssalen", capacities={SeatingLayout.THEATRE: 120})])
+    venue = Venue(
+        name="Egedal Rådhus",
+        postal_code="3650",
+        city="Ølstykke",
+        contact_email="info@egedal.dk",
+        latitude=55.77,
+        longitude=12.18,
+        rooms=[Room(name="Byrådssalen", capacities={SeatingLayout.THEATRE: 120})],
+    )
     assert validate_venue(venue) == []
 
 
@@ -31,9 +46,12 @@ def test_email_shape_and_required_name():
 
 
 def test_negative_capacity_and_coordinates():
-    venue = Venue(name="X", latitude=95.0, longitude=None,
-                  rooms=[Room(name="A", capacities={SeatingLayout.THEATRE: -1},
-                              accessible_places=-2)])
+    venue = Venue(
+        name="X",
+        latitude=95.0,
+        longitude=None,
+        rooms=[Room(name="A", capacities={SeatingLayout.THEATRE: -1}, accessible_places=-2)],
+    )
     found = codes(validate_venue(venue))
     assert ("rooms[0].theatre", "negative") in found
     assert ("rooms[0].accessible_places", "negative") in found
@@ -47,16 +65,25 @@ def test_parking_zone_with_two_points_is_neither_point_nor_polygon():
 
 
 def test_event_times_and_deadline():
-    event = Event(title="Møde", date=dt.date(2024, 4, 30), start_time=dt.time(16),
-                  end_time=dt.time(16), doors_time=dt.time(16, 30),
-                  registration_deadline=dt.date(2024, 5, 1))
+    event = Event(
+        title="Møde",
+        date=dt.date(2024, 4, 30),
+        start_time=dt.time(16),
+        end_time=dt.time(16),
+        doors_time=dt.time(16, 30),
+        registration_deadline=dt.date(2024, 5, 1),
+    )
     assert codes(validate_event(event)) == {
-        ("end_time", "end_before_start"), ("doors_time", "doors_after_start"),
-        ("registration_deadline", "deadline_after_event")}
+        ("end_time", "end_before_start"),
+        ("doors_time", "doors_after_start"),
+        ("registration_deadline", "deadline_after_event"),
+    }
 
 
 def test_deadline_on_event_day_is_fine():
-    event = Event(title="Møde", date=dt.date(2024, 4, 30), registration_deadline=dt.date(2024, 4, 30))
+    event = Event(
+        title="Møde", date=dt.date(2024, 4, 30), registration_deadline=dt.date(2024, 4, 30)
+    )
     assert validate_event(event) == []
 
 
@@ -70,15 +97,23 @@ def test_event_room_and_layout_checked_against_venue():
 
 
 def test_programme_order_and_item_end():
-    event = Event(title="E", programme=[
-        ProgrammeItem(start=dt.time(10), title="a"),
-        ProgrammeItem(title="untimed"),
-        ProgrammeItem(start=dt.time(9), end=dt.time(8), title="b")])
-    assert codes(validate_event(event)) == {("programme[2].start", "programme_order"),
-                                            ("programme[2].end", "item_end_before_start")}
+    event = Event(
+        title="E",
+        programme=[
+            ProgrammeItem(start=dt.time(10), title="a"),
+            ProgrammeItem(title="untimed"),
+            ProgrammeItem(start=dt.time(9), end=dt.time(8), title="b"),
+        ],
+    )
+    assert codes(validate_event(event)) == {
+        ("programme[2].start", "programme_order"),
+        ("programme[2].end", "item_end_before_start"),
+    }
 
 
 def test_no_show_rate_and_negative_attendance():
     event = Event(title="E", no_show_rate=1.5, expected_attendance=-3)
-    assert codes(validate_event(event)) == {("no_show_rate", "no_show_range"),
-                                            ("expected_attendance", "negative")}
+    assert codes(validate_event(event)) == {
+        ("no_show_rate", "no_show_range"),
+        ("expected_attendance", "negative"),
+    }

@@ -1,4 +1,5 @@
 """The venue catalogue and the events overview workbooks, read back from the sample project."""
+
 import datetime as dt
 
 import openpyxl
@@ -9,7 +10,11 @@ from app.services.excel import write_catalogue_workbook, write_events_workbook
 
 def rows_by_heading(rows: list[list], header_row: int = 3) -> list[dict]:
     header = rows[header_row]
-    return [dict(zip(header, r)) for r in rows[header_row + 1:] if any(v != "" for v in r)]
+    return [
+        dict(zip(header, r, strict=False))
+        for r in rows[header_row + 1 :]
+        if any(v != "" for v in r)
+    ]
 
 
 def test_catalogue_lists_venues_rooms_transit_entrances_and_parking(sample_project, tmp_path):
@@ -22,20 +27,29 @@ def test_catalogue_lists_venues_rooms_transit_entrances_and_parking(sample_proje
     # Danish order: Egedal, Gate21, JYSK, Ringsted.
     assert list(venues) == ["Egedal Rådhus", "Gate21", "JYSK Park", "Ringsted Kongrescenter"]
     egedal = venues["Egedal Rådhus"]
-    assert (egedal["Adresse"], egedal["Postnr."], egedal["By"]) == \
-        ("Dronning Dagmars Vej 200", "3650", "Ølstykke")
+    assert (egedal["Adresse"], egedal["Postnr."], egedal["By"]) == (
+        "Dronning Dagmars Vej 200",
+        "3650",
+        "Ølstykke",
+    )
     assert (egedal["Breddegrad"], egedal["Længdegrad"]) == (55.7733, 12.1813)
     assert egedal["Omtrentlig"] == "Ja" and egedal["Største kapacitet"] == 150
-    assert venues["Gate21"]["Parkering"] == \
-        "Kun blå og gul zone må anvendes. Grå zone må ikke anvendes."
+    assert (
+        venues["Gate21"]["Parkering"]
+        == "Kun blå og gul zone må anvendes. Grå zone må ikke anvendes."
+    )
     rooms = rows_by_heading(sheets["Lokaler"])
     store = next(r for r in rooms if r["Lokale"] == "Store sal")
-    assert (store["Biografopstilling"], store["Caféopstilling"], store["Hestesko"]) == \
-        (600, 360, "")
+    assert (store["Biografopstilling"], store["Caféopstilling"], store["Hestesko"]) == (
+        600,
+        360,
+        "",
+    )
     transit = {t["Sted"]: t for t in rows_by_heading(sheets["Offentlig transport"])}
     assert transit["Gate21"]["Sådan går du"].startswith("1. Drej til højre, når du kommer")
-    assert transit["Egedal Rådhus"]["Gangvej"] == \
-        "Herfra kan du gå på få minutter til Egedal Rådhus."
+    assert (
+        transit["Egedal Rådhus"]["Gangvej"] == "Herfra kan du gå på få minutter til Egedal Rådhus."
+    )
     # No minutes and no note entered: proposed from the coordinates, and said to be.
     assert isinstance(transit["Gate21"]["Gang (min.)"], float)
     assert transit["Gate21"]["Gangvej"] == "beregnet ud fra koordinaterne"
@@ -56,10 +70,16 @@ def test_events_overview_gives_each_events_key_numbers(sample_project, tmp_path)
     assert [r["Dato"] for r in rows] == sorted(r["Dato"] for r in rows)  # by date
     kick = next(r for r in rows if r["Arrangement"].startswith("Kickoff"))
     assert kick["Dato"] == dt.date(2024, 5, 31)
-    assert (kick["Tid"], kick["Sted og lokale"]) == ("9.00\u201313.00",
-                                                    "Store sal, Ringsted Kongrescenter")
-    assert (kick["Kapacitet"], kick["Tilmeldte"], kick["Venteliste"], kick["Ledige"]) == \
-        (360, 29, 1, 331)
+    assert (kick["Tid"], kick["Sted og lokale"]) == (
+        "9.00\u201313.00",
+        "Store sal, Ringsted Kongrescenter",
+    )
+    assert (kick["Kapacitet"], kick["Tilmeldte"], kick["Venteliste"], kick["Ledige"]) == (
+        360,
+        29,
+        1,
+        331,
+    )
     assert kick["I bil"] == 9 and kick["Status"] == "Plads"
     assert "Tilmeldinger, der ikke nævner nogen" in kick["Opmærksomhedspunkter"]
     undated = next(r for r in rows if r["Arrangement"].startswith("Dialogmøde"))
@@ -80,6 +100,7 @@ def test_catalogue_in_english(sample_project, tmp_path):
 
 def test_an_empty_project_still_gives_readable_workbooks(tmp_path):
     from app.storage import Project
+
     with Project.create(tmp_path / "tom.venueplan") as project:
         write_catalogue_workbook(project, tmp_path / "steder.xlsx")
         write_events_workbook(project, tmp_path / "arrangementer.xlsx")

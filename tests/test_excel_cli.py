@@ -1,4 +1,5 @@
 """`venueplan export`, run as a user would: the three workbooks and one-line errors."""
+
 import pytest
 from test_excel_event_workbook import all_text, calamine_sheets, kickoff, people
 
@@ -26,8 +27,9 @@ def test_export_event_full_and_for_sharing(capsys, tmp_path, project_with_people
     code, out, err = run_cli(capsys, "export", path, "--event", event_id, "-o", full)
     assert (code, err) == (0, "")
     assert out.strip() == f"Wrote {full} (event {event_id}, 31 registrations, with personal data)."
-    code, out, err = run_cli(capsys, "export", path, "--event", event_id, "-o", shared,
-                             "--no-sensitive")
+    code, out, err = run_cli(
+        capsys, "export", path, "--event", event_id, "-o", shared, "--no-sensitive"
+    )
     assert code == 0 and "for sharing" in out
     assert "deltager01@example-kommune.dk" in all_text(full)
     assert "@example-kommune.dk" not in all_text(shared)
@@ -36,23 +38,30 @@ def test_export_event_full_and_for_sharing(capsys, tmp_path, project_with_people
 
 def test_export_venues_and_events(capsys, tmp_path, sample_path):
     venues, events = tmp_path / "steder.xlsx", tmp_path / "events.xlsx"
-    assert run_cli(capsys, "export", sample_path, "--venues", "-o", venues)[:2] == \
-        (0, f"Wrote {venues} (4 venues).\n")
-    code, out, _ = run_cli(capsys, "export", sample_path, "--events", "-o", events,
-                           "--language", "en")
+    assert run_cli(capsys, "export", sample_path, "--venues", "-o", venues)[:2] == (
+        0,
+        f"Wrote {venues} (4 venues).\n",
+    )
+    code, out, _ = run_cli(
+        capsys, "export", sample_path, "--events", "-o", events, "--language", "en"
+    )
     assert code == 0 and out == f"Wrote {events} (5 events).\n"
     assert "Steder" in calamine_sheets(venues)
     assert list(calamine_sheets(events)) == ["Events"]
 
 
-@pytest.mark.parametrize("extra, message", [
-    (["--event", "99"], "There is no event with id 99."),
-    (["--event", "x"], "'x' is not an id"),
-    (["--venues", "--no-sensitive"], "--no-sensitive applies to an event's workbook"),
-    (["--event", "1", "--language", "en"], "--language applies to --venues and --events"),
-])
-def test_bad_arguments_give_one_line_and_write_nothing(capsys, tmp_path, sample_path, extra,
-                                                       message):
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--event", "99"], "There is no event with id 99."),
+        (["--event", "x"], "'x' is not an id"),
+        (["--venues", "--no-sensitive"], "--no-sensitive applies to an event's workbook"),
+        (["--event", "1", "--language", "en"], "--language applies to --venues and --events"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_write_nothing(
+    capsys, tmp_path, sample_path, extra, message
+):
     out = tmp_path / "out.xlsx"
     code, stdout, err = run_cli(capsys, "export", sample_path, *extra, "-o", out)
     assert code == 1 and stdout == ""
@@ -72,5 +81,4 @@ def test_one_of_event_venues_or_events_is_required(capsys, tmp_path, sample_path
     with pytest.raises(SystemExit) as exc:
         main(["export", str(sample_path), "-o", str(tmp_path / "x.xlsx")])
     assert exc.value.code == 2
-    assert "one of the arguments --event --venues --events is required" in \
-        capsys.readouterr().err
+    assert "one of the arguments --event --venues --events is required" in capsys.readouterr().err

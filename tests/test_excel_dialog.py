@@ -1,4 +1,5 @@
 """The export dialog: the privacy choice in plain sight, the export off the UI thread."""
+
 from PySide6.QtCore import QPoint, Qt
 from python_calamine import CalamineWorkbook
 from test_excel_event_workbook import kickoff, people
@@ -21,8 +22,11 @@ def test_sharing_is_the_default_and_the_choice_is_spelled_out(qtbot, sample_proj
     dialog.show()
     qtbot.waitExposed(dialog)
     # On the indicator: a radio button takes clicks on its circle and label only.
-    qtbot.mouseClick(dialog.full_button, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.full_button.height() // 2))
+    qtbot.mouseClick(
+        dialog.full_button,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dialog.full_button.height() // 2),
+    )
     assert dialog.sensitive()
     assert "personal data" in dialog.banner.text()
     assert "#fff2cc" in dialog.banner.styleSheet()
@@ -33,8 +37,9 @@ def test_suggested_file_names_follow_the_event_language():
     assert suggested_name("Meeting", "en", False) == "Meeting - for sharing.xlsx"
 
 
-def test_export_runs_in_the_background_and_reports_the_file(qtbot, sample_project, tmp_path,
-                                                           monkeypatch):
+def test_export_runs_in_the_background_and_reports_the_file(
+    qtbot, sample_project, tmp_path, monkeypatch
+):
     sample_project.registrations.add_many(people(kickoff(sample_project).id, 40))
     dialog = _dialog(qtbot, sample_project)
     path = tmp_path / "deling.xlsx"

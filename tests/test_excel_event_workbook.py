@@ -1,4 +1,5 @@
 """The event logistics workbook read back as Excel users would see it (openpyxl and calamine)."""
+
 import datetime as dt
 import zipfile
 
@@ -9,10 +10,24 @@ from python_calamine import CalamineWorkbook
 from app.domain import Language, Registration, RegistrationStatus
 from app.services.excel import ExportCancelled, write_event_workbook
 
-DA_SHEETS = ["Oversigt", "Program", "Deltagere", "Kvoter", "Vejvisning",
-             "Parkering og forplejning", "Indskrivning"]
-EN_SHEETS = ["Overview", "Programme", "Participants", "Quotas", "Directions",
-             "Parking and catering", "Sign-in sheet"]
+DA_SHEETS = [
+    "Oversigt",
+    "Program",
+    "Deltagere",
+    "Kvoter",
+    "Vejvisning",
+    "Parkering og forplejning",
+    "Indskrivning",
+]
+EN_SHEETS = [
+    "Overview",
+    "Programme",
+    "Participants",
+    "Quotas",
+    "Directions",
+    "Parking and catering",
+    "Sign-in sheet",
+]
 INJECTION_NAME = '=HYPERLINK("http://evil.example","Klik her")'
 
 
@@ -32,22 +47,40 @@ def people(event_id: int, count: int = 30) -> list[Registration]:
     diets = {3: "vegetar", 7: "Glutenfri kost, tak", 11: "Allergisk over for kiwi", 15: "nej tak"}
     out = []
     for i in range(count):
-        out.append(Registration(
-            event_id=event_id, first_name=firsts[i % len(firsts)], last_name=f"Testesen{i:02d}",
-            email=f"deltager{i:02d}@example-kommune.dk", phone="61234567",
-            organisation=f"{towns[i % len(towns)]} Kommune", role="Byrådsmedlem",
-            invitee_group="Fagdirektører og fagchefer" if i % 3
-            else "Repræsentanter fra handicapråd",
-            dietary=diets.get(i, ""), accessibility="Kørestol" if i == 5 else "",
-            by_car=i % 4 == 0, accessible_parking=i == 5,
-            comment="Kommer med ledsager" if i == 9 else "",
-            status={2: RegistrationStatus.CANCELLED,
-                    29: RegistrationStatus.WAITLISTED}.get(i, RegistrationStatus.REGISTERED),
-            registered_at=dt.datetime(2024, 5, 1, 9, 0) + dt.timedelta(minutes=13 * i)))
-    out.append(Registration(event_id=event_id, full_name=INJECTION_NAME,
-                            organisation="+45 Kommune", email="evil@example.org",
-                            comment="@SUM(A1:A9)", invitee_group="-2+3",
-                            registered_at=dt.datetime(2024, 5, 10, 12, 0)))
+        out.append(
+            Registration(
+                event_id=event_id,
+                first_name=firsts[i % len(firsts)],
+                last_name=f"Testesen{i:02d}",
+                email=f"deltager{i:02d}@example-kommune.dk",
+                phone="61234567",
+                organisation=f"{towns[i % len(towns)]} Kommune",
+                role="Byrådsmedlem",
+                invitee_group="Fagdirektører og fagchefer"
+                if i % 3
+                else "Repræsentanter fra handicapråd",
+                dietary=diets.get(i, ""),
+                accessibility="Kørestol" if i == 5 else "",
+                by_car=i % 4 == 0,
+                accessible_parking=i == 5,
+                comment="Kommer med ledsager" if i == 9 else "",
+                status={2: RegistrationStatus.CANCELLED, 29: RegistrationStatus.WAITLISTED}.get(
+                    i, RegistrationStatus.REGISTERED
+                ),
+                registered_at=dt.datetime(2024, 5, 1, 9, 0) + dt.timedelta(minutes=13 * i),
+            )
+        )
+    out.append(
+        Registration(
+            event_id=event_id,
+            full_name=INJECTION_NAME,
+            organisation="+45 Kommune",
+            email="evil@example.org",
+            comment="@SUM(A1:A9)",
+            invitee_group="-2+3",
+            registered_at=dt.datetime(2024, 5, 10, 12, 0),
+        )
+    )
     return out
 
 
@@ -58,8 +91,13 @@ def calamine_sheets(path) -> dict[str, list[list]]:
 
 def all_text(path) -> str:
     """Every cell value of every sheet, as calamine reads them, in one string."""
-    return "\n".join(str(v) for rows in calamine_sheets(path).values()
-                     for row in rows for v in row if v not in ("", None))
+    return "\n".join(
+        str(v)
+        for rows in calamine_sheets(path).values()
+        for row in rows
+        for v in row
+        if v not in ("", None)
+    )
 
 
 @pytest.fixture
@@ -117,19 +155,25 @@ def test_participants_are_a_filterable_table_with_a_frozen_header(kickoff_files)
     table = ws.tables["Participants"]
     assert table.ref == "A4:O35"  # the header and 31 registrations, 15 columns
     assert table.autoFilter.ref == table.ref
-    assert [c.name for c in table.tableColumns][:6] == ["Nr.", "Navn", "Organisation",
-                                                        "Titel/rolle", "Gruppe", "Status"]
+    assert [c.name for c in table.tableColumns][:6] == [
+        "Nr.",
+        "Navn",
+        "Organisation",
+        "Titel/rolle",
+        "Gruppe",
+        "Status",
+    ]
     assert ws.freeze_panes == "C5"
     assert ws.print_title_rows == "$4:$4"
     assert ws.page_setup.orientation == "landscape"
     rows = calamine_sheets(full)["Deltagere"]
     header = rows[3]
-    first = dict(zip(header, rows[4]))
+    first = dict(zip(header, rows[4], strict=False))
     assert first["Navn"] == "Åse Testesen00" and first["Status"] == "Tilmeldt"
     assert first["E-mail"] == "deltager00@example-kommune.dk"
     assert first["Telefon"] == "61 23 45 67"
     assert first["Tilmeldt den"] == dt.datetime(2024, 5, 1, 9, 0)
-    statuses = {dict(zip(header, r))["Status"] for r in rows[4:]}
+    statuses = {dict(zip(header, r, strict=False))["Status"] for r in rows[4:]}
     assert statuses == {"Tilmeldt", "Afmeldt", "Venteliste"}
     widths = [ws.column_dimensions[c].width for c in "BCI"]
     assert all(w >= 14 for w in widths)  # name, organisation and e-mail readable
@@ -139,8 +183,15 @@ def test_sharing_export_leaves_out_contact_details_comments_and_needs(kickoff_fi
     full, shared = kickoff_files
     assert "deltager00@example-kommune.dk" in all_text(full)
     text = all_text(shared)
-    for needle in ("@example-kommune.dk", "evil@example.org", "61 23 45 67", "Kommer med ledsager",
-                   "Kørestol", "Allergisk over for kiwi", "Glutenfri kost"):
+    for needle in (
+        "@example-kommune.dk",
+        "evil@example.org",
+        "61 23 45 67",
+        "Kommer med ledsager",
+        "Kørestol",
+        "Allergisk over for kiwi",
+        "Glutenfri kost",
+    ):
         assert needle not in text
     # Not in the file at all, not only not in the cells calamine reads.
     with zipfile.ZipFile(shared) as z:
@@ -171,8 +222,11 @@ def test_full_export_gives_other_dietary_answers_without_names(kickoff_files):
 def test_quotas_per_organisation_and_group(kickoff_files):
     full, _ = kickoff_files
     rows = calamine_sheets(full)["Kvoter"]
-    groups = {r[0]: r for r in rows if r and r[0].startswith(("Repræsentanter", "Fagdirektører"))
-              and r[1] == ""}
+    groups = {
+        r[0]: r
+        for r in rows
+        if r and r[0].startswith(("Repræsentanter", "Fagdirektører")) and r[1] == ""
+    }
     assert groups["Repræsentanter fra handicapråd"][2:4] == [2, 10]
     assert groups["Fagdirektører og fagchefer"][2] == "ingen grænse"
     per_org = [r for r in rows if r and r[0] == "Greve Kommune"]
@@ -199,8 +253,12 @@ def test_sign_in_sheet_prints_a4_portrait_with_headers_on_every_page(kickoff_fil
     full, _ = kickoff_files
     ws = openpyxl.load_workbook(full)["Indskrivning"]
     setup = ws.page_setup
-    assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == \
-        ("portrait", 9, 1, 0)
+    assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
+        "portrait",
+        9,
+        1,
+        0,
+    )
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$1:$3"
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
@@ -268,10 +326,14 @@ def test_progress_is_reported_up_to_the_total(sample_project, tmp_path):
     event = kickoff(sample_project)
     sample_project.registrations.add_many(people(event.id, 1200))
     seen = []
-    write_event_workbook(sample_project, event.id, tmp_path / "k.xlsx",
-                         report=lambda done, total: seen.append((done, total)))
+    write_event_workbook(
+        sample_project,
+        event.id,
+        tmp_path / "k.xlsx",
+        report=lambda done, total: seen.append((done, total)),
+    )
     assert seen[-1][0] == seen[-1][1] and len(seen) > 8
-    assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:]))
+    assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:], strict=False))
 
 
 def test_an_event_without_venue_says_so(sample_project, tmp_path):

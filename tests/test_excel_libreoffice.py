@@ -1,12 +1,12 @@
 """Every workbook opens in LibreOffice: converted to PDF once, headless, and its text checked."""
+
 import shutil
 import subprocess
 
 import pytest
 from test_excel_event_workbook import INJECTION_NAME, kickoff, people
 
-from app.services.excel import (write_catalogue_workbook, write_event_workbook,
-                                write_events_workbook)
+from app.services.excel import write_catalogue_workbook, write_event_workbook, write_events_workbook
 from app.services.excel.sheet import Book
 from app.services.sample_project import write_sample
 from app.storage import Project
@@ -19,14 +19,31 @@ def _convert(files, outdir, profile) -> None:
     assert soffice, "LibreOffice (soffice) is part of the test set-up"
     # One run for all files: each start of LibreOffice costs seconds. A profile of our own
     # keeps parallel runs from colliding and the user's LibreOffice settings untouched.
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 def _text(pdf) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                          capture_output=True, text=True, timeout=60).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +86,15 @@ def test_event_pdf_holds_the_participants_and_every_sheet(pdf_text):
     text = pdf_text["full"]
     for name in ("Mette Testesen03", "Åse Testesen84", "Ærling Testesen88"):
         assert text.count(name) == 2, name  # the participant list and the sign-in sheet
-    for heading in ("Tilmeldinger", "Oplægsholdere", "Invitationsgrupper", "Parkering",
-                    "Særlig kost (antal)", "Indskrivningsliste", "Underskrift"):
+    for heading in (
+        "Tilmeldinger",
+        "Oplægsholdere",
+        "Invitationsgrupper",
+        "Parkering",
+        "Særlig kost (antal)",
+        "Indskrivningsliste",
+        "Underskrift",
+    ):
         assert heading in text
     assert "deltager03@example-kommune.dk" in text and "Kørestol" in text
     assert "fredag den 31. maj 2024 kl. 9.00\u201313.00" in text
@@ -82,8 +106,14 @@ def test_event_pdf_holds_the_participants_and_every_sheet(pdf_text):
 def test_sharing_pdf_has_names_but_no_contact_details_or_needs(pdf_text):
     text = pdf_text["shared"]
     assert "Mette Testesen03" in text
-    for needle in ("@example-kommune.dk", "61 23 45 67", "Kørestol", "kiwi", "Glutenfri kost",
-                   "Kommer med ledsager"):
+    for needle in (
+        "@example-kommune.dk",
+        "61 23 45 67",
+        "Kørestol",
+        "kiwi",
+        "Glutenfri kost",
+        "Kommer med ledsager",
+    ):
         assert needle not in text
     assert "Vegetarisk" in text  # the needs as counts
 

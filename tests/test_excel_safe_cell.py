@@ -1,4 +1,5 @@
 """Formula injection: text from users and imports stays text in the workbook, never a formula."""
+
 import zipfile
 
 import openpyxl
@@ -10,8 +11,18 @@ from app.services.excel import write_event_workbook
 from app.services.excel.safe_cell import MAX_CELL_TEXT, clean_text, is_risky
 from app.services.excel.sheet import Book
 
-HOSTILE = ["=1+2", '=HYPERLINK("http://evil.example","Klik")', "+45 12 34 56 78", "-2+3",
-           "@SUM(A1:A9)", "\t=1+1", "\r=2+2", "\n=3+3", "#N/A", "=cmd|' /C calc'!A0"]
+HOSTILE = [
+    "=1+2",
+    '=HYPERLINK("http://evil.example","Klik")',
+    "+45 12 34 56 78",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\t=1+1",
+    "\r=2+2",
+    "\n=3+3",
+    "#N/A",
+    "=cmd|' /C calc'!A0",
+]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -68,7 +79,7 @@ def test_imported_names_stay_text_in_participants_and_sign_in(sample_project, tm
     participants = wb["Deltagere"]
     row = next(r for r in participants.iter_rows() if r[1].value == INJECTION_NAME)
     header = [c.value for c in participants[4]]
-    values = dict(zip(header, row))
+    values = dict(zip(header, row, strict=False))
     assert values["Organisation"].value == "+45 Kommune" and values["Organisation"].quotePrefix
     assert values["Gruppe"].value == "-2+3" and values["Gruppe"].data_type == "s"
     assert values["Kommentar"].value == "@SUM(A1:A9)" and values["Kommentar"].quotePrefix

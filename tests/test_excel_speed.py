@@ -1,5 +1,6 @@
 """10,000 participants: the event workbook against a bare openpyxl write-only workbook of the
 same cells, measured side by side in the same run."""
+
 import time
 
 import pytest
@@ -34,13 +35,18 @@ def test_ten_thousand_participants_export_quickly(sample_project, tmp_path):
     build_event_workbook(ctx).save(tmp_path / "ours.xlsx")
     ours = time.perf_counter() - start
     bare = _bare_copy(tmp_path / "ours.xlsx", tmp_path / "bare.xlsx")
-    print(f"\nevent workbook, 10,001 participants: {ours:.2f} s; bare write-only of the same "
-          f"cells: {bare:.2f} s; ratio {ours / bare:.2f}")
+    print(
+        f"\nevent workbook, 10,001 participants: {ours:.2f} s; bare write-only of the same "
+        f"cells: {bare:.2f} s; ratio {ours / bare:.2f}"
+    )
     # Styles, tables, row heights and the injection guard cost about twice the bare write
     # (measured 1.8-2.2 on the development machine); four times would mean a regression.
     assert ours < 4 * bare
-    rows = CalamineWorkbook.from_path(str(tmp_path / "ours.xlsx")) \
-        .get_sheet_by_name("Deltagere").to_python()
+    rows = (
+        CalamineWorkbook.from_path(str(tmp_path / "ours.xlsx"))
+        .get_sheet_by_name("Deltagere")
+        .to_python()
+    )
     assert len(rows) == 4 + 10_001
 
 

@@ -1,4 +1,5 @@
 """File names from titles and imported text stay one plain file inside the chosen folder."""
+
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -9,32 +10,60 @@ from hypothesis import strategies as st
 from app.domain.file_names import MAX_BYTES, file_stem, is_reserved
 
 # Written out here, not taken from the module, so that a name dropped there fails here.
-DEVICES = {"con", "prn", "aux", "nul", "conin$", "conout$",
-           *(f"{kind}{n}" for kind in ("com", "lpt") for n in "123456789\u00b9\u00b2\u00b3")}
+DEVICES = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    "conin$",
+    "conout$",
+    *(f"{kind}{n}" for kind in ("com", "lpt") for n in "123456789\u00b9\u00b2\u00b3"),
+}
 REFUSED = set('/\\<>:"|?*')
-HOSTILE_TITLES = ["../../etc/passwd", "..\\..\\Windows\\win.ini", "C:\\x", "\\\\server\\share\\x",
-                  "con", " . ", "..", ".", ".bashrc", "CON.txt", "lpt1 .log", "nul.tar.gz",
-                  "COM\u00b9", "a\x00b", "x\u202efdp.exe", "~/x", "/", "", "\t\n"]
+HOSTILE_TITLES = [
+    "../../etc/passwd",
+    "..\\..\\Windows\\win.ini",
+    "C:\\x",
+    "\\\\server\\share\\x",
+    "con",
+    " . ",
+    "..",
+    ".",
+    ".bashrc",
+    "CON.txt",
+    "lpt1 .log",
+    "nul.tar.gz",
+    "COM\u00b9",
+    "a\x00b",
+    "x\u202efdp.exe",
+    "~/x",
+    "/",
+    "",
+    "\t\n",
+]
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("Møde: del 1/2", "Møde- del 1-2"),
-    ("../../etc/passwd", "etc-passwd"),
-    ("..\\..\\Windows\\win.ini", "Windows-win.ini"),
-    ("C:\\x", "C-x"),
-    ("\\\\server\\share\\x", "server-share-x"),
-    ("con", "con_"),
-    ("CON.txt", "CON_.txt"),
-    ("Com1", "Com1_"),
-    ("console", "console"),
-    ("com10", "com10"),
-    (" . ", "fallback"),
-    ("", "fallback"),
-    (".bashrc", "bashrc"),
-    ("Kickoff\tmøde\n  2025 ", "Kickoff møde 2025"),
-    ("Rød   og\u00a0grøn", "Rød og grøn"),
-    ("x\u202efdp.exe", "x-fdp.exe"),
-])
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Møde: del 1/2", "Møde- del 1-2"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("..\\..\\Windows\\win.ini", "Windows-win.ini"),
+        ("C:\\x", "C-x"),
+        ("\\\\server\\share\\x", "server-share-x"),
+        ("con", "con_"),
+        ("CON.txt", "CON_.txt"),
+        ("Com1", "Com1_"),
+        ("console", "console"),
+        ("com10", "com10"),
+        (" . ", "fallback"),
+        ("", "fallback"),
+        (".bashrc", "bashrc"),
+        ("Kickoff\tmøde\n  2025 ", "Kickoff møde 2025"),
+        ("Rød   og\u00a0grøn", "Rød og grøn"),
+        ("x\u202efdp.exe", "x-fdp.exe"),
+    ],
+)
 def test_titles_become_plain_names(title, expected):
     assert file_stem(title, "fallback") == expected
 
@@ -74,8 +103,9 @@ def test_hostile_titles_stay_in_the_folder(tmp_path, text):
 
 
 # Pieces that make names dangerous, so that random joins of them are tried often.
-PIECES = st.sampled_from(list("./\\:<>|?*\" \t\n\x00\u202e\u00b9é") + [
-    "con", "CON", "lpt9", "..", "aux.", "C:", "\\\\"])
+PIECES = st.sampled_from(
+    list('./\\:<>|?*" \t\n\x00\u202e\u00b9é') + ["con", "CON", "lpt9", "..", "aux.", "C:", "\\\\"]
+)
 
 
 @settings(max_examples=300)

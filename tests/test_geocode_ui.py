@@ -1,4 +1,5 @@
 """The geocoding, batch, GTFS import and nearest-stations dialogs, driven as a user would."""
+
 from __future__ import annotations
 
 import time
@@ -22,7 +23,6 @@ from app.ui.workers import active_workers
 @pytest.fixture(autouse=True)
 def _drain_pool(drained_pool):
     """No look-up may outlive its test (conftest's drained_pool)."""
-
 
 
 @pytest.fixture
@@ -71,8 +71,9 @@ def test_several_candidates_to_pick_from(qtbot, tmp_path, service):
     assert dialog.list.count() == 3
     assert dialog.status.text() == "3 places found. Pick the right one."
     assert dialog.list.item(1).text().startswith("1, Hovedgaden, Sorø")
-    assert dialog.attribution.text() == ("Data © OpenStreetMap contributors, ODbL 1.0. "
-                                         "http://osm.org/copyright")
+    assert dialog.attribution.text() == (
+        "Data © OpenStreetMap contributors, ODbL 1.0. http://osm.org/copyright"
+    )
     dialog.list.setCurrentRow(1)
     dialog.use_button.click()
     assert dialog.result() == GeocodeDialog.DialogCode.Accepted
@@ -84,8 +85,9 @@ def test_search_again_with_another_query(qtbot, tmp_path, service):
     dialog = _dialog(qtbot, geocoder, "Nowhere 1")
     with qtbot.waitSignal(dialog.search_done, timeout=5000):
         pass
-    assert dialog.error_text() == ("No place found for this address. Check the spelling or "
-                                   "try fewer words.")
+    assert dialog.error_text() == (
+        "No place found for this address. Check the spelling or try fewer words."
+    )
     assert not dialog.use_button.isEnabled()
     dialog.query_edit.setText("Egedal Rådhus")
     with qtbot.waitSignal(dialog.search_done, timeout=5000):
@@ -153,15 +155,18 @@ def test_batch_geocodes_venues_without_coordinates(qtbot, tmp_path, service, sam
         assert batch.progress.maximum() == 2
     assert finished.args[0].splitlines() == [
         "Coordinates found for 1 of 2 venues.",
-        "JYSK Park: No place found for “Ansvej 108, 8600 Silkeborg”."]
+        "JYSK Park: No place found for “Ansvej 108, 8600 Silkeborg”.",
+    ]
     assert [v.name for v in saved] == ["Egedal Rådhus"]
     egedal = next(v for v in sample_project.venues.all() if v.name == "Egedal Rådhus")
     assert (egedal.latitude, egedal.longitude) == (55.7734512, 12.1812034)
     assert egedal.coordinates_approximate
     jysk = next(v for v in sample_project.venues.all() if v.name == "JYSK Park")
     assert jysk.latitude is None
-    assert sorted(service.queries()) == ["Ansvej 108, 8600 Silkeborg",
-                                         "Dronning Dagmars Vej 200, 3650 Ølstykke"]
+    assert sorted(service.queries()) == [
+        "Ansvej 108, 8600 Silkeborg",
+        "Dronning Dagmars Vej 200, 3650 Ølstykke",
+    ]
     assert batch.message_box.text() == finished.args[0]
 
 
@@ -173,18 +178,22 @@ def test_batch_stops_when_offline_and_changes_nothing(qtbot, tmp_path, sample_pr
     lines = finished.args[0].splitlines()
     assert lines[0] == "Coordinates found for 0 of 2 venues."
     assert len(lines) == 2 and "offline" in lines[1]  # stopped after the first venue
-    assert all(not v.has_coordinates for v in sample_project.venues.all()
-               if v.name in ("Egedal Rådhus", "JYSK Park"))
+    assert all(
+        not v.has_coordinates
+        for v in sample_project.venues.all()
+        if v.name in ("Egedal Rådhus", "JYSK Park")
+    )
 
 
-def test_batch_stops_when_the_service_asks_to_slow_down(qtbot, tmp_path, sample_project,
-                                                        online):
+def test_batch_stops_when_the_service_asks_to_slow_down(qtbot, tmp_path, sample_project, online):
     """HTTP 429: the next look-ups would be refused too, and only annoy the service."""
     from geocode_server import misbehaving_server
+
     _clear_coordinates(sample_project, "Egedal Rådhus", "JYSK Park")
     with misbehaving_server("busy429") as url:
-        batch = GeocodeBatch(sample_project, Geocoder(tmp_path, "nominatim", url,
-                                                      rate_limiter=RateLimiter(0.01)))
+        batch = GeocodeBatch(
+            sample_project, Geocoder(tmp_path, "nominatim", url, rate_limiter=RateLimiter(0.01))
+        )
         with qtbot.waitSignal(batch.finished, timeout=10000) as finished:
             batch.start()
     lines = finished.args[0].splitlines()
@@ -202,8 +211,11 @@ def test_batch_cancel_saves_nothing_more(qtbot, tmp_path, service, sample_projec
     assert finished.args[0] == "Cancelled after 0 of 2 venues."
     qtbot.waitUntil(lambda: active_workers() == 0, timeout=5000)
     qtbot.wait(50)  # let the late answer arrive; it must not be saved
-    assert all(not v.has_coordinates for v in sample_project.venues.all()
-               if v.name in ("Egedal Rådhus", "JYSK Park"))
+    assert all(
+        not v.has_coordinates
+        for v in sample_project.venues.all()
+        if v.name in ("Egedal Rådhus", "JYSK Park")
+    )
 
 
 def test_batch_with_nothing_to_do(qtbot, tmp_path, sample_project):
@@ -223,8 +235,9 @@ def test_gtfs_import_of_50000_stops_keeps_the_ui_running(qtbot, tmp_path):
     elapsed = ticker.stop()
     assert imported.args[0].stops == 50_000
     assert ticker.ticks >= elapsed / 0.010 * 0.3, (ticker.ticks, elapsed)
-    assert importer.message_box.text().startswith("Imported 50,000 stops (1 stations) from "
-                                                  "stops.txt.")
+    assert importer.message_box.text().startswith(
+        "Imported 50,000 stops (1 stations) from stops.txt."
+    )
     assert not importer.is_running()
 
 
@@ -265,7 +278,10 @@ def test_nearest_stations_adds_a_transit_option_in_one_click(qtbot, tmp_path, sa
         dialog.add_button.click()
     option = chosen.args[0]
     assert (option.mode, option.stop_name, option.walking_minutes) == (
-        TransitMode.S_TRAIN, "Egedal St.", 4)
+        TransitMode.S_TRAIN,
+        "Egedal St.",
+        4,
+    )
     assert dialog.transit_option is option
     assert dialog.result() == NearestStationsDialog.DialogCode.Accepted
 

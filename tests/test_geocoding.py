@@ -1,4 +1,5 @@
 """Geocoding against recorded answers on 127.0.0.1: candidates, errors, rate limit, cache."""
+
 from __future__ import annotations
 
 import socket
@@ -10,8 +11,13 @@ from geocode_server import RecordedService, closed_port_url, recorded_json, sile
 
 import app
 from app.domain import Venue
-from app.services.geocoding import (PROCESS_RATE_LIMITER, GeocodeError, Geocoder, RateLimiter,
-                                    venue_query)
+from app.services.geocoding import (
+    PROCESS_RATE_LIMITER,
+    GeocodeError,
+    Geocoder,
+    RateLimiter,
+    venue_query,
+)
 
 EGEDAL = "Dronning Dagmars Vej 200, 3650 Ølstykke Egedal"
 
@@ -31,7 +37,6 @@ class FakeClock:
         self.now += seconds
 
 
-
 @pytest.fixture
 def service(online):
     with RecordedService() as recorded:
@@ -49,8 +54,9 @@ def test_one_candidate_with_coordinates_and_attribution(tmp_path, service):
     place = found[0]
     assert place.address.startswith("Egedal Rådhus, 200, Dronning Dagmars Vej")
     assert (place.latitude, place.longitude) == (55.7734512, 12.1812034)
-    assert place.attribution == "Data © OpenStreetMap contributors, ODbL 1.0. " \
-                                "http://osm.org/copyright"
+    assert (
+        place.attribution == "Data © OpenStreetMap contributors, ODbL 1.0. http://osm.org/copyright"
+    )
     request = service.requests[0]
     assert request["path"] == "/search"
     assert request["user_agent"] == f"Venueplan/{app.__version__}"
@@ -67,8 +73,9 @@ def test_several_candidates_keep_the_service_order(tmp_path, service):
 
 
 def test_photon_by_url(tmp_path, service):
-    geocoder = Geocoder(tmp_path / "cache", "photon", service.url + "/api",
-                        rate_limiter=RateLimiter(0))
+    geocoder = Geocoder(
+        tmp_path / "cache", "photon", service.url + "/api", rate_limiter=RateLimiter(0)
+    )
     found = geocoder.geocode("Nørretorv 55, 4100 Ringsted")
     assert service.requests[0]["path"] == "/api"
     assert found[0].address == "Ringsted Kongrescenter, Nørretorv 55, 4100 Ringsted, Danmark"
@@ -119,8 +126,7 @@ def test_silent_server_times_out_once_without_retries(tmp_path, online):
 
 def test_default_timeout_answers_within_five_seconds(tmp_path, online):
     with silent_server() as url:
-        geocoder = Geocoder(tmp_path / "cache", "nominatim", url,
-                            rate_limiter=RateLimiter(1.0))
+        geocoder = Geocoder(tmp_path / "cache", "nominatim", url, rate_limiter=RateLimiter(1.0))
         geocoder.rate_limiter.wait()  # the worst case: a request was just made
         started = time.monotonic()
         with pytest.raises(GeocodeError) as caught:
@@ -158,8 +164,9 @@ def test_offline_switch_opens_no_socket(tmp_path, monkeypatch):
 
 def test_cache_answers_the_second_time_without_a_request(tmp_path, service, monkeypatch):
     first = _geocoder(tmp_path, service.url).geocode(EGEDAL, country="dk")
-    again = _geocoder(tmp_path, service.url).geocode("  dronning dagmars vej 200,  3650 "
-                                                     "ølstykke EGEDAL ", country="DK")
+    again = _geocoder(tmp_path, service.url).geocode(
+        "  dronning dagmars vej 200,  3650 ølstykke EGEDAL ", country="DK"
+    )
     assert again == first
     assert len(service.requests) == 1
     # Answers survive a restart and are there even with the network off.
@@ -177,8 +184,9 @@ def test_no_result_is_cached_too(tmp_path, service):
 
 def test_cache_is_kept_per_service(tmp_path, service):
     _geocoder(tmp_path, service.url).geocode("Ringsted egedal")
-    Geocoder(tmp_path / "cache", "photon", service.url,
-             rate_limiter=RateLimiter(0)).geocode("Ringsted egedal")
+    Geocoder(tmp_path / "cache", "photon", service.url, rate_limiter=RateLimiter(0)).geocode(
+        "Ringsted egedal"
+    )
     assert [r["path"] for r in service.requests] == ["/search", "/api"]
 
 
@@ -193,7 +201,7 @@ def test_rate_limit_spaces_requests_one_second_apart(tmp_path, online):
         geocoder.geocode("Hovedgaden 1, København")
     times = [r["at"] for r in recorded.requests]
     assert len(times) == 3
-    assert all(later - earlier >= 1.0 for earlier, later in zip(times, times[1:]))
+    assert all(later - earlier >= 1.0 for earlier, later in zip(times, times[1:], strict=False))
     assert clock.sleeps == [1.0, 1.0]
 
 
@@ -214,7 +222,9 @@ def test_rate_limit_holds_across_threads():
     for t in threads:
         t.join()
     released.sort()
-    assert all(later - earlier >= 0.19 for earlier, later in zip(released, released[1:]))
+    assert all(
+        later - earlier >= 0.19 for earlier, later in zip(released, released[1:], strict=False)
+    )
 
 
 def test_one_limiter_for_the_whole_process(tmp_path):
@@ -232,7 +242,6 @@ def test_settings_are_checked(tmp_path):
 
 
 def test_venue_query_prefers_the_address():
-    venue = Venue(name="Gate21", street="Liljens Kvarter 2", postal_code="2620",
-                  city="Albertslund")
+    venue = Venue(name="Gate21", street="Liljens Kvarter 2", postal_code="2620", city="Albertslund")
     assert venue_query(venue) == "Liljens Kvarter 2, 2620 Albertslund"
     assert venue_query(Venue(name="JYSK Park", city="Silkeborg")) == "JYSK Park, Silkeborg"

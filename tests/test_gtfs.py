@@ -1,4 +1,5 @@
 """GTFS stops: import of small feeds made here, malformed files, nearest stops, transit options."""
+
 from __future__ import annotations
 
 import time
@@ -8,8 +9,14 @@ import pytest
 from gtfs_feed import EGEDAL_ENTRANCE, STOPS, write_big_stops, write_stops, write_zip
 
 from app.domain import TransitMode
-from app.services.gtfs import (GtfsCancelled, GtfsError, StopsCache, guess_mode,
-                               mode_for_route_type, suggestion_to_transit_option)
+from app.services.gtfs import (
+    GtfsCancelled,
+    GtfsError,
+    StopsCache,
+    guess_mode,
+    mode_for_route_type,
+    suggestion_to_transit_option,
+)
 
 
 @pytest.fixture
@@ -56,11 +63,23 @@ def test_without_route_data_a_stop_is_taken_for_a_regional_train(tmp_path, cache
     assert guess_mode((), 0, "Aarhus H (Letbane)") is TransitMode.LIGHT_RAIL
 
 
-@pytest.mark.parametrize("route_type, mode", [
-    (0, TransitMode.LIGHT_RAIL), (1, TransitMode.METRO), (2, TransitMode.REGIONAL_TRAIN),
-    (3, TransitMode.BUS), (4, TransitMode.FERRY), (109, TransitMode.S_TRAIN),
-    (100, TransitMode.REGIONAL_TRAIN), (401, TransitMode.METRO), (700, TransitMode.BUS),
-    (900, TransitMode.LIGHT_RAIL), (1000, TransitMode.FERRY), (7, None)])
+@pytest.mark.parametrize(
+    "route_type, mode",
+    [
+        (0, TransitMode.LIGHT_RAIL),
+        (1, TransitMode.METRO),
+        (2, TransitMode.REGIONAL_TRAIN),
+        (3, TransitMode.BUS),
+        (4, TransitMode.FERRY),
+        (109, TransitMode.S_TRAIN),
+        (100, TransitMode.REGIONAL_TRAIN),
+        (401, TransitMode.METRO),
+        (700, TransitMode.BUS),
+        (900, TransitMode.LIGHT_RAIL),
+        (1000, TransitMode.FERRY),
+        (7, None),
+    ],
+)
 def test_route_types(route_type, mode):
     assert mode_for_route_type(route_type) is mode
 
@@ -76,21 +95,36 @@ def test_suggestion_becomes_a_transit_option(tmp_path, cache):
     assert (option.line, option.direction, option.steps) == ("", "", [])
 
 
-@pytest.mark.parametrize("text, message", [
-    ("stop_id,stop_name,stop_lat\n1,A,55.0\n",
-     "stops.txt: the header lacks stop_lon (found: stop_id, stop_name, stop_lat)."),
-    ("stop_id,stop_name,stop_lat,stop_lon\n1,A,55.0,12.0\n2,B,55.1,12.1\n3,C,abc,12.2\n",
-     "stops.txt line 4: stop_lat “abc” is not a number."),
-    ("stop_id,stop_name,stop_lat,stop_lon\n1,A,95.0,12.0\n",
-     "stops.txt line 2: stop_lat 95.0 is outside ±90."),
-    ("stop_id,stop_name,stop_lat,stop_lon\n1,A,55.0,12.0\n2,B,55.1\n",
-     "stops.txt line 3: the row has a different number of fields than the header."),
-    ("stop_id,stop_name,stop_lat,stop_lon\n1,A,55.0,12.0\n1,B,55.1,12.1\n",
-     "stops.txt line 3: stop_id “1” appears twice."),
-    ("stop_id,stop_name,stop_lat,stop_lon,location_type\n1,A,55.0,12.0,9\n",
-     "stops.txt line 2: location_type “9” is not 0 to 4."),
-    ("stop_id,stop_name,stop_lat,stop_lon\n", "stops.txt: the file holds no stops."),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            "stop_id,stop_name,stop_lat\n1,A,55.0\n",
+            "stops.txt: the header lacks stop_lon (found: stop_id, stop_name, stop_lat).",
+        ),
+        (
+            "stop_id,stop_name,stop_lat,stop_lon\n1,A,55.0,12.0\n2,B,55.1,12.1\n3,C,abc,12.2\n",
+            "stops.txt line 4: stop_lat “abc” is not a number.",
+        ),
+        (
+            "stop_id,stop_name,stop_lat,stop_lon\n1,A,95.0,12.0\n",
+            "stops.txt line 2: stop_lat 95.0 is outside ±90.",
+        ),
+        (
+            "stop_id,stop_name,stop_lat,stop_lon\n1,A,55.0,12.0\n2,B,55.1\n",
+            "stops.txt line 3: the row has a different number of fields than the header.",
+        ),
+        (
+            "stop_id,stop_name,stop_lat,stop_lon\n1,A,55.0,12.0\n1,B,55.1,12.1\n",
+            "stops.txt line 3: stop_id “1” appears twice.",
+        ),
+        (
+            "stop_id,stop_name,stop_lat,stop_lon,location_type\n1,A,55.0,12.0,9\n",
+            "stops.txt line 2: location_type “9” is not 0 to 4.",
+        ),
+        ("stop_id,stop_name,stop_lat,stop_lon\n", "stops.txt: the file holds no stops."),
+    ],
+)
 def test_malformed_stops_txt_imports_nothing(tmp_path, cache, text, message):
     with pytest.raises(GtfsError) as caught:
         cache.import_feed(write_stops(tmp_path / "stops.txt", text))
@@ -116,8 +150,9 @@ def test_other_unusable_files(tmp_path, cache):
         archive.writestr("agency.txt", "agency_id\n")
     with pytest.raises(GtfsError, match=r"^empty.zip: the archive holds no stops.txt.$"):
         cache.import_feed(tmp_path / "empty.zip")
-    (tmp_path / "latin1.txt").write_bytes("stop_id,stop_name,stop_lat,stop_lon\n"
-                                          "1,Køge,55.0,12.0\n".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes(
+        "stop_id,stop_name,stop_lat,stop_lon\n1,Køge,55.0,12.0\n".encode("latin-1")
+    )
     with pytest.raises(GtfsError, match=r"^latin1.txt: the file is not UTF-8 text.$"):
         cache.import_feed(tmp_path / "latin1.txt")
     with pytest.raises(GtfsError, match=r"^missing.zip: no such file.$"):
@@ -134,8 +169,9 @@ def test_broken_route_files_still_import_the_stops(tmp_path, cache):
         archive.writestr("stop_times.txt", "trip_id,stop_id\n1,8600701-1\n")
     result = cache.import_feed(path)
     assert result.stops == 8 and not result.with_modes
-    assert result.notes == ("Modes not read: feed.zip/routes.txt line 2: route_type “train” "
-                            "is not a number.",)
+    assert result.notes == (
+        "Modes not read: feed.zip/routes.txt line 2: route_type “train” is not a number.",
+    )
 
 
 def test_fifty_thousand_stops_import_fast_with_progress(tmp_path, cache):
@@ -161,8 +197,9 @@ def test_cancelled_import_changes_nothing(tmp_path, cache):
     path = write_big_stops(tmp_path / "big.txt")
     seen = []
     with pytest.raises(GtfsCancelled, match="the stops cache is unchanged"):
-        cache.import_feed(path, cancelled=lambda: bool(seen),
-                          report=lambda done, total: seen.append(done))
+        cache.import_feed(
+            path, cancelled=lambda: bool(seen), report=lambda done, total: seen.append(done)
+        )
     assert cache.info().source == "small.txt"
     assert len(seen) == 1
 

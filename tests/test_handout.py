@@ -1,4 +1,5 @@
 """The directions handout: one page per event, every logistics fact in Danish and English."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,12 @@ def pdf_text(path) -> str:
     Qt never hyphenates, so a line that ends in '-' broke at a real hyphen ("S-tog"): the
     hyphen is kept and the line break dropped (plain pdftotext would drop the hyphen too).
     """
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     out = re.sub(r"(\w)-[ \t]*\n\s*", r"\1-", unicodedata.normalize("NFKC", out))
     return re.sub(r"\s+", " ", out)
 
@@ -44,52 +49,97 @@ def test_every_sample_handout_is_one_page(qapp, sample_project, tmp_path, event_
 
 
 FACTS = {
-    (1, "da"): ["PRAKTISK INFO", "Politisk dialogmøde om det specialiserede socialområde",
-                "tirsdag den 30. april 2024 kl. 16.00–18.30", "Byrådssalen, Egedal Rådhus",
-                "Dronning Dagmars Vej 200, 3650 Ølstykke",
-                "Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st.",
-                "Herfra kan du gå på få minutter til Egedal Rådhus.",
-                "Du kan parkere i blå zone.", "ved rådhuset langs s-togsbanen",
-                "Trinfri adgang: Hovedindgang.", "Der er elevator, handicaptoilet og teleslynge.",
-                "Tilmelding senest mandag den 15. april 2024.", "KKR Hovedstaden"],
-    (1, "en"): ["PRACTICAL INFORMATION", "Tuesday 30 April 2024, 16:00–18:30",
-                "Byrådssalen, Egedal Rådhus", "Dronning Dagmars Vej 200, 3650 Ølstykke",
-                "Take the train: S-train line C towards Frederikssund stops at Egedal st.",
-                "You can park in the blue zone.", "Step-free entrance: Hovedindgang.",
-                "There is a lift, an accessible toilet and a hearing loop.",
-                "Please register by Monday 15 April 2024."],
-    (3, "da"): ["mandag den 4. maj 2026 kl. 15.30–18.00", "Konferencesalen, Gate21",
-                "Liljens Kvarter 2, 2620 Albertslund",
-                "Tag toget: S-tog linje B mod Høje Taastrup stopper på Albertslund st.",
-                "Drej til højre, når du kommer ned ad trappen.",
-                "Drej til højre efter apoteket.",
-                "Fortsæt ligeud forbi Kvickly, indtil du når en trappe.",
-                "Den grå bygning til venstre er Gate 21.",
-                "Kun blå og gul zone må anvendes.", "Grå zone må ikke anvendes.",
-                "Gul zone bag Next Vestskoven Gymnasium",
-                "Tilmelding senest onsdag den 15. april 2026."],
-    (3, "en"): ["Monday 4 May 2026, 15:30–18:00",
-                "Take the train: S-train line B towards Høje Taastrup stops at Albertslund st.",
-                "Den grå bygning til venstre er Gate 21.",
-                "Only the blue and yellow zones may be used.", "The grey zone may not be used.",
-                "Not for guests", "Please register by Wednesday 15 April 2026."],
-    (4, "da"): ["tirsdag den 18. juni 2024 kl. 12.30–15.30", "Konferencesalen, JYSK Park",
-                "Ansvej 108, 8600 Silkeborg", "Der er ikke oplyst offentlig transport",
-                "Der er ikke oplyst parkering", "Tilmelding senest mandag den 20. maj 2024."],
-    (4, "en"): ["Tuesday 18 June 2024, 12:30–15:30", "Ansvej 108, 8600 Silkeborg",
-                "No public transport details", "No parking details",
-                "Please register by Monday 20 May 2024."],
-    (5, "da"): ["fredag den 31. maj 2024 kl. 9.00–13.00", "Dørene åbner kl. 8.45.",
-                "Store sal, Ringsted Kongrescenter", "Nørretorv 55, 4100 Ringsted",
-                "Tilmelding senest onsdag den 22. maj 2024.", "posk@greve.dk", "25 45 09 46",
-                "KKR Sjælland og Styregruppen for Rammeaftale Sjælland"],
-    (5, "en"): ["Friday 31 May 2024, 09:00–13:00", "Doors open at 08:45.",
-                "Please register by Wednesday 22 May 2024.",
-                "Register by e-mail to posk@greve.dk.", "Phone: 25 45 09 46"],
-    (2, "da"): ["torsdag den 4. februar 2016", "Sted ikke fastlagt",
-                "Mødestedet er endnu ikke fastlagt"],
-    (2, "en"): ["Thursday 4 February 2016", "Venue not set",
-                "No venue has been set for this event yet"],
+    (1, "da"): [
+        "PRAKTISK INFO",
+        "Politisk dialogmøde om det specialiserede socialområde",
+        "tirsdag den 30. april 2024 kl. 16.00–18.30",
+        "Byrådssalen, Egedal Rådhus",
+        "Dronning Dagmars Vej 200, 3650 Ølstykke",
+        "Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st.",
+        "Herfra kan du gå på få minutter til Egedal Rådhus.",
+        "Du kan parkere i blå zone.",
+        "ved rådhuset langs s-togsbanen",
+        "Trinfri adgang: Hovedindgang.",
+        "Der er elevator, handicaptoilet og teleslynge.",
+        "Tilmelding senest mandag den 15. april 2024.",
+        "KKR Hovedstaden",
+    ],
+    (1, "en"): [
+        "PRACTICAL INFORMATION",
+        "Tuesday 30 April 2024, 16:00–18:30",
+        "Byrådssalen, Egedal Rådhus",
+        "Dronning Dagmars Vej 200, 3650 Ølstykke",
+        "Take the train: S-train line C towards Frederikssund stops at Egedal st.",
+        "You can park in the blue zone.",
+        "Step-free entrance: Hovedindgang.",
+        "There is a lift, an accessible toilet and a hearing loop.",
+        "Please register by Monday 15 April 2024.",
+    ],
+    (3, "da"): [
+        "mandag den 4. maj 2026 kl. 15.30–18.00",
+        "Konferencesalen, Gate21",
+        "Liljens Kvarter 2, 2620 Albertslund",
+        "Tag toget: S-tog linje B mod Høje Taastrup stopper på Albertslund st.",
+        "Drej til højre, når du kommer ned ad trappen.",
+        "Drej til højre efter apoteket.",
+        "Fortsæt ligeud forbi Kvickly, indtil du når en trappe.",
+        "Den grå bygning til venstre er Gate 21.",
+        "Kun blå og gul zone må anvendes.",
+        "Grå zone må ikke anvendes.",
+        "Gul zone bag Next Vestskoven Gymnasium",
+        "Tilmelding senest onsdag den 15. april 2026.",
+    ],
+    (3, "en"): [
+        "Monday 4 May 2026, 15:30–18:00",
+        "Take the train: S-train line B towards Høje Taastrup stops at Albertslund st.",
+        "Den grå bygning til venstre er Gate 21.",
+        "Only the blue and yellow zones may be used.",
+        "The grey zone may not be used.",
+        "Not for guests",
+        "Please register by Wednesday 15 April 2026.",
+    ],
+    (4, "da"): [
+        "tirsdag den 18. juni 2024 kl. 12.30–15.30",
+        "Konferencesalen, JYSK Park",
+        "Ansvej 108, 8600 Silkeborg",
+        "Der er ikke oplyst offentlig transport",
+        "Der er ikke oplyst parkering",
+        "Tilmelding senest mandag den 20. maj 2024.",
+    ],
+    (4, "en"): [
+        "Tuesday 18 June 2024, 12:30–15:30",
+        "Ansvej 108, 8600 Silkeborg",
+        "No public transport details",
+        "No parking details",
+        "Please register by Monday 20 May 2024.",
+    ],
+    (5, "da"): [
+        "fredag den 31. maj 2024 kl. 9.00–13.00",
+        "Dørene åbner kl. 8.45.",
+        "Store sal, Ringsted Kongrescenter",
+        "Nørretorv 55, 4100 Ringsted",
+        "Tilmelding senest onsdag den 22. maj 2024.",
+        "posk@greve.dk",
+        "25 45 09 46",
+        "KKR Sjælland og Styregruppen for Rammeaftale Sjælland",
+    ],
+    (5, "en"): [
+        "Friday 31 May 2024, 09:00–13:00",
+        "Doors open at 08:45.",
+        "Please register by Wednesday 22 May 2024.",
+        "Register by e-mail to posk@greve.dk.",
+        "Phone: 25 45 09 46",
+    ],
+    (2, "da"): [
+        "torsdag den 4. februar 2016",
+        "Sted ikke fastlagt",
+        "Mødestedet er endnu ikke fastlagt",
+    ],
+    (2, "en"): [
+        "Thursday 4 February 2016",
+        "Venue not set",
+        "No venue has been set for this event yet",
+    ],
 }
 
 
@@ -113,15 +163,31 @@ def test_handout_takes_the_event_language_by_default(qapp, sample_project, tmp_p
 def test_long_walking_directions_shrink_onto_one_page(qapp, sample_project, tmp_path):
     event = sample_project.events.get(3)
     venue = sample_project.venues.get(2)
-    long_step = ("Gå ligeud ad stien langs søen forbi legepladsen og den store bøg, og fortsæt "
-                 "over broen, til du ser skiltet med konferencecentrets navn på højre hånd")
+    long_step = (
+        "Gå ligeud ad stien langs søen forbi legepladsen og den store bøg, og fortsæt "
+        "over broen, til du ser skiltet med konferencecentrets navn på højre hånd"
+    )
     steps = [f"{i}. del: {long_step}." for i in range(1, 26)]
-    venue.transit_options.append(TransitOption(
-        mode=TransitMode.BUS, line="143", direction="Albertslund st.", stop_name="Kvickly",
-        stop_latitude=55.6552, stop_longitude=12.3530, steps=steps))
-    venue.parking_zones += [ParkingZone(name=f"Zone {n}", colour="red", guests=GuestParking.NO,
-                                        notes="Reserveret til personale hele dagen.")
-                            for n in range(6)]
+    venue.transit_options.append(
+        TransitOption(
+            mode=TransitMode.BUS,
+            line="143",
+            direction="Albertslund st.",
+            stop_name="Kvickly",
+            stop_latitude=55.6552,
+            stop_longitude=12.3530,
+            steps=steps,
+        )
+    )
+    venue.parking_zones += [
+        ParkingZone(
+            name=f"Zone {n}",
+            colour="red",
+            guests=GuestParking.NO,
+            notes="Reserveret til personale hele dagen.",
+        )
+        for n in range(6)
+    ]
     doc = HandoutDocument(event, venue, "da")
     path = tmp_path / "long.pdf"
     assert write_pdf(doc, path) == 1
@@ -143,6 +209,7 @@ def test_handout_pdf_embeds_a_font_with_danish_letters(qapp, sample_project, tmp
 
 def test_a_captured_background_map_can_replace_the_drawn_one(qapp, sample_project, tmp_path):
     from PySide6.QtGui import QColor, QImage
+
     captured = QImage(640, 400, QImage.Format.Format_RGB32)
     captured.fill(QColor("#336699"))
     path = tmp_path / "live.pdf"

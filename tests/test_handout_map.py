@@ -1,4 +1,5 @@
 """The handout map drawn from project data: zones in their colours, walking lines, inset."""
+
 from __future__ import annotations
 
 import json
@@ -8,8 +9,15 @@ from PySide6.QtGui import QColor, QImage
 
 from app.domain.formatting import colour_hex
 from app.domain.venue import Venue
-from app.services.handout_map import (PAPER, ROUTE_COLOUR, SEA, denmark_outline, has_map,
-                                      is_locator, render_site_map)
+from app.services.handout_map import (
+    PAPER,
+    ROUTE_COLOUR,
+    SEA,
+    denmark_outline,
+    has_map,
+    is_locator,
+    render_site_map,
+)
 from app.services.map_labels import nice_distance
 
 
@@ -21,8 +29,11 @@ def _counts(image: QImage, targets: dict[str, QColor], tolerance: int = 10) -> d
         for x in range(0, image.width(), 2):
             px = image.pixelColor(x, y)
             for key, (r, g, b) in rgb.items():
-                if abs(px.red() - r) <= tolerance and abs(px.green() - g) <= tolerance \
-                        and abs(px.blue() - b) <= tolerance:
+                if (
+                    abs(px.red() - r) <= tolerance
+                    and abs(px.green() - g) <= tolerance
+                    and abs(px.blue() - b) <= tolerance
+                ):
                     found[key] += 1
     return found
 
@@ -30,22 +41,24 @@ def _counts(image: QImage, targets: dict[str, QColor], tolerance: int = 10) -> d
 def _over_paper(colour: str, alpha: int) -> QColor:
     """A zone fill as it looks painted over the map's paper."""
     fg, bg = QColor(colour), QColor(PAPER)
-    mix = lambda f, b: round(f * alpha / 255 + b * (1 - alpha / 255))  # noqa: E731
-    return QColor(mix(fg.red(), bg.red()), mix(fg.green(), bg.green()),
-                  mix(fg.blue(), bg.blue()))
+    mix = lambda f, b: round(f * alpha / 255 + b * (1 - alpha / 255))  # noqa: E731 - a one-line helper beside its only use
+    return QColor(mix(fg.red(), bg.red()), mix(fg.green(), bg.green()), mix(fg.blue(), bg.blue()))
 
 
 def test_gate21_map_shows_zones_route_and_inset(qapp, sample_project):
     venue = sample_project.venues.get(2)
     image = render_site_map(venue, "da", QSize(900, 500))
     assert image is not None and image.size() == QSize(900, 500)
-    counts = _counts(image, {
-        "yellow zone": _over_paper(colour_hex("yellow"), 150),
-        "blue zone": _over_paper(colour_hex("blue"), 150),
-        "route": QColor(ROUTE_COLOUR),
-        "inset sea": QColor(SEA),
-        "paper": QColor(PAPER),
-    })
+    counts = _counts(
+        image,
+        {
+            "yellow zone": _over_paper(colour_hex("yellow"), 150),
+            "blue zone": _over_paper(colour_hex("blue"), 150),
+            "route": QColor(ROUTE_COLOUR),
+            "inset sea": QColor(SEA),
+            "paper": QColor(PAPER),
+        },
+    )
     assert counts["yellow zone"] > 150, counts
     assert counts["blue zone"] > 150, counts
     assert counts["route"] > 30, counts
@@ -80,8 +93,10 @@ def test_denmark_outline_is_the_derived_natural_earth_data():
     lats = [p[1] for r in rings for p in r]
     assert 8.0 < min(lons) < 8.3 and 15.0 < max(lons) < 15.3  # Blåvandshuk to Bornholm
     assert 54.5 < min(lats) < 54.65 and 57.6 < max(lats) < 57.8  # Gedser to Skagen
-    assert all(west <= lon <= east and south <= lat <= north for lon, lat in
-               (p for r in data["neighbours"] for p in r))
+    assert all(
+        west <= lon <= east and south <= lat <= north
+        for lon, lat in (p for r in data["neighbours"] for p in r)
+    )
 
 
 def test_scale_bar_lengths_are_round():

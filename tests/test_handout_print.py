@@ -1,4 +1,5 @@
 """Print preview, Save as PDF off the UI thread, and the handout/badges/ics commands."""
+
 from __future__ import annotations
 
 import icalendar
@@ -57,17 +58,19 @@ def test_suggested_file_name_is_safe(sample_project):
 
 def test_commands_write_handout_badges_and_ics(qapp, sample_path, tmp_path, capsys):
     handout = tmp_path / "handout.pdf"
-    assert main(["handout", str(sample_path), "--event", "3", "-o", str(handout),
-                 "--lang", "en"]) == 0
+    assert (
+        main(["handout", str(sample_path), "--event", "3", "-o", str(handout), "--lang", "en"]) == 0
+    )
     assert len(PdfReader(handout).pages) == 1
     assert "Only the blue and yellow zones may be used." in " ".join(
-        PdfReader(handout).pages[0].extract_text().split())
+        PdfReader(handout).pages[0].extract_text().split()
+    )
     tags = tmp_path / "tags.pdf"
-    assert main(["badges", str(sample_path), "--event", "5", "-o", str(tags),
-                 "--sheet", "2x5"]) == 0
+    assert (
+        main(["badges", str(sample_path), "--event", "5", "-o", str(tags), "--sheet", "2x5"]) == 0
+    )
     sign_in = tmp_path / "sign-in.pdf"
-    assert main(["badges", str(sample_path), "--event", "5", "-o", str(sign_in),
-                 "--sign-in"]) == 0
+    assert main(["badges", str(sample_path), "--event", "5", "-o", str(sign_in), "--sign-in"]) == 0
     assert "Underskrift" in PdfReader(sign_in).pages[0].extract_text()
     invite = tmp_path / "event.ics"
     assert main(["ics", str(sample_path), "--event", "1", "-o", str(invite)]) == 0
@@ -79,10 +82,16 @@ def test_commands_write_handout_badges_and_ics(qapp, sample_path, tmp_path, caps
 
 def test_commands_fail_with_one_line(qapp, sample_path, tmp_path, capsys):
     assert main(["ics", str(sample_path), "--event", "99", "-o", str(tmp_path / "x.ics")]) == 1
-    assert main(["handout", str(sample_path), "--event", "1", "-o",
-                 str(tmp_path / "nowhere" / "x.pdf")]) == 1
+    assert (
+        main(
+            ["handout", str(sample_path), "--event", "1", "-o", str(tmp_path / "nowhere" / "x.pdf")]
+        )
+        == 1
+    )
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["venueplan: There is no event with id 99.",
-                   f"venueplan: {tmp_path / 'nowhere' / 'x.pdf'}: the folder "
-                   f"{tmp_path / 'nowhere'} does not exist."]
+    assert err == [
+        "venueplan: There is no event with id 99.",
+        f"venueplan: {tmp_path / 'nowhere' / 'x.pdf'}: the folder "
+        f"{tmp_path / 'nowhere'} does not exist.",
+    ]
     assert [p.name for p in tmp_path.iterdir()] == ["sample.venueplan"]

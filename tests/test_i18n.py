@@ -1,4 +1,5 @@
 """Danish and English UI: no English left in the Danish windows, the language choice, the tooling."""
+
 from __future__ import annotations
 
 import ast
@@ -12,8 +13,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QTabWidget
-from ui_texts import (Translations, english_words, menu_clashes, mnemonic,
-                      mnemonic_clashes, visible_mnemonic_texts, widget_texts)
+from ui_texts import (
+    Translations,
+    english_words,
+    menu_clashes,
+    mnemonic,
+    mnemonic_clashes,
+    visible_mnemonic_texts,
+    widget_texts,
+)
 
 from app.domain import Registration, RegistrationStatus
 from app.domain.waitlist import capacity_reason
@@ -35,8 +43,9 @@ ALLOWED = {("PreferencesDialog", "English")}
 
 
 def _tool(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(TOOL), *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(TOOL), *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +61,7 @@ def app_language(qapp, built):
 
     def install(settings: QSettings) -> QLocale:
         return install_translations(qapp, settings)
+
     yield install
     for translator in getattr(qapp, "_venueplan_translators", []):
         qapp.removeTranslator(translator)
@@ -72,6 +82,7 @@ def _settle(qtbot) -> None:
 
 # -- the .ts file itself ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("ts", ALL_TS, ids=lambda p: p.stem)
 def test_every_message_has_a_finished_translation_with_the_same_placeholders(ts):
     problems = []
@@ -82,8 +93,9 @@ def test_every_message_has_a_finished_translation_with_the_same_placeholders(ts)
             continue
         for text in texts:
             wanted = sorted(re.findall(r"%[0-9n]|\{\w+\}", source))
-            if sorted(re.findall(r"%[0-9n]|\{\w+\}", text)) != wanted \
-                    and not (message.get("numerus") == "yes" and "%n" not in text):
+            if sorted(re.findall(r"%[0-9n]|\{\w+\}", text)) != wanted and not (
+                message.get("numerus") == "yes" and "%n" not in text
+            ):
                 problems.append(f"{context}: {text!r} has other placeholders than {source!r}")
             if (mnemonic(source) is None) != (mnemonic(text) is None):
                 problems.append(f"{context}: {text!r} and {source!r} differ in their Alt key")
@@ -99,16 +111,20 @@ def test_every_translated_text_is_a_literal_lupdate_can_read():
     problems = []
     for path in sorted((ROOT / "app").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        in_fstring = {id(n) for j in ast.walk(tree) if isinstance(j, ast.JoinedStr)
-                      for n in ast.walk(j)}
+        in_fstring = {
+            id(n) for j in ast.walk(tree) if isinstance(j, ast.JoinedStr) for n in ast.walk(j)
+        }
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
             name = node.func.attr
             if name == "tr" and node.args:
                 texts = node.args[:1]
-            elif name == "translate" and isinstance(node.func.value, ast.Name) \
-                    and node.func.value.id == "QCoreApplication":
+            elif (
+                name == "translate"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "QCoreApplication"
+            ):
                 texts = node.args[:2]
             else:
                 continue
@@ -122,6 +138,7 @@ def test_every_translated_text_is_a_literal_lupdate_can_read():
 
 # -- the walk through every window --------------------------------------------------------------
 
+
 def _dialog_classes() -> set[str]:
     """Every QDialog subclass defined under app/ui, so a new dialog cannot be left out."""
     bases_of: dict[str, set[str]] = {}
@@ -129,8 +146,16 @@ def _dialog_classes() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 bases_of[node.name] = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
-    dialogs = {"QDialog", "QProgressDialog", "QMessageBox", "QFileDialog", "QInputDialog",
-               "QPrintDialog", "QPrintPreviewDialog", "QWizard"}
+    dialogs = {
+        "QDialog",
+        "QProgressDialog",
+        "QMessageBox",
+        "QFileDialog",
+        "QInputDialog",
+        "QPrintDialog",
+        "QPrintPreviewDialog",
+        "QWizard",
+    }
     found: set[str] = set()
     while True:
         more = {name for name, bases in bases_of.items() if bases & (dialogs | found)} - found
@@ -141,18 +166,32 @@ def _dialog_classes() -> set[str]:
 
 def _registrations(event_id: int) -> list[Registration]:
     at = dt.datetime(2024, 5, 1, 9)
-    rows = [("Åse", "Østergaard", "Greve Kommune", S.REGISTERED, False),
-            ("Bjørn", "Mølgaard", "Køge Kommune", S.WAITLISTED, True),
-            ("Søren", "Ærø", "Ringsted Kommune", S.CANCELLED, False),
-            ("Mette", "Lund", "Sorø Kommune", S.ATTENDED, False),
-            ("Inger", "Holm", "Næstved Kommune", S.NO_SHOW, False)]
-    return [Registration(event_id=event_id, first_name=first, last_name=last,
-                         email=f"{first.lower()}@kommune.dk", organisation=town,
-                         invitee_group="Politikere", status=status, late=late, by_car=True,
-                         dietary="vegetar", registered_at=at + dt.timedelta(hours=i),
-                         status_reason=capacity_reason(360) if status == S.WAITLISTED else "",
-                         source_file="tilmelding.xlsx", source_row=i + 2)
-            for i, (first, last, town, status, late) in enumerate(rows)]
+    rows = [
+        ("Åse", "Østergaard", "Greve Kommune", S.REGISTERED, False),
+        ("Bjørn", "Mølgaard", "Køge Kommune", S.WAITLISTED, True),
+        ("Søren", "Ærø", "Ringsted Kommune", S.CANCELLED, False),
+        ("Mette", "Lund", "Sorø Kommune", S.ATTENDED, False),
+        ("Inger", "Holm", "Næstved Kommune", S.NO_SHOW, False),
+    ]
+    return [
+        Registration(
+            event_id=event_id,
+            first_name=first,
+            last_name=last,
+            email=f"{first.lower()}@kommune.dk",
+            organisation=town,
+            invitee_group="Politikere",
+            status=status,
+            late=late,
+            by_car=True,
+            dietary="vegetar",
+            registered_at=at + dt.timedelta(hours=i),
+            status_reason=capacity_reason(360) if status == S.WAITLISTED else "",
+            source_file="tilmelding.xlsx",
+            source_row=i + 2,
+        )
+        for i, (first, last, town, status, late) in enumerate(rows)
+    ]
 
 
 def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
@@ -194,8 +233,11 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
         "ExportDialog": [lambda: ExportDialog(project, event_id, window)],
         "ColumnMappingDialog": [mapping],
         "RegistrationDialog": [registration, lambda: RegistrationDialog(parent=window)],
-        "GeocodeDialog": [lambda: GeocodeDialog(Geocoder(tmp_path / "geo"), "Dronning Dagmars "
-                                                "Vej 200, 3650 Ølstykke", "dk", window)],
+        "GeocodeDialog": [
+            lambda: GeocodeDialog(
+                Geocoder(tmp_path / "geo"), "Dronning Dagmars Vej 200, 3650 Ølstykke", "dk", window
+            )
+        ],
         "NearestStationsDialog": [stations],
     }
 
@@ -228,6 +270,7 @@ class Walk:
 
 def _walk_main_window(walk: Walk, window: MainWindow, tmp_path: Path) -> None:
     from registration_exports import MSFORMS_DA, write_xlsx
+
     qtbot = walk.qtbot
     kickoff = next(e for e in window.project.events.all() if e.title.startswith("Kickoff"))
     kickoff.capacity_limit = 4  # full, so the import puts someone on the waiting list
@@ -235,8 +278,7 @@ def _walk_main_window(walk: Walk, window: MainWindow, tmp_path: Path) -> None:
     window.events_page.reload()
     window.project.registrations.add_many(_registrations(kickoff.id))
     window.set_current_event(kickoff.id)
-    window.registrations_view.import_files([write_xlsx(tmp_path / "Tilmelding.xlsx",
-                                                       MSFORMS_DA)])
+    window.registrations_view.import_files([write_xlsx(tmp_path / "Tilmelding.xlsx", MSFORMS_DA)])
     qtbot.waitUntil(lambda: not window.registrations_view.is_busy(), timeout=20_000)
     _settle(qtbot)
     walk.look(window.menuBar(), "menus")
@@ -252,15 +294,14 @@ def _walk_main_window(walk: Walk, window: MainWindow, tmp_path: Path) -> None:
         else:
             walk.tabs(page, f"page {window.nav.item(row).text()}", window)
     # A document's print preview, as the Documents menu opens it.
-    preview = window.documents._printer("handout").create_preview_dialog()  # noqa: SLF001
+    preview = window.documents._printer("handout").create_preview_dialog()
     preview.show()
     walk.look(preview, "print preview")
     preview.close()
     _settle(qtbot)
 
 
-def test_no_english_text_is_left_in_the_danish_windows(qtbot, app_language, sample_path,
-                                                       tmp_path):
+def test_no_english_text_is_left_in_the_danish_windows(qtbot, app_language, sample_path, tmp_path):
     settings = _settings(tmp_path, "da")
     locale = app_language(settings)
     assert locale.language() == QLocale.Language.Danish
@@ -289,27 +330,43 @@ def test_no_english_text_is_left_in_the_danish_windows(qtbot, app_language, samp
     for where, text in walk.texts:
         if (where.split(":", 1)[0], text) not in ALLOWED:
             first_seen.setdefault(text, where)
-    leaks = [f"{where}: {text!r} (source {english.english_source_of(text)!r})"
-             for text, where in first_seen.items() if english.english_source_of(text)]
-    worded = [f"{where}: {text!r} {sorted(english_words(text))}"
-              for text, where in first_seen.items() if english_words(text)]
-    clashes = walk.clashes + [f"menu {name}: {c}" for name, c
-                              in menu_clashes(window.menuBar()).items()]
+    leaks = [
+        f"{where}: {text!r} (source {english.english_source_of(text)!r})"
+        for text, where in first_seen.items()
+        if english.english_source_of(text)
+    ]
+    worded = [
+        f"{where}: {text!r} {sorted(english_words(text))}"
+        for text, where in first_seen.items()
+        if english_words(text)
+    ]
+    clashes = walk.clashes + [
+        f"menu {name}: {c}" for name, c in menu_clashes(window.menuBar()).items()
+    ]
     assert not (leaks or worded or clashes), "\n".join(
-        ["English from the .ts file in the Danish UI:", *leaks,
-         "English sentences from elsewhere:", *worded, "Alt keys used twice:", *clashes])
+        [
+            "English from the .ts file in the Danish UI:",
+            *leaks,
+            "English sentences from elsewhere:",
+            *worded,
+            "Alt keys used twice:",
+            *clashes,
+        ]
+    )
     shown = {text for _, text in walk.texts}
     assert {"Mødesteder", "&Filer", "Forplej&ning", "Om Venueplan", "Indstillinger"} <= shown
     # Dates follow the Danish locale: the event list and the date field of the editor.
     window.nav.setCurrentRow(window.stack.indexOf(window.events_page))
-    window.events_page.select(next(e.id for e in window.project.events.all()
-                                   if e.date == dt.date(2024, 4, 30)))
+    window.events_page.select(
+        next(e.id for e in window.project.events.all() if e.date == dt.date(2024, 4, 30))
+    )
     assert any(re.match(r"30\.? apr\. 2024", text) for text in shown)
     date_field = window.events_page.editor.findChild(QDateEdit, "date")
     assert date_field.text() == "30.04.2024"
 
 
 # -- the language choice ------------------------------------------------------------------------
+
 
 def _start(qtbot, app_language, sample_path, settings_file: Path) -> MainWindow:
     """What a new start does: read the settings, install the language, open the window."""
@@ -350,6 +407,7 @@ def test_a_new_language_applies_at_the_next_start(qtbot, app_language, sample_pa
 
 # -- the tooling --------------------------------------------------------------------------------
 
+
 def test_the_build_makes_the_qm_files_the_app_loads(built):
     assert [p.stem for p in ALL_TS] == ["venueplan_da", "venueplan_en"]
     for ts in ALL_TS:
@@ -372,11 +430,16 @@ def test_lupdate_finds_no_text_missing_from_the_committed_ts_files(tmp_path):
 
     def keys(ts: Translations) -> set[tuple[str, str]]:
         return {(context, source) for context, source, _, _ in ts.messages()}
+
     for ts in ALL_TS:
         committed, rescanned = Translations(ts), Translations(tmp_path / ts.name)
         new = sorted(keys(rescanned) - keys(committed))
         gone = sorted(keys(committed) - keys(rescanned))
-        assert not new, (f"Texts missing from {ts.name}; run `python scripts/translations.py "
-                         "update` and translate them:\n" + "\n".join(map(str, new)))
-        assert not gone, (f"Texts no longer in the code, still in {ts.name}; run the update:\n"
-                          + "\n".join(map(str, gone)))
+        assert not new, (
+            f"Texts missing from {ts.name}; run `python scripts/translations.py "
+            "update` and translate them:\n" + "\n".join(map(str, new))
+        )
+        assert not gone, (
+            f"Texts no longer in the code, still in {ts.name}; run the update:\n"
+            + "\n".join(map(str, gone))
+        )

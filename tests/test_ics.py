@@ -1,4 +1,5 @@
 """The calendar invite parses with a real iCalendar parser and carries the right local times."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,8 +9,13 @@ import icalendar
 import pytest
 
 from app.domain.event import Event
-from app.services.calendar_invite import (CalendarError, escape_text, event_ics, fold,
-                                          write_event_ics)
+from app.services.calendar_invite import (
+    CalendarError,
+    escape_text,
+    event_ics,
+    fold,
+    write_event_ics,
+)
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -31,11 +37,13 @@ def test_summer_event_in_copenhagen_time(sample_project, tmp_path):
     assert (end.hour, end.minute) == (18, 30)
     # 16:00 in Copenhagen in April is summer time, 14:00 UTC.
     assert start.utcoffset() == dt.timedelta(hours=2)
-    assert start.astimezone(dt.timezone.utc).hour == 14
+    assert start.astimezone(dt.UTC).hour == 14
     assert start == dt.datetime(2024, 4, 30, 16, 0, tzinfo=CPH)
     assert str(vevent["SUMMARY"]) == "Politisk dialogmøde om det specialiserede socialområde"
-    assert str(vevent["LOCATION"]) == \
-        "Byrådssalen, Egedal Rådhus, Dronning Dagmars Vej 200, 3650 Ølstykke"
+    assert (
+        str(vevent["LOCATION"])
+        == "Byrådssalen, Egedal Rådhus, Dronning Dagmars Vej 200, 3650 Ølstykke"
+    )
     description = str(vevent["DESCRIPTION"])
     assert "Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st." in description
     assert "Du kan parkere i blå zone." in description

@@ -1,4 +1,5 @@
 """`venueplan map`: a self-contained HTML file for an event, a venue or the catalogue."""
+
 import json
 import re
 import stat
@@ -16,17 +17,20 @@ def run_cli(capsys, *args):
 
 def _venue_id(path, name):
     from app.storage import Project
+
     with Project.open(path) as project:
         return next(v.id for v in project.venues.all() if v.name == name)
 
 
 def test_venue_map_file_is_self_contained(capsys, sample_path, tmp_path):
     out = tmp_path / "maps" / "gate21.html"
-    code, stdout, err = run_cli(capsys, "map", sample_path, "--venue",
-                                _venue_id(sample_path, "Gate21"), "-o", out)
+    code, stdout, err = run_cli(
+        capsys, "map", sample_path, "--venue", _venue_id(sample_path, "Gate21"), "-o", out
+    )
     assert (code, err) == (0, "")
-    assert stdout == (f"Wrote {out} (map of Gate21: 3 markers, 3 parking zones, "
-                      "1 walking route).\n")
+    assert stdout == (
+        f"Wrote {out} (map of Gate21: 3 markers, 3 parking zones, 1 walking route).\n"
+    )
     page = out.read_text(encoding="utf-8")
     assert re.findall(r"<(?:script|link)[^>]*(?:src|href)=", page) == []
     assert "Leaflet 1.9.3" in page and "VP.init(" in page
@@ -50,8 +54,19 @@ def test_all_venues_and_english(capsys, sample_path, tmp_path):
 
 def test_own_tiles_and_no_tiles(capsys, sample_path, tmp_path):
     out = tmp_path / "m.html"
-    code, _, _ = run_cli(capsys, "map", sample_path, "--event", 3, "-o", out, "--tiles",
-                         "https://kort.example.dk/{z}/{x}/{y}.png", "--attribution", "Eksempel")
+    code, _, _ = run_cli(
+        capsys,
+        "map",
+        sample_path,
+        "--event",
+        3,
+        "-o",
+        out,
+        "--tiles",
+        "https://kort.example.dk/{z}/{x}/{y}.png",
+        "--attribution",
+        "Eksempel",
+    )
     assert code == 0
     page = out.read_text(encoding="utf-8")
     assert "https://kort.example.dk/{z}/{x}/{y}.png" in page and "tile.openstreetmap" not in page
@@ -59,17 +74,27 @@ def test_own_tiles_and_no_tiles(capsys, sample_path, tmp_path):
     assert code == 0 and "L.tileLayer" not in out.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--event", 2], "venueplan: Event 2 (Dialogmøde om det specialiserede socialområde) has no "
-                     "venue yet, so there is nothing to map.\n"),
-    (["--venue", 99], "venueplan: There is no venue with id 99.\n"),
-    (["--venue", "x"], "venueplan: 'x' is not an id (ids are whole numbers).\n"),
-    (["--all", "--tiles", "https://kort.example.dk/{z}/{x}/{y}.png"],
-     "venueplan: --tiles needs --attribution (the credit the tile provider asks for).\n"),
-    (["--all", "--tiles", "ftp://kort.example.dk/{z}/{x}/{y}.png", "--attribution", "x"],
-     "venueplan: Tile URL 'ftp://kort.example.dk/{z}/{x}/{y}.png': expected "
-     "http(s)://host/…{z}/{x}/{y}…\n"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["--event", 2],
+            "venueplan: Event 2 (Dialogmøde om det specialiserede socialområde) has no "
+            "venue yet, so there is nothing to map.\n",
+        ),
+        (["--venue", 99], "venueplan: There is no venue with id 99.\n"),
+        (["--venue", "x"], "venueplan: 'x' is not an id (ids are whole numbers).\n"),
+        (
+            ["--all", "--tiles", "https://kort.example.dk/{z}/{x}/{y}.png"],
+            "venueplan: --tiles needs --attribution (the credit the tile provider asks for).\n",
+        ),
+        (
+            ["--all", "--tiles", "ftp://kort.example.dk/{z}/{x}/{y}.png", "--attribution", "x"],
+            "venueplan: Tile URL 'ftp://kort.example.dk/{z}/{x}/{y}.png': expected "
+            "http(s)://host/…{z}/{x}/{y}…\n",
+        ),
+    ],
+)
 def test_bad_input_is_one_line_and_writes_nothing(capsys, sample_path, tmp_path, args, message):
     out = tmp_path / "map.html"
     out.write_text("earlier map")

@@ -1,4 +1,5 @@
 """Map pages as HTML (no web engine): local assets only, escaped text, tiles, colours, features."""
+
 import copy
 import re
 
@@ -7,14 +8,33 @@ import pytest
 
 from app.domain import Event, Language, ParkingZone, Venue
 from app.services import map_assets
-from app.services.map_features import (DEFAULT_ZONE_COLOUR, TileSource, event_features,
-                                       overview_features, venue_features, zone_colour)
-from app.services.map_html import (PageOptions, event_map_html, overview_map_html,
-                                   safe_attribution, venue_map_html)
+from app.services.map_features import (
+    DEFAULT_ZONE_COLOUR,
+    TileSource,
+    event_features,
+    overview_features,
+    venue_features,
+    zone_colour,
+)
+from app.services.map_html import (
+    PageOptions,
+    event_map_html,
+    overview_map_html,
+    safe_attribution,
+    venue_map_html,
+)
 from app.services.map_text import MapText, texts_for
 
-CDN_HOSTS = ("jsdelivr", "cdnjs", "code.jquery", "bootstrapcdn", "fontawesome", "unpkg",
-             "googleapis", "cloudflare")
+CDN_HOSTS = (
+    "jsdelivr",
+    "cdnjs",
+    "code.jquery",
+    "bootstrapcdn",
+    "fontawesome",
+    "unpkg",
+    "googleapis",
+    "cloudflare",
+)
 
 
 @pytest.fixture
@@ -44,7 +64,7 @@ def test_app_page_loads_only_local_files_and_qt_resources(gate21):
 
 def test_exported_page_needs_no_other_file(gate21):
     page = venue_map_html(gate21, PageOptions(inline=True))
-    assert re.findall(r'<(?:script|link)[^>]*(?:src|href)=', page) == []
+    assert re.findall(r"<(?:script|link)[^>]*(?:src|href)=", page) == []
     assert "Leaflet 1.9.3" in page and "jQuery v3.7.1" in page
     assert "file:///" not in page.replace("file: ", "")
     assert not any(host in page for host in CDN_HOSTS)
@@ -74,22 +94,33 @@ def test_zone_colours_come_only_from_known_names_or_hex():
 
 
 def test_tile_url_and_attribution_are_parameters(gate21):
-    tiles = TileSource(url="https://{s}.tiles.example.dk/{z}/{x}/{y}.png",
-                       attribution='Kort: <a href="https://example.dk/">Eksempel</a> '
-                                   '<script>alert(1)</script><a href="javascript:x()">y</a>',
-                       max_zoom=18)
+    tiles = TileSource(
+        url="https://{s}.tiles.example.dk/{z}/{x}/{y}.png",
+        attribution='Kort: <a href="https://example.dk/">Eksempel</a> '
+        '<script>alert(1)</script><a href="javascript:x()">y</a>',
+        max_zoom=18,
+    )
     page = venue_map_html(gate21, PageOptions(tiles=tiles))
     assert "https://{s}.tiles.example.dk/{z}/{x}/{y}.png" in page
     assert "tile.openstreetmap.org" not in page
     assert "img-src data: blob: file: https://*.tiles.example.dk;" in page
-    assert safe_attribution(tiles.attribution) == \
-        'Kort: <a href="https://example.dk/">Eksempel</a> alert(1)y'
+    assert (
+        safe_attribution(tiles.attribution)
+        == 'Kort: <a href="https://example.dk/">Eksempel</a> alert(1)y'
+    )
     no_tiles = venue_map_html(gate21, PageOptions(tiles=None))
     assert "L.tileLayer" not in no_tiles and "VP.init(" in no_tiles
 
 
-@pytest.mark.parametrize("url", ["ftp://example.dk/{z}/{x}/{y}.png", "https://example.dk/tiles",
-                                 "file:///tmp/{z}/{x}/{y}.png", "javascript:{z}{x}{y}"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.dk/{z}/{x}/{y}.png",
+        "https://example.dk/tiles",
+        "file:///tmp/{z}/{x}/{y}.png",
+        "javascript:{z}{x}{y}",
+    ],
+)
 def test_a_bad_tile_url_is_refused(url):
     with pytest.raises(ValueError, match="Tile URL"):
         TileSource(url=url)
@@ -98,7 +129,10 @@ def test_a_bad_tile_url_is_refused(url):
 def test_gate21_features_stop_route_entrance_and_zones(gate21):
     f = venue_features(gate21, MapText())
     assert [(m.kind, m.index, m.title) for m in f.markers] == [
-        ("venue", 0, "Gate21"), ("entrance", 0, "Hovedindgang"), ("stop", 0, "Albertslund st.")]
+        ("venue", 0, "Gate21"),
+        ("entrance", 0, "Hovedindgang"),
+        ("stop", 0, "Albertslund st."),
+    ]
     stop = f.markers[2]
     assert (stop.glyph, stop.lines) == ("S", ["S-train B → Høje Taastrup"])
     [route] = f.routes
@@ -107,9 +141,19 @@ def test_gate21_features_stop_route_entrance_and_zones(gate21):
     assert route.title == "Albertslund st. → Hovedindgang"
     assert route.lines == ["about 302 m, 5 min on foot"]
     assert [(z.colour, z.guests) for z in f.zones] == [
-        ("#2f6fd6", "yes"), ("#f2c200", "yes"), ("#8a8f98", "no")]
-    assert [i.symbol for i in f.legend] == ["venue", "entrance", "stop", "route", "zone", "zone",
-                                           "zone"]
+        ("#2f6fd6", "yes"),
+        ("#f2c200", "yes"),
+        ("#8a8f98", "no"),
+    ]
+    assert [i.symbol for i in f.legend] == [
+        "venue",
+        "entrance",
+        "stop",
+        "route",
+        "zone",
+        "zone",
+        "zone",
+    ]
     assert f.bounds() == [[55.6541, 12.3533], [55.6579, 12.3589]]
 
 

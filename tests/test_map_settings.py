@@ -1,4 +1,5 @@
 """The map's tile server setting and the page texts in the user's language."""
+
 from PySide6.QtCore import QSettings
 
 from app.services.map_features import OSM_TILE_URL, TileSource

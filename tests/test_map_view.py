@@ -4,6 +4,7 @@ What a coordinator sees is checked in the page's DOM through runJavaScript; what
 page reports comes back through QWebChannel as the widget's signals. One view is
 shared by the tests of this module, so the web engine starts once.
 """
+
 import copy
 import json
 import struct
@@ -24,8 +25,9 @@ from app.services.sample_project import write_sample
 from app.ui.map_view import MapView
 
 # The headless platform has no OpenGL or Vulkan; these lines only say so.
-pytestmark = pytest.mark.qt_log_ignore("QRhiGles2", "Failed to create RHI",
-                                       "GPUInfo not initialized", extend=True)
+pytestmark = pytest.mark.qt_log_ignore(
+    "QRhiGles2", "Failed to create RHI", "GPUInfo not initialized", extend=True
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = "<img src=x onerror=alert(1)>"
@@ -118,19 +120,25 @@ def test_gate21_shows_venue_entrance_stop_route_and_three_zones(gate21_view):
     assert "Walking route" in found["legend"]
     # The stop is drawn as an S-train stop; the grey zone, where guests may not park, hatched.
     assert js(gate21_view.page, "document.querySelector('.vp-marker-stop').textContent") == "S"
-    assert js(gate21_view.page, "document.querySelectorAll('path.vp-zone')[2]"
-                                ".getAttribute('fill')").startswith("url(#vp-hatch-")
+    assert js(
+        gate21_view.page, "document.querySelectorAll('path.vp-zone')[2].getAttribute('fill')"
+    ).startswith("url(#vp-hatch-")
     # Every script and style sheet comes from this machine or from Qt.
-    sources = js(gate21_view.page, "Array.from(document.querySelectorAll('script[src],"
-                                   "link[href]'), e => e.src || e.href)")
+    sources = js(
+        gate21_view.page,
+        "Array.from(document.querySelectorAll('script[src],link[href]'), e => e.src || e.href)",
+    )
     assert sources and all(s.startswith(("file:", "qrc:")) for s in sources)
     assert gate21_view.page.console_errors == []
 
 
 def test_with_no_network_features_render_at_once_and_the_note_says_so(view, gate21):
     ready = []
-    view.map_ready.connect(lambda: view.page.runJavaScript(
-        f"JSON.stringify({COUNTS})", 0, lambda found: ready.append(json.loads(found))))
+    view.map_ready.connect(
+        lambda: view.page.runJavaScript(
+            f"JSON.stringify({COUNTS})", 0, lambda found: ready.append(json.loads(found))
+        )
+    )
     view.show_venue(gate21)
     wait_until(lambda: ready)
     view.map_ready.disconnect()
@@ -165,8 +173,10 @@ def test_clicking_in_place_mode_sets_coordinates_through_the_channel(gate21_view
 def test_dragging_a_marker_reports_its_new_place(gate21_view, qtbot):
     view = gate21_view
     with qtbot.waitSignal(view.marker_moved, timeout=5000) as moved:
-        view.run_js("var m = VP.layers['stop:0'].layer; m.setLatLng([55.658, 12.3531]);"
-                    "m.fire('drag'); m.fire('dragend');")
+        view.run_js(
+            "var m = VP.layers['stop:0'].layer; m.setLatLng([55.658, 12.3531]);"
+            "m.fire('drag'); m.fire('dragend');"
+        )
     assert moved.args == ["stop", 0, 55.658, 12.3531]
     assert js(view.page, "VP.layers['route:0'].layer.getLatLngs()[0].lat") == 55.658
 
@@ -192,12 +202,18 @@ def test_editing_a_zone_corner_reports_the_new_corners(gate21_view, qtbot):
     assert js(view.page, "VP.selectZone(1)") is True
     assert js(view.page, "document.querySelectorAll('.vp-handle').length") == 4
     with qtbot.waitSignal(view.zone_edited, timeout=5000) as edited:
-        view.run_js("var h = VP.zoneHandles[0]; h.setLatLng([55.6552, 12.3559]);"
-                    "h.fire('drag'); h.fire('dragend');")
+        view.run_js(
+            "var h = VP.zoneHandles[0]; h.setLatLng([55.6552, 12.3559]);"
+            "h.fire('drag'); h.fire('dragend');"
+        )
     index, corners = edited.args
     assert index == 1
-    assert corners == [[55.6552, 12.3559], [55.6551, 12.3572], [55.6547, 12.3573],
-                       [55.6546, 12.3561]]
+    assert corners == [
+        [55.6552, 12.3559],
+        [55.6551, 12.3572],
+        [55.6547, 12.3573],
+        [55.6546, 12.3561],
+    ]
 
 
 def test_a_venue_named_like_html_shows_as_text_and_runs_nothing(view, gate21):
@@ -206,16 +222,21 @@ def test_a_venue_named_like_html_shows_as_text_and_runs_nothing(view, gate21):
     venue.entrances[0].name = PROBE
     venue.parking_zones[1].name = "`${alert(2)}` </script><script>alert(3)</script>"
     show_and_wait(view, view.show_venue, venue)
-    view.run_js("VP.layers['venue:0'].layer.openPopup(); VP.layers['entrance:0'].layer.openTooltip();"
-                "VP.layers['zone:1'].layer.openTooltip();")
+    view.run_js(
+        "VP.layers['venue:0'].layer.openPopup(); VP.layers['entrance:0'].layer.openTooltip();"
+        "VP.layers['zone:1'].layer.openTooltip();"
+    )
     wait_until(lambda: js(view.page, "document.querySelectorAll('.leaflet-popup').length") == 1)
-    texts = js(view.page, "[document.querySelector('.vp-legend-heading').textContent,"
-                          " document.querySelector('.leaflet-popup .vp-info-title').textContent,"
-                          " Array.from(document.querySelectorAll('.leaflet-tooltip'), t => t.textContent.trim())]")
+    texts = js(
+        view.page,
+        "[document.querySelector('.vp-legend-heading').textContent,"
+        " document.querySelector('.leaflet-popup .vp-info-title').textContent,"
+        " Array.from(document.querySelectorAll('.leaflet-tooltip'), t => t.textContent.trim())]",
+    )
     assert texts[0] == PROBE and texts[1] == PROBE
     assert PROBE in texts[2]
     assert "`${alert(2)}` </script><script>alert(3)</script>" in texts[2]
-    assert js(view.page, "document.querySelectorAll('img[src=\"x\"], img[src$=\"/x\"]').length") == 0
+    assert js(view.page, 'document.querySelectorAll(\'img[src="x"], img[src$="/x"]\').length') == 0
     assert js(view.page, "document.title") == PROBE
     spin(200)
     assert view.page.alerts == []
@@ -268,8 +289,9 @@ def test_the_page_cannot_navigate_away_and_links_open_outside(gate21_view):
     opened = []
     view.page.open_external = opened.append
     page_url = view.page.url()
-    view.run_js("document.querySelector('.leaflet-control-attribution a[href*=openstreetmap]')"
-                ".click();")
+    view.run_js(
+        "document.querySelector('.leaflet-control-attribution a[href*=openstreetmap]').click();"
+    )
     wait_until(lambda: opened)
     assert opened[0] == QUrl("https://www.openstreetmap.org/copyright")
     view.run_js("window.location.href = 'https://example.org/';")
@@ -283,11 +305,13 @@ def test_the_page_cannot_navigate_away_and_links_open_outside(gate21_view):
 def test_malformed_messages_from_the_page_are_logged_and_ignored(gate21_view, qtbot, caplog):
     view = gate21_view
     with qtbot.waitSignal(view.venue_clicked, timeout=5000) as clicked:
-        view.run_js("VP.bridge.post('not json'); VP.bridge.post(42);"
-                    "VP.bridge.post(JSON.stringify({type: 'point_placed', kind: 'venue', index: 0,"
-                    " lat: 95, lon: 12}));"
-                    "VP.bridge.post(JSON.stringify({type: 'zone_drawn', corners: [[1, 2]]}));"
-                    "VP.bridge.post(JSON.stringify({type: 'venue_clicked', id: 7}));")
+        view.run_js(
+            "VP.bridge.post('not json'); VP.bridge.post(42);"
+            "VP.bridge.post(JSON.stringify({type: 'point_placed', kind: 'venue', index: 0,"
+            " lat: 95, lon: 12}));"
+            "VP.bridge.post(JSON.stringify({type: 'zone_drawn', corners: [[1, 2]]}));"
+            "VP.bridge.post(JSON.stringify({type: 'venue_clicked', id: 7}));"
+        )
     assert clicked.args == [7]
     ignored = [r.getMessage() for r in caplog.records if "message ignored" in r.getMessage()]
     assert len(ignored) == 4
@@ -306,12 +330,28 @@ def test_the_cli_file_shows_its_features_in_a_fresh_view(qapp, project, tmp_path
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
     from app.cli import main
+
     out = tmp_path / "gate21.html"
-    event = next(e for e in project.events.all() if e.venue_id is not None
-                 and project.venues.get(e.venue_id).name == "Gate21")
+    event = next(
+        e
+        for e in project.events.all()
+        if e.venue_id is not None and project.venues.get(e.venue_id).name == "Gate21"
+    )
     # Tiles from a closed port on this machine: no network, and a background that fails.
-    code = main(["map", str(project.path), "--event", str(event.id), "-o", str(out),
-                 "--tiles", "http://127.0.0.1:9/{z}/{x}/{y}.png", "--attribution", "Test tiles"])
+    code = main(
+        [
+            "map",
+            str(project.path),
+            "--event",
+            str(event.id),
+            "-o",
+            str(out),
+            "--tiles",
+            "http://127.0.0.1:9/{z}/{x}/{y}.png",
+            "--attribution",
+            "Test tiles",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     fresh = QWebEngineView()
     fresh.resize(800, 600)
@@ -336,13 +376,19 @@ def test_the_cli_file_shows_its_features_in_a_fresh_view(qapp, project, tmp_path
 
 def _png(width: int = 256, height: int = 256) -> bytes:
     """A plain light-blue tile."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
     rows = b"".join(b"\x00" + b"\xcc\xdd\xee" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 @contextmanager
@@ -352,7 +398,7 @@ def tile_server():
     requests = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
+        def do_GET(self):
             requests.append((self.path, self.headers.get("User-Agent", "")))
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
@@ -376,8 +422,11 @@ def tile_server():
 
 
 def _tiles_shown(view) -> bool:
-    state = js(view.page, "({loaded: VP.tiles.loaded, failed: VP.tiles.failed, note: "
-                          "getComputedStyle(document.querySelector('.vp-note-tiles')).display})")
+    state = js(
+        view.page,
+        "({loaded: VP.tiles.loaded, failed: VP.tiles.failed, note: "
+        "getComputedStyle(document.querySelector('.vp-note-tiles')).display})",
+    )
     return state["loaded"] > 0 and state["failed"] == 0 and state["note"] == "none"
 
 
@@ -425,9 +474,11 @@ def test_web_engine_and_folium_load_only_when_a_map_is_first_shown(sample_path, 
         print("after", [m for m in HEAVY if m in sys.modules])
         view.close()
     """)
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
         "before []",
-        "after ['PySide6.QtWebEngineCore', 'PySide6.QtWebEngineWidgets', 'folium']"]
+        "after ['PySide6.QtWebEngineCore', 'PySide6.QtWebEngineWidgets', 'folium']",
+    ]

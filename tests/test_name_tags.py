@@ -1,5 +1,6 @@
 """Name tags: the right number per label sheet, registered people only, Danish order; the
 participant list and sign-in sheet with every name and page x of y."""
+
 from __future__ import annotations
 
 import re
@@ -17,11 +18,18 @@ SURNAMES = ["Hansen", "Ørum", "Ågaard", "Jensen", "Æbelø", "Andersen", "Niel
 
 
 def _people(count: int) -> list[Registration]:
-    return [Registration(event_id=5, first_name=f"Person{i:02d}",
-                         last_name=SURNAMES[i % len(SURNAMES)],
-                         organisation=f"Kommune {i % 4}", role="Direktør",
-                         email=f"p{i}@example.dk", dietary="vegetar")
-            for i in range(count)]
+    return [
+        Registration(
+            event_id=5,
+            first_name=f"Person{i:02d}",
+            last_name=SURNAMES[i % len(SURNAMES)],
+            organisation=f"Kommune {i % 4}",
+            role="Direktør",
+            email=f"p{i}@example.dk",
+            dietary="vegetar",
+        )
+        for i in range(count)
+    ]
 
 
 def _page_texts(path) -> list[str]:
@@ -35,10 +43,16 @@ def _names_on(text: str) -> list[str]:
 @pytest.mark.parametrize("sheet, per_page", [("2x4", 8), ("2x5", 10)])
 def test_tags_per_page(qapp, sample_project, tmp_path, sheet, per_page):
     people = _people(23)
-    people.append(Registration(event_id=5, first_name="Venter", last_name="Liste",
-                               status=RegistrationStatus.WAITLISTED))
-    people.append(Registration(event_id=5, first_name="Afbud", last_name="Givet",
-                               status=RegistrationStatus.CANCELLED))
+    people.append(
+        Registration(
+            event_id=5, first_name="Venter", last_name="Liste", status=RegistrationStatus.WAITLISTED
+        )
+    )
+    people.append(
+        Registration(
+            event_id=5, first_name="Afbud", last_name="Givet", status=RegistrationStatus.CANCELLED
+        )
+    )
     sample_project.registrations.add_many(people)
     doc = name_tags_for(sample_project, 5, sheet)
     assert SHEETS[sheet].per_page == per_page
@@ -85,13 +99,11 @@ def test_sign_in_sheet_lists_everyone_over_pages(qapp, sample_project, tmp_path)
     pages = write_pdf(doc, path)
     texts = _page_texts(path)
     assert pages == len(texts) >= 2
-    assert sorted(n for t in texts for n in _names_on(t)) == [f"Person{i:02d}"
-                                                                for i in range(45)]
+    assert sorted(n for t in texts for n in _names_on(t)) == [f"Person{i:02d}" for i in range(45)]
     for number, text in enumerate(texts, start=1):
         assert "Underskrift" in text and "INDSKRIVNINGSLISTE" in text
         assert f"Side {number} af {pages}" in text
-    assert "fredag den 31. maj 2024 kl. 9.00–13.00 · Store sal, Ringsted Kongrescenter" \
-        in texts[0]
+    assert "fredag den 31. maj 2024 kl. 9.00–13.00 · Store sal, Ringsted Kongrescenter" in texts[0]
     assert "45 deltagere" in texts[0]
     assert "vegetar" not in " ".join(texts)  # no diets or e-mails on a list at the door
 

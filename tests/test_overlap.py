@@ -1,4 +1,5 @@
 """Double bookings: same room, overlapping times; the rules for missing times and touching ends."""
+
 import datetime as dt
 
 from app.domain import Event
@@ -8,9 +9,16 @@ DAY = dt.date(2024, 5, 31)
 
 
 def ev(id, start=None, end=None, room=5, date=DAY, doors=None):
-    t = lambda s: dt.time.fromisoformat(s) if s else None  # noqa: E731
-    return Event(title=f"E{id}", id=id, room_id=room, date=date, start_time=t(start),
-                 end_time=t(end), doors_time=t(doors))
+    t = lambda s: dt.time.fromisoformat(s) if s else None  # noqa: E731 - a one-line helper beside its only use
+    return Event(
+        title=f"E{id}",
+        id=id,
+        room_id=room,
+        date=date,
+        start_time=t(start),
+        end_time=t(end),
+        doors_time=t(doors),
+    )
 
 
 def test_overlapping_times_in_the_same_room():
@@ -60,12 +68,21 @@ def test_end_before_start_is_read_as_running_to_midnight():
 
 
 def test_double_bookings_lists_each_pair_once_with_the_shared_time():
-    events = [ev(1, "09:00", "13:00"), ev(2, "12:00", "14:00"), ev(3, "13:00", "15:00"),
-              ev(4, "08:00", "16:00", room=6), ev(5, "10:00", "11:00", room=6)]
-    found = [(d.first.id, d.second.id, d.start.time(), d.end.time())
-             for d in double_bookings(events)]
-    assert found == [(4, 5, dt.time(10), dt.time(11)), (1, 2, dt.time(12), dt.time(13)),
-                     (2, 3, dt.time(13), dt.time(14))]
+    events = [
+        ev(1, "09:00", "13:00"),
+        ev(2, "12:00", "14:00"),
+        ev(3, "13:00", "15:00"),
+        ev(4, "08:00", "16:00", room=6),
+        ev(5, "10:00", "11:00", room=6),
+    ]
+    found = [
+        (d.first.id, d.second.id, d.start.time(), d.end.time()) for d in double_bookings(events)
+    ]
+    assert found == [
+        (4, 5, dt.time(10), dt.time(11)),
+        (1, 2, dt.time(12), dt.time(13)),
+        (2, 3, dt.time(13), dt.time(14)),
+    ]
     assert double_booked_ids(events) == {1, 2, 3, 4, 5}
     assert [e.id for e in clashes_with(events[1], events)] == [1, 3]
     assert double_bookings(events)[1].other(2).id == 1

@@ -1,4 +1,5 @@
 """GDPR: deletion dates, and a purge that leaves no trace of names in the file's bytes."""
+
 import datetime as dt
 
 from app.domain import Event, Registration, RegistrationStatus
@@ -25,12 +26,22 @@ def test_purge_is_due_once_the_date_passes_and_only_until_done():
 
 
 def _people(event_id):
-    return [Registration(event_id=event_id, first_name=f"Zacharias{i}", last_name="Quistgaard",
-                         email=f"zq{i}@example-kommune.dk", phone="+45 12 34 56 78",
-                         organisation="Greve Kommune", invitee_group="Handicapråd",
-                         dietary="glutenfri", accessibility="kørestol", by_car=True,
-                         status=RegistrationStatus.REGISTERED if i < 8 else RegistrationStatus.WAITLISTED)
-            for i in range(10)]
+    return [
+        Registration(
+            event_id=event_id,
+            first_name=f"Zacharias{i}",
+            last_name="Quistgaard",
+            email=f"zq{i}@example-kommune.dk",
+            phone="+45 12 34 56 78",
+            organisation="Greve Kommune",
+            invitee_group="Handicapråd",
+            dietary="glutenfri",
+            accessibility="kørestol",
+            by_car=True,
+            status=RegistrationStatus.REGISTERED if i < 8 else RegistrationStatus.WAITLISTED,
+        )
+        for i in range(10)
+    ]
 
 
 def test_purge_removes_names_and_contacts_from_the_raw_file_but_keeps_counts(tmp_path):
@@ -42,13 +53,22 @@ def test_purge_removes_names_and_contacts_from_the_raw_file_but_keeps_counts(tmp
         assert b"Quistgaard" in path.read_bytes()
         assert purge_event(project, event.id, today=dt.date(2024, 12, 1)) == 10
         counts = project.registrations.count_by_status(event.id)
-        assert counts[RegistrationStatus.REGISTERED] == 8 and counts[RegistrationStatus.WAITLISTED] == 2
+        assert (
+            counts[RegistrationStatus.REGISTERED] == 8
+            and counts[RegistrationStatus.WAITLISTED] == 2
+        )
         people = project.registrations.for_event(event.id)
         assert {p.organisation for p in people} == {"Greve Kommune"}
         assert all(p.by_car and not p.email and not p.name for p in people)
         assert project.events.get(event.id).personal_data_purged_on == dt.date(2024, 12, 1)
     raw = path.read_bytes()
-    for needle in (b"Quistgaard", b"Zacharias", b"example-kommune.dk", b"glutenfri", b"k\xc3\xb8restol"):
+    for needle in (
+        b"Quistgaard",
+        b"Zacharias",
+        b"example-kommune.dk",
+        b"glutenfri",
+        b"k\xc3\xb8restol",
+    ):
         assert needle not in raw
 
 
@@ -65,16 +85,20 @@ def test_needs_can_be_purged_on_their_own(tmp_path):
     assert b"glutenfri" not in raw and b"Quistgaard" in raw
 
 
-def test_the_window_offers_due_purges_and_carries_them_out(qtbot, sample_path, tmp_path, monkeypatch):
+def test_the_window_offers_due_purges_and_carries_them_out(
+    qtbot, sample_path, tmp_path, monkeypatch
+):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.main_window import MainWindow
+
     with Project.open(sample_path) as project:
         kickoff = next(e for e in project.events.all() if e.title.startswith("Kickoff"))
         project.registrations.add_many(_people(kickoff.id))
-    window = MainWindow(Project.open(sample_path),
-                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     window.show()
     # 31 May 2024 + 6 months has long passed; the check runs off the UI thread.

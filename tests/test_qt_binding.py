@@ -1,4 +1,5 @@
 """The Qt binding in use does not corrupt Python's reference counts (PySide6 6.12.0 did)."""
+
 import sys
 
 from PySide6.QtCore import QObject, Signal

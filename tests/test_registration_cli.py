@@ -1,8 +1,10 @@
 """`venueplan import` and `venueplan list ... registrations --json`, as a coordinator's script runs them."""
+
 import json
 
-from app.cli import main
 from registration_exports import PRETIX_POSITIONS_EN, write_csv, write_xlsx
+
+from app.cli import main
 
 
 def test_import_prints_one_summary_line_and_list_shows_the_people(sample_path, tmp_path, capsys):
@@ -10,8 +12,10 @@ def test_import_prints_one_summary_line_and_list_shows_the_people(sample_path, t
     assert main(["import", str(sample_path), "--event", "1", str(path)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     # Cia's order was cancelled in pretix: she is added, as cancelled.
-    assert out == ["orders.csv (pretix): 3 added, 0 updated, 0 duplicates merged, 0 late, "
-                   "0 waitlisted, 1 cancelled; 0 rows rejected"]
+    assert out == [
+        "orders.csv (pretix): 3 added, 0 updated, 0 duplicates merged, 0 late, "
+        "0 waitlisted, 1 cancelled; 0 rows rejected"
+    ]
     assert main(["list", str(sample_path), "registrations", "--event", "1", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["name"]: (r["email"], r["organisation"], r["status"], r["late"]) for r in rows} == {
@@ -22,14 +26,21 @@ def test_import_prints_one_summary_line_and_list_shows_the_people(sample_path, t
 
 
 def test_explicit_format_and_rejected_rows(sample_path, tmp_path, capsys):
-    rows = [["Timestamp", "Full name", "Email Address"], ["4/2/2024 9:00:00", "Anna Berg", "a@x.dk"],
-            ["4/3/2024 9:00:00", "", "b@x.dk"], ["4/20/2024 9:00:00", "Cia Lund", "c@x.dk"]]
+    rows = [
+        ["Timestamp", "Full name", "Email Address"],
+        ["4/2/2024 9:00:00", "Anna Berg", "a@x.dk"],
+        ["4/3/2024 9:00:00", "", "b@x.dk"],
+        ["4/20/2024 9:00:00", "Cia Lund", "c@x.dk"],
+    ]
     path = write_xlsx(tmp_path / "g.xlsx", rows)
-    assert main(["import", str(sample_path), "--event", "1", str(path),
-                 "--format", "googleforms"]) == 0
+    assert (
+        main(["import", str(sample_path), "--event", "1", str(path), "--format", "googleforms"])
+        == 0
+    )
     assert capsys.readouterr().out.strip() == (
-        'g.xlsx (Google Forms): 2 added, 0 updated, 0 duplicates merged, 1 late, 0 waitlisted; '
-        '1 rows rejected: g.xlsx, row 3, column "Full name": no name.')
+        "g.xlsx (Google Forms): 2 added, 0 updated, 0 duplicates merged, 1 late, 0 waitlisted; "
+        '1 rows rejected: g.xlsx, row 3, column "Full name": no name.'
+    )
 
 
 def test_an_unusable_file_exits_1_with_one_line(sample_path, tmp_path, capsys):

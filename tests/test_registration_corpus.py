@@ -1,16 +1,15 @@
-"""Every real-world spreadsheet of the shared corpus: imported, or refused in one line, never a crash."""
+"""Every real-world spreadsheet of the corpus: imported, or refused in one line, never a crash."""
+
 import threading
 from pathlib import Path
 
 import pytest
 
 from app.services.registration_import import ImportFileError, import_file
-from conftest import SHARED
 
-CORPUS_DIR = SHARED / "corpus" / "spreadsheets"
-# Read here without failing collection, so a missing corpus is one clear failure below
-# rather than an error that stops the whole run.
-CORPUS = sorted(CORPUS_DIR.iterdir()) if CORPUS_DIR.is_dir() else []
+# The repository's own copy (tests/data/corpus/README.md says where it comes from).
+CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
+CORPUS = sorted(CORPUS_DIR.glob("calamine_*"))
 REASONS = {
     "calamine_any_sheets": "has no heading row",
     "calamine_base": None,  # .ods/.xls: no heading row; .xlsx/.xlsb: Sheet3 has one, no name
@@ -22,8 +21,8 @@ REASONS = {
 
 
 def test_the_corpus_is_there():
-    assert CORPUS_DIR.is_dir(), f"the shared corpus is missing: {CORPUS_DIR}"
-    assert len(CORPUS) >= 17
+    assert len(CORPUS) == 17
+    assert "MIT License" in (CORPUS_DIR / "LICENSE").read_text()
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
@@ -52,15 +51,18 @@ def test_each_corpus_file_is_refused_in_one_line_and_changes_nothing(sample_proj
     assert sample_project.path.read_bytes() == before
 
 
-@pytest.mark.parametrize("content,name,reason", [
-    (b"%PDF-1.7\n...", "invitation.pdf", "is a PDF document"),
-    (b"<html><table><tr><td>Navn</td></tr></table></html>", "export.xls", "is a web page"),
-    (bytes(range(256)) * 4, "data.csv", "is not a spreadsheet or CSV text file"),
-    (b"PK\x03\x04broken zip", "broken.xlsx", "is not a readable spreadsheet"),
-    (b"Navn;E-mail\n", "tom.docx", "cannot import .docx files"),
-    (b"1;2;3\n4;5;6\n", "tal.csv", "has no heading row"),
-    (b"\n\n  \n", "blank.csv", "has no rows"),
-])
+@pytest.mark.parametrize(
+    "content,name,reason",
+    [
+        (b"%PDF-1.7\n...", "invitation.pdf", "is a PDF document"),
+        (b"<html><table><tr><td>Navn</td></tr></table></html>", "export.xls", "is a web page"),
+        (bytes(range(256)) * 4, "data.csv", "is not a spreadsheet or CSV text file"),
+        (b"PK\x03\x04broken zip", "broken.xlsx", "is not a readable spreadsheet"),
+        (b"Navn;E-mail\n", "tom.docx", "cannot import .docx files"),
+        (b"1;2;3\n4;5;6\n", "tal.csv", "has no heading row"),
+        (b"\n\n  \n", "blank.csv", "has no rows"),
+    ],
+)
 def test_other_unusable_files_get_one_line(sample_project, tmp_path, content, name, reason):
     path = tmp_path / name
     path.write_bytes(content)

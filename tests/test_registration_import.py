@@ -1,13 +1,25 @@
 """Importing each sign-up tool's export, as CSV in every encoding and delimiter and as workbooks."""
+
 import datetime as dt
 
 import pytest
+from registration_exports import (
+    EVENTBRITE_DA,
+    EVENTBRITE_EN,
+    GOOGLE_DA,
+    GOOGLE_EN,
+    INDICO_DA,
+    INDICO_EN,
+    MSFORMS_DA,
+    MSFORMS_EN,
+    PRETIX_CHECKIN_DA,
+    PRETIX_POSITIONS_EN,
+    write_csv,
+    write_xlsx,
+)
 
 from app.domain import RegistrationStatus
 from app.services.registration_import import ImportFileError, import_file, prepare
-from registration_exports import (EVENTBRITE_DA, EVENTBRITE_EN, GOOGLE_DA, GOOGLE_EN,
-                                  INDICO_DA, INDICO_EN, MSFORMS_DA, MSFORMS_EN,
-                                  PRETIX_CHECKIN_DA, PRETIX_POSITIONS_EN, write_csv, write_xlsx)
 
 EGEDAL = 1  # the sample's dialogue meeting: deadline 15 April 2024, Byrådssalen theatre 120
 
@@ -41,17 +53,27 @@ def test_microsoft_forms_danish_anonymous_form_takes_the_name_question(sample_pr
     assert dorte.organisation == "Albertslund Kommune" and dorte.dietary == "glutenfri"
 
 
-@pytest.mark.parametrize("encoding,bom,delimiter", [
-    ("utf-8", False, ","), ("utf-8", True, ";"), ("cp1252", False, ";"), ("cp1252", False, "\t"),
-    ("utf-8", True, "\t"), ("utf-8", False, ";"), ("cp1252", False, ","),
-])
-def test_google_forms_danish_csv_in_every_encoding_and_delimiter(sample_project, tmp_path,
-                                                                 encoding, bom, delimiter):
+@pytest.mark.parametrize(
+    "encoding,bom,delimiter",
+    [
+        ("utf-8", False, ","),
+        ("utf-8", True, ";"),
+        ("cp1252", False, ";"),
+        ("cp1252", False, "\t"),
+        ("utf-8", True, "\t"),
+        ("utf-8", False, ";"),
+        ("cp1252", False, ","),
+    ],
+)
+def test_google_forms_danish_csv_in_every_encoding_and_delimiter(
+    sample_project, tmp_path, encoding, bom, delimiter
+):
     path = write_csv(tmp_path / "Tilmelding.csv", GOOGLE_DA, encoding, delimiter, bom)
     prepared = prepare(path)
     assert prepared.table.delimiter == delimiter
     assert prepared.table.encoding == {"cp1252": "Windows-1252"}.get(
-        encoding, "UTF-8 (BOM)" if bom else "UTF-8")
+        encoding, "UTF-8 (BOM)" if bom else "UTF-8"
+    )
     summary = import_file(sample_project, EGEDAL, path)
     assert summary.format_label == "Google Forms" and summary.added == 2
     got = people(sample_project)
@@ -102,8 +124,10 @@ def test_pretix_order_positions_one_row_per_attendee(sample_project, tmp_path):
     # Two attendees of one order are two people, each with their own e-mail.
     assert got["Anna Berg"].email == "anna.berg@egedal.dk"
     assert got["Bo Holm"].email == "bo.holm@egedal.dk"
-    assert {got["Anna Berg"].source_id, got["Bo Holm"].source_id} == {"pretix:AB12C-1",
-                                                                     "pretix:AB12C-2"}
+    assert {got["Anna Berg"].source_id, got["Bo Holm"].source_id} == {
+        "pretix:AB12C-1",
+        "pretix:AB12C-2",
+    }
     assert got["Anna Berg"].registered_at == dt.datetime(2024, 4, 2, 9, 15)
     assert got["Cia Lund"].status == RegistrationStatus.CANCELLED
 
@@ -131,16 +155,31 @@ def test_indico_registration_list(sample_project, tmp_path, rows):
 
 
 def test_an_unknown_file_is_imported_by_its_headings(sample_project, tmp_path):
-    rows = [["Tilmeldinger til dialogmødet"], [],
-            ["Deltager", "Mail", "Arbejdsplads", "Stilling", "Handicapparkering", "Bemærkninger"],
-            ["Henriette Thirup-Bielefeldt", "htb@egedal.dk", "Egedal Kommune", "Formand", "ja", ""],
-            ["Steen Christiansen", "sc@albertslund.dk", "Albertslund Kommune", "Borgmester", "",
-             "Kommer lidt senere"]]
+    rows = [
+        ["Tilmeldinger til dialogmødet"],
+        [],
+        ["Deltager", "Mail", "Arbejdsplads", "Stilling", "Handicapparkering", "Bemærkninger"],
+        ["Henriette Thirup-Bielefeldt", "htb@egedal.dk", "Egedal Kommune", "Formand", "ja", ""],
+        [
+            "Steen Christiansen",
+            "sc@albertslund.dk",
+            "Albertslund Kommune",
+            "Borgmester",
+            "",
+            "Kommer lidt senere",
+        ],
+    ]
     path = write_xlsx(tmp_path / "liste.xlsx", rows)
     prepared = prepare(path, sample_project)
     assert prepared.needs_mapping and prepared.table.header_row == 3
-    assert prepared.plan.mapping == ["full_name", "email", "organisation", "role",
-                                     "accessible_parking", "comment"]
+    assert prepared.plan.mapping == [
+        "full_name",
+        "email",
+        "organisation",
+        "role",
+        "accessible_parking",
+        "comment",
+    ]
     summary = import_file(sample_project, EGEDAL, path)
     assert summary.added == 2
     htb = people(sample_project)["Henriette Thirup-Bielefeldt"]
@@ -148,19 +187,22 @@ def test_an_unknown_file_is_imported_by_its_headings(sample_project, tmp_path):
 
 
 def test_three_part_names_stay_whole(sample_project, tmp_path):
-    path = write_csv(tmp_path / "x.csv", [["Navn", "E-mail"],
-                                          ["Søren Trier Høisgaard", "sth@egedal.dk"]])
+    path = write_csv(
+        tmp_path / "x.csv", [["Navn", "E-mail"], ["Søren Trier Høisgaard", "sth@egedal.dk"]]
+    )
     import_file(sample_project, EGEDAL, path)
     soren = people(sample_project)["Søren Trier Høisgaard"]
     assert (soren.first_name, soren.last_name, soren.full_name) == ("", "", "Søren Trier Høisgaard")
 
 
 def test_a_formula_in_a_name_cell_is_kept_as_plain_text(sample_project, tmp_path):
-    csv_path = write_csv(tmp_path / "f.csv", [["Navn", "E-mail"],
-                                              ['=HYPERLINK("http://x","Anna")', "a@x.dk"]])
+    csv_path = write_csv(
+        tmp_path / "f.csv", [["Navn", "E-mail"], ['=HYPERLINK("http://x","Anna")', "a@x.dk"]]
+    )
     import_file(sample_project, EGEDAL, csv_path)
-    xlsx_path = write_xlsx(tmp_path / "f.xlsx", [["Navn", "E-mail"],
-                                                 ['=CONCATENATE("Bo"," ","Holm")', "b@x.dk"]])
+    xlsx_path = write_xlsx(
+        tmp_path / "f.xlsx", [["Navn", "E-mail"], ['=CONCATENATE("Bo"," ","Holm")', "b@x.dk"]]
+    )
     import_file(sample_project, EGEDAL, xlsx_path)
     names = {r.email: r.name for r in sample_project.registrations.for_event(EGEDAL)}
     assert names["a@x.dk"] == '=HYPERLINK("http://x","Anna")'
@@ -169,23 +211,32 @@ def test_a_formula_in_a_name_cell_is_kept_as_plain_text(sample_project, tmp_path
 
 def test_a_formula_with_a_stored_value_gives_the_value(sample_project, tmp_path):
     from registration_exports import with_cached_formula_value
-    path = write_xlsx(tmp_path / "g.xlsx", [["Navn", "E-mail"],
-                                            ['=CONCATENATE("Cia"," ","Lund")', "c@x.dk"]])
+
+    path = write_xlsx(
+        tmp_path / "g.xlsx", [["Navn", "E-mail"], ['=CONCATENATE("Cia"," ","Lund")', "c@x.dk"]]
+    )
     with_cached_formula_value(path, "A2", "Cia Lund")
     import_file(sample_project, EGEDAL, path)
     assert people(sample_project)["Cia Lund"].email == "c@x.dk"
 
 
 def test_rows_without_a_name_are_rejected_with_file_row_and_column(sample_project, tmp_path):
-    path = write_csv(tmp_path / "huller.csv", [["Navn", "E-mail", "Tilmeldt"],
-                                               ["Anna Berg", "a@x.dk", "2024-04-01"],
-                                               ["", "ghost@x.dk", "2024-04-01"],
-                                               ["Bo Holm", "b@x.dk", "i går"]])
+    path = write_csv(
+        tmp_path / "huller.csv",
+        [
+            ["Navn", "E-mail", "Tilmeldt"],
+            ["Anna Berg", "a@x.dk", "2024-04-01"],
+            ["", "ghost@x.dk", "2024-04-01"],
+            ["Bo Holm", "b@x.dk", "i går"],
+        ],
+    )
     summary = import_file(sample_project, EGEDAL, path)
     assert summary.added == 2
     assert summary.rejected == ['huller.csv, row 3, column "Navn": no name.']
-    assert summary.warnings == ['huller.csv, row 4, column "Tilmeldt": \'i går\' is not a date; '
-                                'the registration time is left empty.']
+    assert summary.warnings == [
+        "huller.csv, row 4, column \"Tilmeldt\": 'i går' is not a date; "
+        "the registration time is left empty."
+    ]
     assert "1 rows rejected: huller.csv, row 3" in summary.line()
 
 
@@ -200,10 +251,23 @@ def test_a_wrong_format_choice_is_refused(sample_project, tmp_path):
 @pytest.mark.parametrize("suffix", ["ods", "xls"])
 def test_libreoffice_and_old_excel_workbooks(sample_project, tmp_path, suffix):
     import subprocess
+
     source = write_xlsx(tmp_path / "forms.xlsx", MSFORMS_EN)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                    "--convert-to", suffix, "--outdir", str(tmp_path / "out"), str(source)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            suffix,
+            "--outdir",
+            str(tmp_path / "out"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     summary = import_file(sample_project, EGEDAL, tmp_path / "out" / f"forms.{suffix}")
     assert summary.format_label == "Microsoft Forms" and summary.added == 3
     anna = people(sample_project)["Anna Berg"]

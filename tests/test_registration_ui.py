@@ -1,10 +1,12 @@
 """The registration table, its filter and the registrations view, as a coordinator uses them."""
+
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from registration_exports import MSFORMS_EN, write_csv, write_xlsx
 
 from app.domain import Registration, RegistrationStatus
 from app.ui import registration_table_model as cols
@@ -14,7 +16,6 @@ from app.ui.registration_filter import RegistrationFilterProxy
 from app.ui.registration_table_model import SORT_ROLE, RegistrationTableModel
 from app.ui.registrations_view import RegistrationsView
 from app.ui.workers import active_workers
-from registration_exports import MSFORMS_EN, write_csv, write_xlsx
 
 R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED
 
@@ -22,16 +23,44 @@ R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, Registra
 def people():
     t = dt.datetime(2024, 4, 1, 9)
     return [
-        Registration(id=1, first_name="Åse", last_name="Øster", email="aase@ishoj.dk",
-                     organisation="Ishøj Kommune", invitee_group="Politikere", registered_at=t),
-        Registration(id=2, first_name="Bo", last_name="Holm", email="bo@greve.dk",
-                     organisation="Greve Kommune", invitee_group="Direktører", status=W,
-                     registered_at=t + dt.timedelta(hours=2), late=True),
-        Registration(id=3, full_name="Søren Trier Høisgaard", email="sth@egedal.dk",
-                     organisation="Egedal", invitee_group="Direktører", status=C),
-        Registration(id=4, first_name="Anna", last_name="Zink", email="anna@greve.dk",
-                     organisation="greve kommune", status=W, by_car=True,
-                     registered_at=t + dt.timedelta(hours=1)),
+        Registration(
+            id=1,
+            first_name="Åse",
+            last_name="Øster",
+            email="aase@ishoj.dk",
+            organisation="Ishøj Kommune",
+            invitee_group="Politikere",
+            registered_at=t,
+        ),
+        Registration(
+            id=2,
+            first_name="Bo",
+            last_name="Holm",
+            email="bo@greve.dk",
+            organisation="Greve Kommune",
+            invitee_group="Direktører",
+            status=W,
+            registered_at=t + dt.timedelta(hours=2),
+            late=True,
+        ),
+        Registration(
+            id=3,
+            full_name="Søren Trier Høisgaard",
+            email="sth@egedal.dk",
+            organisation="Egedal",
+            invitee_group="Direktører",
+            status=C,
+        ),
+        Registration(
+            id=4,
+            first_name="Anna",
+            last_name="Zink",
+            email="anna@greve.dk",
+            organisation="greve kommune",
+            status=W,
+            by_car=True,
+            registered_at=t + dt.timedelta(hours=1),
+        ),
     ]
 
 
@@ -62,6 +91,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester):
 
 def test_the_selection_stays_on_its_person_through_filters_and_sorting(qtbot):
     from PySide6.QtWidgets import QTableView
+
     model = RegistrationTableModel()
     model.set_registrations(people())
     proxy = RegistrationFilterProxy()
@@ -82,9 +112,10 @@ def test_cells_show_what_the_coordinator_reads(qapp):
     model = RegistrationTableModel()
     model.set_registrations(people())
     assert model.headerData(cols.NAME, Qt.Orientation.Horizontal) == "Name"
-    assert [cell(model, 0, c) for c in (cols.NAME, cols.EMAIL, cols.ORGANISATION, cols.STATUS,
-                                         cols.REGISTERED_AT)] == [
-        "Åse Øster", "aase@ishoj.dk", "Ishøj Kommune", "Registered", "01-04-2024 09:00"]
+    assert [
+        cell(model, 0, c)
+        for c in (cols.NAME, cols.EMAIL, cols.ORGANISATION, cols.STATUS, cols.REGISTERED_AT)
+    ] == ["Åse Øster", "aase@ishoj.dk", "Ishøj Kommune", "Registered", "01-04-2024 09:00"]
     # The waiting list is numbered in registration order: Anna (10.00) before Bo (11.00).
     assert cell(model, 3, cols.STATUS) == "Waitlisted (1)"
     assert cell(model, 1, cols.STATUS) == "Waitlisted (2)"
@@ -99,7 +130,11 @@ def test_sorting_by_name_is_danish_and_keeps_the_selection_on_the_person(qapp):
     model.sort(cols.NAME)
     # By family name, with Ø after Z as in a Danish list.
     assert [cell(model, r, cols.NAME) for r in range(4)] == [
-        "Bo Holm", "Søren Trier Høisgaard", "Anna Zink", "Åse Øster"]
+        "Bo Holm",
+        "Søren Trier Høisgaard",
+        "Anna Zink",
+        "Åse Øster",
+    ]
     assert cell(model, 0, cols.NAME, SORT_ROLE) < cell(model, 3, cols.NAME, SORT_ROLE)
     model.sort(cols.REGISTERED_AT, Qt.SortOrder.DescendingOrder)
     assert cell(model, 0, cols.NAME) == "Søren Trier Høisgaard"  # no time: last, reversed first
@@ -151,7 +186,10 @@ def test_the_registration_dialog_needs_a_name_and_a_real_e_mail(qtbot):
 
 def test_the_mapping_dialog_needs_a_name_column(qtbot, tmp_path):
     from app.services.registration_import import prepare
-    path = write_csv(tmp_path / "x.csv", [["Deltager", "Mail", "Noget"], ["Anna Berg", "a@x.dk", "1"]])
+
+    path = write_csv(
+        tmp_path / "x.csv", [["Deltager", "Mail", "Noget"], ["Anna Berg", "a@x.dk", "1"]]
+    )
     prepared = prepare(path)
     dialog = ColumnMappingDialog(prepared.table, prepared.plan.mapping)
     qtbot.addWidget(dialog)
@@ -184,8 +222,13 @@ def settle(qtbot, view):
 def drop(view, paths):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     view.dropEvent(event)
 
 
@@ -316,15 +359,39 @@ def test_typing_and_deleting_always_shows_exactly_the_matching_people(qapp):
 
     def expected(text):
         words = text.casefold().split()
-        return sorted(r.name for r in people()
-                      if all(any(w in (f or "").casefold()
-                                 for f in (r.name, r.email, r.organisation)) for w in words))
+        return sorted(
+            r.name
+            for r in people()
+            if all(
+                any(w in (f or "").casefold() for f in (r.name, r.email, r.organisation))
+                for w in words
+            )
+        )
 
     def shown():
         return sorted(proxy.data(proxy.index(row, cols.NAME)) for row in range(proxy.rowCount()))
 
-    for text in ["g", "gr", "gre", "greve", "greve ", "greve a", "greve an", "greve a",
-                 "greve", "gre", "ø", "øs", "greve bo", "reve bo", "ve", "", "dk", "dk hol",
-                 "dk", "x"]:
+    for text in [
+        "g",
+        "gr",
+        "gre",
+        "greve",
+        "greve ",
+        "greve a",
+        "greve an",
+        "greve a",
+        "greve",
+        "gre",
+        "ø",
+        "øs",
+        "greve bo",
+        "reve bo",
+        "ve",
+        "",
+        "dk",
+        "dk hol",
+        "dk",
+        "x",
+    ]:
         proxy.set_search(text)
         assert shown() == expected(text), text

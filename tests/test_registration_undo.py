@@ -1,13 +1,14 @@
 """Edit > Undo takes back hand changes to registrations, waiting list included, and redoes them."""
+
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
+from registration_exports import MSFORMS_EN, write_xlsx
 
 from app.domain import RegistrationStatus
 from app.ui.registration_dialog import RegistrationDialog
 from app.ui.registrations_view import RegistrationsView
 from app.ui.workers import active_workers
-from registration_exports import MSFORMS_EN, write_xlsx
 
 R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED
 EVENT = 1
@@ -40,8 +41,7 @@ def stored(project):
 
 def test_undoing_a_bulk_cancel_puts_the_waiting_list_back(qtbot, view, sample_project):
     start = stored(sample_project)
-    assert {n: s for n, (_, s) in start.items()} == {"Anna Berg": R, "Bo Holm": R,
-                                                     "Cia Lund": W}
+    assert {n: s for n, (_, s) in start.items()} == {"Anna Berg": R, "Bo Holm": R, "Cia Lund": W}
     view.table.selectRow(0)  # Anna Berg
     view.set_selected_status(C)
     settle(qtbot, view)
@@ -56,8 +56,10 @@ def test_undoing_a_bulk_cancel_puts_the_waiting_list_back(qtbot, view, sample_pr
     after = stored(sample_project)
     assert (after["Anna Berg"][1], after["Cia Lund"][1]) == (C, R)
     log = [m for _, m in sample_project.registrations.log_entries(EVENT)]
-    assert log[-2:] == ["Undone: Set 1 registration(s) to Cancelled",
-                        "Redone: Set 1 registration(s) to Cancelled"]
+    assert log[-2:] == [
+        "Undone: Set 1 registration(s) to Cancelled",
+        "Redone: Set 1 registration(s) to Cancelled",
+    ]
 
 
 def test_a_deleted_person_comes_back_with_the_same_id(qtbot, view, sample_project):
@@ -86,8 +88,9 @@ def test_adding_and_editing_by_hand_undo_in_turn(qtbot, view, sample_project, mo
     view.add_registration()
     settle(qtbot, view)
     assert stored(sample_project)["Dorte Ny"][1] == W  # the event is full
-    anna_row = next(i for i in range(view.model.rowCount())
-                    if view.model.registration(i).name == "Anna Berg")
+    anna_row = next(
+        i for i in range(view.model.rowCount()) if view.model.registration(i).name == "Anna Berg"
+    )
 
     def new_phone(dialog):
         dialog.phone.setText("+45 11 22 33 44")
@@ -110,8 +113,9 @@ def test_adding_and_editing_by_hand_undo_in_turn(qtbot, view, sample_project, mo
     assert stored(sample_project) == start
 
 
-def test_an_undo_never_overwrites_what_an_import_changed_since(qtbot, view, sample_project,
-                                                               tmp_path):
+def test_an_undo_never_overwrites_what_an_import_changed_since(
+    qtbot, view, sample_project, tmp_path
+):
     """Undoing an edit after a newer export updated the same person would put the old
     details back over the import's: the step is refused and dropped, the import's kept."""
     view.table.selectRow(1)  # Bo Holm

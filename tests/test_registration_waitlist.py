@@ -1,20 +1,33 @@
 """The waiting list: places filled in registration order, moving up on cancellation, logged."""
+
 import datetime as dt
 
+from registration_exports import write_csv
+
 from app.domain import Event, Registration, RegistrationStatus, Room, SeatingLayout
-from app.domain.waitlist import (CAPACITY_REASON_PREFIX, apply, event_capacity, settle,
-                                 waits_for_a_place)
+from app.domain.waitlist import (
+    CAPACITY_REASON_PREFIX,
+    apply,
+    event_capacity,
+    settle,
+    waits_for_a_place,
+)
 from app.services import registration_changes
 from app.services.registration_import import import_file
-from registration_exports import write_csv
 
 R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED
 
 
 def person(n, status=R, minute=None, reason=""):
     at = dt.datetime(2024, 4, 1, 9, minute if minute is not None else n)
-    return Registration(first_name=f"P{n}", last_name="X", status=status, registered_at=at,
-                        status_reason=reason, id=n)
+    return Registration(
+        first_name=f"P{n}",
+        last_name="X",
+        status=status,
+        registered_at=at,
+        status_reason=reason,
+        id=n,
+    )
 
 
 def test_capacity_is_the_tighter_of_the_event_limit_and_the_room_layout():
@@ -34,7 +47,10 @@ def test_newcomers_past_the_capacity_wait_in_the_order_they_registered():
     moves = settle(placed + newcomers, 3, newcomers)
     apply(moves)
     assert [(r.first_name, r.status) for r in sorted(newcomers, key=lambda r: r.id)] == [
-        ("P3", R), ("P4", W), ("P5", W)]
+        ("P3", R),
+        ("P4", W),
+        ("P5", W),
+    ]
     assert newcomers[0].status_reason.startswith(CAPACITY_REASON_PREFIX)
 
 
@@ -54,7 +70,7 @@ def test_confirmed_people_keep_their_place_when_the_capacity_shrinks():
 
 
 def test_quota_waiting_is_not_moved_up_by_capacity():
-    quota = person(3, W, reason="Over the quota: Greve already has 2 in \"Politikere\".")
+    quota = person(3, W, reason='Over the quota: Greve already has 2 in "Politikere".')
     assert not waits_for_a_place(quota)
     assert settle([person(1), quota], 10) == []
 
@@ -72,10 +88,12 @@ def _small_event(project, limit):
 
 
 def test_an_import_into_a_full_event_waitlists_and_a_cancellation_moves_up_with_a_log(
-        sample_project, tmp_path):
+    sample_project, tmp_path
+):
     _small_event(sample_project, 2)
     rows = [["Tidsstempel", "Navn", "E-mailadresse"]] + [
-        [f"0{n}.04.2024 10.00.00", f"Person{n} Hansen", f"p{n}@x.dk"] for n in range(1, 6)]
+        [f"0{n}.04.2024 10.00.00", f"Person{n} Hansen", f"p{n}@x.dk"] for n in range(1, 6)
+    ]
     summary = import_file(sample_project, 1, write_csv(tmp_path / "t.csv", rows))
     assert (summary.added, summary.waitlisted) == (5, 3)
     status = {r.email: r.status for r in sample_project.registrations.for_event(1)}
@@ -87,15 +105,17 @@ def test_an_import_into_a_full_event_waitlists_and_a_cancellation_moves_up_with_
     status = {r.email: r.status for r in sample_project.registrations.for_event(1)}
     assert status["p3@x.dk"] == R and status["p4@x.dk"] == W
     log = [message for _, message in sample_project.registrations.log_entries(1)]
-    assert ("Person3 Hansen moved up from the waiting list "
-            "(place freed by Person1 Hansen).") in log
+    assert ("Person3 Hansen moved up from the waiting list (place freed by Person1 Hansen).") in log
 
 
 def test_a_cancellation_in_a_newer_export_moves_the_next_one_up(sample_project, tmp_path):
     _small_event(sample_project, 1)
     head = ["Order code", "Status", "Email", "Order date", "Attendee name"]
-    first = [head, ["A1", "paid", "a@x.dk", "2024-04-01", "Anna Berg"],
-             ["B2", "paid", "b@x.dk", "2024-04-02", "Bo Holm"]]
+    first = [
+        head,
+        ["A1", "paid", "a@x.dk", "2024-04-01", "Anna Berg"],
+        ["B2", "paid", "b@x.dk", "2024-04-02", "Bo Holm"],
+    ]
     import_file(sample_project, 1, write_csv(tmp_path / "orders.csv", first))
     first[1][1] = "canceled"
     summary = import_file(sample_project, 1, write_csv(tmp_path / "orders.csv", first))
@@ -108,10 +128,16 @@ def test_a_cancellation_in_a_newer_export_moves_the_next_one_up(sample_project, 
 
 def test_adding_by_hand_to_a_full_event_waitlists_and_deleting_frees_the_place(sample_project):
     _small_event(sample_project, 1)
-    registration_changes.add(sample_project, 1, Registration(first_name="A", last_name="B",
-                                                             registered_at=dt.datetime(2024, 4, 1)))
-    outcome = registration_changes.add(sample_project, 1, Registration(
-        first_name="C", last_name="D", registered_at=dt.datetime(2024, 4, 2)))
+    registration_changes.add(
+        sample_project,
+        1,
+        Registration(first_name="A", last_name="B", registered_at=dt.datetime(2024, 4, 1)),
+    )
+    outcome = registration_changes.add(
+        sample_project,
+        1,
+        Registration(first_name="C", last_name="D", registered_at=dt.datetime(2024, 4, 2)),
+    )
     assert outcome.changed[0].status == W
     first = next(r for r in sample_project.registrations.for_event(1) if r.first_name == "A")
     outcome = registration_changes.delete(sample_project, 1, [first.id])

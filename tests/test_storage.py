@@ -1,4 +1,5 @@
 """The project file: round trips, migration, refusal of foreign and newer files, conflicts."""
+
 import datetime as dt
 import shutil
 import sqlite3
@@ -6,9 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import (Entrance, Event, GuestParking, ParkingZone, ProgrammeItem, Registration,
-                        RegistrationStatus, Room, SeatingLayout, Speaker, TransitMode,
-                        TransitOption, Venue)
+from app.domain import (
+    Entrance,
+    Event,
+    GuestParking,
+    ParkingZone,
+    ProgrammeItem,
+    Registration,
+    RegistrationStatus,
+    Room,
+    SeatingLayout,
+    Speaker,
+    TransitMode,
+    TransitOption,
+    Venue,
+)
 from app.storage import ConflictError, NotFoundError, Project, ProjectError
 from app.storage.project import backup_path
 from app.storage.schema import SCHEMA_VERSION
@@ -18,26 +31,62 @@ DATA = Path(__file__).parent / "data"
 
 def _venue() -> Venue:
     return Venue(
-        name="Gate21", street="Liljens Kvarter 2", postal_code="2620", city="Albertslund",
-        latitude=55.65, longitude=12.35, step_free_access=True,
-        rooms=[Room(name="Sal", capacities={SeatingLayout.THEATRE: 150, SeatingLayout.CABARET: 96})],
-        entrances=[Entrance(name="Hovedindgang", latitude=55.651, longitude=12.351, step_free=True)],
-        transit_options=[TransitOption(mode=TransitMode.S_TRAIN, line="B", direction="Høje Taastrup",
-                                       stop_name="Albertslund st.", steps=["Drej til højre.", "Ligeud."])],
-        parking_zones=[ParkingZone(name="Gul zone", colour="yellow", guests=GuestParking.YES,
-                                   spaces=40, geometry=[(55.1, 12.1), (55.2, 12.1), (55.2, 12.2)])])
+        name="Gate21",
+        street="Liljens Kvarter 2",
+        postal_code="2620",
+        city="Albertslund",
+        latitude=55.65,
+        longitude=12.35,
+        step_free_access=True,
+        rooms=[
+            Room(name="Sal", capacities={SeatingLayout.THEATRE: 150, SeatingLayout.CABARET: 96})
+        ],
+        entrances=[
+            Entrance(name="Hovedindgang", latitude=55.651, longitude=12.351, step_free=True)
+        ],
+        transit_options=[
+            TransitOption(
+                mode=TransitMode.S_TRAIN,
+                line="B",
+                direction="Høje Taastrup",
+                stop_name="Albertslund st.",
+                steps=["Drej til højre.", "Ligeud."],
+            )
+        ],
+        parking_zones=[
+            ParkingZone(
+                name="Gul zone",
+                colour="yellow",
+                guests=GuestParking.YES,
+                spaces=40,
+                geometry=[(55.1, 12.1), (55.2, 12.1), (55.2, 12.2)],
+            )
+        ],
+    )
 
 
 def test_round_trip_of_a_venue_and_an_event(tmp_path):
     path = tmp_path / "p.venueplan"
     with Project.create(path) as project:
         venue = project.venues.add(_venue())
-        event = project.events.add(Event(
-            title="Temamøde", date=dt.date(2026, 5, 4), start_time=dt.time(15, 30),
-            end_time=dt.time(18), venue_id=venue.id, room_id=venue.rooms[0].id,
-            layout=SeatingLayout.CABARET,
-            programme=[ProgrammeItem(start=dt.time(15, 30), title="Velkommen",
-                                     speakers=[Speaker("Steen Christiansen", "Formand")])]))
+        event = project.events.add(
+            Event(
+                title="Temamøde",
+                date=dt.date(2026, 5, 4),
+                start_time=dt.time(15, 30),
+                end_time=dt.time(18),
+                venue_id=venue.id,
+                room_id=venue.rooms[0].id,
+                layout=SeatingLayout.CABARET,
+                programme=[
+                    ProgrammeItem(
+                        start=dt.time(15, 30),
+                        title="Velkommen",
+                        speakers=[Speaker("Steen Christiansen", "Formand")],
+                    )
+                ],
+            )
+        )
     with Project.open(path) as project:
         again = project.venues.get(venue.id)
         assert again == venue
@@ -90,9 +139,14 @@ def test_deleted_venue_comes_back_with_its_ids(tmp_path):
 def test_registrations_bulk_and_counts(tmp_path):
     with Project.create(tmp_path / "p.venueplan") as project:
         event = project.events.add(Event(title="E"))
-        project.registrations.add_many([
-            Registration(event_id=event.id, first_name="Anne", email=" Anne@Egedal.DK "),
-            Registration(event_id=event.id, full_name="Bo Ek", status=RegistrationStatus.WAITLISTED)])
+        project.registrations.add_many(
+            [
+                Registration(event_id=event.id, first_name="Anne", email=" Anne@Egedal.DK "),
+                Registration(
+                    event_id=event.id, full_name="Bo Ek", status=RegistrationStatus.WAITLISTED
+                ),
+            ]
+        )
         people = project.registrations.for_event(event.id)
         assert [p.name for p in people] == ["Anne", "Bo Ek"]
         assert people[0].email_key == "anne@egedal.dk"
@@ -127,15 +181,18 @@ def test_refuses_a_file_from_a_newer_version(tmp_path):
     path = tmp_path / "new.venueplan"
     Project.create(path).close()
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
-                     (str(SCHEMA_VERSION + 1),))
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
     before = path.read_bytes()
     with pytest.raises(ProjectError, match="newer Venueplan"):
         Project.open(path)
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("content", [b"", b"hello, not a database", b"SQLite format 3\x00" + b"\x00" * 50])
+@pytest.mark.parametrize(
+    "content", [b"", b"hello, not a database", b"SQLite format 3\x00" + b"\x00" * 50]
+)
 def test_refuses_files_that_are_not_projects(tmp_path, content):
     path = tmp_path / "x.venueplan"
     path.write_bytes(content)
@@ -157,7 +214,9 @@ def test_refuses_another_apps_sqlite_database(tmp_path):
 def test_save_a_copy(sample_project, tmp_path):
     copy = sample_project.save_copy_as(tmp_path / "copy.venueplan")
     with Project.open(copy) as project:
-        assert [v.name for v in project.venues.all()] == [v.name for v in sample_project.venues.all()]
+        assert [v.name for v in project.venues.all()] == [
+            v.name for v in sample_project.venues.all()
+        ]
 
 
 def test_paths_with_spaces_and_uri_characters(tmp_path):

@@ -1,4 +1,5 @@
 """The Documents menu acts on the chosen event: handout preview, PDF, calendar invite, workbooks."""
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
@@ -9,8 +10,9 @@ from app.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(Project.open(sample_path),
-                     QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(win)
     win.show()
     return win
@@ -43,6 +45,7 @@ def test_document_actions_follow_the_chosen_event(qtbot, window):
 
 def test_handout_saved_as_pdf_from_the_menu(qtbot, window, tmp_path, monkeypatch):
     import subprocess
+
     _choose(window, "Politisk temamøde")
     out = tmp_path / "handout.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
@@ -65,6 +68,7 @@ def test_calendar_invite_from_the_menu(qtbot, window, tmp_path, monkeypatch):
 
 def test_venue_catalogue_workbook_from_the_menu(qtbot, window, tmp_path, monkeypatch):
     import openpyxl
+
     out = tmp_path / "venues.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     _action(window.documents_menu, "Venue Catalogue Workbook…").trigger()
@@ -72,4 +76,3 @@ def test_venue_catalogue_workbook_from_the_menu(qtbot, window, tmp_path, monkeyp
     book = openpyxl.load_workbook(out)
     values = [c.value for row in book.worksheets[0].iter_rows() for c in row]
     assert "Gate21" in values and "Ringsted Kongrescenter" in values
-

@@ -1,4 +1,5 @@
 """Editing venues and events through the widgets, as a coordinator would, then reopening the file."""
+
 import datetime as dt
 
 import pytest
@@ -44,8 +45,11 @@ def test_edit_a_venue_through_the_widgets_and_find_it_after_reopening(qtbot, win
     window.close()
     with Project.open(sample_path) as project:
         venue = project.venues.get(_venue_id(project, "Gate21"))
-        assert (venue.contact_name, venue.contact_email, venue.hearing_loop) == \
-            ("Anne Jensen", "anne@gate21.dk", True)
+        assert (venue.contact_name, venue.contact_email, venue.hearing_loop) == (
+            "Anne Jensen",
+            "anne@gate21.dk",
+            True,
+        )
 
 
 def test_invalid_postal_code_shows_next_to_the_field_and_is_not_saved(qtbot, window):
@@ -53,8 +57,11 @@ def test_invalid_postal_code_shows_next_to_the_field_and_is_not_saved(qtbot, win
     venue_id = _venue_id(window.project, "Egedal Rådhus")
     page.select(venue_id)
     _type_into(qtbot, page.editor.form.widget("postal_code"), "36")
-    errors = [label.text() for label in page.editor.findChildren(QLabel, "fieldError")
-              if label.isVisible()]
+    errors = [
+        label.text()
+        for label in page.editor.findChildren(QLabel, "fieldError")
+        if label.isVisible()
+    ]
     assert errors == ["A Danish postal code has 4 digits."]
     assert window.project.venues.get(venue_id).postal_code == "3650"
     _type_into(qtbot, page.editor.form.widget("postal_code"), "3660")
@@ -89,8 +96,12 @@ def test_transit_steps_are_edited_one_per_line(qtbot, window):
     editor.steps.setPlainText("Gå ud af stationen mod vest.\n\nFølg skiltene til rådhuset.")
     editor.steps.document().setModified(True)
     editor.form.widget("name").setFocus()  # leaving the field saves it
-    qtbot.waitUntil(lambda: window.project.venues.get(venue_id).transit_options[0].steps ==
-                    ["Gå ud af stationen mod vest.", "Følg skiltene til rådhuset."])
+    qtbot.waitUntil(
+        lambda: (
+            window.project.venues.get(venue_id).transit_options[0].steps
+            == ["Gå ud af stationen mod vest.", "Følg skiltene til rådhuset."]
+        )
+    )
 
 
 def test_edit_an_event_and_its_programme(qtbot, window, sample_path):
@@ -113,9 +124,15 @@ def test_edit_an_event_and_its_programme(qtbot, window, sample_path):
         event = project.events.get(kickoff)
         assert event.start_time == dt.time(9, 15)
         last = event.programme[-1]
-        assert (last.start, last.title, last.kind) == (dt.time(13), "Tak for i dag", ProgrammeKind.CLOSING)
-        assert [(s.name, s.role) for s in last.speakers] == [("Mikael Smed", "KKR-formand"),
-                                                             ("Tina Boel", "")]
+        assert (last.start, last.title, last.kind) == (
+            dt.time(13),
+            "Tak for i dag",
+            ProgrammeKind.CLOSING,
+        )
+        assert [(s.name, s.role) for s in last.speakers] == [
+            ("Mikael Smed", "KKR-formand"),
+            ("Tina Boel", ""),
+        ]
 
 
 def test_end_before_start_is_refused_with_a_message(qtbot, window):
@@ -125,7 +142,10 @@ def test_end_before_start_is_refused_with_a_message(qtbot, window):
     page.select(event.id)
     _type_into(qtbot, page.editor.form.widget("end_time"), "15.00")
     assert "The end time must be after the start time." in [
-        label.text() for label in page.editor.findChildren(QLabel, "fieldError") if label.isVisible()]
+        label.text()
+        for label in page.editor.findChildren(QLabel, "fieldError")
+        if label.isVisible()
+    ]
     assert window.project.events.get(event.id).end_time == dt.time(18, 30)
 
 
@@ -151,8 +171,11 @@ def test_delete_a_venue_and_undo_brings_it_back_with_its_event(qtbot, window, mo
     venue_id = _venue_id(window.project, "Gate21")
     page.select(venue_id)
     page.delete_button.click()
-    assert [v.name for v in window.project.venues.all()] == ["Egedal Rådhus", "JYSK Park",
-                                                            "Ringsted Kongrescenter"]
+    assert [v.name for v in window.project.venues.all()] == [
+        "Egedal Rådhus",
+        "JYSK Park",
+        "Ringsted Kongrescenter",
+    ]
     window.undo_action.trigger()
     venue = window.project.venues.get(venue_id)
     assert venue.name == "Gate21" and len(venue.parking_zones) == 3
@@ -203,8 +226,11 @@ def test_choosing_a_venue_offers_its_rooms_and_layouts(qtbot, window):
     venue_combo.activated.emit(venue_combo.currentIndex())
     assert window.project.events.get(event.id).venue_id == _venue_id(window.project, "Gate21")
     rooms = page.editor.form.widget("room_id")
-    assert [rooms.itemText(i) for i in range(rooms.count())] == ["No room chosen", "Konferencesalen",
-                                                                  "Mødelokale 1"]
+    assert [rooms.itemText(i) for i in range(rooms.count())] == [
+        "No room chosen",
+        "Konferencesalen",
+        "Mødelokale 1",
+    ]
 
 
 def test_recent_files_and_window_state_are_remembered(qtbot, window, settings, sample_path):
@@ -222,6 +248,7 @@ def test_recent_files_and_window_state_are_remembered(qtbot, window, settings, s
 def test_about_shows_version_and_licences(qtbot, window):
     from app import __version__
     from app.ui.about_dialog import AboutDialog
+
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
     assert f"Venueplan {__version__}" in dialog.findChildren(QLabel)[0].text()

@@ -1,4 +1,5 @@
 """The main window as a whole: pages follow the chosen event, double bookings are flagged."""
+
 import datetime as dt
 
 import pytest
@@ -11,8 +12,9 @@ from app.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(Project.open(sample_path),
-                     QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(win)
     win.show()
     return win
@@ -21,10 +23,18 @@ def window(qtbot, sample_path, tmp_path):
 def test_double_booking_is_flagged_in_both_events_and_the_list(qtbot, window):
     project = window.project
     theme = next(e for e in project.events.all() if e.title.startswith("Politisk temamøde"))
-    project.events.add(Event(title="Bestyrelsesmøde", date=theme.date, start_time=dt.time(17),
-                             end_time=dt.time(19), venue_id=theme.venue_id, room_id=theme.room_id))
+    project.events.add(
+        Event(
+            title="Bestyrelsesmøde",
+            date=theme.date,
+            start_time=dt.time(17),
+            end_time=dt.time(19),
+            venue_id=theme.venue_id,
+            room_id=theme.room_id,
+        )
+    )
     window.events_page.reload()
-    window._events_changed()  # noqa: SLF001 (what an edit through the window triggers)
+    window._events_changed()
     page = window.events_page
     page.select(theme.id)
     assert "Bestyrelsesmøde" in page.editor.banner.text()
@@ -41,25 +51,43 @@ def test_capacity_page_follows_the_chosen_event(qtbot, window):
     assert window.current_event_id == kickoff.id
     picker = window.capacity_page.picker
     assert picker.currentData() == kickoff.id
-    qtbot.waitUntil(lambda: window.capacity_view.report is not None
-                    and window.capacity_view.report["capacity"] == 360, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            window.capacity_view.report is not None
+            and window.capacity_view.report["capacity"] == 360
+        ),
+        timeout=5000,
+    )
 
 
 def test_a_file_dropped_on_the_window_is_imported_into_the_chosen_event(qtbot, window, tmp_path):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
+
     kickoff = next(e for e in window.project.events.all() if e.title.startswith("Kickoff"))
     window.events_page.select(kickoff.id)
     from registration_exports import MSFORMS_DA, write_xlsx
+
     export = write_xlsx(tmp_path / "Tilmelding kickoff.xlsx", MSFORMS_DA)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(export))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     assert window.stack.currentWidget() is window.registrations_page
-    qtbot.waitUntil(lambda: len(window.project.registrations.for_event(kickoff.id)) == 2,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: len(window.project.registrations.for_event(kickoff.id)) == 2, timeout=10_000
+    )
     qtbot.waitUntil(lambda: window.registrations_view.proxy.rowCount() == 2, timeout=5000)
-    qtbot.waitUntil(lambda: window.capacity_view.report is not None
-                    and window.capacity_view.report["registered"] == 2, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            window.capacity_view.report is not None
+            and window.capacity_view.report["registered"] == 2
+        ),
+        timeout=5000,
+    )

@@ -1,4 +1,5 @@
 """Map edits go into the project with undo; the overview map opens the clicked venue."""
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -9,8 +10,9 @@ from app.ui.map_tab import venue_with_point, venue_with_zone
 
 @pytest.fixture
 def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(Project.open(sample_path),
-                     QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(win)
     win.show()
     return win
@@ -30,9 +32,15 @@ def test_placing_and_moving_on_the_map_saves_with_undo(qtbot, window):
     venue = window.project.venues.get(venue_id)
     assert [(e.latitude, e.longitude) for e in venue.entrances] == [(55.4430, 11.7870)]
     assert venue.entrances[0].name == "Entrance"
-    assert (venue.transit_options[0].stop_latitude, venue.transit_options[0].stop_longitude) == \
-        (55.4396, 11.7880)
-    assert (venue.latitude, venue.longitude, venue.coordinates_approximate) == (55.4428, 11.7866, False)
+    assert (venue.transit_options[0].stop_latitude, venue.transit_options[0].stop_longitude) == (
+        55.4396,
+        11.7880,
+    )
+    assert (venue.latitude, venue.longitude, venue.coordinates_approximate) == (
+        55.4428,
+        11.7866,
+        False,
+    )
     window.undo_action.trigger()
     assert window.project.venues.get(venue_id).latitude == 55.4427
 

@@ -1,4 +1,5 @@
 """Every table model passes Qt's model tester, without a window, and reports edits."""
+
 import pytest
 
 from app.ui import child_table_models as m
@@ -10,16 +11,30 @@ def _children(sample_project):
     gate21 = next(v for v in sample_project.venues.all() if v.name == "Gate21")
     kickoff = next(e for e in sample_project.events.all() if e.title.startswith("Kickoff"))
     return {
-        m.RoomTableModel: gate21.rooms, m.EntranceTableModel: gate21.entrances,
-        m.TransitTableModel: gate21.transit_options, m.ParkingZoneTableModel: gate21.parking_zones,
-        m.ProgrammeTableModel: kickoff.programme, m.CateringTableModel: kickoff.catering,
-        m.SignatoryTableModel: kickoff.signatories, m.InviteeGroupTableModel: kickoff.invitee_groups,
+        m.RoomTableModel: gate21.rooms,
+        m.EntranceTableModel: gate21.entrances,
+        m.TransitTableModel: gate21.transit_options,
+        m.ParkingZoneTableModel: gate21.parking_zones,
+        m.ProgrammeTableModel: kickoff.programme,
+        m.CateringTableModel: kickoff.catering,
+        m.SignatoryTableModel: kickoff.signatories,
+        m.InviteeGroupTableModel: kickoff.invitee_groups,
     }
 
 
-@pytest.mark.parametrize("model_class", [
-    m.RoomTableModel, m.EntranceTableModel, m.TransitTableModel, m.ParkingZoneTableModel,
-    m.ProgrammeTableModel, m.CateringTableModel, m.SignatoryTableModel, m.InviteeGroupTableModel])
+@pytest.mark.parametrize(
+    "model_class",
+    [
+        m.RoomTableModel,
+        m.EntranceTableModel,
+        m.TransitTableModel,
+        m.ParkingZoneTableModel,
+        m.ProgrammeTableModel,
+        m.CateringTableModel,
+        m.SignatoryTableModel,
+        m.InviteeGroupTableModel,
+    ],
+)
 def test_child_models_pass_the_model_tester(qtmodeltester, qtbot, sample_project, model_class):
     model = model_class()
     model.set_items(_children(sample_project)[model_class])
@@ -39,7 +54,10 @@ def test_zone_table_shows_guest_rule_and_shape(sample_project):
     guests = [c.header for c in model.columns].index("Guests")
     shape = [c.header for c in model.columns].index("Shape")
     assert [model.index(r, guests).data() for r in range(3)] == [
-        "Guests may park", "Guests may park", "Not for guests"]
+        "Guests may park",
+        "Guests may park",
+        "Not for guests",
+    ]
     assert model.index(1, shape).data() == "area, 4 corners"
 
 
@@ -57,7 +75,9 @@ def test_list_models(qtmodeltester, sample_project):
     venues = VenueListModel()
     venues.set_rows(sample_project.venues.all())
     qtmodeltester.check(venues, force_py=True)
-    row = venues.row_of(next(v.id for v in sample_project.venues.all() if v.name == "Ringsted Kongrescenter"))
+    row = venues.row_of(
+        next(v.id for v in sample_project.venues.all() if v.name == "Ringsted Kongrescenter")
+    )
     assert venues.index(row, VenueListModel.CAPACITY).data(SORT_ROLE) == 800
     events = EventListModel()
     events.set_rows(sample_project.events.all())
@@ -69,7 +89,9 @@ def test_speakers_round_trip():
     text = "Mie Andresen (Velfærdsdirektør i Frederikssund Kommune (fg.)); Styregruppen"
     speakers = m.parse_speakers(text)
     assert [(s.name, s.role) for s in speakers] == [
-        ("Mie Andresen", "Velfærdsdirektør i Frederikssund Kommune (fg.)"), ("Styregruppen", "")]
+        ("Mie Andresen", "Velfærdsdirektør i Frederikssund Kommune (fg.)"),
+        ("Styregruppen", ""),
+    ]
     assert m.format_speakers(speakers) == text
 
 
@@ -78,9 +100,11 @@ def test_zone_colours_show_in_the_ui_language(qapp):
 
     from app.domain import ParkingZone
     from app.ui.child_table_models import ParkingZoneTableModel
+
     model = ParkingZoneTableModel()
-    model.set_items([ParkingZone(name="Bag gymnasiet", colour="yellow"),
-                     ParkingZone(name="P2", colour="P2")])
+    model.set_items(
+        [ParkingZone(name="Bag gymnasiet", colour="yellow"), ParkingZone(name="P2", colour="P2")]
+    )
     before = QLocale()
     try:
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))

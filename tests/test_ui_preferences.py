@@ -1,9 +1,15 @@
 """Preferences are stored and used: online services can be switched off, defaults apply."""
+
 from PySide6.QtCore import QSettings
 
 from app.domain import SeatingLayout
-from app.ui.preferences import (DEFAULT_LAYOUT_KEY, GEOCODING_ENABLED_KEY, LANGUAGE_KEY,
-                                PreferencesDialog, retention_months)
+from app.ui.preferences import (
+    DEFAULT_LAYOUT_KEY,
+    GEOCODING_ENABLED_KEY,
+    LANGUAGE_KEY,
+    PreferencesDialog,
+    retention_months,
+)
 
 
 def test_preferences_are_saved_on_ok(qtbot, tmp_path):
@@ -28,12 +34,16 @@ def test_geocoding_switched_off_never_asks_the_service(qtbot, sample_path, monke
     from app.storage import Project
     from app.ui import geocode_dialog
     from app.ui.main_window import MainWindow
+
     QSettings().setValue(GEOCODING_ENABLED_KEY, False)
     QSettings().setValue(DEFAULT_LAYOUT_KEY, "u_shape")
     try:
         called = []
-        monkeypatch.setattr(geocode_dialog.GeocodeDialog, "get_place",
-                            staticmethod(lambda *a, **k: called.append(a)))
+        monkeypatch.setattr(
+            geocode_dialog.GeocodeDialog,
+            "get_place",
+            staticmethod(lambda *a, **k: called.append(a)),
+        )
         window = MainWindow(Project.open(sample_path), QSettings())
         qtbot.addWidget(window)
         window.show()

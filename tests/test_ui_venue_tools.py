@@ -1,4 +1,5 @@
 """The venue editor's tools: look up coordinates, nearest stations, proposed walking time."""
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -11,8 +12,9 @@ from app.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(Project.open(sample_path),
-                     QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(win)
     win.show()
     return win
@@ -52,13 +54,19 @@ def test_looked_up_coordinates_are_stored_with_undo(qtbot, window, monkeypatch):
 
     def fake_get_place(geocoder, query, country=None, parent=None):
         asked["query"] = query
-        return GeocodeCandidate("JYSK Park, Ansvej 108, 8600 Silkeborg", 56.1601, 9.5671,
-                                "© OpenStreetMap contributors")
+        return GeocodeCandidate(
+            "JYSK Park, Ansvej 108, 8600 Silkeborg", 56.1601, 9.5671, "© OpenStreetMap contributors"
+        )
+
     monkeypatch.setattr(geocode_dialog.GeocodeDialog, "get_place", staticmethod(fake_get_place))
     window.venues_page.editor.geocode_button.click()
     assert "Ansvej 108" in asked["query"]
     venue = window.project.venues.get(venue_id)
-    assert (venue.latitude, venue.longitude, venue.coordinates_approximate) == (56.1601, 9.5671, False)
+    assert (venue.latitude, venue.longitude, venue.coordinates_approximate) == (
+        56.1601,
+        9.5671,
+        False,
+    )
     window.undo_action.trigger()
     assert window.project.venues.get(venue_id).latitude == 56.1623
 
@@ -68,16 +76,22 @@ def test_nearest_station_becomes_a_transit_option(qtbot, window, monkeypatch):
 
     class FakeDialog:
         def __init__(self, cache, venue, parent=None):
-            self.transit_option = TransitOption(mode=TransitMode.REGIONAL_TRAIN,
-                                                stop_name="Ringsted St.", stop_latitude=55.4396,
-                                                stop_longitude=11.7880, walking_minutes=9)
+            self.transit_option = TransitOption(
+                mode=TransitMode.REGIONAL_TRAIN,
+                stop_name="Ringsted St.",
+                stop_latitude=55.4396,
+                stop_longitude=11.7880,
+                walking_minutes=9,
+            )
 
         def exec(self):
             from PySide6.QtWidgets import QDialog
+
             return QDialog.DialogCode.Accepted
 
-        def deleteLater(self):  # noqa: N802
+        def deleteLater(self):
             pass
+
     monkeypatch.setattr(nearest_stations_dialog, "NearestStationsDialog", FakeDialog)
     window.venues_page.editor.nearest_button.click()
     options = window.project.venues.get(venue_id).transit_options

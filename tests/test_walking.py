@@ -1,4 +1,5 @@
 """The walking-time proposal: from a stop's coordinates to the venue's entrance."""
+
 from __future__ import annotations
 
 import math
@@ -6,8 +7,14 @@ import math
 import pytest
 
 from app.domain import Entrance, TransitOption, Venue
-from app.domain.walking import (DEFAULT_SPEED_KMH, DETOUR_FACTOR, describe_walk, estimate_walk,
-                                propose_walk, walking_destination)
+from app.domain.walking import (
+    DEFAULT_SPEED_KMH,
+    DETOUR_FACTOR,
+    describe_walk,
+    estimate_walk,
+    propose_walk,
+    walking_destination,
+)
 
 
 def _haversine_m(lat1, lon1, lat2, lon2):
@@ -34,8 +41,9 @@ def test_egedal_station_to_town_hall_entrance(sample_project):
     assert option.stop_name == "Egedal st." and option.line == "C"
     estimate = propose_walk(venue, option)
     entrance = venue.entrances[0]
-    expected_straight = _haversine_m(option.stop_latitude, option.stop_longitude,
-                                     entrance.latitude, entrance.longitude)
+    expected_straight = _haversine_m(
+        option.stop_latitude, option.stop_longitude, entrance.latitude, entrance.longitude
+    )
     assert estimate.straight_m == pytest.approx(expected_straight, rel=0.01)
     assert 200 < estimate.straight_m < 300  # the town hall is right by the station
     assert abs(estimate.distance_m - estimate.straight_m * 1.25) <= 1
@@ -69,11 +77,16 @@ def test_same_point_is_still_one_minute():
 
 
 def test_step_free_entrance_is_the_destination_else_the_venue_point():
-    venue = Venue(name="Hall", latitude=55.0, longitude=12.0, entrances=[
-        Entrance(name="Side door", latitude=55.001, longitude=12.0),
-        Entrance(name="Ramp", latitude=55.002, longitude=12.0, step_free=True),
-        Entrance(name="Unknown"),
-    ])
+    venue = Venue(
+        name="Hall",
+        latitude=55.0,
+        longitude=12.0,
+        entrances=[
+            Entrance(name="Side door", latitude=55.001, longitude=12.0),
+            Entrance(name="Ramp", latitude=55.002, longitude=12.0, step_free=True),
+            Entrance(name="Unknown"),
+        ],
+    )
     assert walking_destination(venue) == (55.002, 12.0, "Ramp")
     venue.entrances = [Entrance(name="Unknown")]
     assert walking_destination(venue) == (55.0, 12.0, "Hall")

@@ -1,4 +1,5 @@
 """The texts a user can read in a window, and the checks the translation tests make on them."""
+
 from __future__ import annotations
 
 import html
@@ -7,19 +8,64 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
-                               QDoubleSpinBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QMenuBar, QPlainTextEdit, QSpinBox, QTabBar, QTextBrowser,
-                               QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabBar,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 MAX_ROWS = 200
 # Words of English sentences that Danish never uses: a text holding one was not translated,
 # even when it comes from outside the .ts file (a service's message, a stored reason).
-ENGLISH_WORDS = {"the", "of", "with", "this", "that", "already", "your", "please", "cannot",
-                 "which", "there", "been", "was", "were", "would", "could", "should", "added",
-                 "updated", "rejected", "merged", "waitlisted", "registered", "cancelled",
-                 "moved", "rows", "seats", "places", "waiting", "full", "chosen", "entered"}
+ENGLISH_WORDS = {
+    "the",
+    "of",
+    "with",
+    "this",
+    "that",
+    "already",
+    "your",
+    "please",
+    "cannot",
+    "which",
+    "there",
+    "been",
+    "was",
+    "were",
+    "would",
+    "could",
+    "should",
+    "added",
+    "updated",
+    "rejected",
+    "merged",
+    "waitlisted",
+    "registered",
+    "cancelled",
+    "moved",
+    "rows",
+    "seats",
+    "places",
+    "waiting",
+    "full",
+    "chosen",
+    "entered",
+}
 
 
 def _where(widget: QWidget) -> str:
@@ -33,8 +79,12 @@ def _model_texts(where: str, model) -> list[tuple[str, str]]:
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
     for column in range(columns):
         for role in (DISPLAY, TOOLTIP):
-            found.append((f"{where} header {column}",
-                          model.headerData(column, Qt.Orientation.Horizontal, role)))
+            found.append(
+                (
+                    f"{where} header {column}",
+                    model.headerData(column, Qt.Orientation.Horizontal, role),
+                )
+            )
     for row in range(min(model.rowCount(), MAX_ROWS)):
         for column in range(columns):
             index = model.index(row, column)
@@ -60,8 +110,10 @@ def widget_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append((where, widget.title()))
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
-                found += [(f"{where} tab {i}", widget.tabText(i)),
-                          (f"{where} tab {i} tooltip", widget.tabToolTip(i))]
+                found += [
+                    (f"{where} tab {i}", widget.tabText(i)),
+                    (f"{where} tab {i} tooltip", widget.tabToolTip(i)),
+                ]
         elif isinstance(widget, QLineEdit):
             found.append((f"{where} placeholder", widget.placeholderText()))
         elif isinstance(widget, QTextBrowser):
@@ -75,9 +127,15 @@ def widget_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(widget, QAbstractSpinBox):
             found.append((f"{where} special", widget.specialValueText()))
             if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-                found += [(f"{where} prefix", widget.prefix()), (f"{where} suffix", widget.suffix())]
-        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) \
-                and widget.model() is not None:
+                found += [
+                    (f"{where} prefix", widget.prefix()),
+                    (f"{where} suffix", widget.suffix()),
+                ]
+        if (
+            isinstance(widget, QAbstractItemView)
+            and not isinstance(widget, QHeaderView)
+            and widget.model() is not None
+        ):
             found += _model_texts(where, widget.model())
         for action in widget.actions():
             found += [(f"{where} action", action.text()), (f"{where} action tip", action.toolTip())]
@@ -92,8 +150,12 @@ def _plain(text: str) -> str:
 def fragments(text: str) -> set[str]:
     """The text as a user reads it: whole, without markup, and line by line."""
     untagged = html.unescape(re.sub(r"<[^>]+>", "", text))
-    pieces = {text, untagged, *untagged.splitlines(),
-              *(html.unescape(p) for p in re.split(r"<[^>]+>", text))}
+    pieces = {
+        text,
+        untagged,
+        *untagged.splitlines(),
+        *(html.unescape(p) for p in re.split(r"<[^>]+>", text)),
+    }
     return {p for p in map(_plain, pieces) if p}
 
 
@@ -132,8 +194,12 @@ class Translations:
         """(context, source, translation element, message element) for every message."""
         for context in self.root.iter("context"):
             for message in context.iter("message"):
-                yield (context.findtext("name") or "", message.findtext("source") or "",
-                       message.find("translation"), message)
+                yield (
+                    context.findtext("name") or "",
+                    message.findtext("source") or "",
+                    message.find("translation"),
+                    message,
+                )
 
     def english_source_of(self, text: str) -> str | None:
         """The English source `text` shows untranslated, if any."""
@@ -149,10 +215,15 @@ class Translations:
 
 def english_words(text: str) -> set[str]:
     """The English words of `text`, file names and paths left aside."""
-    words = (token for piece in fragments(text) for token in piece.split()
-             if not re.search(r"[/\\_@]|\.\w{2,4}$", token))
-    return {w for token in words for w in re.findall(r"[A-Za-z]+", token)
-            if w.lower() in ENGLISH_WORDS}
+    words = (
+        token
+        for piece in fragments(text)
+        for token in piece.split()
+        if not re.search(r"[/\\_@]|\.\w{2,4}$", token)
+    )
+    return {
+        w for token in words for w in re.findall(r"[A-Za-z]+", token) if w.lower() in ENGLISH_WORDS
+    }
 
 
 def mnemonic(text: str) -> str | None:
@@ -193,8 +264,9 @@ def menu_clashes(menu_bar: QMenuBar) -> dict[str, dict[str, list[str]]]:
     todo = [("menu bar", menu_bar.actions())]
     while todo:
         name, actions = todo.pop()
-        clashes = mnemonic_clashes([a.text() for a in actions
-                                    if a.isVisible() and not a.isSeparator()])
+        clashes = mnemonic_clashes(
+            [a.text() for a in actions if a.isVisible() and not a.isSeparator()]
+        )
         if clashes:
             out[name] = clashes
         todo += [(a.text(), a.menu().actions()) for a in actions if a.menu() is not None]

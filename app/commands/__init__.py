@@ -3,10 +3,23 @@
 Each module has HELP, add_arguments(parser) and run(args) -> int, and imports
 what it needs inside run() so that `venueplan --help` stays quick.
 """
+
 from __future__ import annotations
 
 # The order in which `venueplan --help` lists them.
-COMMANDS = ["sample", "list", "show", "capacity", "suggest", "import", "map", "handout", "badges", "ics", "export"]
+COMMANDS = [
+    "sample",
+    "list",
+    "show",
+    "capacity",
+    "suggest",
+    "import",
+    "map",
+    "handout",
+    "badges",
+    "ics",
+    "export",
+]
 
 
 def module_name(command: str) -> str:
@@ -27,6 +40,7 @@ def named_output(value: str) -> str:
 
 def open_project(path: str):
     from ..storage import Project
+
     return Project.open(path)
 
 
@@ -36,6 +50,6 @@ def parse_id(value: str) -> int:
     except ValueError:
         number = None
     # SQLite cannot even look up a number past 64 bits, so no record has such an id.
-    if number is None or not -2**63 <= number < 2**63:
+    if number is None or not -(2**63) <= number < 2**63:
         raise CliError(f"{value!r} is not an id (ids are whole numbers).")
     return number

@@ -1,4 +1,5 @@
 """`venueplan handout PROJECT --event ID -o OUT.pdf [--lang da|en]`: the directions handout."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,10 +12,16 @@ HELP = "write an event's one-page directions handout (practical information with
 def add_arguments(parser) -> None:
     parser.add_argument("project", metavar="PROJECT")
     parser.add_argument("--event", metavar="ID", required=True, help="the event")
-    parser.add_argument("-o", "--output", metavar="OUT.pdf", required=True,
-                        help="the PDF file to write")
-    parser.add_argument("--lang", "--language", dest="lang", choices=["da", "en"],
-                        help="the handout's language (default: the event's)")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.pdf", required=True, help="the PDF file to write"
+    )
+    parser.add_argument(
+        "--lang",
+        "--language",
+        dest="lang",
+        choices=["da", "en"],
+        help="the handout's language (default: the event's)",
+    )
 
 
 def output_path(value: str) -> Path:
@@ -30,6 +37,7 @@ def output_path(value: str) -> Path:
 def run(args) -> int:
     from ..services.document_pdf import ensure_gui_app, write_pdf
     from ..services.handout_pdf import handout_for
+
     path = output_path(args.output)
     event_id = parse_id(args.event)
     ensure_gui_app()

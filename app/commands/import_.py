@@ -1,4 +1,5 @@
 """`venueplan import PROJECT --event ID FILE [--format ...]`: registrations from an export."""
+
 from __future__ import annotations
 
 from . import CliError, open_project, parse_id
@@ -9,11 +10,14 @@ FORMATS = ["auto", "msforms", "googleforms", "eventbrite", "pretix", "indico"]
 
 def add_arguments(parser) -> None:
     parser.add_argument("project", metavar="PROJECT")
-    parser.add_argument("file", metavar="FILE",
-                        help="an .xlsx, .xls, .xlsb, .ods or .csv export")
+    parser.add_argument("file", metavar="FILE", help="an .xlsx, .xls, .xlsb, .ods or .csv export")
     parser.add_argument("--event", metavar="ID", required=True, help="the event to import into")
-    parser.add_argument("--format", choices=FORMATS, default="auto",
-                        help="the tool that wrote the file (default: recognise it)")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="auto",
+        help="the tool that wrote the file (default: recognise it)",
+    )
 
 
 def run(args) -> int:

@@ -1,4 +1,5 @@
 """`venueplan list PROJECT events|venues|registrations [--event ID] [--json]`."""
+
 from __future__ import annotations
 
 import json
@@ -17,20 +18,45 @@ def add_arguments(parser) -> None:
 
 def _rows(project, args) -> list[dict]:
     if args.what == "venues":
-        return [{"id": v.id, "name": v.name, "city": v.city, "postal_code": v.postal_code,
-                 "rooms": len(v.rooms), "largest_capacity": v.largest_capacity}
-                for v in project.venues.all()]
+        return [
+            {
+                "id": v.id,
+                "name": v.name,
+                "city": v.city,
+                "postal_code": v.postal_code,
+                "rooms": len(v.rooms),
+                "largest_capacity": v.largest_capacity,
+            }
+            for v in project.venues.all()
+        ]
     if args.what == "events":
         venues = {v.id: v.name for v in project.venues.all()}
-        return [{"id": e.id, "title": e.title, "name": e.title, "kind": str(e.kind),
-                 "date": e.date.isoformat() if e.date else None,
-                 "venue": venues.get(e.venue_id)} for e in project.events.all()]
+        return [
+            {
+                "id": e.id,
+                "title": e.title,
+                "name": e.title,
+                "kind": str(e.kind),
+                "date": e.date.isoformat() if e.date else None,
+                "venue": venues.get(e.venue_id),
+            }
+            for e in project.events.all()
+        ]
     if args.event is None:
         raise CliError("listing registrations needs --event ID.")
     event = project.events.get(parse_id(args.event))
-    return [{"id": r.id, "name": r.name, "email": r.email, "organisation": r.organisation,
-             "group": r.invitee_group, "status": str(r.status), "late": r.late}
-            for r in project.registrations.for_event(event.id)]
+    return [
+        {
+            "id": r.id,
+            "name": r.name,
+            "email": r.email,
+            "organisation": r.organisation,
+            "group": r.invitee_group,
+            "status": str(r.status),
+            "late": r.late,
+        }
+        for r in project.registrations.for_event(event.id)
+    ]
 
 
 def run(args) -> int:

@@ -1,4 +1,5 @@
 """`venueplan map PROJECT (--event ID | --venue ID | --all) -o OUT.html`: a map file for any browser."""
+
 from __future__ import annotations
 
 from . import CliError, named_output, open_project, parse_id
@@ -12,20 +13,32 @@ def add_arguments(parser) -> None:
     which.add_argument("--event", metavar="ID", help="the event's venue, stops and parking")
     which.add_argument("--venue", metavar="ID", help="one venue with stops and parking")
     which.add_argument("--all", action="store_true", help="every venue in the catalogue")
-    parser.add_argument("-o", "--output", metavar="OUT.html", required=True,
-                        help="the HTML file to write")
-    parser.add_argument("--language", choices=["da", "en"],
-                        help="language of the map's texts (default: the event's, else Danish)")
-    parser.add_argument("--tiles", metavar="URL",
-                        help="background tile URL with {z}/{x}/{y} (default: OpenStreetMap)")
-    parser.add_argument("--attribution", metavar="TEXT",
-                        help="credit line for the tiles (needed with --tiles)")
-    parser.add_argument("--no-tiles", action="store_true",
-                        help="no background map, only the features on a plain background")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.html", required=True, help="the HTML file to write"
+    )
+    parser.add_argument(
+        "--language",
+        choices=["da", "en"],
+        help="language of the map's texts (default: the event's, else Danish)",
+    )
+    parser.add_argument(
+        "--tiles",
+        metavar="URL",
+        help="background tile URL with {z}/{x}/{y} (default: OpenStreetMap)",
+    )
+    parser.add_argument(
+        "--attribution", metavar="TEXT", help="credit line for the tiles (needed with --tiles)"
+    )
+    parser.add_argument(
+        "--no-tiles",
+        action="store_true",
+        help="no background map, only the features on a plain background",
+    )
 
 
 def _tiles(args):
     from ..services.map_features import TileSource
+
     if args.no_tiles:
         return None
     if args.tiles is None:
@@ -44,6 +57,7 @@ def run(args) -> int:
     from pathlib import Path
 
     from ..services.map_export import MapExportError, project_map, write_page
+
     tiles = _tiles(args)
     output = Path(named_output(args.output))
     if output.is_dir():
@@ -51,9 +65,13 @@ def run(args) -> int:
     with open_project(args.project) as project:
         try:
             exported = project_map(
-                project, event_id=parse_id(args.event) if args.event else None,
-                venue_id=parse_id(args.venue) if args.venue else None, all_venues=args.all,
-                tiles=tiles, language=args.language)
+                project,
+                event_id=parse_id(args.event) if args.event else None,
+                venue_id=parse_id(args.venue) if args.venue else None,
+                all_venues=args.all,
+                tiles=tiles,
+                language=args.language,
+            )
         except MapExportError as exc:
             raise CliError(str(exc)) from None
     try:

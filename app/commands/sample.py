@@ -1,4 +1,5 @@
 """`venueplan sample OUT.venueplan`: write the sample project."""
+
 from __future__ import annotations
 
 from . import CliError
@@ -14,11 +15,13 @@ def run(args) -> int:
     from pathlib import Path
 
     from ..services.sample_project import write_sample
+
     out = Path(args.out)
     # An empty name reads as ".", the folder the user is in.
     if out.is_dir():
-        raise CliError(f"{args.out or '.'}: is a folder; give a file name such as "
-                       "sample.venueplan.")
+        raise CliError(
+            f"{args.out or '.'}: is a folder; give a file name such as sample.venueplan."
+        )
     if not out.parent.exists():
         raise CliError(f"{out}: the folder {out.parent} does not exist.")
     write_sample(out).close()

@@ -1,4 +1,5 @@
 """`venueplan show PROJECT event|venue ID --json`: one whole record."""
+
 from __future__ import annotations
 
 import json
@@ -17,6 +18,7 @@ def add_arguments(parser) -> None:
 
 def record(project, kind: str, record_id: int) -> dict:
     from ..domain.serialize import to_dict
+
     if kind == "venue":
         data = to_dict(project.venues.get(record_id))
         # Short aliases the handouts and scripts use.

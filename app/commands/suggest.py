@@ -1,4 +1,5 @@
 """`venueplan suggest PROJECT --event ID [--json]`: every room ranked for an event, with reasons."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,11 @@ from . import open_project, parse_id
 
 HELP = "rank every room of the catalogue for an event, and say why the others do not fit"
 
-_BASIS = {"expected_attendance": "expected attendance", "registrations": "registrations",
-          "none": "no expected attendance or registrations yet"}
+_BASIS = {
+    "expected_attendance": "expected attendance",
+    "registrations": "registrations",
+    "none": "no expected attendance or registrations yet",
+}
 
 
 def add_arguments(parser) -> None:
@@ -19,12 +23,16 @@ def add_arguments(parser) -> None:
 
 def text(data: dict) -> str:
     needs = data["needs"]
-    lines = [f"{data['event']['title']} (event {data['event']['id']}): {needs['people']} people "
-             f"({_BASIS[needs['basis']]}), layout {needs['layout'] or 'any'}"]
+    lines = [
+        f"{data['event']['title']} (event {data['event']['id']}): {needs['people']} people "
+        f"({_BASIS[needs['basis']]}), layout {needs['layout'] or 'any'}"
+    ]
     fitting = [r for r in data["rooms"] if r["fits"]]
     others = [r for r in data["rooms"] if not r["fits"]]
-    for title, rooms in (("Rooms that fit, best first:", fitting),
-                         ("Rooms that do not fit:", others)):
+    for title, rooms in (
+        ("Rooms that fit, best first:", fitting),
+        ("Rooms that do not fit:", others),
+    ):
         lines.append(title if rooms else f"{title} none")
         for room in rooms:
             mark = "  (current)" if room["current"] else ""
@@ -32,14 +40,16 @@ def text(data: dict) -> str:
             for reason in room["reasons"]:
                 if reason["code"] == "current_room":
                     continue
-                sign = "+" if reason["ok"] and not reason["soft"] else "-" if reason["soft"] \
-                    else "x"
+                sign = (
+                    "+" if reason["ok"] and not reason["soft"] else "-" if reason["soft"] else "x"
+                )
                 lines.append(f"       {sign} {reason['message']}")
     return "\n".join(lines)
 
 
 def run(args) -> int:
     from ..services.capacity_report import build_suggestions
+
     event_id = parse_id(args.event)
     with open_project(args.project) as project:
         data = build_suggestions(project, event_id)

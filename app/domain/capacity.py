@@ -1,4 +1,5 @@
 """Does an event fit its room: registrations against seats, no-shows and accessible places."""
+
 from __future__ import annotations
 
 import math
@@ -13,10 +14,33 @@ from .venue import Room
 
 # Free-text answers that mean "nothing to report" on a sign-up form (Danish and English).
 _NO_ANSWERS = {
-    "", "-", "--", "nej", "nej tak", "ingen", "intet", "ingen særlige", "ingen særlige hensyn",
-    "ingen hensyn", "ingen allergier", "ingen behov", "ikke relevant", "normal", "normal kost",
-    "spiser alt", "alt", "no", "none", "nothing", "n/a", "na", "nope", "no thanks",
-    "not applicable", "x", "0",
+    "",
+    "-",
+    "--",
+    "nej",
+    "nej tak",
+    "ingen",
+    "intet",
+    "ingen særlige",
+    "ingen særlige hensyn",
+    "ingen hensyn",
+    "ingen allergier",
+    "ingen behov",
+    "ikke relevant",
+    "normal",
+    "normal kost",
+    "spiser alt",
+    "alt",
+    "no",
+    "none",
+    "nothing",
+    "n/a",
+    "na",
+    "nope",
+    "no thanks",
+    "not applicable",
+    "x",
+    "0",
 }
 
 
@@ -41,8 +65,7 @@ def expected_present(confirmed: int, no_show_rate: float) -> int:
 
 def sort_by_registration(registrations: Iterable[Registration]) -> list[Registration]:
     """First come first served; registrations without a time keep their order, last."""
-    return sorted(registrations, key=lambda r: (r.registered_at is None,
-                                                r.registered_at or 0))
+    return sorted(registrations, key=lambda r: (r.registered_at is None, r.registered_at or 0))
 
 
 @dataclass(frozen=True)
@@ -116,8 +139,7 @@ class Fit:
         return max(0, self.counts.needing_accessible_place - self.accessible_places)
 
 
-def event_fit(event: Event, room: Room | None,
-              registrations: Iterable[Registration]) -> Fit:
+def event_fit(event: Event, room: Room | None, registrations: Iterable[Registration]) -> Fit:
     """The fit of `event` in `room` (its booked room, or None) for these registrations."""
     room_capacity = room.capacity(event.layout) if room is not None else None
     layout_missing = room is not None and event.layout is not None and room_capacity is None

@@ -1,4 +1,5 @@
 """Catering counts: people expected at each catering item and dietary needs by kind, no names."""
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ DIET_KINDS: dict[str, str] = {
     "lactose_free": r"lakto(?!.?ovo)s|lactos",
     "dairy_free": r"mælkefri|mælkeallergi|mælkeprotein|dairy|\bmilk|mjölk|melkefri",
     "nut_allergy": r"nødde|nøddefri|jordnød|hasselnød|\bnuts?\b|nut.?free|nut.?allerg|"
-                   r"peanut|mandel|mandler|almond|nötter",
+    r"peanut|mandel|mandler|almond|nötter",
     "shellfish_allergy": r"skaldyr|shellfish|rejer|musling|krebsdyr",
     "fish_allergy": r"fiskeallergi|fish.?allerg|allergi(?:sk)? over fisk|ingen fisk|no fish",
     "egg_allergy": r"ægfri|ægallergi|egg.?free|egg.?allerg|allergi(?:sk)? over æg",
@@ -34,11 +35,21 @@ DIET_KINDS: dict[str, str] = {
 }
 # English names of the kinds, for the CLI and documents in English; the UI translates by kind.
 DIET_LABELS = {
-    "vegan": "vegan", "vegetarian": "vegetarian", "pescetarian": "pescetarian",
-    "gluten_free": "gluten-free", "lactose_free": "lactose-free", "dairy_free": "dairy-free",
-    "nut_allergy": "nut allergy", "shellfish_allergy": "shellfish allergy",
-    "fish_allergy": "fish allergy", "egg_allergy": "egg allergy", "halal": "halal",
-    "kosher": "kosher", "no_pork": "no pork", "diabetic": "diabetic", OTHER: "other",
+    "vegan": "vegan",
+    "vegetarian": "vegetarian",
+    "pescetarian": "pescetarian",
+    "gluten_free": "gluten-free",
+    "lactose_free": "lactose-free",
+    "dairy_free": "dairy-free",
+    "nut_allergy": "nut allergy",
+    "shellfish_allergy": "shellfish allergy",
+    "fish_allergy": "fish allergy",
+    "egg_allergy": "egg allergy",
+    "halal": "halal",
+    "kosher": "kosher",
+    "no_pork": "no pork",
+    "diabetic": "diabetic",
+    OTHER: "other",
 }
 _PATTERNS = {kind: re.compile(pattern) for kind, pattern in DIET_KINDS.items()}
 
@@ -79,8 +90,10 @@ def dietary_tally(registrations: Iterable[Registration]) -> tuple[dict[str, int]
         if found == {OTHER}:
             notes[" ".join(r.dietary.split()).rstrip(".").capitalize()] += 1
     order = list(DIET_KINDS) + [OTHER]
-    return ({k: kinds[k] for k in order if kinds[k]},
-            dict(sorted(notes.items(), key=lambda item: (-item[1], item[0]))))
+    return (
+        {k: kinds[k] for k in order if kinds[k]},
+        dict(sorted(notes.items(), key=lambda item: (-item[1], item[0]))),
+    )
 
 
 def catering_counts(event: Event, registrations: Iterable[Registration]) -> list[CateringCount]:
@@ -93,5 +106,7 @@ def catering_counts(event: Event, registrations: Iterable[Registration]) -> list
     registered = sum(1 for r in registrations if r.is_confirmed)
     dietary, notes = dietary_tally(registrations)
     count = expected_present(registered, event.no_show_rate or 0.0)
-    return [CateringCount(item, registered, count, dict(dietary), dict(notes))
-            for item in event.catering]
+    return [
+        CateringCount(item, registered, count, dict(dietary), dict(notes))
+        for item in event.catering
+    ]

@@ -3,6 +3,7 @@
 The handout PDF, the calendar invite and any mail text are built from this one structure,
 so every document states the same facts in the same words.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -10,10 +11,23 @@ from dataclasses import dataclass, field
 from .document_text import t
 from .enums import GuestParking
 from .event import Event
-from .formatting import (colour_hex, format_date, format_phone, format_time, format_when,
-                         join_words, lang_code, parking_rule, transit_details,
-                         transit_heading, walking_sentence, zone_facts, zone_label,
-                         zone_status, capitalise)
+from .formatting import (
+    capitalise,
+    colour_hex,
+    format_date,
+    format_phone,
+    format_time,
+    format_when,
+    join_words,
+    lang_code,
+    parking_rule,
+    transit_details,
+    transit_heading,
+    walking_sentence,
+    zone_facts,
+    zone_label,
+    zone_status,
+)
 from .venue import Venue
 from .walking import propose_walk
 
@@ -59,8 +73,15 @@ def _accessibility(event: Event, venue: Venue, lang: str) -> list[str]:
     out = []
     step_free = [e for e in venue.entrances if e.step_free]
     if step_free:
-        out.append(t("step_free_entrance", lang, entrances=join_words(
-            list(dict.fromkeys(e.name or t("map_entrance", lang) for e in step_free)), lang)))
+        out.append(
+            t(
+                "step_free_entrance",
+                lang,
+                entrances=join_words(
+                    list(dict.fromkeys(e.name or t("map_entrance", lang) for e in step_free)), lang
+                ),
+            )
+        )
     elif venue.step_free_access:
         out.append(t("step_free_building", lang))
     else:
@@ -68,16 +89,23 @@ def _accessibility(event: Event, venue: Venue, lang: str) -> list[str]:
     for entrance in venue.entrances:
         if entrance.notes.strip():
             out.append(f"{entrance.name or t('map_entrance', lang)}: {entrance.notes.strip()}")
-    facilities = [t(key, lang) for key, present in (
-        ("lift", venue.lift), ("accessible_toilet", venue.accessible_toilet),
-        ("hearing_loop", venue.hearing_loop)) if present]
+    facilities = [
+        t(key, lang)
+        for key, present in (
+            ("lift", venue.lift),
+            ("accessible_toilet", venue.accessible_toilet),
+            ("hearing_loop", venue.hearing_loop),
+        )
+        if present
+    ]
     if facilities:
         out.append(t("facilities", lang, list=join_words(facilities, lang)))
     room = venue.room_by_id(event.room_id)
     if room is not None and room.accessible_places:
         out.append(t("wheelchair_places", lang, room=room.name, count=room.accessible_places))
-    accessible_parking = sum(z.accessible_spaces for z in venue.parking_zones
-                             if z.guests != GuestParking.NO)
+    accessible_parking = sum(
+        z.accessible_spaces for z in venue.parking_zones if z.guests != GuestParking.NO
+    )
     if accessible_parking:
         out.append(t("accessible_parking", lang, count=accessible_parking))
     return out
@@ -112,31 +140,46 @@ def build_directions(event: Event, venue: Venue | None, lang=None) -> Directions
     lang = lang_code(lang or event.language)
     room = venue.room_by_id(event.room_id) if venue is not None else None
     d = Directions(
-        lang=lang, title=event.title.strip(), organiser=event.organiser.strip(),
+        lang=lang,
+        title=event.title.strip(),
+        organiser=event.organiser.strip(),
         when=format_when(event.date, event.start_time, event.end_time, lang),
         doors=t("doors", lang, time=format_time(event.doors_time, lang))
-        if event.doors_time is not None else "",
+        if event.doors_time is not None
+        else "",
         venue_name=venue.name if venue is not None else "",
         room_name=room.name if room is not None else "",
         address=venue.address_line if venue is not None else "",
-        has_venue=venue is not None)
+        has_venue=venue is not None,
+    )
     d.registration = _registration(event, venue, lang)
     if venue is None:
         return d
     for option in venue.transit_options:
         estimate = propose_walk(venue, option)
-        d.transit.append(TransitBlock(
-            heading=transit_heading(option, lang), details=transit_details(option, lang),
-            walking=walking_sentence(option, venue.name, lang,
-                                     estimate.minutes if estimate else None),
-            steps=[s.strip() for s in option.steps if s.strip()]))
+        d.transit.append(
+            TransitBlock(
+                heading=transit_heading(option, lang),
+                details=transit_details(option, lang),
+                walking=walking_sentence(
+                    option, venue.name, lang, estimate.minutes if estimate else None
+                ),
+                steps=[s.strip() for s in option.steps if s.strip()],
+            )
+        )
     d.parking_rule = parking_rule(venue.parking_zones, lang)
     for zone in venue.parking_zones:
-        d.zones.append(ZoneLine(
-            label=capitalise(zone_label(zone, lang)), name=zone.name.strip(),
-            colour=colour_hex(zone.colour), guests=GuestParking(zone.guests),
-            status=zone_status(zone, lang), facts=zone_facts(zone, lang),
-            notes=zone.notes.strip()))
+        d.zones.append(
+            ZoneLine(
+                label=capitalise(zone_label(zone, lang)),
+                name=zone.name.strip(),
+                colour=colour_hex(zone.colour),
+                guests=GuestParking(zone.guests),
+                status=zone_status(zone, lang),
+                facts=zone_facts(zone, lang),
+                notes=zone.notes.strip(),
+            )
+        )
     d.accessibility = _accessibility(event, venue, lang)
     return d
 
@@ -164,8 +207,9 @@ def directions_text(d: Directions, header: bool = True) -> str:
         for zone in d.zones:
             facts = "; ".join([zone.status, *zone.facts])
             name = f" ({zone.name})" if zone.name and zone.name != zone.label else ""
-            lines.append(f"- {zone.label}{name}: {facts}." + (f" {zone.notes}" if zone.notes
-                                                               else ""))
+            lines.append(
+                f"- {zone.label}{name}: {facts}." + (f" {zone.notes}" if zone.notes else "")
+            )
         lines += ["", t("accessibility", d.lang).upper(), *d.accessibility]
     if d.registration:
         lines += ["", t("registration", d.lang).upper(), *d.registration]

@@ -3,6 +3,7 @@
 Documents take the event's language, not the user's, so these strings live here rather than
 in the Qt translation files of the user interface.
 """
+
 from __future__ import annotations
 
 from .formatting import lang_code
@@ -16,31 +17,42 @@ TEXT: dict[str, tuple[str, str]] = {
     "find_way": ("Find vej", "Finding the way"),
     "address_intro": ("Du finder {venue} på {address}.", "{venue} is at {address}."),
     "room": ("Lokale: {room}", "Room: {room}"),
-    "no_venue": ("Mødestedet er endnu ikke fastlagt, så vejvisning og parkering følger senere.",
-                 "No venue has been set for this event yet, so directions and parking will "
-                 "follow later."),
+    "no_venue": (
+        "Mødestedet er endnu ikke fastlagt, så vejvisning og parkering følger senere.",
+        "No venue has been set for this event yet, so directions and parking will follow later.",
+    ),
     "venue_unset": ("Sted ikke fastlagt", "Venue not set"),
-    "no_transit": ("Der er ikke oplyst offentlig transport til stedet.",
-                   "No public transport details have been given for the venue."),
+    "no_transit": (
+        "Der er ikke oplyst offentlig transport til stedet.",
+        "No public transport details have been given for the venue.",
+    ),
     "parking": ("Parkering", "Parking"),
-    "no_parking": ("Der er ikke oplyst parkering ved stedet.",
-                   "No parking details have been given for the venue."),
+    "no_parking": (
+        "Der er ikke oplyst parkering ved stedet.",
+        "No parking details have been given for the venue.",
+    ),
     "accessibility": ("Tilgængelighed", "Accessibility"),
     "step_free_entrance": ("Trinfri adgang: {entrances}.", "Step-free entrance: {entrances}."),
-    "step_free_building": ("Der er trinfri adgang til bygningen.",
-                           "The building has step-free access."),
-    "step_free_unknown": ("Trinfri adgang er ikke bekræftet; kontakt arrangøren, hvis du har "
-                          "brug for det.",
-                          "Step-free access has not been confirmed; please contact the "
-                          "organiser if you need it."),
+    "step_free_building": (
+        "Der er trinfri adgang til bygningen.",
+        "The building has step-free access.",
+    ),
+    "step_free_unknown": (
+        "Trinfri adgang er ikke bekræftet; kontakt arrangøren, hvis du har brug for det.",
+        "Step-free access has not been confirmed; please contact the organiser if you need it.",
+    ),
     "facilities": ("Der er {list}.", "There is {list}."),
     "lift": ("elevator", "a lift"),
     "accessible_toilet": ("handicaptoilet", "an accessible toilet"),
     "hearing_loop": ("teleslynge", "a hearing loop"),
-    "wheelchair_places": ("{room} har {count} pladser til kørestolsbrugere.",
-                          "{room} has {count} wheelchair spaces."),
-    "accessible_parking": ("Handicapparkering: {count} pladser.",
-                           "Accessible parking: {count} spaces."),
+    "wheelchair_places": (
+        "{room} har {count} pladser til kørestolsbrugere.",
+        "{room} has {count} wheelchair spaces.",
+    ),
+    "accessible_parking": (
+        "Handicapparkering: {count} pladser.",
+        "Accessible parking: {count} spaces.",
+    ),
     "registration": ("Tilmelding og kontakt", "Registration and contact"),
     "deadline": ("Tilmelding senest {date}.", "Please register by {date}."),
     "register_url": ("Tilmelding: {url}", "Register at: {url}"),
@@ -55,10 +67,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "map_step_free": ("trinfri", "step-free"),
     "map_not_allowed": ("ikke tilladt", "not allowed"),
     "map_permit": ("kræver tilladelse", "permit only"),
-    "map_attribution": ("Danmarkskort: Natural Earth (public domain).",
-                        "Map of Denmark: Natural Earth (public domain)."),
-    "map_not_to_scale": ("Skitse tegnet ud fra stedets koordinater.",
-                         "Sketch drawn from the venue's coordinates."),
+    "map_attribution": (
+        "Danmarkskort: Natural Earth (public domain).",
+        "Map of Denmark: Natural Earth (public domain).",
+    ),
+    "map_not_to_scale": (
+        "Skitse tegnet ud fra stedets koordinater.",
+        "Sketch drawn from the venue's coordinates.",
+    ),
     "walking_steps": ("Sådan går du", "How to walk"),
     # Name tags and participant lists
     "participants": ("Deltagerliste", "List of participants"),
@@ -71,8 +87,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_signature": ("Underskrift", "Signature"),
     "count_participants": ("{count} deltagere", "{count} participants"),
     "page_of": ("Side {page} af {pages}", "Page {page} of {pages}"),
-    "no_participants": ("Der er ingen tilmeldte deltagere endnu.",
-                        "No one has registered yet."),
+    "no_participants": ("Der er ingen tilmeldte deltagere endnu.", "No one has registered yet."),
     # Calendar
     "ics_registration": ("Tilmelding", "Registration"),
 }

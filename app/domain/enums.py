@@ -1,4 +1,5 @@
 """Closed vocabularies of the domain: layouts, kinds, statuses, modes."""
+
 from __future__ import annotations
 
 from enum import StrEnum

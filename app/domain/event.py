@@ -1,4 +1,5 @@
 """Events and their parts: programme, catering, signatories, invitee groups."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """File names made from titles and imported text: one plain name inside the chosen folder."""
+
 from __future__ import annotations
 
 import re
@@ -10,8 +11,9 @@ import unicodedata
 _REFUSED = re.compile(r'[\\/<>:"|?*\x7f]')
 _SPACES = re.compile(r"\s+")
 # Windows opens a device instead of a file for these, whatever the extension ("con.txt").
-_RESERVED = re.compile(r"(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[1-9\u00b9\u00b2\u00b3])",
-                       re.IGNORECASE)
+_RESERVED = re.compile(
+    r"(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[1-9\u00b9\u00b2\u00b3])", re.IGNORECASE
+)
 # ext4 and most other file systems allow 255 bytes; leave room for the caller's suffix.
 MAX_BYTES = 200
 

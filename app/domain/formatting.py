@@ -1,4 +1,5 @@
 """Dates, times, phone numbers, transit and parking sentences in a document's language (da/en)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,10 +14,34 @@ WEEKDAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 MONTHS = {
-    "da": ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-           "september", "oktober", "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
+    "da": [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 EN_DASH = "\u2013"
 
@@ -32,8 +57,11 @@ def format_date(day: dt.date, lang=Language.DA, *, weekday: bool = True) -> str:
     month = MONTHS[code][day.month - 1]
     name = WEEKDAYS[code][day.weekday()]
     if code == "da":
-        return f"{name} den {day.day}. {month} {day.year}" if weekday \
+        return (
+            f"{name} den {day.day}. {month} {day.year}"
+            if weekday
             else f"{day.day}. {month} {day.year}"
+        )
     return f"{name} {day.day} {month} {day.year}" if weekday else f"{day.day} {month} {day.year}"
 
 
@@ -52,8 +80,9 @@ def format_time_range(start: dt.time | None, end: dt.time | None, lang=Language.
     return f"{format_time(start, lang)}{EN_DASH}{format_time(end, lang)}"
 
 
-def format_when(day: dt.date | None, start: dt.time | None, end: dt.time | None,
-                lang=Language.DA) -> str:
+def format_when(
+    day: dt.date | None, start: dt.time | None, end: dt.time | None, lang=Language.DA
+) -> str:
     """'tirsdag den 30. april 2024 kl. 16.00–18.30' / 'Tuesday 30 April 2024, 16:00–18:30'."""
     code = lang_code(lang)
     if day is None:
@@ -72,7 +101,7 @@ def format_phone(phone: str) -> str:
     if digits.startswith("+45") and len(digits) == 11:
         prefix, digits = "+45 ", digits[3:]
     if len(digits) == 8 and digits.isdigit():
-        return prefix + " ".join(digits[i:i + 2] for i in range(0, 8, 2))
+        return prefix + " ".join(digits[i : i + 2] for i in range(0, 8, 2))
     return (phone or "").strip()
 
 
@@ -106,18 +135,30 @@ def danish_sort_key(text: str) -> str:
 
 # Per mode and language: the imperative heading, the vehicle, and the verb for the stop.
 _MODES = {
-    TransitMode.S_TRAIN: {"da": ("Tag toget", "S-tog", "stopper på"),
-                          "en": ("Take the train", "S-train", "stops at")},
-    TransitMode.REGIONAL_TRAIN: {"da": ("Tag toget", "Regionaltog", "stopper på"),
-                                 "en": ("Take the train", "Regional train", "stops at")},
-    TransitMode.METRO: {"da": ("Tag metroen", "Metro", "stopper på"),
-                        "en": ("Take the metro", "Metro", "stops at")},
-    TransitMode.LIGHT_RAIL: {"da": ("Tag letbanen", "Letbane", "stopper på"),
-                             "en": ("Take the light rail", "Light rail", "stops at")},
-    TransitMode.BUS: {"da": ("Tag bussen", "Bus", "stopper ved"),
-                      "en": ("Take the bus", "Bus", "stops at")},
-    TransitMode.FERRY: {"da": ("Tag færgen", "Færge", "lægger til ved"),
-                        "en": ("Take the ferry", "Ferry", "calls at")},
+    TransitMode.S_TRAIN: {
+        "da": ("Tag toget", "S-tog", "stopper på"),
+        "en": ("Take the train", "S-train", "stops at"),
+    },
+    TransitMode.REGIONAL_TRAIN: {
+        "da": ("Tag toget", "Regionaltog", "stopper på"),
+        "en": ("Take the train", "Regional train", "stops at"),
+    },
+    TransitMode.METRO: {
+        "da": ("Tag metroen", "Metro", "stopper på"),
+        "en": ("Take the metro", "Metro", "stops at"),
+    },
+    TransitMode.LIGHT_RAIL: {
+        "da": ("Tag letbanen", "Letbane", "stopper på"),
+        "en": ("Take the light rail", "Light rail", "stops at"),
+    },
+    TransitMode.BUS: {
+        "da": ("Tag bussen", "Bus", "stopper ved"),
+        "en": ("Take the bus", "Bus", "stops at"),
+    },
+    TransitMode.FERRY: {
+        "da": ("Tag færgen", "Færge", "lægger til ved"),
+        "en": ("Take the ferry", "Ferry", "calls at"),
+    },
 }
 
 
@@ -146,8 +187,9 @@ def transit_sentence(option: TransitOption, lang=Language.DA) -> str:
     return f"{transit_heading(option, lang)}: {transit_details(option, lang)}"
 
 
-def walking_sentence(option: TransitOption, destination: str, lang=Language.DA,
-                     estimated_minutes: int | None = None) -> str:
+def walking_sentence(
+    option: TransitOption, destination: str, lang=Language.DA, estimated_minutes: int | None = None
+) -> str:
     """How far the walk from the stop is: entered minutes and the coordinator's own note;
     without minutes, a walk estimated from coordinates (said to be approximate) when there
     is no note or the document is in English; '' when nothing is known."""
@@ -166,11 +208,13 @@ def walking_sentence(option: TransitOption, destination: str, lang=Language.DA,
     if minutes is None and estimated_minutes is not None and (not note or code == "en"):
         if code == "da":
             unit = "minuts" if estimated_minutes == 1 else "minutters"
-            parts.append(f"Herfra er der omkring {estimated_minutes} {unit} gang til "
-                         f"{destination}.")
+            parts.append(
+                f"Herfra er der omkring {estimated_minutes} {unit} gang til {destination}."
+            )
         else:
-            parts.append(f"From here it is roughly a {estimated_minutes}-minute walk to "
-                         f"{destination}.")
+            parts.append(
+                f"From here it is roughly a {estimated_minutes}-minute walk to {destination}."
+            )
     if note:
         parts.append(note)
     return " ".join(parts)
@@ -180,11 +224,16 @@ def walking_sentence(option: TransitOption, destination: str, lang=Language.DA,
 
 # English colour name -> (Danish word, English word, print colour). Danish input is accepted too.
 COLOURS = {
-    "yellow": ("gul", "yellow", "#f2c200"), "blue": ("blå", "blue", "#2f6fcf"),
-    "grey": ("grå", "grey", "#8f8f8f"), "red": ("rød", "red", "#d23c32"),
-    "green": ("grøn", "green", "#2e9a50"), "orange": ("orange", "orange", "#ef8a10"),
-    "purple": ("lilla", "purple", "#8a4fb5"), "pink": ("lyserød", "pink", "#e46ea8"),
-    "white": ("hvid", "white", "#ffffff"), "black": ("sort", "black", "#262626"),
+    "yellow": ("gul", "yellow", "#f2c200"),
+    "blue": ("blå", "blue", "#2f6fcf"),
+    "grey": ("grå", "grey", "#8f8f8f"),
+    "red": ("rød", "red", "#d23c32"),
+    "green": ("grøn", "green", "#2e9a50"),
+    "orange": ("orange", "orange", "#ef8a10"),
+    "purple": ("lilla", "purple", "#8a4fb5"),
+    "pink": ("lyserød", "pink", "#e46ea8"),
+    "white": ("hvid", "white", "#ffffff"),
+    "black": ("sort", "black", "#262626"),
     "brown": ("brun", "brown", "#8b5a2b"),
 }
 _ALIASES = {"gray": "grey", **{da: en for en, (da, _, _) in COLOURS.items()}}
@@ -241,35 +290,51 @@ def parking_rule(zones: list[ParkingZone], lang=Language.DA) -> list[str]:
     if allowed:
         phrase, _ = _zones_phrase(allowed, code)
         if forbidden or permit:
-            out.append(f"Kun {phrase} må anvendes." if code == "da"
-                       else f"Only {phrase} may be used.")
+            out.append(
+                f"Kun {phrase} må anvendes." if code == "da" else f"Only {phrase} may be used."
+            )
         else:
-            out.append(f"Du kan parkere i {phrase}." if code == "da"
-                       else f"You can park in {phrase}.")
+            out.append(
+                f"Du kan parkere i {phrase}." if code == "da" else f"You can park in {phrase}."
+            )
     elif permit:
         phrase, _ = _zones_phrase(permit, code)
-        out.append(f"Gæster kan kun parkere med parkeringstilladelse: {phrase}." if code == "da"
-                   else f"Guests can park only with a parking permit: {phrase}.")
+        out.append(
+            f"Gæster kan kun parkere med parkeringstilladelse: {phrase}."
+            if code == "da"
+            else f"Guests can park only with a parking permit: {phrase}."
+        )
     elif forbidden:
-        out.append("Der er ingen parkering for gæster ved stedet." if code == "da"
-                   else "There is no parking for guests at the venue.")
+        out.append(
+            "Der er ingen parkering for gæster ved stedet."
+            if code == "da"
+            else "There is no parking for guests at the venue."
+        )
     if permit and allowed:
         phrase, plural = _zones_phrase(permit, code)
-        out.append(capitalise(phrase) + (" kræver parkeringstilladelse." if code == "da" else
-                                         (" require" if plural else " requires")
-                                         + " a parking permit."))
+        out.append(
+            capitalise(phrase)
+            + (
+                " kræver parkeringstilladelse."
+                if code == "da"
+                else (" require" if plural else " requires") + " a parking permit."
+            )
+        )
     if forbidden:
         phrase, _ = _zones_phrase(forbidden, code)
-        out.append(capitalise(phrase) + (" må ikke anvendes." if code == "da"
-                                         else " may not be used."))
+        out.append(
+            capitalise(phrase) + (" må ikke anvendes." if code == "da" else " may not be used.")
+        )
     return out
 
 
 def zone_status(zone: ParkingZone, lang=Language.DA) -> str:
     """One or two words for a zone's rule: 'Må anvendes' / 'Not for guests'..."""
-    words = {GuestParking.YES: ("Må anvendes", "Guests may park"),
-             GuestParking.NO: ("Må ikke anvendes", "Not for guests"),
-             GuestParking.PERMIT: ("Kun med tilladelse", "Permit only")}
+    words = {
+        GuestParking.YES: ("Må anvendes", "Guests may park"),
+        GuestParking.NO: ("Må ikke anvendes", "Not for guests"),
+        GuestParking.PERMIT: ("Kun med tilladelse", "Permit only"),
+    }
     return words[GuestParking(zone.guests)][0 if lang_code(lang) == "da" else 1]
 
 
@@ -280,11 +345,13 @@ def zone_facts(zone: ParkingZone, lang=Language.DA) -> list[str]:
     if zone.spaces is not None:
         out.append(f"{zone.spaces} pladser" if da else f"{zone.spaces} spaces")
     if zone.accessible_spaces:
-        out.append(f"{zone.accessible_spaces} handicappladser" if da
-                   else f"{zone.accessible_spaces} accessible spaces")
+        out.append(
+            f"{zone.accessible_spaces} handicappladser"
+            if da
+            else f"{zone.accessible_spaces} accessible spaces"
+        )
     if zone.ev_chargers:
-        out.append(f"{zone.ev_chargers} ladestandere" if da
-                   else f"{zone.ev_chargers} EV chargers")
+        out.append(f"{zone.ev_chargers} ladestandere" if da else f"{zone.ev_chargers} EV chargers")
     if zone.time_limit.strip():
         out.append(("Tidsbegrænsning: " if da else "Time limit: ") + zone.time_limit.strip())
     if zone.fee.strip():

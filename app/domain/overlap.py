@@ -9,6 +9,7 @@ The rules, decided here and tested in tests/test_overlap.py:
   day, so a typo never hides a clash.
 - An event without a date or a room cannot clash with anything.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -69,15 +70,14 @@ def double_bookings(events: Iterable[Event]) -> list[DoubleBooking]:
     found = []
     for room_id, booked in by_room.items():
         booked.sort(key=lambda item: (item[0], item[1], item[2].id or 0))
-        for i, (start, end, event) in enumerate(booked):
+        for i, (_start, end, event) in enumerate(booked):
             # Sorted by start: later ones starting at or after our end cannot clash.
-            for other_start, other_end, other in booked[i + 1:]:
+            for other_start, other_end, other in booked[i + 1 :]:
                 if other_start >= end:
                     break
                 if event.id is not None and event.id == other.id:
                     continue
-                found.append(DoubleBooking(event, other, room_id, other_start,
-                                           min(end, other_end)))
+                found.append(DoubleBooking(event, other, room_id, other_start, min(end, other_end)))
     found.sort(key=lambda d: (d.start, d.first.id or 0, d.second.id or 0))
     return found
 

@@ -1,4 +1,5 @@
 """Parking demand: guests arriving by car against the spaces guests may use."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -86,5 +87,10 @@ def parking_demand(venue: Venue | None, registrations: Iterable[Registration]) -
             cars += r.by_car or r.accessible_parking
             accessible += r.accessible_parking
     zones = venue.parking_zones if venue is not None else []
-    return ParkingDemand(cars, accessible, zone_spaces(zones, GuestParking.YES),
-                         zone_spaces(zones, GuestParking.PERMIT), len(zones))
+    return ParkingDemand(
+        cars,
+        accessible,
+        zone_spaces(zones, GuestParking.YES),
+        zone_spaces(zones, GuestParking.PERMIT),
+        len(zones),
+    )

@@ -1,4 +1,5 @@
 """Who gets a place: invitee-group quotas first, then the room's capacity."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -10,8 +11,12 @@ from .registration import Registration
 from .waitlist import apply, settle
 
 
-def place(registrations: Iterable[Registration], capacity: int | None,
-          groups: list[InviteeGroup], newcomers: Iterable[Registration] = ()) -> list[Registration]:
+def place(
+    registrations: Iterable[Registration],
+    capacity: int | None,
+    groups: list[InviteeGroup],
+    newcomers: Iterable[Registration] = (),
+) -> list[Registration]:
     """Give every registration of an event its status; returns those who moved up.
 
     Registrations past their organisation's quota for their group wait, with the

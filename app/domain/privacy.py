@@ -1,4 +1,5 @@
 """When participants' personal data is due for deletion (GDPR storage limitation)."""
+
 from __future__ import annotations
 
 import calendar
@@ -25,8 +26,9 @@ def deletion_date(event: Event, retention_months: int = DEFAULT_RETENTION_MONTHS
     return add_months(event.date, retention_months)
 
 
-def purge_due(event: Event, today: dt.date,
-              retention_months: int = DEFAULT_RETENTION_MONTHS) -> bool:
+def purge_due(
+    event: Event, today: dt.date, retention_months: int = DEFAULT_RETENTION_MONTHS
+) -> bool:
     """True when the deletion date has passed and the data is still there."""
     when = deletion_date(event, retention_months)
     return when is not None and today >= when and event.personal_data_purged_on is None

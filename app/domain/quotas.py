@@ -1,4 +1,5 @@
 """Invitee group quotas: how many each organisation may send per group, and who is over."""
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from .registration import Registration
 REASON_CODE = "quota_exceeded"
 # Stored at the start of status_reason, so a quota wait is told apart from a wait for a seat.
 REASON_PREFIX = "Over the quota:"
-_REASON = (REASON_PREFIX + " {organisation} already has {quota} in \"{group}\" "
-           "(at most {quota} per organisation).")
+_REASON = (
+    REASON_PREFIX + ' {organisation} already has {quota} in "{group}" '
+    "(at most {quota} per organisation)."
+)
 
 
 def _plain(text: str) -> str:
@@ -47,8 +50,9 @@ def match_group(text: str, groups: list[InviteeGroup]) -> InviteeGroup | None:
     for group in groups:
         if _plain(group.name) == plain:
             return group
-    partial = [g for g in groups if _plain(g.name) and (plain in _plain(g.name)
-                                                        or _plain(g.name) in plain)]
+    partial = [
+        g for g in groups if _plain(g.name) and (plain in _plain(g.name) or _plain(g.name) in plain)
+    ]
     return partial[0] if len(partial) == 1 else None
 
 
@@ -79,8 +83,12 @@ class QuotaViolation:
 
     @property
     def params(self) -> dict:
-        return {"organisation": self.organisation, "group": self.group, "quota": self.quota,
-                "position": self.position}
+        return {
+            "organisation": self.organisation,
+            "group": self.group,
+            "quota": self.quota,
+            "position": self.position,
+        }
 
     @property
     def reason(self) -> str:
@@ -102,8 +110,7 @@ def _counts(r: Registration) -> bool:
     return r.status != RegistrationStatus.CANCELLED
 
 
-def check_quotas(groups: list[InviteeGroup],
-                 registrations: Iterable[Registration]) -> QuotaResult:
+def check_quotas(groups: list[InviteeGroup], registrations: Iterable[Registration]) -> QuotaResult:
     """Count registrations per organisation and group; the ones past a quota, first come first
     served, are violations (whether they are registered or already waitlisted)."""
     seen: dict[tuple[str, int], list[Registration]] = {}
@@ -131,12 +138,15 @@ def check_quotas(groups: list[InviteeGroup],
         quota = group.quota_per_organisation
         if quota is not None and len(members) > quota:
             violations.append(QuotaViolation(r, names[org_key], group.name, quota, len(members)))
+
     def order(item):
         (org, group_index), _ = item
         return danish_order(org), group_index
 
-    rows = [QuotaRow(names[org], groups[gi].name, len(members), groups[gi].quota_per_organisation)
-            for (org, gi), members in sorted(seen.items(), key=order)]
+    rows = [
+        QuotaRow(names[org], groups[gi].name, len(members), groups[gi].quota_per_organisation)
+        for (org, gi), members in sorted(seen.items(), key=order)
+    ]
     return QuotaResult(rows, violations, unknown, no_org)
 
 
@@ -160,6 +170,10 @@ def quota_cleared(result: QuotaResult, registrations: Iterable[Registration]) ->
     The caller decides where they go next: a seat, or the waiting list for capacity.
     """
     over = {id(v.registration) for v in result.violations}
-    return [r for r in sort_by_registration(registrations)
-            if r.status == RegistrationStatus.WAITLISTED
-            and r.status_reason.startswith(REASON_PREFIX) and id(r) not in over]
+    return [
+        r
+        for r in sort_by_registration(registrations)
+        if r.status == RegistrationStatus.WAITLISTED
+        and r.status_reason.startswith(REASON_PREFIX)
+        and id(r) not in over
+    ]

@@ -1,4 +1,5 @@
 """One person's registration for an event."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,5 +47,8 @@ class Registration:
 
     @property
     def is_confirmed(self) -> bool:
-        return self.status in (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED,
-                               RegistrationStatus.NO_SHOW)
+        return self.status in (
+            RegistrationStatus.REGISTERED,
+            RegistrationStatus.ATTENDED,
+            RegistrationStatus.NO_SHOW,
+        )

@@ -1,4 +1,5 @@
 """Rules for registrations as they arrive: names, tool statuses, late flags, merging."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,10 +12,27 @@ from .registration import Registration
 # What sign-up tools write in a status column, in English and Danish, mapped to our statuses.
 # Anything else ("paid", "pending", "completed", "attending", "tilmeldt"...) means registered.
 _CANCELLED = {
-    "cancelled", "canceled", "cancel", "annulleret", "annulleret af deltager", "afmeldt",
-    "afbud", "aflyst", "withdrawn", "rejected", "refunded", "not attending", "deleted",
-    "expired", "tilbagetrukket", "afvist", "udløbet", "refunderet", "slettet",
-    "deltager ikke", "declined",
+    "cancelled",
+    "canceled",
+    "cancel",
+    "annulleret",
+    "annulleret af deltager",
+    "afmeldt",
+    "afbud",
+    "aflyst",
+    "withdrawn",
+    "rejected",
+    "refunded",
+    "not attending",
+    "deleted",
+    "expired",
+    "tilbagetrukket",
+    "afvist",
+    "udløbet",
+    "refunderet",
+    "slettet",
+    "deltager ikke",
+    "declined",
 }
 _ATTENDED = {"checked in", "attended", "tjekket ind", "checket ind", "mødt", "mødt op", "deltog"}
 _WAITLISTED = {"waitlisted", "waiting list", "on waiting list", "venteliste", "på venteliste"}
@@ -105,8 +123,11 @@ def looks_like_email(text: str) -> bool:
 
 
 # The fields an import may fill in; status and late are decided by rules below.
-IMPORTED_FIELDS = [f.name for f in fields(Registration)
-                   if f.name not in ("id", "event_id", "status", "late", "status_reason")]
+IMPORTED_FIELDS = [
+    f.name
+    for f in fields(Registration)
+    if f.name not in ("id", "event_id", "status", "late", "status_reason")
+]
 
 
 def merge_into(existing: Registration, incoming: Registration, provided: set[str]) -> bool:
@@ -134,8 +155,11 @@ def merge_into(existing: Registration, incoming: Registration, provided: set[str
             if getattr(existing, name) != getattr(incoming, name):
                 setattr(existing, name, getattr(incoming, name))
                 changed = True
-    if incoming.status in (RegistrationStatus.CANCELLED, RegistrationStatus.ATTENDED,
-                           RegistrationStatus.NO_SHOW) and existing.status != incoming.status:
+    if (
+        incoming.status
+        in (RegistrationStatus.CANCELLED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW)
+        and existing.status != incoming.status
+    ):
         existing.status = incoming.status
         existing.status_reason = ""
         changed = True

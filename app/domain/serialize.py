@@ -1,4 +1,5 @@
 """Domain objects to and from plain JSON-ready dicts (CLI output, sample file, snapshots)."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -24,8 +25,11 @@ def _plain(value):
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (dt.date, dt.time)):  # datetime is a date too
-        return value.isoformat(timespec="minutes") if isinstance(value, (dt.time, dt.datetime)) \
+        return (
+            value.isoformat(timespec="minutes")
+            if isinstance(value, (dt.time, dt.datetime))
             else value.isoformat()
+        )
     if isinstance(value, dict):
         return {str(_plain(k)): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -60,7 +64,7 @@ def _typed(hint, value):
         return [_typed(item, v) for v in value]
     if origin is tuple:
         args = typing.get_args(hint)
-        return tuple(_typed(a, v) for a, v in zip(args, value))
+        return tuple(_typed(a, v) for a, v in zip(args, value, strict=False))
     if origin is dict:
         key, val = typing.get_args(hint)
         return {_typed(key, k): _typed(val, v) for k, v in value.items()}

@@ -1,4 +1,5 @@
 """Venue suggestions: every room of the catalogue ranked for an event, with the reasons why."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -15,8 +16,12 @@ from .registration import Registration
 from .venue import Room, Venue
 from .walking import propose_walk
 
-RAIL_MODES = {TransitMode.S_TRAIN, TransitMode.REGIONAL_TRAIN, TransitMode.METRO,
-              TransitMode.LIGHT_RAIL}
+RAIL_MODES = {
+    TransitMode.S_TRAIN,
+    TransitMode.REGIONAL_TRAIN,
+    TransitMode.METRO,
+    TransitMode.LIGHT_RAIL,
+}
 
 # English texts of the reason codes; the UI keeps translated twins keyed by code.
 MESSAGES = {
@@ -37,7 +42,7 @@ MESSAGES = {
     "rail_walk": "{stop} {minutes} min on foot.",
     "rail_unknown": "{stop} nearby (distance not entered).",
     "no_rail": "No rail stop entered.",
-    "booked": "Already booked for \"{title}\" at an overlapping time.",
+    "booked": 'Already booked for "{title}" at an overlapping time.',
     "not_checked": "Bookings not checked: the event has no date.",
     "current_room": "The event's current room.",
 }
@@ -118,14 +123,21 @@ def event_needs(event: Event, registrations: Iterable[Registration]) -> Needs:
     registrations = list(registrations)
     counts = count_registrations(registrations)
     present = expected_present(counts.confirmed, event.no_show_rate or 0.0)
-    needing = sum(1 for r in registrations
-                  if r.is_confirmed and (needs_accessible_place(r) or r.accessible_parking))
+    needing = sum(
+        1
+        for r in registrations
+        if r.is_confirmed and (needs_accessible_place(r) or r.accessible_parking)
+    )
     expected = event.expected_attendance or 0
-    basis = ("registrations" if present > expected else "expected_attendance" if expected
-             else "none")
-    return Needs(max(expected, present), basis,
-                 str(event.layout) if event.layout else None, needing,
-                 counts.needing_accessible_place, parking_demand(None, registrations).cars)
+    basis = "registrations" if present > expected else "expected_attendance" if expected else "none"
+    return Needs(
+        max(expected, present),
+        basis,
+        str(event.layout) if event.layout else None,
+        needing,
+        counts.needing_accessible_place,
+        parking_demand(None, registrations).cars,
+    )
 
 
 def _capacity(room: Room, needs: Needs) -> tuple[int | None, Reason]:
@@ -154,8 +166,13 @@ def _access(venue: Venue, room: Room, needs: Needs) -> list[Reason]:
     elif step_free:
         reasons.append(Reason("step_free"))
     if needs.accessible_places > room.accessible_places:
-        reasons.append(Reason("accessible_places_short", {
-            "places": room.accessible_places, "needing": needs.accessible_places}, soft=True))
+        reasons.append(
+            Reason(
+                "accessible_places_short",
+                {"places": room.accessible_places, "needing": needs.accessible_places},
+                soft=True,
+            )
+        )
     return reasons
 
 
@@ -168,8 +185,11 @@ def _parking(venue: Venue, cars: int) -> Reason:
     if guest.known is None or (guest.zones_without_count and cars > guest.spaces):
         return Reason("parking_unknown", {"cars": cars})
     if cars > guest.spaces:
-        return Reason("parking_short", {"spaces": guest.spaces, "cars": cars,
-                                        "short": cars - guest.spaces}, soft=True)
+        return Reason(
+            "parking_short",
+            {"spaces": guest.spaces, "cars": cars, "short": cars - guest.spaces},
+            soft=True,
+        )
     return Reason("parking_ok", {"spaces": guest.spaces, "cars": cars})
 
 
@@ -180,13 +200,18 @@ def _rail(stop: RailStop | None) -> Reason:
         return Reason("rail_unknown", {"stop": stop.name})
     if stop.minutes_given:
         return Reason("rail_walk", {"stop": stop.name, "minutes": stop.minutes})
-    return Reason("rail_near", {"stop": stop.name, "distance": stop.metres,
-                                "minutes": stop.minutes})
+    return Reason(
+        "rail_near", {"stop": stop.name, "distance": stop.metres, "minutes": stop.minutes}
+    )
 
 
-def suggest_rooms(event: Event, venues: Iterable[Venue], events: Iterable[Event],
-                  registrations: Iterable[Registration] = (),
-                  needs: Needs | None = None) -> list[Suggestion]:
+def suggest_rooms(
+    event: Event,
+    venues: Iterable[Venue],
+    events: Iterable[Event],
+    registrations: Iterable[Registration] = (),
+    needs: Needs | None = None,
+) -> list[Suggestion]:
     """Every room of every venue, the fitting ones first, best first; then the others."""
     if needs is None:
         needs = event_needs(event, registrations)
@@ -196,14 +221,15 @@ def suggest_rooms(event: Event, venues: Iterable[Venue], events: Iterable[Event]
         stop = nearest_rail_stop(venue)
         for room in venue.rooms:
             capacity, fit = _capacity(room, needs)
-            reasons = [fit, *_access(venue, room, needs), _parking(venue, needs.cars),
-                       _rail(stop)]
+            reasons = [fit, *_access(venue, room, needs), _parking(venue, needs.cars), _rail(stop)]
             if event.date is None:
                 reasons.append(Reason("not_checked"))
             else:
                 moved = dataclasses.replace(event, room_id=room.id)
-                reasons += [Reason("booked", {"title": other.title, "event_id": other.id},
-                                   ok=False) for other in clashes_with(moved, events)]
+                reasons += [
+                    Reason("booked", {"title": other.title, "event_id": other.id}, ok=False)
+                    for other in clashes_with(moved, events)
+                ]
             current = event.room_id is not None and room.id == event.room_id
             if current:
                 reasons.append(Reason("current_room"))

@@ -3,6 +3,7 @@
 Problems carry a code and parameters so the UI can show them in the user's
 language; `message` gives the English text used by the CLI and in logs.
 """
+
 from __future__ import annotations
 
 import re
@@ -78,22 +79,28 @@ def validate_venue(venue: Venue) -> list[Problem]:
             if seats < 0:
                 problems.append(Problem(where + layout, "negative", {"label": "Capacity"}))
         if room.accessible_places < 0:
-            problems.append(Problem(where + "accessible_places", "negative",
-                                    {"label": "Accessible places"}))
+            problems.append(
+                Problem(where + "accessible_places", "negative", {"label": "Accessible places"})
+            )
     for i, entrance in enumerate(venue.entrances):
         _coordinates(problems, f"entrances[{i}].", entrance.latitude, entrance.longitude)
     for i, option in enumerate(venue.transit_options):
         where = f"transit_options[{i}]."
         _coordinates(problems, where + "stop_", option.stop_latitude, option.stop_longitude)
         if option.walking_minutes is not None and option.walking_minutes < 0:
-            problems.append(Problem(where + "walking_minutes", "negative",
-                                    {"label": "Walking minutes"}))
+            problems.append(
+                Problem(where + "walking_minutes", "negative", {"label": "Walking minutes"})
+            )
     for i, zone in enumerate(venue.parking_zones):
         where = f"parking_zones[{i}]."
         for name in ("spaces", "accessible_spaces", "ev_chargers"):
             value = getattr(zone, name)
             if value is not None and value < 0:
-                problems.append(Problem(where + name, "negative", {"label": name.replace("_", " ").capitalize()}))
+                problems.append(
+                    Problem(
+                        where + name, "negative", {"label": name.replace("_", " ").capitalize()}
+                    )
+                )
         if len(zone.geometry) == 2:
             problems.append(Problem(where + "geometry", "polygon_points"))
     return problems
@@ -110,16 +117,19 @@ def validate_event(event: Event, venue: Venue | None = None) -> list[Problem]:
         problems.append(Problem("doors_time", "doors_after_start"))
     if event.registration_deadline and event.date and event.registration_deadline > event.date:
         problems.append(Problem("registration_deadline", "deadline_after_event"))
-    for name, label in (("expected_attendance", "Expected attendance"),
-                        ("capacity_limit", "Capacity limit")):
+    for name, label in (
+        ("expected_attendance", "Expected attendance"),
+        ("capacity_limit", "Capacity limit"),
+    ):
         value = getattr(event, name)
         if value is not None and value < 0:
             problems.append(Problem(name, "negative", {"label": label}))
     if not 0 <= event.no_show_rate <= 1:
         problems.append(Problem("no_show_rate", "no_show_range"))
     if event.registration_email.strip() and not is_email(event.registration_email):
-        problems.append(Problem("registration_email", "email_shape",
-                                {"value": event.registration_email}))
+        problems.append(
+            Problem("registration_email", "email_shape", {"value": event.registration_email})
+        )
     if event.room_id is not None and event.venue_id is None:
         problems.append(Problem("room_id", "room_without_venue"))
     if venue is not None and event.room_id is not None:
@@ -131,7 +141,9 @@ def validate_event(event: Event, venue: Venue | None = None) -> list[Problem]:
     previous = None
     for i, item in enumerate(event.programme, start=1):
         if item.start and item.end and item.end < item.start:
-            problems.append(Problem(f"programme[{i - 1}].end", "item_end_before_start", {"index": i}))
+            problems.append(
+                Problem(f"programme[{i - 1}].end", "item_end_before_start", {"index": i})
+            )
         if item.start and previous and item.start < previous:
             problems.append(Problem(f"programme[{i - 1}].start", "programme_order", {"index": i}))
         previous = item.start or previous

@@ -1,4 +1,5 @@
 """Venues and what belongs to them: rooms, entrances, transit options, parking zones."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """The waiting list: who gets a place when an event fills up, and who moves up when one frees."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,13 +29,15 @@ def event_capacity(event: Event, room: Room | None) -> int | None:
 
 def registration_order(registrations: Iterable[Registration]) -> list[Registration]:
     """First come, first served; without a time, in the given order after those with one."""
-    return sorted(registrations, key=lambda r: (r.registered_at is None,
-                                                r.registered_at or dt.datetime.min))
+    return sorted(
+        registrations, key=lambda r: (r.registered_at is None, r.registered_at or dt.datetime.min)
+    )
 
 
 def waits_for_a_place(r: Registration) -> bool:
     return r.status == RegistrationStatus.WAITLISTED and (
-        not r.status_reason or r.status_reason.startswith(CAPACITY_REASON_PREFIX))
+        not r.status_reason or r.status_reason.startswith(CAPACITY_REASON_PREFIX)
+    )
 
 
 @dataclass(frozen=True)
@@ -48,12 +51,17 @@ class Move:
     @property
     def moves_up(self) -> bool:
         """Off the waiting list into a place (the change that is logged)."""
-        return (self.registration.status == RegistrationStatus.WAITLISTED
-                and self.status == RegistrationStatus.REGISTERED)
+        return (
+            self.registration.status == RegistrationStatus.WAITLISTED
+            and self.status == RegistrationStatus.REGISTERED
+        )
 
 
-def settle(registrations: Iterable[Registration], capacity: int | None,
-           newcomers: Iterable[Registration] = ()) -> list[Move]:
+def settle(
+    registrations: Iterable[Registration],
+    capacity: int | None,
+    newcomers: Iterable[Registration] = (),
+) -> list[Move]:
     """The moves that fill the free places of an event, in registration order.
 
     `registrations` are all of the event's, `newcomers` the ones among them not yet
@@ -69,8 +77,10 @@ def settle(registrations: Iterable[Registration], capacity: int | None,
         return []
     confirmed = sum(1 for r in everyone if r.is_confirmed and id(r) not in new)
     queue = registration_order(
-        r for r in everyone
-        if (id(r) in new and r.status == RegistrationStatus.REGISTERED) or waits_for_a_place(r))
+        r
+        for r in everyone
+        if (id(r) in new and r.status == RegistrationStatus.REGISTERED) or waits_for_a_place(r)
+    )
     free = max(0, capacity - confirmed)
     moves = []
     for place, r in enumerate(queue):

@@ -1,4 +1,5 @@
 """Walking distance and minutes between a stop and a venue, proposed from coordinates."""
+
 from __future__ import annotations
 
 import math
@@ -29,12 +30,19 @@ def straight_distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> f
     # Imported here: geopy's package imports all its geocoders and requests, which
     # start-up would pay for before the first window (benchmarks/README.md).
     from geopy.distance import geodesic
+
     return geodesic((lat1, lon1), (lat2, lon2)).meters
 
 
-def estimate_walk(lat1: float, lon1: float, lat2: float, lon2: float, *,
-                  speed_kmh: float = DEFAULT_SPEED_KMH,
-                  detour: float = DETOUR_FACTOR) -> WalkingEstimate:
+def estimate_walk(
+    lat1: float,
+    lon1: float,
+    lat2: float,
+    lon2: float,
+    *,
+    speed_kmh: float = DEFAULT_SPEED_KMH,
+    detour: float = DETOUR_FACTOR,
+) -> WalkingEstimate:
     """Walking estimate between two points; minutes are rounded up and at least 1."""
     if speed_kmh <= 0:
         raise ValueError("The walking speed must be more than 0 km/h.")
@@ -45,8 +53,13 @@ def estimate_walk(lat1: float, lon1: float, lat2: float, lon2: float, *,
     metres_per_minute = speed_kmh * 1000 / 60
     # Rounded up: telling guests 4 minutes for a 4.2-minute walk makes them late.
     minutes = max(1, math.ceil(walk / metres_per_minute - 1e-9))
-    return WalkingEstimate(straight_m=round(straight), distance_m=round(walk), minutes=minutes,
-                           speed_kmh=speed_kmh, detour=detour)
+    return WalkingEstimate(
+        straight_m=round(straight),
+        distance_m=round(walk),
+        minutes=minutes,
+        speed_kmh=speed_kmh,
+        detour=detour,
+    )
 
 
 def walking_destination(venue: Venue) -> tuple[float, float, str] | None:
@@ -62,19 +75,31 @@ def walking_destination(venue: Venue) -> tuple[float, float, str] | None:
     return None
 
 
-def propose_walk(venue: Venue, option: TransitOption, *,
-                 speed_kmh: float = DEFAULT_SPEED_KMH,
-                 detour: float = DETOUR_FACTOR) -> WalkingEstimate | None:
+def propose_walk(
+    venue: Venue,
+    option: TransitOption,
+    *,
+    speed_kmh: float = DEFAULT_SPEED_KMH,
+    detour: float = DETOUR_FACTOR,
+) -> WalkingEstimate | None:
     """The walk from a transit option's stop to the venue, or None when a point is unknown."""
     destination = walking_destination(venue)
     if destination is None or option.stop_latitude is None or option.stop_longitude is None:
         return None
-    return estimate_walk(option.stop_latitude, option.stop_longitude,
-                         destination[0], destination[1], speed_kmh=speed_kmh, detour=detour)
+    return estimate_walk(
+        option.stop_latitude,
+        option.stop_longitude,
+        destination[0],
+        destination[1],
+        speed_kmh=speed_kmh,
+        detour=detour,
+    )
 
 
 def describe_walk(estimate: WalkingEstimate) -> str:
     """One line for a tooltip or a proposal label, in the UI's English source text."""
-    return (f"about {estimate.distance_m} m on foot, {estimate.minutes} min "
-            f"(straight line {estimate.straight_m} m × {estimate.detour:g} detour, "
-            f"{estimate.speed_kmh:g} km/h)")
+    return (
+        f"about {estimate.distance_m} m on foot, {estimate.minutes} min "
+        f"(straight line {estimate.straight_m} m × {estimate.detour:g} detour, "
+        f"{estimate.speed_kmh:g} km/h)"
+    )

@@ -1,11 +1,12 @@
 """Writing a file so that a crash never leaves half of it: a temp file moved into place."""
+
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 
 @contextlib.contextmanager

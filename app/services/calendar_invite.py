@@ -4,6 +4,7 @@ Written by hand rather than with a library: the text is small and the rules that
 Outlook, Apple Calendar and Google Calendar (CRLF line ends, folding at 75 octets without
 splitting a UTF-8 character, TEXT escaping, a VTIMEZONE for the TZID) are few and tested.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,11 +22,23 @@ TZID = "Europe/Copenhagen"
 # Central European Time with EU summer time (last Sunday of March 02:00 to last Sunday of
 # October 03:00), the rule in force in Denmark since 1996.
 VTIMEZONE = [
-    "BEGIN:VTIMEZONE", f"TZID:{TZID}", f"X-LIC-LOCATION:{TZID}",
-    "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST",
-    "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-    "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET",
-    "DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+    "BEGIN:VTIMEZONE",
+    f"TZID:{TZID}",
+    f"X-LIC-LOCATION:{TZID}",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
     "END:VTIMEZONE",
 ]
 _UID_NAMESPACE = uuid.UUID("6f1d3c52-8a57-4e0b-9b7e-2f64a1c0d5e1")
@@ -38,8 +51,7 @@ class CalendarError(ValueError):
 def escape_text(value: str) -> str:
     """A TEXT value escaped per RFC 5545 3.3.11: backslash, semicolon, comma, newline."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\n", "\\n"))
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:
@@ -64,8 +76,9 @@ def _local(moment: dt.datetime) -> str:
 
 def _times(event: Event) -> list[str]:
     if event.date is None:
-        raise CalendarError(f"Event {event.id} ({event.title}) has no date; a calendar invite "
-                            "needs one.")
+        raise CalendarError(
+            f"Event {event.id} ({event.title}) has no date; a calendar invite needs one."
+        )
     if event.start_time is None:  # a whole-day entry
         end = event.date + dt.timedelta(days=1)
         return [f"DTSTART;VALUE=DATE:{event.date:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}"]
@@ -93,17 +106,27 @@ def location_text(event: Event, venue: Venue | None) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def event_ics(event: Event, venue: Venue | None, lang=None, *, project_name: str = "",
-              now: dt.datetime | None = None) -> str:
+def event_ics(
+    event: Event,
+    venue: Venue | None,
+    lang=None,
+    *,
+    project_name: str = "",
+    now: dt.datetime | None = None,
+) -> str:
     """The .ics text of one event (CRLF line ends), in `lang` or the event's language."""
     lang = lang_code(lang or event.language)
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     directions = build_directions(event, venue, lang)
     description = directions_text(directions, header=False)
     if event.description.strip():
         description = event.description.strip() + "\n\n" + description
-    props = [f"UID:{event_uid(event, project_name)}", f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
-             *_times(event), f"SUMMARY:{escape_text(event.title.strip())}"]
+    props = [
+        f"UID:{event_uid(event, project_name)}",
+        f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
+        *_times(event),
+        f"SUMMARY:{escape_text(event.title.strip())}",
+    ]
     location = location_text(event, venue)
     if location:
         props.append(f"LOCATION:{escape_text(location)}")
@@ -112,17 +135,25 @@ def event_ics(event: Event, venue: Venue | None, lang=None, *, project_name: str
     props.append(f"DESCRIPTION:{escape_text(description)}")
     if event.registration_url.strip():
         props.append(f"URL:{event.registration_url.strip()}")
-    props += [f"SEQUENCE:{max(0, int(event.revision or 0))}", "STATUS:CONFIRMED",
-              "TRANSP:OPAQUE"]
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0",
-             f"PRODID:-//Venueplan//Venueplan {__version__}//{lang.upper()}",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", *VTIMEZONE,
-             "BEGIN:VEVENT", *props, "END:VEVENT", "END:VCALENDAR"]
+    props += [f"SEQUENCE:{max(0, int(event.revision or 0))}", "STATUS:CONFIRMED", "TRANSP:OPAQUE"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//Venueplan//Venueplan {__version__}//{lang.upper()}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        *VTIMEZONE,
+        "BEGIN:VEVENT",
+        *props,
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def write_event_ics(project, event_id: int, path: str | os.PathLike, lang=None,
-                    project_name: str = "") -> str:
+def write_event_ics(
+    project, event_id: int, path: str | os.PathLike, lang=None, project_name: str = ""
+) -> str:
     """Write the invite of an event in an open Project to `path`, atomically; returns the text."""
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None

@@ -1,4 +1,5 @@
 """The capacity report of one event (fit, quotas, parking, catering, warnings) as JSON data."""
+
 from __future__ import annotations
 
 from ..domain.capacity import event_fit
@@ -20,24 +21,24 @@ WARNINGS = {
     "full": "Exactly full: {registered} registered for {capacity} seats.",
     "over": "Over capacity: {registered} registered for {capacity} seats ({over} too many).",
     "overbooked": "Overbooked: {registered} registered for {capacity} seats; {present} expected "
-                  "after no-shows.",
+    "after no-shows.",
     "expected_over": "Expected attendance {expected} is more than the {capacity} seats.",
     "waitlist_with_seats": "Waiting list: {waitlisted}, with free seats: {free}.",
     "accessible_short": "Need an accessible place: {needed}; the room has {places}.",
     "quota_exceeded": "Registrations over an invitee group quota: {count}.",
     "unknown_group": "Registrations naming no invitee group of this event: {count}.",
     "no_organisation": "Registrations in a group with a quota but without an organisation: "
-                       "{count}.",
+    "{count}.",
     "parking_none": "Arriving by car: {cars}, but the venue has no parking zone for guests.",
     "parking_not_entered": "Arriving by car: {cars}, but no parking is entered for the venue.",
     "parking_permit_only": "Arriving by car: {cars}, but guests may park only with a permit "
-                           "(permit zones: {permit_zones}).",
+    "(permit zones: {permit_zones}).",
     "parking_short": "Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short).",
     "parking_unknown": "Arriving by car: {cars}; guest parking spaces not entered (zones "
-                       "without a count: {zones}).",
+    "without a count: {zones}).",
     "accessible_parking_short": "Need accessible parking: {needed}; accessible spaces in guest "
-                                "zones: {spaces}.",
-    "double_booked": "{room} is also booked for \"{title}\" ({date} {start}-{end}).",
+    "zones: {spaces}.",
+    "double_booked": '{room} is also booked for "{title}" ({date} {start}-{end}).',
 }
 
 
@@ -63,14 +64,19 @@ def _fit_warnings(fit, event: Event, room_name: str | None) -> list[dict]:
     elif fit.status == "overbooked":
         out.append(_warning("overbooked", **p, present=fit.expected_present))
     if fit.capacity is not None and (event.expected_attendance or 0) > fit.capacity:
-        out.append(_warning("expected_over", expected=event.expected_attendance,
-                            capacity=fit.capacity))
+        out.append(
+            _warning("expected_over", expected=event.expected_attendance, capacity=fit.capacity)
+        )
     if fit.counts.waitlisted and fit.free and fit.free > 0:
-        out.append(_warning("waitlist_with_seats", waitlisted=fit.counts.waitlisted,
-                            free=fit.free))
+        out.append(_warning("waitlist_with_seats", waitlisted=fit.counts.waitlisted, free=fit.free))
     if fit.accessible_short:
-        out.append(_warning("accessible_short", needed=fit.counts.needing_accessible_place,
-                            places=fit.accessible_places))
+        out.append(
+            _warning(
+                "accessible_short",
+                needed=fit.counts.needing_accessible_place,
+                places=fit.accessible_places,
+            )
+        )
     return out
 
 
@@ -83,13 +89,21 @@ def _parking_warnings(demand) -> list[dict]:
     elif status in ("none", "not_entered"):
         out.append(_warning("parking_" + status, cars=cars))
     elif status == "short":
-        out.append(_warning("parking_short", cars=cars, spaces=demand.guest.spaces,
-                            short=demand.cars_short))
+        out.append(
+            _warning(
+                "parking_short", cars=cars, spaces=demand.guest.spaces, short=demand.cars_short
+            )
+        )
     elif status == "unknown":
         out.append(_warning("parking_unknown", cars=cars, zones=demand.guest.zones_without_count))
     if demand.accessible_short and demand.guest.zones:
-        out.append(_warning("accessible_parking_short", needed=demand.accessible,
-                            spaces=demand.guest.accessible_spaces))
+        out.append(
+            _warning(
+                "accessible_parking_short",
+                needed=demand.accessible,
+                spaces=demand.guest.accessible_spaces,
+            )
+        )
     return out
 
 
@@ -97,8 +111,9 @@ def _hhmm(moment) -> str:
     return moment.strftime("%H:%M")
 
 
-def event_report(event: Event, venue: Venue | None, registrations: list[Registration],
-                 events: list[Event]) -> dict:
+def event_report(
+    event: Event, venue: Venue | None, registrations: list[Registration], events: list[Event]
+) -> dict:
     """The report from loaded records: `events` are all events (for double bookings)."""
     room = venue.room_by_id(event.room_id) if venue is not None else None
     fit = event_fit(event, room, registrations)
@@ -115,15 +130,31 @@ def event_report(event: Event, venue: Venue | None, registrations: list[Registra
     clashes = []
     for other in clashes_with(event, events):
         start, end = occupied(other)
-        clashes.append({"event_id": other.id, "title": other.title,
-                        "date": start.date().isoformat(), "start": _hhmm(start),
-                        "end": "24:00" if end.date() > start.date() else _hhmm(end)})
-        warnings.append(_warning("double_booked", room=room.name if room else "The room",
-                                 title=other.title, date=clashes[-1]["date"],
-                                 start=clashes[-1]["start"], end=clashes[-1]["end"]))
+        clashes.append(
+            {
+                "event_id": other.id,
+                "title": other.title,
+                "date": start.date().isoformat(),
+                "start": _hhmm(start),
+                "end": "24:00" if end.date() > start.date() else _hhmm(end),
+            }
+        )
+        warnings.append(
+            _warning(
+                "double_booked",
+                room=room.name if room else "The room",
+                title=other.title,
+                date=clashes[-1]["date"],
+                start=clashes[-1]["start"],
+                end=clashes[-1]["end"],
+            )
+        )
     return {
-        "event": {"id": event.id, "title": event.title,
-                  "date": event.date.isoformat() if event.date else None},
+        "event": {
+            "id": event.id,
+            "title": event.title,
+            "date": event.date.isoformat() if event.date else None,
+        },
         "venue": {"id": venue.id, "name": venue.name} if venue else None,
         "room": {"id": room.id, "name": room.name} if room else None,
         "layout": str(event.layout) if event.layout else None,
@@ -138,28 +169,60 @@ def event_report(event: Event, venue: Venue | None, registrations: list[Registra
         "status": fit.status,
         "no_show_rate": fit.no_show_rate,
         "expected_present": fit.expected_present,
-        "accessible": {"places": fit.accessible_places,
-                       "needed": fit.counts.needing_accessible_place},
-        "invitee_groups": [{"name": g.name, "quota": g.quota_per_organisation}
-                           for g in event.invitee_groups],
-        "quotas": [{"organisation": q.organisation, "group": q.group, "count": q.count,
-                    "quota": q.quota, "over": q.over} for q in quotas.rows],
-        "quota_violations": [{"registration_id": v.registration.id, "name": v.registration.name,
-                              "organisation": v.organisation, "group": v.group,
-                              "quota": v.quota, "position": v.position,
-                              "status": str(v.registration.status), "code": v.code,
-                              "reason": v.reason} for v in quotas.violations],
-        "parking": {"demand": parking.cars, "accessible_demand": parking.accessible,
-                    "spaces": parking.guest.known, "accessible_spaces":
-                    parking.guest.accessible_spaces, "zones": parking.guest.zones,
-                    "zones_without_count": parking.guest.zones_without_count,
-                    "permit_spaces": parking.permit.known, "permit_zones": parking.permit.zones,
-                    "all_zones": parking.all_zones,
-                    "status": parking.status},
-        "catering": [{"name": c.item.name, "time": c.item.time.strftime("%H:%M")
-                      if c.item.time else None, "count": c.count, "registered": c.registered,
-                      "dietary": c.dietary, "other_notes": c.other_notes}
-                     for c in catering_counts(event, registrations)],
+        "accessible": {
+            "places": fit.accessible_places,
+            "needed": fit.counts.needing_accessible_place,
+        },
+        "invitee_groups": [
+            {"name": g.name, "quota": g.quota_per_organisation} for g in event.invitee_groups
+        ],
+        "quotas": [
+            {
+                "organisation": q.organisation,
+                "group": q.group,
+                "count": q.count,
+                "quota": q.quota,
+                "over": q.over,
+            }
+            for q in quotas.rows
+        ],
+        "quota_violations": [
+            {
+                "registration_id": v.registration.id,
+                "name": v.registration.name,
+                "organisation": v.organisation,
+                "group": v.group,
+                "quota": v.quota,
+                "position": v.position,
+                "status": str(v.registration.status),
+                "code": v.code,
+                "reason": v.reason,
+            }
+            for v in quotas.violations
+        ],
+        "parking": {
+            "demand": parking.cars,
+            "accessible_demand": parking.accessible,
+            "spaces": parking.guest.known,
+            "accessible_spaces": parking.guest.accessible_spaces,
+            "zones": parking.guest.zones,
+            "zones_without_count": parking.guest.zones_without_count,
+            "permit_spaces": parking.permit.known,
+            "permit_zones": parking.permit.zones,
+            "all_zones": parking.all_zones,
+            "status": parking.status,
+        },
+        "catering": [
+            {
+                "name": c.item.name,
+                "time": c.item.time.strftime("%H:%M") if c.item.time else None,
+                "count": c.count,
+                "registered": c.registered,
+                "dietary": c.dietary,
+                "other_notes": c.other_notes,
+            }
+            for c in catering_counts(event, registrations)
+        ],
         "double_bookings": clashes,
         "warnings": [w["message"] for w in warnings],
         "warning_codes": [{"code": w["code"], "params": w["params"]} for w in warnings],
@@ -170,8 +233,9 @@ def build_report(project, event_id: int) -> dict:
     """Read what the report needs from an open Project and build it (safe off the UI thread)."""
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
-    return event_report(event, venue, project.registrations.for_event(event_id),
-                        project.events.all())
+    return event_report(
+        event, venue, project.registrations.for_event(event_id), project.events.all()
+    )
 
 
 def build_suggestions(project, event_id: int) -> dict:
@@ -179,16 +243,41 @@ def build_suggestions(project, event_id: int) -> dict:
     event = project.events.get(event_id)
     needs = event_needs(event, project.registrations.for_event(event_id))
     ranked = suggest_rooms(event, project.venues.all(), project.events.all(), needs=needs)
-    rooms = [{"rank": i, "venue_id": s.venue.id, "venue": s.venue.name, "room_id": s.room.id,
-              "room": s.room.name, "capacity": s.capacity, "fits": s.fits, "current": s.current,
-              "rail_stop": s.rail.name if s.rail else None,
-              "rail_minutes": s.rail.minutes if s.rail else None,
-              "rail_metres": s.rail.metres if s.rail else None,
-              "reasons": [{"code": r.code, "params": r.params, "ok": r.ok, "soft": r.soft,
-                           "message": r.message} for r in s.reasons]}
-             for i, s in enumerate(ranked, start=1)]
-    return {"event": {"id": event.id, "title": event.title},
-            "needs": {"people": needs.people, "basis": needs.basis, "layout": needs.layout,
-                      "step_free": needs.step_free, "accessible_places": needs.accessible_places,
-                      "cars": needs.cars},
-            "rooms": rooms}
+    rooms = [
+        {
+            "rank": i,
+            "venue_id": s.venue.id,
+            "venue": s.venue.name,
+            "room_id": s.room.id,
+            "room": s.room.name,
+            "capacity": s.capacity,
+            "fits": s.fits,
+            "current": s.current,
+            "rail_stop": s.rail.name if s.rail else None,
+            "rail_minutes": s.rail.minutes if s.rail else None,
+            "rail_metres": s.rail.metres if s.rail else None,
+            "reasons": [
+                {
+                    "code": r.code,
+                    "params": r.params,
+                    "ok": r.ok,
+                    "soft": r.soft,
+                    "message": r.message,
+                }
+                for r in s.reasons
+            ],
+        }
+        for i, s in enumerate(ranked, start=1)
+    ]
+    return {
+        "event": {"id": event.id, "title": event.title},
+        "needs": {
+            "people": needs.people,
+            "basis": needs.basis,
+            "layout": needs.layout,
+            "step_free": needs.step_free,
+            "accessible_places": needs.accessible_places,
+            "cars": needs.cars,
+        },
+        "rooms": rooms,
+    }

@@ -1,4 +1,5 @@
 """Column mappings remembered per column layout, so a form's next export imports without asking."""
+
 from __future__ import annotations
 
 import hashlib
@@ -23,5 +24,4 @@ def remembered(project, headers: list[str]) -> list[str | None] | None:
 
 
 def remember(project, headers: list[str], mapping: list[str | None]) -> None:
-    project.registrations.remember_column_layout(layout_key(headers), list(headers),
-                                                 list(mapping))
+    project.registrations.remember_column_layout(layout_key(headers), list(headers), list(mapping))

@@ -1,4 +1,5 @@
 """The small map of Denmark in a handout map's corner, from resources/geodata/denmark.json."""
+
 from __future__ import annotations
 
 import json
@@ -69,5 +70,10 @@ def draw_inset(painter, rect: QRectF, venue: Venue, unit: float, draw_text) -> N
         painter.setPen(QPen(QColor("white"), unit * 0.1))
         painter.setBrush(QColor(MARK))
         painter.drawEllipse(at, unit * 0.42, unit * 0.42)
-    draw_text(painter, QPointF(rect.left() + unit * 0.3, rect.bottom() + unit * 0.55 - 1),
-              "Natural Earth", document_font(unit * 0.5, pixels=True), "#4a5560")
+    draw_text(
+        painter,
+        QPointF(rect.left() + unit * 0.3, rect.bottom() + unit * 0.55 - 1),
+        "Natural Earth",
+        document_font(unit * 0.5, pixels=True),
+        "#4a5560",
+    )

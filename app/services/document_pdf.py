@@ -4,6 +4,7 @@ A document is any object with `title` (str), `page_layout()` (QPageLayout) and
 `paint(device) -> int` that paints all its pages on a QPagedPaintDevice (a QPdfWriter for
 files, a QPrinter for printing and print preview) and returns the page count.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,15 @@ from .atomic import atomic_write
 
 # DejaVu Sans is on every Debian/Ubuntu desktop and covers æøå and ♿; the others are the
 # usual sans-serif faces of Windows and macOS, tried in turn where DejaVu is missing.
-FONT_FAMILIES = ["DejaVu Sans", "Arial", "Helvetica Neue", "Helvetica", "Liberation Sans",
-                 "Noto Sans", "sans-serif"]
+FONT_FAMILIES = [
+    "DejaVu Sans",
+    "Arial",
+    "Helvetica Neue",
+    "Helvetica",
+    "Liberation Sans",
+    "Noto Sans",
+    "sans-serif",
+]
 CSS_FONT = ", ".join(f"'{f}'" if " " in f else f for f in FONT_FAMILIES)
 PDF_RESOLUTION = 300
 INK = "#1c2733"  # body text: near-black with a blue cast, prints as black
@@ -57,19 +65,24 @@ def no_ligatures(font: QFont) -> QFont:
 
 
 def a4_layout(margin_mm: float = 14.0, landscape: bool = False) -> QPageLayout:
-    orientation = QPageLayout.Orientation.Landscape if landscape \
-        else QPageLayout.Orientation.Portrait
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                       QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
-                       QPageLayout.Unit.Millimeter)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        orientation,
+        QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def ensure_gui_app() -> QGuiApplication:
     """The QGuiApplication that font rendering needs; made offscreen for headless use."""
     app = QGuiApplication.instance()
     if app is None:
-        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                     or os.environ.get("WAYLAND_DISPLAY")):
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["venueplan"])
     return app

@@ -1,4 +1,5 @@
 """Address geocoding through geopy: Nominatim or Photon, rate-limited, cached, quick to fail."""
+
 from __future__ import annotations
 
 import functools
@@ -7,10 +8,10 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlsplit
 
 from geopy import exc as geopy_exc
@@ -25,21 +26,40 @@ USER_AGENT = f"Venueplan/{__version__}"
 # and together they stay under the 5 s within which the user must hear back.
 DEFAULT_TIMEOUT_S = 3.0
 SERVICES = ("nominatim", "photon")
-_DEFAULT_URLS = {"nominatim": "https://nominatim.openstreetmap.org",
-                 "photon": "https://photon.komoot.io"}
+_DEFAULT_URLS = {
+    "nominatim": "https://nominatim.openstreetmap.org",
+    "photon": "https://photon.komoot.io",
+}
 ATTRIBUTIONS = {
     "nominatim": "Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright); "
-                 "geocoding by Nominatim",
+    "geocoding by Nominatim",
     "photon": "Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright); "
-              "geocoding by Photon (komoot)",
+    "geocoding by Photon (komoot)",
 }
-_OFFLINE_HINTS = ("name or service not known", "temporary failure in name resolution",
-                  "nodename nor servname", "getaddrinfo failed", "network is unreachable",
-                  "no route to host", "no address associated")
-_REFUSED_HINTS = ("connection refused", "errno 111", "errno 61", "winerror 10061",
-                  "actively refused")
-_HUNG_UP_HINTS = ("remote end closed", "connection aborted", "connection reset", "errno 104",
-                  "errno 54", "winerror 10054")
+_OFFLINE_HINTS = (
+    "name or service not known",
+    "temporary failure in name resolution",
+    "nodename nor servname",
+    "getaddrinfo failed",
+    "network is unreachable",
+    "no route to host",
+    "no address associated",
+)
+_REFUSED_HINTS = (
+    "connection refused",
+    "errno 111",
+    "errno 61",
+    "winerror 10061",
+    "actively refused",
+)
+_HUNG_UP_HINTS = (
+    "remote end closed",
+    "connection aborted",
+    "connection reset",
+    "errno 104",
+    "errno 54",
+    "winerror 10054",
+)
 # What geopy (or the candidates made here) raise for an answer of the wrong shape, e.g. a
 # list of numbers where places belong: the service's answer is at fault, not this app.
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
@@ -71,8 +91,13 @@ class RateLimiter:
     so a slow request never holds the others back longer than the interval.
     """
 
-    def __init__(self, interval: float = 1.0, *, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep):
+    def __init__(
+        self,
+        interval: float = 1.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
         self.interval = interval
         self._clock, self._sleep = clock, sleep
         self._lock = threading.Lock()
@@ -98,17 +123,20 @@ class GeocodeCache:
         self.path = Path(cache_dir) / "geocode_cache.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(self._connect()) as conn, conn:
-            conn.execute("CREATE TABLE IF NOT EXISTS answers (service TEXT NOT NULL, "
-                         "query TEXT NOT NULL, candidates TEXT NOT NULL, stored_at REAL, "
-                         "PRIMARY KEY (service, query))")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS answers (service TEXT NOT NULL, "
+                "query TEXT NOT NULL, candidates TEXT NOT NULL, stored_at REAL, "
+                "PRIMARY KEY (service, query))"
+            )
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=5)
 
     def get(self, service: str, query: str) -> list[GeocodeCandidate] | None:
         with closing(self._connect()) as conn:
-            row = conn.execute("SELECT candidates FROM answers WHERE service=? AND query=?",
-                               (service, query)).fetchone()
+            row = conn.execute(
+                "SELECT candidates FROM answers WHERE service=? AND query=?", (service, query)
+            ).fetchone()
         if row is None:
             return None
         return [GeocodeCandidate(**item) for item in json.loads(row[0])]
@@ -116,8 +144,10 @@ class GeocodeCache:
     def put(self, service: str, query: str, candidates: list[GeocodeCandidate]) -> None:
         payload = json.dumps([asdict(c) for c in candidates], ensure_ascii=False)
         with closing(self._connect()) as conn, conn:
-            conn.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)",
-                         (service, query, payload, time.time()))
+            conn.execute(
+                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)",
+                (service, query, payload, time.time()),
+            )
 
 
 def network_disabled() -> bool:
@@ -154,13 +184,21 @@ class Geocoder:
     "photon". geocode() returns candidates, best first, or raises GeocodeError.
     """
 
-    def __init__(self, cache_dir: str | os.PathLike, service: str = "nominatim",
-                 url: str | None = None, *, timeout: float = DEFAULT_TIMEOUT_S,
-                 rate_limiter: RateLimiter | None = None, language: str = "da",
-                 limit: int = 5):
+    def __init__(
+        self,
+        cache_dir: str | os.PathLike,
+        service: str = "nominatim",
+        url: str | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        rate_limiter: RateLimiter | None = None,
+        language: str = "da",
+        limit: int = 5,
+    ):
         if service not in SERVICES:
-            raise ValueError(f"Unknown geocoding service {service!r}; use one of "
-                             f"{', '.join(SERVICES)}.")
+            raise ValueError(
+                f"Unknown geocoding service {service!r}; use one of {', '.join(SERVICES)}."
+            )
         self.service = service
         self.url = (url or _DEFAULT_URLS[service]).strip().rstrip("/")
         parts = urlsplit(self.url if "://" in self.url else f"https://{self.url}")
@@ -169,7 +207,7 @@ class Geocoder:
         self._scheme = parts.scheme
         tail = "/api" if service == "photon" else "/search"
         path = parts.path.rstrip("/")
-        self._domain = parts.netloc + (path[:-len(tail)] if path.endswith(tail) else path)
+        self._domain = parts.netloc + (path[: -len(tail)] if path.endswith(tail) else path)
         self.timeout = timeout
         self.language = language
         self.limit = limit
@@ -211,7 +249,7 @@ class Geocoder:
         def ask():
             try:
                 outcome["value"] = self._ask(text, country)
-            except BaseException as error:  # handed over to the waiting thread
+            except BaseException as error:  # noqa: BLE001 - handed over to the waiting thread
                 outcome["error"] = error
 
         helper = threading.Thread(target=ask, name="geocode-request", daemon=True)
@@ -224,21 +262,39 @@ class Geocoder:
         return outcome["value"]
 
     def _ask(self, text: str, country: str | None) -> list[GeocodeCandidate]:
-        common = dict(domain=self._domain, scheme=self._scheme, timeout=self.timeout,
-                      user_agent=USER_AGENT, adapter_factory=_adapter_factory())
+        common = dict(
+            domain=self._domain,
+            scheme=self._scheme,
+            timeout=self.timeout,
+            user_agent=USER_AGENT,
+            adapter_factory=_adapter_factory(),
+        )
         if self.service == "photon":
             engine = Photon(**common)
-            found = engine.geocode(text, exactly_one=False, limit=self.limit,
-                                   language=self.language if self.language in
-                                   ("en", "de", "fr", "it") else False)
+            found = engine.geocode(
+                text,
+                exactly_one=False,
+                limit=self.limit,
+                language=self.language if self.language in ("en", "de", "fr", "it") else False,
+            )
         else:
             engine = Nominatim(**common)
-            found = engine.geocode(text, exactly_one=False, limit=self.limit,
-                                   language=self.language, country_codes=country or None)
-        return [GeocodeCandidate(address=self._address_of(place), latitude=float(place.latitude),
-                                 longitude=float(place.longitude),
-                                 attribution=self._attribution_of(place.raw))
-                for place in (found or [])]
+            found = engine.geocode(
+                text,
+                exactly_one=False,
+                limit=self.limit,
+                language=self.language,
+                country_codes=country or None,
+            )
+        return [
+            GeocodeCandidate(
+                address=self._address_of(place),
+                latitude=float(place.latitude),
+                longitude=float(place.longitude),
+                attribution=self._attribution_of(place.raw),
+            )
+            for place in (found or [])
+        ]
 
     def _address_of(self, place) -> str:
         properties = place.raw.get("properties") if isinstance(place.raw, dict) else None
@@ -257,26 +313,35 @@ class Geocoder:
         text = str(error).lower()
         cause = error.__cause__
         if isinstance(error, geopy_exc.GeocoderTimedOut) and not isinstance(
-                cause, AdapterHTTPError):
+            cause, AdapterHTTPError
+        ):
             return GeocodeError("timeout", self._timeout_message())
-        if isinstance(error, (geopy_exc.GeocoderUnavailable, geopy_exc.GeocoderServiceError)) \
-                and not isinstance(cause, AdapterHTTPError):
+        if isinstance(
+            error, (geopy_exc.GeocoderUnavailable, geopy_exc.GeocoderServiceError)
+        ) and not isinstance(cause, AdapterHTTPError):
             if any(hint in text for hint in _REFUSED_HINTS):
                 return GeocodeError("refused", f"{self._domain} refused the connection.")
             if any(hint in text for hint in _OFFLINE_HINTS):
-                return GeocodeError("offline", f"Cannot reach {self._domain}: "
-                                               "the computer seems to be offline.")
+                return GeocodeError(
+                    "offline", f"Cannot reach {self._domain}: the computer seems to be offline."
+                )
             if any(hint in text for hint in _HUNG_UP_HINTS):
-                return GeocodeError("service", f"{self._domain} closed the connection "
-                                               "without an answer.")
+                return GeocodeError(
+                    "service", f"{self._domain} closed the connection without an answer."
+                )
         if isinstance(cause, AdapterHTTPError):
             if cause.status_code == 429:
-                return GeocodeError("busy", f"{self._domain} is busy and asks for fewer "
-                                               "look-ups (HTTP 429); try again in a minute.")
-            return GeocodeError("service", f"{self._domain} answered with an error "
-                                           f"(HTTP {cause.status_code}).")
+                return GeocodeError(
+                    "busy",
+                    f"{self._domain} is busy and asks for fewer "
+                    "look-ups (HTTP 429); try again in a minute.",
+                )
+            return GeocodeError(
+                "service", f"{self._domain} answered with an error (HTTP {cause.status_code})."
+            )
         if isinstance(error, geopy_exc.GeocoderParseError) or (
-                isinstance(error, _UNREADABLE) and not isinstance(error, geopy_exc.GeopyError)):
+            isinstance(error, _UNREADABLE) and not isinstance(error, geopy_exc.GeopyError)
+        ):
             return GeocodeError("service", f"{self._domain} sent an answer that cannot be read.")
         first_line = (str(error).splitlines() or [type(error).__name__])[0][:160]
         return GeocodeError("service", f"Geocoding at {self._domain} failed: {first_line}")

@@ -1,4 +1,5 @@
 """A local cache of public-transport stops from a GTFS feed, and the stops nearest a venue."""
+
 from __future__ import annotations
 
 import csv
@@ -7,11 +8,11 @@ import math
 import os
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Callable
 
 from ..domain import TransitMode, TransitOption
 from ..domain.walking import DEFAULT_SPEED_KMH, WalkingEstimate, estimate_walk
@@ -21,8 +22,14 @@ REQUIRED = ("stop_id", "stop_name", "stop_lat", "stop_lon")
 # places to name in directions; only stops/platforms (0) and stations (1) are suggested.
 _SUGGESTED_TYPES = (0, 1)
 # When a stop is served by several kinds of route, the one guests most likely take.
-_MODE_PRIORITY = (TransitMode.S_TRAIN, TransitMode.METRO, TransitMode.REGIONAL_TRAIN,
-                  TransitMode.LIGHT_RAIL, TransitMode.FERRY, TransitMode.BUS)
+_MODE_PRIORITY = (
+    TransitMode.S_TRAIN,
+    TransitMode.METRO,
+    TransitMode.REGIONAL_TRAIN,
+    TransitMode.LIGHT_RAIL,
+    TransitMode.FERRY,
+    TransitMode.BUS,
+)
 
 
 class GtfsError(Exception):
@@ -94,9 +101,13 @@ def guess_mode(route_types, location_type: int = 0, name: str = "") -> TransitMo
 
 def suggestion_to_transit_option(suggestion: StopSuggestion) -> TransitOption:
     """A transit option for the suggested stop; line and direction are left for the user."""
-    return TransitOption(mode=suggestion.mode, stop_name=suggestion.name,
-                         stop_latitude=suggestion.latitude, stop_longitude=suggestion.longitude,
-                         walking_minutes=suggestion.walk.minutes)
+    return TransitOption(
+        mode=suggestion.mode,
+        stop_name=suggestion.name,
+        stop_latitude=suggestion.latitude,
+        stop_longitude=suggestion.longitude,
+        walking_minutes=suggestion.walk.minutes,
+    )
 
 
 class _CountingReader(io.RawIOBase):
@@ -143,8 +154,9 @@ class _Feed:
 
     def open(self, name: str, counter: list[int]):
         raw = self.zip.open(self.members[name]) if self.zip is not None else open(self.path, "rb")
-        text = io.TextIOWrapper(io.BufferedReader(_CountingReader(raw, counter)),
-                                encoding="utf-8-sig", newline="")
+        text = io.TextIOWrapper(
+            io.BufferedReader(_CountingReader(raw, counter)), encoding="utf-8-sig", newline=""
+        )
         return text
 
     def close(self) -> None:
@@ -162,12 +174,16 @@ def _rows(feed: _Feed, name: str, required: tuple[str, ...], counter: list[int])
             reader.fieldnames = header
             missing = [c for c in required if c not in header]
             if missing:
-                raise GtfsError(f"{label}: the header lacks {', '.join(missing)} "
-                                f"(found: {', '.join(header) or 'nothing'}).")
+                raise GtfsError(
+                    f"{label}: the header lacks {', '.join(missing)} "
+                    f"(found: {', '.join(header) or 'nothing'})."
+                )
             for row in reader:
                 if None in row or None in row.values():
-                    raise GtfsError(f"{label} line {reader.line_num}: the row has "
-                                    f"a different number of fields than the header.")
+                    raise GtfsError(
+                        f"{label} line {reader.line_num}: the row has "
+                        f"a different number of fields than the header."
+                    )
                 yield reader.line_num, row
         except UnicodeDecodeError:
             raise GtfsError(f"{label}: the file is not UTF-8 text.") from None
@@ -206,11 +222,17 @@ class StopsCache:
             return None
         with closing(sqlite3.connect(self.path)) as conn:
             meta = dict(conn.execute("SELECT key, value FROM meta"))
-        return CacheInfo(meta["source"], int(meta["stops"]), meta["imported_at"],
-                         meta["with_modes"] == "1")
+        return CacheInfo(
+            meta["source"], int(meta["stops"]), meta["imported_at"], meta["with_modes"] == "1"
+        )
 
-    def import_feed(self, path: str | os.PathLike, *, cancelled: Callable[[], bool] = None,
-                    report: Callable[[int, int], None] = None) -> ImportResult:
+    def import_feed(
+        self,
+        path: str | os.PathLike,
+        *,
+        cancelled: Callable[[], bool] = None,
+        report: Callable[[int, int], None] = None,
+    ) -> ImportResult:
         """Replace the cache with the stops of a GTFS zip or stops.txt, all or nothing."""
         cancelled = cancelled or (lambda: False)
         report = report or (lambda done, total: None)
@@ -243,8 +265,9 @@ class StopsCache:
                 if stop is None:
                     continue
                 if stop[0] in stops:
-                    raise GtfsError(f"{feed.label('stops.txt')} line {line}: stop_id "
-                                    f"“{stop[0]}” appears twice.")
+                    raise GtfsError(
+                        f"{feed.label('stops.txt')} line {line}: stop_id “{stop[0]}” appears twice."
+                    )
                 stops[stop[0]] = stop
         if not stops:
             raise GtfsError(f"{feed.label('stops.txt')}: the file holds no stops.")
@@ -287,8 +310,10 @@ class StopsCache:
                 try:
                     route_type[row["route_id"]] = int(row["route_type"])
                 except ValueError:
-                    raise GtfsError(f"{feed.label('routes.txt')} line {line}: route_type "
-                                    f"“{row['route_type']}” is not a number.") from None
+                    raise GtfsError(
+                        f"{feed.label('routes.txt')} line {line}: route_type "
+                        f"“{row['route_type']}” is not a number."
+                    ) from None
         with closing(_rows(feed, "trips.txt", ("trip_id", "route_id"), counter)) as rows:
             trip_type = {row["trip_id"]: route_type.get(row["route_id"], -1) for _, row in rows}
         pairs: set[tuple[str, int]] = set()
@@ -317,20 +342,37 @@ class StopsCache:
             conn.executescript(
                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
                 "CREATE TABLE stops (stop_id TEXT PRIMARY KEY, name TEXT, lat REAL, lon REAL,"
-                " location_type INTEGER, parent_station TEXT, route_types TEXT);")
-            conn.executemany("INSERT INTO stops VALUES (?, ?, ?, ?, ?, ?, ?)", (
-                (*s, ",".join(str(t) for t in sorted(served.get(s[0], ())))) for s in
-                stops.values()))
+                " location_type INTEGER, parent_station TEXT, route_types TEXT);"
+            )
+            conn.executemany(
+                "INSERT INTO stops VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (*s, ",".join(str(t) for t in sorted(served.get(s[0], ()))))
+                    for s in stops.values()
+                ),
+            )
             conn.execute("CREATE INDEX stops_lat ON stops (lat)")
-            conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-                ("source", feed.path.name), ("stops", str(len(stops))),
-                ("imported_at", datetime.now(timezone.utc).isoformat(timespec="seconds")),
-                ("with_modes", "1" if with_modes else "0")])
+            conn.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [
+                    ("source", feed.path.name),
+                    ("stops", str(len(stops))),
+                    ("imported_at", datetime.now(UTC).isoformat(timespec="seconds")),
+                    ("with_modes", "1" if with_modes else "0"),
+                ],
+            )
             conn.commit()
         os.replace(tmp, self.path)
 
-    def nearest_stops(self, lat: float, lon: float, limit: int = 5, max_km: float = 3, *,
-                      speed_kmh: float = DEFAULT_SPEED_KMH) -> list[StopSuggestion]:
+    def nearest_stops(
+        self,
+        lat: float,
+        lon: float,
+        limit: int = 5,
+        max_km: float = 3,
+        *,
+        speed_kmh: float = DEFAULT_SPEED_KMH,
+    ) -> list[StopSuggestion]:
         """Stops and stations within max_km of the point, nearest first, one per station."""
         if not self.path.exists():
             return []
@@ -343,10 +385,11 @@ class StopsCache:
                 "s.route_types, p.route_types FROM stops s "
                 "LEFT JOIN stops p ON p.stop_id = s.parent_station "
                 "WHERE s.lat BETWEEN ? AND ? AND s.lon BETWEEN ? AND ? "
-                "AND s.location_type IN (0, 1)", (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
+                "AND s.location_type IN (0, 1)",
+                (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
             ).fetchall()
         best: dict[str, StopSuggestion] = {}
-        for stop_id, name, s_lat, s_lon, kind, group, types, parent_types in rows:
+        for _stop_id, name, s_lat, s_lon, kind, group, types, parent_types in rows:
             walk = estimate_walk(s_lat, s_lon, lat, lon, speed_kmh=speed_kmh)
             if walk.straight_m > max_km * 1000:
                 continue
@@ -358,8 +401,14 @@ class StopsCache:
             if known is None or walk.straight_m < known.walk.straight_m:
                 best[key] = StopSuggestion(group, name, s_lat, s_lon, kind, merged, walk)
             else:
-                best[key] = StopSuggestion(known.stop_id, known.name, known.latitude,
-                                           known.longitude, known.location_type, merged,
-                                           known.walk)
+                best[key] = StopSuggestion(
+                    known.stop_id,
+                    known.name,
+                    known.latitude,
+                    known.longitude,
+                    known.location_type,
+                    merged,
+                    known.walk,
+                )
         ranked = sorted(best.values(), key=lambda s: (s.walk.straight_m, s.name))
         return ranked[:limit]

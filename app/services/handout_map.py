@@ -4,12 +4,13 @@
 zones labelled and coloured, a north arrow, a scale bar and a small inset of Denmark. A
 venue with nothing around it but its own point gets a locator map of Denmark instead.
 """
+
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF)
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..domain.document_text import t
 from ..domain.enums import GuestParking, TransitMode
@@ -27,9 +28,14 @@ EARTH_M_PER_DEG = 111_320.0
 # A site map covers at least this many metres across, so a venue with one stop beside it is
 # not drawn at street-sign scale.
 MIN_SPAN_M = 260.0
-_MODE_MARK = {TransitMode.S_TRAIN: ("S", "#c8102e"), TransitMode.REGIONAL_TRAIN: ("T", "#23356b"),
-              TransitMode.METRO: ("M", "#0a7a3c"), TransitMode.LIGHT_RAIL: ("L", "#e06a00"),
-              TransitMode.BUS: ("B", "#d6a300"), TransitMode.FERRY: ("F", "#00629b")}
+_MODE_MARK = {
+    TransitMode.S_TRAIN: ("S", "#c8102e"),
+    TransitMode.REGIONAL_TRAIN: ("T", "#23356b"),
+    TransitMode.METRO: ("M", "#0a7a3c"),
+    TransitMode.LIGHT_RAIL: ("L", "#e06a00"),
+    TransitMode.BUS: ("B", "#d6a300"),
+    TransitMode.FERRY: ("F", "#00629b"),
+}
 
 
 class _Projection:
@@ -54,10 +60,16 @@ class _Projection:
 
 def _site_points(venue: Venue) -> list[tuple[float, float]]:
     points = [(venue.latitude, venue.longitude)] if venue.has_coordinates else []
-    points += [(e.latitude, e.longitude) for e in venue.entrances
-               if e.latitude is not None and e.longitude is not None]
-    points += [(o.stop_latitude, o.stop_longitude) for o in venue.transit_options
-               if o.stop_latitude is not None and o.stop_longitude is not None]
+    points += [
+        (e.latitude, e.longitude)
+        for e in venue.entrances
+        if e.latitude is not None and e.longitude is not None
+    ]
+    points += [
+        (o.stop_latitude, o.stop_longitude)
+        for o in venue.transit_options
+        if o.stop_latitude is not None and o.stop_longitude is not None
+    ]
     points += [tuple(p) for z in venue.parking_zones for p in z.geometry]
     return points
 
@@ -76,13 +88,22 @@ def _halo_text(painter: QPainter, point: QPointF, text: str, font, colour: str) 
     """Text with a paper-coloured outline so it stays readable over zones and lines."""
     path = QPainterPath()
     path.addText(point, font, text)
-    painter.strokePath(path, QPen(QColor(PAPER), font.pixelSize() / 4, Qt.PenStyle.SolidLine,
-                                  Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    painter.strokePath(
+        path,
+        QPen(
+            QColor(PAPER),
+            font.pixelSize() / 4,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        ),
+    )
     painter.fillPath(path, QColor(colour))
 
 
-def render_site_map(venue: Venue, lang="da", size: QSize = QSize(1800, 1000),
-                    unit: float | None = None) -> QImage | None:
+def render_site_map(
+    venue: Venue, lang="da", size: QSize = QSize(1800, 1000), unit: float | None = None
+) -> QImage | None:
     """The map of `venue` as an image of `size` pixels; None if nothing has coordinates.
 
     `unit` is the size of a marker in pixels (labels are about 0.85 of it); by default it
@@ -145,13 +166,16 @@ def _marker_rects(venue: Venue, project, unit: float) -> list[QRectF]:
     return rects
 
 
-def _sign_position(centre: QPointF, corners: list[QPointF], unit: float,
-                   markers: list[QRectF]) -> QPointF:
+def _sign_position(
+    centre: QPointF, corners: list[QPointF], unit: float, markers: list[QRectF]
+) -> QPointF:
     """The zone's centre, or failing that a point towards one of its corners, whichever first
     leaves the parking sign clear of every marker."""
-    tries = [centre] + [QPointF(centre.x() + (c.x() - centre.x()) * f,
-                                centre.y() + (c.y() - centre.y()) * f)
-                        for f in (0.5, 0.8) for c in corners]
+    tries = [centre] + [
+        QPointF(centre.x() + (c.x() - centre.x()) * f, centre.y() + (c.y() - centre.y()) * f)
+        for f in (0.5, 0.8)
+        for c in corners
+    ]
     for at in tries:
         sign = QRectF(at.x() - unit * 0.6, at.y() - unit * 0.6, unit * 1.2, unit * 1.2)
         if not any(sign.intersects(m) for m in markers):
@@ -181,13 +205,17 @@ def _draw_zones(painter, venue, project, placer, unit, lang, markers) -> None:
         else:
             centre = corners[0]
         _draw_parking_sign(painter, centre, unit, colour)
-        placer.block(QRectF(centre.x() - unit * 0.7, centre.y() - unit * 0.7, unit * 1.4,
-                            unit * 1.4))
-        status = {GuestParking.NO: t("map_not_allowed", lang),
-                  GuestParking.PERMIT: t("map_permit", lang)}.get(zone.guests, "")
+        placer.block(
+            QRectF(centre.x() - unit * 0.7, centre.y() - unit * 0.7, unit * 1.4, unit * 1.4)
+        )
+        status = {
+            GuestParking.NO: t("map_not_allowed", lang),
+            GuestParking.PERMIT: t("map_permit", lang),
+        }.get(zone.guests, "")
         label = capitalise(zone_label(zone, lang)) + (f" – {status}" if status else "")
-        placer.queue(centre, unit * 0.9, label, document_font(unit * 0.78, bold=True,
-                                                                pixels=True), "#2b3036")
+        placer.queue(
+            centre, unit * 0.9, label, document_font(unit * 0.78, bold=True, pixels=True), "#2b3036"
+        )
 
 
 def _draw_parking_sign(painter, centre: QPointF, unit: float, colour: QColor) -> None:
@@ -205,8 +233,9 @@ def _draw_walks(painter, venue, project, unit) -> None:
     if destination is None:
         return
     end = project(destination[0], destination[1])
-    pen = QPen(QColor(ROUTE_COLOUR), unit * 0.32, Qt.PenStyle.CustomDashLine,
-               Qt.PenCapStyle.RoundCap)
+    pen = QPen(
+        QColor(ROUTE_COLOUR), unit * 0.32, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.RoundCap
+    )
     pen.setDashPattern([0.1, 1.8])  # round dots: the usual sign of a footpath
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -230,8 +259,11 @@ def _draw_markers(painter, venue, project, placer, unit, lang) -> None:
         painter.drawEllipse(at, radius, radius)
         painter.setPen(QColor("white"))
         painter.setFont(document_font(unit * 0.95, bold=True, pixels=True))
-        painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius),
-                         Qt.AlignmentFlag.AlignCenter, letter)
+        painter.drawText(
+            QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius),
+            Qt.AlignmentFlag.AlignCenter,
+            letter,
+        )
         placer.block(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius))
         line = f" ({option.line})" if option.line else ""
         placer.queue(at, radius, f"{option.stop_name}{line}", bold, "#2b3036")
@@ -258,29 +290,48 @@ def _draw_markers(painter, venue, project, placer, unit, lang) -> None:
         painter.setBrush(QColor(VENUE_COLOUR))
         painter.drawRoundedRect(box, unit * 0.2, unit * 0.2)
         placer.block(box)
-        placer.queue(at, unit * 0.65, venue.name, document_font(unit * 1.0, bold=True,
-                                                                 pixels=True), VENUE_COLOUR,
-                     first=True)
+        placer.queue(
+            at,
+            unit * 0.65,
+            venue.name,
+            document_font(unit * 1.0, bold=True, pixels=True),
+            VENUE_COLOUR,
+            first=True,
+        )
     placer.draw(painter, _halo_text)
 
 
 def _draw_north_arrow(painter, tip_base: QPointF, unit: float) -> None:
     x, y = tip_base.x(), tip_base.y()
-    left = QPolygonF([QPointF(x, y - unit * 1.3), QPointF(x - unit * 0.55, y + unit * 0.6),
-                      QPointF(x, y + unit * 0.25)])
-    right = QPolygonF([QPointF(x, y - unit * 1.3), QPointF(x + unit * 0.55, y + unit * 0.6),
-                       QPointF(x, y + unit * 0.25)])
+    left = QPolygonF(
+        [
+            QPointF(x, y - unit * 1.3),
+            QPointF(x - unit * 0.55, y + unit * 0.6),
+            QPointF(x, y + unit * 0.25),
+        ]
+    )
+    right = QPolygonF(
+        [
+            QPointF(x, y - unit * 1.3),
+            QPointF(x + unit * 0.55, y + unit * 0.6),
+            QPointF(x, y + unit * 0.25),
+        ]
+    )
     painter.setPen(QPen(QColor("#2b3036"), unit * 0.08))
     painter.setBrush(QColor("#2b3036"))
     painter.drawPolygon(left)
     painter.setBrush(QColor("white"))
     painter.drawPolygon(right)
-    _halo_text(painter, QPointF(x - unit * 0.38, y - unit * 1.55),
-               "N", document_font(unit * 1.0, bold=True, pixels=True), "#2b3036")
+    _halo_text(
+        painter,
+        QPointF(x - unit * 0.38, y - unit * 1.55),
+        "N",
+        document_font(unit * 1.0, bold=True, pixels=True),
+        "#2b3036",
+    )
 
 
-def _draw_scale_bar(painter, px_per_m: float, origin: QPointF, max_px: float,
-                    unit: float) -> None:
+def _draw_scale_bar(painter, px_per_m: float, origin: QPointF, max_px: float, unit: float) -> None:
     metres = nice_distance(max_px / px_per_m)
     length = metres * px_per_m
     x, y = origin.x(), origin.y()
@@ -291,10 +342,20 @@ def _draw_scale_bar(painter, px_per_m: float, origin: QPointF, max_px: float,
     painter.setBrush(QColor("white"))
     painter.drawRect(QRectF(x + half, y - unit * 0.3, half, unit * 0.3))
     text = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
-    _halo_text(painter, QPointF(x + length + unit * 0.4, y), text,
-               document_font(unit * 0.75, pixels=True), "#2b3036")
-    _halo_text(painter, QPointF(x - unit * 0.1, y - unit * 0.55), "0",
-               document_font(unit * 0.6, pixels=True), "#2b3036")
+    _halo_text(
+        painter,
+        QPointF(x + length + unit * 0.4, y),
+        text,
+        document_font(unit * 0.75, pixels=True),
+        "#2b3036",
+    )
+    _halo_text(
+        painter,
+        QPointF(x - unit * 0.1, y - unit * 0.55),
+        "0",
+        document_font(unit * 0.6, pixels=True),
+        "#2b3036",
+    )
 
 
 def _draw_locator(painter, venue: Venue, rect: QRectF, unit: float, lang: str) -> None:
@@ -306,12 +367,18 @@ def _draw_locator(painter, venue: Venue, rect: QRectF, unit: float, lang: str) -
     painter.drawEllipse(at, unit * 0.7, unit * 0.7)
     placer = LabelPlacer(rect)
     placer.block(QRectF(at.x() - unit * 0.7, at.y() - unit * 0.7, unit * 1.4, unit * 1.4))
-    placer.queue(at, unit * 0.7, venue.name, document_font(unit * 1.1, bold=True, pixels=True),
-                 VENUE_COLOUR)
+    placer.queue(
+        at, unit * 0.7, venue.name, document_font(unit * 1.1, bold=True, pixels=True), VENUE_COLOUR
+    )
     placer.draw(painter, _halo_text)
     _draw_north_arrow(painter, QPointF(rect.right() - unit * 2.2, unit * 2.4), unit)
-    _draw_scale_bar(painter, deg_px / EARTH_M_PER_DEG, QPointF(unit * 1.2,
-                    rect.bottom() - unit * 1.4), rect.width() * 0.22, unit)
+    _draw_scale_bar(
+        painter,
+        deg_px / EARTH_M_PER_DEG,
+        QPointF(unit * 1.2, rect.bottom() - unit * 1.4),
+        rect.width() * 0.22,
+        unit,
+    )
     small = document_font(unit * 0.62, pixels=True)
     notes = [t("map_attribution", lang)]
     if venue.coordinates_approximate:

@@ -5,6 +5,7 @@ scaled onto the PDF writer or printer. When the content is long it shrinks in st
 map first, then the walking steps, then the body text, then the whole page evenly) so the
 handout always stays one page.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -53,8 +54,10 @@ def _p(text: str, style: str = "") -> str:
 
 def _heading(text: str, size: float, first: bool = False) -> str:
     top = 0 if first else 7
-    return (f'<p style="margin-top:{top}px; margin-bottom:3px; font-size:{size}pt; '
-            f'font-weight:bold; color:{ACCENT}">{escape(text)}</p>')
+    return (
+        f'<p style="margin-top:{top}px; margin-bottom:3px; font-size:{size}pt; '
+        f'font-weight:bold; color:{ACCENT}">{escape(text)}</p>'
+    )
 
 
 class HandoutDocument:
@@ -64,8 +67,9 @@ class HandoutDocument:
     captured live background map).
     """
 
-    def __init__(self, event: Event, venue: Venue | None, lang=None,
-                 map_image: QImage | None = None):
+    def __init__(
+        self, event: Event, venue: Venue | None, lang=None, map_image: QImage | None = None
+    ):
         self.event = event
         self.venue = venue
         self.directions: Directions = build_directions(event, venue, lang)
@@ -93,10 +97,12 @@ class HandoutDocument:
             else:
                 aspect = width_mm / height_mm
             if height_mm not in self._maps:
-                size = QSize(round(height_mm * MAP_PX_PER_MM * aspect),
-                             round(height_mm * MAP_PX_PER_MM))
-                self._maps[height_mm] = render_site_map(self.venue, self.lang, size,
-                                                        MAP_MARKER_MM * MAP_PX_PER_MM)
+                size = QSize(
+                    round(height_mm * MAP_PX_PER_MM * aspect), round(height_mm * MAP_PX_PER_MM)
+                )
+                self._maps[height_mm] = render_site_map(
+                    self.venue, self.lang, size, MAP_MARKER_MM * MAP_PX_PER_MM
+                )
             img = self._maps[height_mm]
         else:
             return None, 0, 0
@@ -105,8 +111,12 @@ class HandoutDocument:
 
     def _header(self, d: Directions) -> str:
         label = escape(t("practical_info", self.lang).upper())
-        rows = [(t("when", self.lang), f"<b>{escape(d.when)}</b>"
-                 + (f"<br>{escape(d.doors)}" if d.doors else ""))]
+        rows = [
+            (
+                t("when", self.lang),
+                f"<b>{escape(d.when)}</b>" + (f"<br>{escape(d.doors)}" if d.doors else ""),
+            )
+        ]
         if d.has_venue:
             place = ", ".join(escape(p) for p in (d.room_name, d.venue_name) if p)
             rows.append((t("where", self.lang), f"<b>{place}</b><br>{escape(d.address)}"))
@@ -114,15 +124,18 @@ class HandoutDocument:
             rows.append((t("where", self.lang), f"<b>{escape(t('venue_unset', self.lang))}</b>"))
         cells = "".join(
             f'<tr><td width="16%" style="color:{MUTED}">{escape(k)}</td><td>{v}</td></tr>'
-            for k, v in rows)
-        return (f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-                f'<td style="font-size:8.5pt; font-weight:bold; color:{ACCENT}">{label}</td>'
-                f'<td align="right" style="font-size:8.5pt; color:{MUTED}">'
-                f'{escape(d.organiser)}</td></tr></table>'
-                f'<p style="margin-top:2px; margin-bottom:6px; font-size:17pt; '
-                f'font-weight:bold; color:{ACCENT}">{escape(d.title)}</p>'
-                f'<table width="100%" cellspacing="0" cellpadding="5" bgcolor="#eaf0f6">'
-                f'{cells}</table>')
+            for k, v in rows
+        )
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td style="font-size:8.5pt; font-weight:bold; color:{ACCENT}">{label}</td>'
+            f'<td align="right" style="font-size:8.5pt; color:{MUTED}">'
+            f"{escape(d.organiser)}</td></tr></table>"
+            f'<p style="margin-top:2px; margin-bottom:6px; font-size:17pt; '
+            f'font-weight:bold; color:{ACCENT}">{escape(d.title)}</p>'
+            f'<table width="100%" cellspacing="0" cellpadding="5" bgcolor="#eaf0f6">'
+            f"{cells}</table>"
+        )
 
     def _find_way(self, d: Directions, fit: Fit) -> str:
         out = [_heading(t("find_way", self.lang), fit.body_pt + 1.5, first=True)]
@@ -132,8 +145,10 @@ class HandoutDocument:
                 out.append(_p(escape(block.walking)))
             if block.steps:
                 items = "".join(f"<li>{escape(s)}</li>" for s in block.steps)
-                out.append(f'<ol style="margin-top:0; margin-bottom:4px; '
-                           f'font-size:{fit.steps_pt}pt; -qt-list-indent:1">{items}</ol>')
+                out.append(
+                    f'<ol style="margin-top:0; margin-bottom:4px; '
+                    f'font-size:{fit.steps_pt}pt; -qt-list-indent:1">{items}</ol>'
+                )
         if not d.transit:
             out.append(_p(escape(t("no_transit", self.lang)), f"color:{MUTED}"))
         return "".join(out)
@@ -148,62 +163,90 @@ class HandoutDocument:
         for zone in d.zones:
             swatch = zone.colour or "#9aa5b1"
             mark = "\u2715 " if zone.guests == GuestParking.NO else ""
-            status = (f'<span style="color:#8b1a1a"><b>{mark}{escape(zone.status)}</b></span>'
-                      if zone.guests != GuestParking.YES else escape(zone.status))
+            status = (
+                f'<span style="color:#8b1a1a"><b>{mark}{escape(zone.status)}</b></span>'
+                if zone.guests != GuestParking.YES
+                else escape(zone.status)
+            )
             name = f" ({escape(zone.name)})" if zone.name and zone.name != zone.label else ""
             extra = "; ".join(escape(f) for f in zone.facts)
             notes = escape(zone.notes)
             details = " ".join(p for p in (f"{extra}." if extra else "", notes) if p)
-            rows.append(f'<tr><td width="14" bgcolor="{swatch}"></td><td width="4"></td>'
-                        f'<td><b>{escape(zone.label)}</b>{name}: {status}.'
-                        + (f'<br><span style="font-size:{fit.body_pt - 1.5}pt">'
-                           f'{details}</span>' if details else "") + "</td></tr>")
+            rows.append(
+                f'<tr><td width="14" bgcolor="{swatch}"></td><td width="4"></td>'
+                f"<td><b>{escape(zone.label)}</b>{name}: {status}."
+                + (
+                    f'<br><span style="font-size:{fit.body_pt - 1.5}pt">{details}</span>'
+                    if details
+                    else ""
+                )
+                + "</td></tr>"
+            )
         if rows:
-            out.append('<table cellspacing="0" cellpadding="2" style="margin-top:3px">'
-                       + "".join(rows) + "</table>")
+            out.append(
+                '<table cellspacing="0" cellpadding="2" style="margin-top:3px">'
+                + "".join(rows)
+                + "</table>"
+            )
         return "".join(out)
 
     def _lines(self, heading: str, lines: list[str], fit: Fit) -> str:
         return _heading(heading, fit.body_pt + 1.5, first=True) + "".join(
-            _p(escape(x)) for x in lines)
+            _p(escape(x)) for x in lines
+        )
 
     def html(self, fit: Fit, width_mm: float) -> str:
         d = self.directions
         body = [self._header(d)]
         image, map_w, map_h = self._map(fit.map_mm, width_mm) if d.has_venue else (None, 0, 0)
         if image is not None:
-            body.append(f'<p align="center" style="margin-top:8px; margin-bottom:6px">'
-                        f'<img src="{MAP_URL.toString()}" width="{map_w * MM:.1f}" '
-                        f'height="{map_h * MM:.1f}"></p>')
+            body.append(
+                f'<p align="center" style="margin-top:8px; margin-bottom:6px">'
+                f'<img src="{MAP_URL.toString()}" width="{map_w * MM:.1f}" '
+                f'height="{map_h * MM:.1f}"></p>'
+            )
         if not d.has_venue:
-            body.append(f'<p style="margin-top:14px; font-size:12pt"><b>'
-                        f'{escape(t("no_venue", self.lang))}</b></p>')
-            body.append('<table width="100%" cellspacing="0" cellpadding="0" '
-                        'style="margin-top:10px"><tr><td>'
-                        + self._lines(t("registration", self.lang), d.registration, fit)
-                        + "</td></tr></table>")
+            body.append(
+                f'<p style="margin-top:14px; font-size:12pt"><b>'
+                f"{escape(t('no_venue', self.lang))}</b></p>"
+            )
+            body.append(
+                '<table width="100%" cellspacing="0" cellpadding="0" '
+                'style="margin-top:10px"><tr><td>'
+                + self._lines(t("registration", self.lang), d.registration, fit)
+                + "</td></tr></table>"
+            )
         else:
             cell = '<td valign="top" width="{w}%">{c}</td>'
             gap = '<td width="4%"></td>'
             body.append(
                 '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:4px">'
-                '<tr>' + cell.format(w=50, c=self._find_way(d, fit)) + gap
-                + cell.format(w=46, c=self._parking(d, fit)) + '</tr>'
+                "<tr>"
+                + cell.format(w=50, c=self._find_way(d, fit))
+                + gap
+                + cell.format(w=46, c=self._parking(d, fit))
+                + "</tr>"
                 '<tr><td colspan="3" height="6"></td></tr><tr>'
-                + cell.format(w=50, c=self._lines(t("accessibility", self.lang),
-                                                  d.accessibility, fit)) + gap
-                + cell.format(w=46, c=self._lines(t("registration", self.lang),
-                                                  d.registration, fit)) + '</tr></table>')
-        return (f'<html><body style="font-family:{CSS_FONT}; font-size:{fit.body_pt}pt; '
-                f'color:{INK}">' + "".join(body) + "</body></html>")
+                + cell.format(
+                    w=50, c=self._lines(t("accessibility", self.lang), d.accessibility, fit)
+                )
+                + gap
+                + cell.format(
+                    w=46, c=self._lines(t("registration", self.lang), d.registration, fit)
+                )
+                + "</tr></table>"
+            )
+        return (
+            f'<html><body style="font-family:{CSS_FONT}; font-size:{fit.body_pt}pt; '
+            f'color:{INK}">' + "".join(body) + "</body></html>"
+        )
 
     def layout(self, width_px: float, fit: Fit, width_mm: float) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setUseDesignMetrics(True)  # layout independent of screen hinting
         doc.setDefaultFont(document_font(fit.body_pt))
-        image, _, _ = self._map(fit.map_mm, width_mm) if self.directions.has_venue \
-            else (None, 0, 0)
+        image, _, _ = self._map(fit.map_mm, width_mm) if self.directions.has_venue else (None, 0, 0)
         if image is not None:
             doc.addResource(QTextDocument.ResourceType.ImageResource, MAP_URL, image)
         doc.setHtml(self.html(fit, width_mm))
@@ -242,8 +285,9 @@ class HandoutDocument:
         return 1
 
 
-def handout_for(project, event_id: int, lang=None, map_image: QImage | None = None
-                ) -> HandoutDocument:
+def handout_for(
+    project, event_id: int, lang=None, map_image: QImage | None = None
+) -> HandoutDocument:
     """The handout of an event in an open Project (safe to call off the UI thread)."""
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None

@@ -6,6 +6,7 @@ the installed `xstatic-leaflet` and `xstatic-jquery` packages (the versions foli
 templates were written for), markers are our own CSS-drawn `L.divIcon`s, so Bootstrap,
 Font Awesome and awesome-markers are simply left out (never use `folium.Icon`).
 """
+
 from __future__ import annotations
 
 import re
@@ -52,9 +53,11 @@ def version_report() -> dict[str, dict[str, str | None]]:
 
 def version_mismatches() -> list[str]:
     """One line per library whose installed version differs from the one folium expects."""
-    return [f"{lib}: installed {v['installed']}, folium expects {v['folium']}"
-            for lib, v in version_report().items()
-            if v["folium"] is not None and v["installed"] != v["folium"]]
+    return [
+        f"{lib}: installed {v['installed']}, folium expects {v['folium']}"
+        for lib, v in version_report().items()
+        if v["folium"] is not None and v["installed"] != v["folium"]
+    ]
 
 
 def assets() -> list[Asset]:

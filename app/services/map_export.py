@@ -1,4 +1,5 @@
 """Self-contained map files (Leaflet inlined, no CDN) for `venueplan map` and "Export map…"."""
+
 from __future__ import annotations
 
 import os
@@ -6,8 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .map_features import (MapFeatures, TileSource, event_features, overview_features,
-                           venue_features)
+from .map_features import MapFeatures, TileSource, event_features, overview_features, venue_features
 from .map_text import MapText, texts_for
 
 
@@ -23,8 +23,11 @@ class ExportedMap:
 
     def summary(self) -> str:
         f = self.features
-        counts = [_n(len(f.markers), "marker"), _n(len(f.zones), "parking zone"),
-                  _n(len(f.routes), "walking route")]
+        counts = [
+            _n(len(f.markers), "marker"),
+            _n(len(f.zones), "parking zone"),
+            _n(len(f.routes), "walking route"),
+        ]
         return f"map of {self.what}: " + ", ".join(counts)
 
 
@@ -48,16 +51,25 @@ def write_page(path: Path, html: str) -> None:
         raise
 
 
-def _page(features: MapFeatures, tiles: TileSource | None, texts: MapText,
-          overview: bool = False) -> str:
+def _page(
+    features: MapFeatures, tiles: TileSource | None, texts: MapText, overview: bool = False
+) -> str:
     from .map_html import PageOptions, render_page
-    return render_page(features, PageOptions(tiles=tiles, texts=texts, inline=True),
-                       overview=overview)
+
+    return render_page(
+        features, PageOptions(tiles=tiles, texts=texts, inline=True), overview=overview
+    )
 
 
-def project_map(project, *, event_id: int | None = None, venue_id: int | None = None,
-                all_venues: bool = False, tiles: TileSource | None = TileSource(),
-                language: str | None = None) -> ExportedMap:
+def project_map(
+    project,
+    *,
+    event_id: int | None = None,
+    venue_id: int | None = None,
+    all_venues: bool = False,
+    tiles: TileSource | None = TileSource(),
+    language: str | None = None,
+) -> ExportedMap:
     """The exported map of one event, one venue or the whole catalogue of `project`.
 
     Documents take the event's language; a venue or catalogue map takes `language`
@@ -68,8 +80,9 @@ def project_map(project, *, event_id: int | None = None, venue_id: int | None = 
     if event_id is not None:
         event = project.events.get(event_id)
         if event.venue_id is None:
-            raise MapExportError(f"Event {event_id} ({event.title}) has no venue yet, so "
-                                 "there is nothing to map.")
+            raise MapExportError(
+                f"Event {event_id} ({event.title}) has no venue yet, so there is nothing to map."
+            )
         venue = project.venues.get(event.venue_id)
         texts = texts_for(language or event.language)
         features = event_features(event, venue, texts)

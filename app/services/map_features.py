@@ -4,6 +4,7 @@ Built from domain objects with no HTML in it; map_html turns it into a folium pa
 and the map view sends its positions to a page already shown (`geometry()`), so a
 moved marker does not rebuild the page while `structure()` stays the same.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,23 +17,47 @@ from .map_text import MapText
 
 # Zone colours as coordinators write them, in English or Danish.
 COLOURS = {
-    "yellow": "#f2c200", "gul": "#f2c200", "blue": "#2f6fd6", "blå": "#2f6fd6",
-    "grey": "#8a8f98", "gray": "#8a8f98", "grå": "#8a8f98", "green": "#2e9e4f",
-    "grøn": "#2e9e4f", "red": "#d63a3a", "rød": "#d63a3a", "orange": "#f08c1a",
-    "purple": "#8e44ad", "lilla": "#8e44ad", "pink": "#e75fa8", "lyserød": "#e75fa8",
-    "brown": "#8d5a2b", "brun": "#8d5a2b", "black": "#333333", "sort": "#333333",
-    "white": "#f4f4f4", "hvid": "#f4f4f4", "turquoise": "#1aa3a3", "turkis": "#1aa3a3",
+    "yellow": "#f2c200",
+    "gul": "#f2c200",
+    "blue": "#2f6fd6",
+    "blå": "#2f6fd6",
+    "grey": "#8a8f98",
+    "gray": "#8a8f98",
+    "grå": "#8a8f98",
+    "green": "#2e9e4f",
+    "grøn": "#2e9e4f",
+    "red": "#d63a3a",
+    "rød": "#d63a3a",
+    "orange": "#f08c1a",
+    "purple": "#8e44ad",
+    "lilla": "#8e44ad",
+    "pink": "#e75fa8",
+    "lyserød": "#e75fa8",
+    "brown": "#8d5a2b",
+    "brun": "#8d5a2b",
+    "black": "#333333",
+    "sort": "#333333",
+    "white": "#f4f4f4",
+    "hvid": "#f4f4f4",
+    "turquoise": "#1aa3a3",
+    "turkis": "#1aa3a3",
 }
 DEFAULT_ZONE_COLOUR = "#6b7280"
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 
 OSM_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
-                   'OpenStreetMap</a> contributors')
+OSM_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
 
-MODE_GLYPHS = {TransitMode.S_TRAIN: "S", TransitMode.REGIONAL_TRAIN: "R",
-               TransitMode.METRO: "M", TransitMode.LIGHT_RAIL: "L", TransitMode.BUS: "B",
-               TransitMode.FERRY: "F"}
+MODE_GLYPHS = {
+    TransitMode.S_TRAIN: "S",
+    TransitMode.REGIONAL_TRAIN: "R",
+    TransitMode.METRO: "M",
+    TransitMode.LIGHT_RAIL: "L",
+    TransitMode.BUS: "B",
+    TransitMode.FERRY: "F",
+}
 
 
 def zone_colour(name: str) -> str:
@@ -53,8 +78,11 @@ class TileSource:
 
     def __post_init__(self):
         parts = urlsplit(self.url.replace("{s}", "a"))
-        if parts.scheme not in ("http", "https") or not parts.hostname \
-                or not all(p in self.url for p in ("{z}", "{x}", "{y}")):
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or not all(p in self.url for p in ("{z}", "{x}", "{y}"))
+        ):
             raise ValueError(f"Tile URL {self.url!r}: expected http(s)://host/…{{z}}/{{x}}/{{y}}…")
 
     @property
@@ -140,19 +168,32 @@ class MapFeatures:
         return {
             "markers": {m.key: [m.lat, m.lon] for m in self.markers},
             "zones": {str(z.index): [list(c) for c in z.corners] for z in self.zones},
-            "routes": {str(r.index): {"points": [list(p) for p in r.points],
-                                      "title": r.title, "lines": r.lines} for r in self.routes},
+            "routes": {
+                str(r.index): {
+                    "points": [list(p) for p in r.points],
+                    "title": r.title,
+                    "lines": r.lines,
+                }
+                for r in self.routes
+            },
         }
 
     def structure(self) -> tuple:
         """Everything but positions: equal structures let the page be updated in place."""
-        return (self.heading, tuple(self.notes),
-                tuple((i.symbol, i.label, i.colour, i.guests) for i in self.legend),
-                tuple((m.kind, m.index, m.title, tuple(m.lines), m.glyph, m.venue_id)
-                      for m in self.markers),
-                tuple((z.index, z.title, tuple(z.lines), z.colour, z.guests, z.is_polygon)
-                      for z in self.zones),
-                tuple((r.index, r.start, r.end) for r in self.routes))
+        return (
+            self.heading,
+            tuple(self.notes),
+            tuple((i.symbol, i.label, i.colour, i.guests) for i in self.legend),
+            tuple(
+                (m.kind, m.index, m.title, tuple(m.lines), m.glyph, m.venue_id)
+                for m in self.markers
+            ),
+            tuple(
+                (z.index, z.title, tuple(z.lines), z.colour, z.guests, z.is_polygon)
+                for z in self.zones
+            ),
+            tuple((r.index, r.start, r.end) for r in self.routes),
+        )
 
 
 def _located(lat, lon) -> bool:
@@ -160,8 +201,11 @@ def _located(lat, lon) -> bool:
 
 
 def _guests_label(guests: GuestParking, texts: MapText) -> str:
-    return {GuestParking.YES: texts.parking_yes, GuestParking.NO: texts.parking_no,
-            GuestParking.PERMIT: texts.parking_permit}[GuestParking(guests)]
+    return {
+        GuestParking.YES: texts.parking_yes,
+        GuestParking.NO: texts.parking_no,
+        GuestParking.PERMIT: texts.parking_permit,
+    }[GuestParking(guests)]
 
 
 def _capacity(venue: Venue, texts: MapText) -> str:
@@ -191,8 +235,9 @@ def _walk_lines(venue: Venue, option, texts: MapText) -> list[str]:
     else:
         estimate = propose_walk(venue, option)
         if estimate is not None:
-            lines.append(texts.walk_estimate.format(metres=estimate.distance_m,
-                                                    minutes=estimate.minutes))
+            lines.append(
+                texts.walk_estimate.format(metres=estimate.distance_m, minutes=estimate.minutes)
+            )
     return lines + ([option.walking_note] if option.walking_note else [])
 
 
@@ -214,15 +259,28 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
         lines.append(_capacity(venue, texts))
         if venue.coordinates_approximate:
             lines.append(texts.approximate)
-        f.markers.append(MarkerFeature("venue", 0, venue.latitude, venue.longitude,
-                                       venue.name or texts.venue, lines, "", venue.id))
+        f.markers.append(
+            MarkerFeature(
+                "venue",
+                0,
+                venue.latitude,
+                venue.longitude,
+                venue.name or texts.venue,
+                lines,
+                "",
+                venue.id,
+            )
+        )
     else:
         f.notes.append(texts.no_coordinates.format(name=venue.name or texts.venue))
     for i, e in enumerate(venue.entrances):
         if _located(e.latitude, e.longitude):
             lines = ([texts.step_free] if e.step_free else []) + ([e.notes] if e.notes else [])
-            f.markers.append(MarkerFeature("entrance", i, e.latitude, e.longitude,
-                                           e.name or texts.entrance, lines))
+            f.markers.append(
+                MarkerFeature(
+                    "entrance", i, e.latitude, e.longitude, e.name or texts.entrance, lines
+                )
+            )
     destination = _destination_key(venue)
     for i, option in enumerate(venue.transit_options):
         if not _located(option.stop_latitude, option.stop_longitude):
@@ -230,32 +288,55 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
         service = " ".join(p for p in (texts.mode(option.mode), option.line) if p)
         lines = [f"{service} → {option.direction}" if option.direction else service]
         title = option.stop_name or texts.stop
-        f.markers.append(MarkerFeature("stop", i, option.stop_latitude, option.stop_longitude,
-                                       title, lines, MODE_GLYPHS.get(option.mode, "")))
+        f.markers.append(
+            MarkerFeature(
+                "stop",
+                i,
+                option.stop_latitude,
+                option.stop_longitude,
+                title,
+                lines,
+                MODE_GLYPHS.get(option.mode, ""),
+            )
+        )
         if destination is not None:
             end = next(m for m in f.markers if m.key == destination)
-            f.routes.append(RouteFeature(
-                i, f"stop:{i}", destination,
-                [(option.stop_latitude, option.stop_longitude), (end.lat, end.lon)],
-                f"{title} → {end.title}", _walk_lines(venue, option, texts)))
+            f.routes.append(
+                RouteFeature(
+                    i,
+                    f"stop:{i}",
+                    destination,
+                    [(option.stop_latitude, option.stop_longitude), (end.lat, end.lon)],
+                    f"{title} → {end.title}",
+                    _walk_lines(venue, option, texts),
+                )
+            )
     for i, zone in enumerate(venue.parking_zones):
         if zone.geometry:
-            f.zones.append(ZoneFeature(i, [tuple(c) for c in zone.geometry],
-                                       zone.name or zone.colour, _zone_lines(zone, texts),
-                                       zone_colour(zone.colour), GuestParking(zone.guests).value))
+            f.zones.append(
+                ZoneFeature(
+                    i,
+                    [tuple(c) for c in zone.geometry],
+                    zone.name or zone.colour,
+                    _zone_lines(zone, texts),
+                    zone_colour(zone.colour),
+                    GuestParking(zone.guests).value,
+                )
+            )
     kinds = {m.kind for m in f.markers}
     # Under an event's title the legend names the venue; under the venue's own name, no need.
-    venue_label = texts.venue if f.heading == venue.name or not venue.name \
-        else f"{texts.venue}: {venue.name}"
-    for kind, label in (("venue", venue_label), ("entrance", texts.entrance),
-                        ("stop", texts.stop)):
+    venue_label = (
+        texts.venue if f.heading == venue.name or not venue.name else f"{texts.venue}: {venue.name}"
+    )
+    for kind, label in (("venue", venue_label), ("entrance", texts.entrance), ("stop", texts.stop)):
         if kind in kinds:
             f.legend.append(LegendItem(kind, label))
     if f.routes:
         f.legend.append(LegendItem("route", texts.route))
     for zone in f.zones:
-        f.legend.append(LegendItem("zone", f"{zone.title}: {zone.lines[0]}", zone.colour,
-                                   zone.guests))
+        f.legend.append(
+            LegendItem("zone", f"{zone.title}: {zone.lines[0]}", zone.colour, zone.guests)
+        )
     return f
 
 
@@ -275,8 +356,18 @@ def overview_features(venues: list[Venue], texts: MapText) -> MapFeatures:
             missing += 1
             continue
         lines = [p for p in (venue.city, _capacity(venue, texts)) if p]
-        f.markers.append(MarkerFeature("venue", i, venue.latitude, venue.longitude,
-                                       venue.name or texts.venue, lines, "", venue.id))
+        f.markers.append(
+            MarkerFeature(
+                "venue",
+                i,
+                venue.latitude,
+                venue.longitude,
+                venue.name or texts.venue,
+                lines,
+                "",
+                venue.id,
+            )
+        )
     if f.markers:
         f.legend.append(LegendItem("venue", texts.venue))
     if missing:
@@ -287,6 +378,7 @@ def overview_features(venues: list[Venue], texts: MapText) -> MapFeatures:
 @dataclass(frozen=True)
 class PageOptions:
     """How a page is built; here, not in map_html, so the UI can make one without folium."""
+
     tiles: TileSource | None = field(default_factory=TileSource)
     texts: MapText = field(default_factory=MapText)
     editable: bool = False  # markers draggable, zones editable, click-to-place

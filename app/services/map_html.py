@@ -5,6 +5,7 @@ and walking lines. User text never goes through folium's Tooltip/Popup, which pa
 it into JavaScript template strings; each feature's texts travel as HTML-safe JSON
 to `VP.add()` in resources/map/venueplan_map.js, which writes them with textContent.
 """
+
 from __future__ import annotations
 
 import functools
@@ -20,16 +21,25 @@ from folium.template import Template
 from ..domain import Event, Venue
 from ..paths import resource
 from . import map_assets
-from .map_features import (MapFeatures, MarkerFeature, PageOptions, TileSource, event_features,
-                           overview_features, venue_features)
-from .map_text import MapText
+from .map_features import (
+    MapFeatures,
+    MarkerFeature,
+    PageOptions,
+    TileSource,
+    event_features,
+    overview_features,
+    venue_features,
+)
 
 DENMARK = (56.0, 10.8)
 # Up to this many venues the overview labels every marker; beyond, labels show on hover.
 LABELLED_VENUES = 40
 LAND_CREDIT = "Made with Natural Earth"
-_ICONS = {"venue": ((28, 36), (14, 35)), "entrance": ((20, 20), (10, 10)),
-          "stop": ((24, 24), (12, 12))}
+_ICONS = {
+    "venue": ((28, 36), (14, 35)),
+    "entrance": ((20, 20), (10, 10)),
+    "stop": ((24, 24), (12, 12)),
+}
 
 
 class _AttributionCleaner(HTMLParser):
@@ -120,18 +130,23 @@ def _csp(tiles: TileSource | None) -> str:
     images = "data: blob: file:" + (f" {tiles.origin}" if tiles else "")
     # No fetch/XHR at all, and images only from the tile server: even a script that got
     # in could not send anything anywhere.
-    return (f"default-src 'none'; script-src 'unsafe-inline' file: qrc:; "
-            f"style-src 'unsafe-inline' file:; img-src {images}; connect-src 'none'; "
-            f"base-uri 'none'; form-action 'none'")
+    return (
+        f"default-src 'none'; script-src 'unsafe-inline' file: qrc:; "
+        f"style-src 'unsafe-inline' file:; img-src {images}; connect-src 'none'; "
+        f"base-uri 'none'; form-action 'none'"
+    )
 
 
 def _marker(m: MarkerFeature, editable: bool) -> folium.Marker:
     size, anchor = _ICONS[m.kind]
     glyph = html.escape(m.glyph)
-    icon = folium.DivIcon(html=f'<div class="vp-glyph">{glyph}</div>', icon_size=size,
-                          icon_anchor=anchor, class_name=f"vp-marker vp-marker-{m.kind}")
-    return folium.Marker([m.lat, m.lon], icon=icon, draggable=editable,
-                         keyboard=False)
+    icon = folium.DivIcon(
+        html=f'<div class="vp-glyph">{glyph}</div>',
+        icon_size=size,
+        icon_anchor=anchor,
+        class_name=f"vp-marker vp-marker-{m.kind}",
+    )
+    return folium.Marker([m.lat, m.lon], icon=icon, draggable=editable, keyboard=False)
 
 
 @functools.cache
@@ -140,9 +155,12 @@ def _land() -> dict | None:
     the overview so that the catalogue still reads as a map of Denmark with no network."""
     try:
         data = json.loads(resource("geodata", "denmark.json").read_text(encoding="utf-8"))
-        flip = lambda rings: [[[lat, lon] for lon, lat in ring] for ring in rings]  # noqa: E731
-        return {"denmark": flip(data["denmark"]), "neighbours": flip(data["neighbours"]),
-                "credit": LAND_CREDIT}
+        flip = lambda rings: [[[lat, lon] for lon, lat in ring] for ring in rings]  # noqa: E731 - a one-line helper beside its only use
+        return {
+            "denmark": flip(data["denmark"]),
+            "neighbours": flip(data["neighbours"]),
+            "credit": LAND_CREDIT,
+        }
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -150,61 +168,129 @@ def _land() -> dict | None:
 def _config(features: MapFeatures, options: PageOptions, overview: bool) -> dict:
     t = options.texts
     return {
-        "heading": features.heading, "notes": features.notes, "overview": overview,
+        "heading": features.heading,
+        "notes": features.notes,
+        "overview": overview,
         "land": _land() if overview else None,
         "labels": overview and len(features.markers) <= LABELLED_VENUES,
-        "editable": options.editable and not overview, "tileTimeout": options.tile_timeout_ms,
+        "editable": options.editable and not overview,
+        "tileTimeout": options.tile_timeout_ms,
         "legend": [vars(item) for item in features.legend],
-        "texts": {"legend": t.legend, "tilesUnavailable": t.tiles_unavailable,
-                  "hintVenue": t.hint_venue, "hintEntrance": t.hint_entrance,
-                  "hintStop": t.hint_stop, "hintDraw": t.hint_draw},
+        "texts": {
+            "legend": t.legend,
+            "tilesUnavailable": t.tiles_unavailable,
+            "hintVenue": t.hint_venue,
+            "hintEntrance": t.hint_entrance,
+            "hintStop": t.hint_stop,
+            "hintDraw": t.hint_draw,
+        },
     }
 
 
 def render_page(features: MapFeatures, options: PageOptions, *, overview: bool = False) -> str:
     """The whole HTML page for `features`."""
     editable = options.editable and not overview
-    m = _LocalMap(location=list(DENMARK), zoom_start=7, tiles=None, control_scale=False,
-                  max_zoom=(options.tiles.max_zoom if options.tiles else 19))
+    m = _LocalMap(
+        location=list(DENMARK),
+        zoom_start=7,
+        tiles=None,
+        control_scale=False,
+        max_zoom=(options.tiles.max_zoom if options.tiles else 19),
+    )
     figure = m.get_root()
     figure.title = html.escape(features.heading or "Venueplan")
-    figure.header.add_child(folium.Element(
-        f'<meta http-equiv="Content-Security-Policy" content="{_csp(options.tiles)}"/>'),
-        name="csp", index=0)
-    assets = map_assets.inline_tags() if options.inline \
+    figure.header.add_child(
+        folium.Element(
+            f'<meta http-equiv="Content-Security-Policy" content="{_csp(options.tiles)}"/>'
+        ),
+        name="csp",
+        index=0,
+    )
+    assets = (
+        map_assets.inline_tags()
+        if options.inline
         else map_assets.linked_tags(bridge=options.bridge)
+    )
     figure.header.add_child(folium.Element(assets), name="venueplan_assets")
     tiles = None
     if options.tiles:
-        tiles = folium.TileLayer(tiles=options.tiles.url, name="background",
-                                 attr=safe_attribution(options.tiles.attribution),
-                                 max_zoom=options.tiles.max_zoom)
+        tiles = folium.TileLayer(
+            tiles=options.tiles.url,
+            name="background",
+            attr=safe_attribution(options.tiles.attribution),
+            max_zoom=options.tiles.max_zoom,
+        )
         tiles.add_to(m)
     m.add_child(_Setup(tiles, _config(features, options, overview)))
     for zone in features.zones:
-        style = dict(color=zone.colour, weight=2, fill=True, fill_color=zone.colour,
-                     fill_opacity=0.4 if zone.guests != "no" else 0.25,
-                     dash_array={"no": "6 5", "permit": "2 5"}.get(zone.guests),
-                     class_name=f"vp-zone vp-zone-{zone.guests}")
-        layer = folium.Polygon(zone.corners, **style) if zone.is_polygon \
+        style = dict(
+            color=zone.colour,
+            weight=2,
+            fill=True,
+            fill_color=zone.colour,
+            fill_opacity=0.4 if zone.guests != "no" else 0.25,
+            dash_array={"no": "6 5", "permit": "2 5"}.get(zone.guests),
+            class_name=f"vp-zone vp-zone-{zone.guests}",
+        )
+        layer = (
+            folium.Polygon(zone.corners, **style)
+            if zone.is_polygon
             else folium.CircleMarker(zone.corners[0], radius=10, **style)
+        )
         layer.add_to(m)
-        m.add_child(_Register(layer, {"kind": "zone", "index": zone.index, "title": zone.title,
-                                      "lines": zone.lines, "guests": zone.guests,
-                                      "colour": zone.colour, "polygon": zone.is_polygon}))
+        m.add_child(
+            _Register(
+                layer,
+                {
+                    "kind": "zone",
+                    "index": zone.index,
+                    "title": zone.title,
+                    "lines": zone.lines,
+                    "guests": zone.guests,
+                    "colour": zone.colour,
+                    "polygon": zone.is_polygon,
+                },
+            )
+        )
     for route in features.routes:
-        layer = folium.PolyLine(route.points, color="#1d4f91", weight=4, opacity=0.9,
-                                dash_array="1 8", line_cap="round", class_name="vp-route")
+        layer = folium.PolyLine(
+            route.points,
+            color="#1d4f91",
+            weight=4,
+            opacity=0.9,
+            dash_array="1 8",
+            line_cap="round",
+            class_name="vp-route",
+        )
         layer.add_to(m)
-        m.add_child(_Register(layer, {"kind": "route", "index": route.index,
-                                      "title": route.title, "lines": route.lines,
-                                      "start": route.start, "end": route.end}))
+        m.add_child(
+            _Register(
+                layer,
+                {
+                    "kind": "route",
+                    "index": route.index,
+                    "title": route.title,
+                    "lines": route.lines,
+                    "start": route.start,
+                    "end": route.end,
+                },
+            )
+        )
     for marker in features.markers:
         layer = _marker(marker, editable)
         layer.add_to(m)
-        m.add_child(_Register(layer, {"kind": marker.kind, "index": marker.index,
-                                      "title": marker.title, "lines": marker.lines,
-                                      "venueId": marker.venue_id}))
+        m.add_child(
+            _Register(
+                layer,
+                {
+                    "kind": marker.kind,
+                    "index": marker.index,
+                    "title": marker.title,
+                    "lines": marker.lines,
+                    "venueId": marker.venue_id,
+                },
+            )
+        )
     bounds = features.bounds()
     if bounds:
         m.add_child(_Fit(bounds, 11 if overview else 17))
@@ -215,8 +301,7 @@ def venue_map_html(venue: Venue, options: PageOptions = PageOptions()) -> str:
     return render_page(venue_features(venue, options.texts), options)
 
 
-def event_map_html(event: Event, venue: Venue | None,
-                   options: PageOptions = PageOptions()) -> str:
+def event_map_html(event: Event, venue: Venue | None, options: PageOptions = PageOptions()) -> str:
     return render_page(event_features(event, venue, options.texts), options)
 
 

@@ -1,4 +1,5 @@
 """Placing map labels where they overlap neither markers nor each other, and round scale lengths."""
+
 from __future__ import annotations
 
 import math
@@ -49,8 +50,16 @@ class LabelPlacer:
         """Keep labels off `rect` (a marker, the inset)."""
         self.taken.append(QRectF(rect))
 
-    def queue(self, anchor: QPointF, offset: float, text: str, font: QFont, colour: str,
-              *, first: bool = False) -> None:
+    def queue(
+        self,
+        anchor: QPointF,
+        offset: float,
+        text: str,
+        font: QFont,
+        colour: str,
+        *,
+        first: bool = False,
+    ) -> None:
         label = _Label(QPointF(anchor), offset, text, font, colour)
         if first:
             self._labels.insert(0, label)
@@ -59,14 +68,16 @@ class LabelPlacer:
 
     def _candidates(self, label: _Label, width: float, height: float) -> list[QRectF]:
         x, y, gap = label.anchor.x(), label.anchor.y(), label.offset * 1.35
-        return [QRectF(x + gap, y - height / 2, width, height),
-                QRectF(x - gap - width, y - height / 2, width, height),
-                QRectF(x - width / 2, y - gap - height, width, height),
-                QRectF(x - width / 2, y + gap, width, height),
-                QRectF(x + gap * 0.7, y - gap * 0.7 - height, width, height),
-                QRectF(x + gap * 0.7, y + gap * 0.7, width, height),
-                QRectF(x - gap * 0.7 - width, y - gap * 0.7 - height, width, height),
-                QRectF(x - gap * 0.7 - width, y + gap * 0.7, width, height)]
+        return [
+            QRectF(x + gap, y - height / 2, width, height),
+            QRectF(x - gap - width, y - height / 2, width, height),
+            QRectF(x - width / 2, y - gap - height, width, height),
+            QRectF(x - width / 2, y + gap, width, height),
+            QRectF(x + gap * 0.7, y - gap * 0.7 - height, width, height),
+            QRectF(x + gap * 0.7, y + gap * 0.7, width, height),
+            QRectF(x - gap * 0.7 - width, y - gap * 0.7 - height, width, height),
+            QRectF(x - gap * 0.7 - width, y + gap * 0.7, width, height),
+        ]
 
     def place(self, label: _Label) -> tuple[QRectF, float]:
         """The rect chosen for `label` (now taken) and the label's ascent."""
@@ -82,10 +93,12 @@ class LabelPlacer:
             if cost == 0:
                 break
         # Pull a label that still sticks out back inside the picture.
-        dx = max(0.0, self.bounds.left() - best.left()) - max(0.0, best.right()
-                                                              - self.bounds.right())
-        dy = max(0.0, self.bounds.top() - best.top()) - max(0.0, best.bottom()
-                                                            - self.bounds.bottom())
+        dx = max(0.0, self.bounds.left() - best.left()) - max(
+            0.0, best.right() - self.bounds.right()
+        )
+        dy = max(0.0, self.bounds.top() - best.top()) - max(
+            0.0, best.bottom() - self.bounds.bottom()
+        )
         best.translate(dx, dy)
         self.taken.append(best)
         return best, metrics.ascent()
@@ -95,6 +108,11 @@ class LabelPlacer:
         colour)."""
         for label in self._labels:
             rect, ascent = self.place(label)
-            draw_text(painter, QPointF(rect.left(), rect.top() + ascent), label.text,
-                      label.font, label.colour)
+            draw_text(
+                painter,
+                QPointF(rect.left(), rect.top() + ascent),
+                label.text,
+                label.font,
+                label.colour,
+            )
         self._labels.clear()

@@ -3,6 +3,7 @@
 The app's map view fills a MapText from its own translations (`self.tr()`); an
 exported map is a document and takes the event's language through `texts_for()`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -10,14 +11,20 @@ from dataclasses import dataclass, field, replace
 from ..domain import Language, TransitMode
 
 ENGLISH_MODES = {
-    TransitMode.S_TRAIN: "S-train", TransitMode.REGIONAL_TRAIN: "Regional train",
-    TransitMode.METRO: "Metro", TransitMode.LIGHT_RAIL: "Light rail",
-    TransitMode.BUS: "Bus", TransitMode.FERRY: "Ferry",
+    TransitMode.S_TRAIN: "S-train",
+    TransitMode.REGIONAL_TRAIN: "Regional train",
+    TransitMode.METRO: "Metro",
+    TransitMode.LIGHT_RAIL: "Light rail",
+    TransitMode.BUS: "Bus",
+    TransitMode.FERRY: "Ferry",
 }
 DANISH_MODES = {
-    TransitMode.S_TRAIN: "S-tog", TransitMode.REGIONAL_TRAIN: "Regionaltog",
-    TransitMode.METRO: "Metro", TransitMode.LIGHT_RAIL: "Letbane",
-    TransitMode.BUS: "Bus", TransitMode.FERRY: "Færge",
+    TransitMode.S_TRAIN: "S-tog",
+    TransitMode.REGIONAL_TRAIN: "Regionaltog",
+    TransitMode.METRO: "Metro",
+    TransitMode.LIGHT_RAIL: "Letbane",
+    TransitMode.BUS: "Bus",
+    TransitMode.FERRY: "Færge",
 }
 
 

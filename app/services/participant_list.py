@@ -3,6 +3,7 @@
 Only what the door needs is printed (name, organisation, role, group or a signature box):
 e-mail, phone, diet and accessibility needs stay in the project.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
@@ -23,8 +24,14 @@ class ParticipantListDocument:
     """The registered participants as a table; `sign_in` adds a signature column (and taller
     rows to sign in) in place of the invitee group."""
 
-    def __init__(self, event: Event, venue: Venue | None, registrations: list[Registration],
-                 sign_in: bool = True, lang=None):
+    def __init__(
+        self,
+        event: Event,
+        venue: Venue | None,
+        registrations: list[Registration],
+        sign_in: bool = True,
+        lang=None,
+    ):
         self.event = event
         self.venue = venue
         self.people = people_for_tags(registrations)
@@ -41,11 +48,16 @@ class ParticipantListDocument:
         """(heading, share of the width) per column."""
         last = ("col_signature", 0.25) if self.sign_in else ("col_group", 0.19)
         name = 0.25 if self.sign_in else 0.27
-        return [(t("col_no", self.lang), 0.06), (t("col_name", self.lang), name),
-                (t("col_organisation", self.lang), 0.24 if self.sign_in else 0.26),
-                (t("col_role", self.lang), 1 - 0.06 - name - (0.24 if self.sign_in else 0.26)
-                 - last[1]),
-                (t(last[0], self.lang), last[1])]
+        return [
+            (t("col_no", self.lang), 0.06),
+            (t("col_name", self.lang), name),
+            (t("col_organisation", self.lang), 0.24 if self.sign_in else 0.26),
+            (
+                t("col_role", self.lang),
+                1 - 0.06 - name - (0.24 if self.sign_in else 0.26) - last[1],
+            ),
+            (t(last[0], self.lang), last[1]),
+        ]
 
     def _cells(self, number: int, person: Registration) -> list[str]:
         last = "" if self.sign_in else person.invitee_group
@@ -75,8 +87,10 @@ class ParticipantListDocument:
         rows = []
         for number, person in enumerate(self.people, start=1):
             cells = self._cells(number, person)
-            h = max(metrics.boundingRect(QRectF(0, 0, w - 2 * pad, 10_000), _FLAGS, text).height()
-                    for text, (_, w) in zip(cells, columns))
+            h = max(
+                metrics.boundingRect(QRectF(0, 0, w - 2 * pad, 10_000), _FLAGS, text).height()
+                for text, (_, w) in zip(cells, columns, strict=False)
+            )
             rows.append((cells, max(min_row, h + 2 * pad)))
         pages, current, used = [], [], 0.0
         room = height - header_h - table_head_h - footer_h
@@ -92,8 +106,16 @@ class ParticipantListDocument:
         for index, page_rows in enumerate(pages):
             if index:
                 device.newPage()
-            self._paint_page(painter, page_rows, columns, index + 1, width, height, mm,
-                             (body, bold, pad, header_h, table_head_h))
+            self._paint_page(
+                painter,
+                page_rows,
+                columns,
+                index + 1,
+                width,
+                height,
+                mm,
+                (body, bold, pad, header_h, table_head_h),
+            )
         painter.end()
         return self.pages
 
@@ -101,17 +123,22 @@ class ParticipantListDocument:
         body, bold, pad, header_h, table_head_h = style
         painter.setPen(QColor(ACCENT))
         painter.setFont(document_font(9, bold=True))
-        painter.drawText(QRectF(0, 0, width, 5 * mm), Qt.AlignmentFlag.AlignLeft,
-                         t("sign_in" if self.sign_in else "participants", self.lang).upper())
+        painter.drawText(
+            QRectF(0, 0, width, 5 * mm),
+            Qt.AlignmentFlag.AlignLeft,
+            t("sign_in" if self.sign_in else "participants", self.lang).upper(),
+        )
         painter.setFont(document_font(15, bold=True))
         title_rect = QRectF(0, 5 * mm, width, 12 * mm)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         painter.fontMetrics().elidedText(self.event.title,
-                                                          Qt.TextElideMode.ElideRight,
-                                                          int(width)))
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            painter.fontMetrics().elidedText(
+                self.event.title, Qt.TextElideMode.ElideRight, int(width)
+            ),
+        )
         painter.setPen(QColor(INK))
-        when = format_when(self.event.date, self.event.start_time, self.event.end_time,
-                           self.lang)
+        when = format_when(self.event.date, self.event.start_time, self.event.end_time, self.lang)
         line = f"{when} · {self._where()}"
         # A long room and venue name first takes a smaller type, then ends in "…": it
         # never runs off the paper's edge.
@@ -119,13 +146,18 @@ class ParticipantListDocument:
             painter.setFont(document_font(size))
             if painter.fontMetrics().horizontalAdvance(line) <= width:
                 break
-        painter.drawText(QRectF(0, 13.5 * mm, width, 6 * mm), Qt.AlignmentFlag.AlignLeft,
-                         painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
-                                                          int(width)))
+        painter.drawText(
+            QRectF(0, 13.5 * mm, width, 6 * mm),
+            Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(width)),
+        )
         painter.setPen(QColor(MUTED))
         painter.setFont(document_font(9))
-        painter.drawText(QRectF(0, 19 * mm, width, 5 * mm), Qt.AlignmentFlag.AlignLeft,
-                         t("count_participants", self.lang, count=len(self.people)))
+        painter.drawText(
+            QRectF(0, 19 * mm, width, 5 * mm),
+            Qt.AlignmentFlag.AlignLeft,
+            t("count_participants", self.lang, count=len(self.people)),
+        )
         y = header_h
         painter.fillRect(QRectF(0, y, width, table_head_h), QColor(ACCENT))
         painter.setPen(QColor("white"))
@@ -142,9 +174,8 @@ class ParticipantListDocument:
                 painter.fillRect(QRectF(0, y, width, h), QColor("#f1f4f8"))
             painter.setPen(QColor(INK))
             x = 0.0
-            for text, (_, w) in zip(cells, columns):
-                painter.drawText(QRectF(x + pad, y + pad, w - 2 * pad, h - 2 * pad), _FLAGS,
-                                 text)
+            for text, (_, w) in zip(cells, columns, strict=False):
+                painter.drawText(QRectF(x + pad, y + pad, w - 2 * pad, h - 2 * pad), _FLAGS, text)
                 x += w
             painter.setPen(grid)
             painter.drawLine(0, round(y + h), round(width), round(y + h))
@@ -154,22 +185,31 @@ class ParticipantListDocument:
             y += h
         if not rows:
             painter.setPen(QColor(MUTED))
-            painter.drawText(QRectF(0, y + 4 * mm, width, 8 * mm), Qt.AlignmentFlag.AlignLeft,
-                             t("no_participants", self.lang))
+            painter.drawText(
+                QRectF(0, y + 4 * mm, width, 8 * mm),
+                Qt.AlignmentFlag.AlignLeft,
+                t("no_participants", self.lang),
+            )
         painter.setPen(QColor(MUTED))
         painter.setFont(document_font(8))
-        painter.drawText(QRectF(0, height - 5 * mm, width, 5 * mm),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         t("page_of", self.lang, page=number, pages=self.pages))
-        painter.drawText(QRectF(0, height - 5 * mm, width, 5 * mm),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         self.event.organiser)
+        painter.drawText(
+            QRectF(0, height - 5 * mm, width, 5 * mm),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            t("page_of", self.lang, page=number, pages=self.pages),
+        )
+        painter.drawText(
+            QRectF(0, height - 5 * mm, width, 5 * mm),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            self.event.organiser,
+        )
 
 
-def participant_list_for(project, event_id: int, sign_in: bool = True,
-                         lang=None) -> ParticipantListDocument:
+def participant_list_for(
+    project, event_id: int, sign_in: bool = True, lang=None
+) -> ParticipantListDocument:
     """The participant list (or sign-in sheet) of an event in an open Project."""
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
-    return ParticipantListDocument(event, venue, project.registrations.for_event(event_id),
-                                   sign_in, lang)
+    return ParticipantListDocument(
+        event, venue, project.registrations.for_event(event_id), sign_in, lang
+    )

@@ -1,4 +1,5 @@
 """Purging participants' personal data from a project, leaving counts for statistics."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,13 +11,24 @@ from ..storage import schema as s
 
 # What identifies or describes a person; organisation, group, status and the
 # car/accessible-parking flags stay so the counts of the event survive.
-_PERSONAL = {"first_name": "", "last_name": "", "full_name": "", "email": "", "email_key": "",
-             "phone": "", "comment": "", "source_id": "", "source_file": "", "role": ""}
+_PERSONAL = {
+    "first_name": "",
+    "last_name": "",
+    "full_name": "",
+    "email": "",
+    "email_key": "",
+    "phone": "",
+    "comment": "",
+    "source_id": "",
+    "source_file": "",
+    "role": "",
+}
 _NEEDS = {"dietary": "", "accessibility": ""}
 
 
-def purge_event(project: Project, event_id: int, needs_only: bool = False,
-                today: dt.date | None = None) -> int:
+def purge_event(
+    project: Project, event_id: int, needs_only: bool = False, today: dt.date | None = None
+) -> int:
     """Remove personal data (or only special needs) of an event's registrations.
 
     Returns how many registrations were purged. The activity log of the event is
@@ -26,13 +38,19 @@ def purge_event(project: Project, event_id: int, needs_only: bool = False,
     values = dict(_NEEDS) if needs_only else {**_PERSONAL, **_NEEDS}
     stamp = "needs_purged_on" if needs_only else "personal_data_purged_on"
     with project.engine.begin() as conn:
-        count = conn.execute(update(s.registrations).where(s.registrations.c.event_id == event_id)
-                             .values(**values)).rowcount
+        count = conn.execute(
+            update(s.registrations).where(s.registrations.c.event_id == event_id).values(**values)
+        ).rowcount
         if not needs_only:
-            conn.execute(update(s.registration_log)
-                         .where(s.registration_log.c.event_id == event_id)
-                         .values(message="(removed when personal data was deleted)"))
-        conn.execute(update(s.events).where(s.events.c.id == event_id)
-                     .values(**{stamp: today.isoformat()}, revision=s.events.c.revision + 1))
+            conn.execute(
+                update(s.registration_log)
+                .where(s.registration_log.c.event_id == event_id)
+                .values(message="(removed when personal data was deleted)")
+            )
+        conn.execute(
+            update(s.events)
+            .where(s.events.c.id == event_id)
+            .values(**{stamp: today.isoformat()}, revision=s.events.c.revision + 1)
+        )
     project.vacuum()
     return count

@@ -1,4 +1,5 @@
 """Changing registrations by hand (add, edit, status, delete) with the waiting list kept right."""
+
 from __future__ import annotations
 
 import copy
@@ -6,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..domain import Registration, RegistrationStatus
-from ..domain.registration_rules import is_late
 from ..domain.placement import place
+from ..domain.registration_rules import is_late
 from ..domain.waitlist import event_capacity, moved_up_message
 from ..storage import ConflictError
 from ..storage.registration_repo import registration_row
@@ -40,16 +41,27 @@ def capacity_of(project, event_id: int) -> int | None:
     return event_capacity(event, event_room(project, event))
 
 
-def _settle_and_write(project, event_id: int, everyone: list[Registration],
-                      touched: list[Registration], newcomers: list[Registration],
-                      log_lines: list[str], originals: dict[int, Registration],
-                      freed_by: str = "", delete_ids: Iterable[int] = ()) -> Outcome:
+def _settle_and_write(
+    project,
+    event_id: int,
+    everyone: list[Registration],
+    touched: list[Registration],
+    newcomers: list[Registration],
+    log_lines: list[str],
+    originals: dict[int, Registration],
+    freed_by: str = "",
+    delete_ids: Iterable[int] = (),
+) -> Outcome:
     before = {id(r): (r.status, r.status_reason) for r in everyone}
     event = project.events.get(event_id)
-    moved_up = place(everyone, event_capacity(event, event_room(project, event)),
-                     event.invitee_groups, newcomers)
-    changed = [r for r in everyone if id(r) in {id(t) for t in touched}
-               or (r.status, r.status_reason) != before[id(r)]]
+    moved_up = place(
+        everyone, event_capacity(event, event_room(project, event)), event.invitee_groups, newcomers
+    )
+    changed = [
+        r
+        for r in everyone
+        if id(r) in {id(t) for t in touched} or (r.status, r.status_reason) != before[id(r)]
+    ]
     repo = project.registrations
     fresh = [r for r in changed if r.id is None]
     stored = [r for r in changed if r.id is not None]
@@ -62,14 +74,24 @@ def _settle_and_write(project, event_id: int, everyone: list[Registration],
             repo.log(event_id, line, conn=conn)
         for r in moved_up:
             repo.log(event_id, moved_up_message(r, freed_by), r.id, conn=conn)
-    return Outcome(changed, moved_up, before=[originals[r.id] for r in stored],
-                   deleted=[originals[i] for i in delete_ids if i in originals],
-                   added_ids=[r.id for r in fresh])
+    return Outcome(
+        changed,
+        moved_up,
+        before=[originals[r.id] for r in stored],
+        deleted=[originals[i] for i in delete_ids if i in originals],
+        added_ids=[r.id for r in fresh],
+    )
 
 
-def restore(project, event_id: int, rows: Iterable[Registration], remove_ids: Iterable[int],
-            log_line: str, expected: Iterable[Registration] = (),
-            absent_ids: Iterable[int] = ()) -> None:
+def restore(
+    project,
+    event_id: int,
+    rows: Iterable[Registration],
+    remove_ids: Iterable[int],
+    log_line: str,
+    expected: Iterable[Registration] = (),
+    absent_ids: Iterable[int] = (),
+) -> None:
     """Put `rows` back exactly as given (updating those stored, re-adding those gone, with
     their ids) and remove `remove_ids`, in one transaction: the undo and redo of a change.
     The waiting list is not settled again: the rows already hold the statuses it gave.
@@ -81,14 +103,18 @@ def restore(project, event_id: int, rows: Iterable[Registration], remove_ids: It
     repo = project.registrations
     rows = [copy.copy(r) for r in rows]
     current = {r.id: r for r in repo.for_event(event_id)}
-    moved_on = [r.name for r in expected if r.id not in current
-                or registration_row(current[r.id]) != registration_row(r)]
+    moved_on = [
+        r.name
+        for r in expected
+        if r.id not in current or registration_row(current[r.id]) != registration_row(r)
+    ]
     moved_on += [current[i].name for i in absent_ids if i in current]
     if moved_on:
         raise ConflictError(
             f"{', '.join(moved_on[:3])}{' …' if len(moved_on) > 3 else ''}: changed since "
             "(by an import, another window or a colleague), so this step cannot be undone "
-            "or redone without overwriting that change.")
+            "or redone without overwriting that change."
+        )
     stored = set(current)
     with repo.transaction() as conn:
         repo.delete(remove_ids, conn)
@@ -108,8 +134,15 @@ def add(project, event_id: int, registration: Registration) -> Outcome:
     originals = _originals(stored)
     everyone = stored + [registration]
     newcomers = [registration] if registration.status == RegistrationStatus.REGISTERED else []
-    return _settle_and_write(project, event_id, everyone, [registration], newcomers,
-                             [f"{registration.name} added by hand."], originals)
+    return _settle_and_write(
+        project,
+        event_id,
+        everyone,
+        [registration],
+        newcomers,
+        [f"{registration.name} added by hand."],
+        originals,
+    )
 
 
 def save(project, registration: Registration, original: Registration | None = None) -> Outcome:
@@ -125,7 +158,8 @@ def save(project, registration: Registration, original: Registration | None = No
     if original is not None and old != original:
         raise ConflictError(
             f"The registration of {old.name or original.name} was changed elsewhere since "
-            "you opened it; your edit was not saved. Its current details are shown now.")
+            "you opened it; your edit was not saved. Its current details are shown now."
+        )
     registration.late = is_late(registration.registered_at, event.registration_deadline)
     stored = project.registrations.for_event(event_id)
     originals = _originals(stored)
@@ -134,12 +168,19 @@ def save(project, registration: Registration, original: Registration | None = No
     if old.status != registration.status:
         _status_reason(registration)
         lines.append(f"{registration.name}: {old.status} -> {registration.status}.")
-    return _settle_and_write(project, event_id, everyone, [registration], [], lines, originals,
-                             registration.name if _frees(old.status, registration.status) else "")
+    return _settle_and_write(
+        project,
+        event_id,
+        everyone,
+        [registration],
+        [],
+        lines,
+        originals,
+        registration.name if _frees(old.status, registration.status) else "",
+    )
 
 
-def set_status(project, event_id: int, ids: Iterable[int],
-               status: RegistrationStatus) -> Outcome:
+def set_status(project, event_id: int, ids: Iterable[int], status: RegistrationStatus) -> Outcome:
     """Give several registrations one status (bulk change), then fill freed places."""
     wanted = set(ids)
     everyone = project.registrations.for_event(event_id)
@@ -153,8 +194,16 @@ def set_status(project, event_id: int, ids: Iterable[int],
             r.status = status
             _status_reason(r)
             touched.append(r)
-    return _settle_and_write(project, event_id, everyone, touched, [], lines, originals,
-                             freed[0] if len(freed) == 1 else "")
+    return _settle_and_write(
+        project,
+        event_id,
+        everyone,
+        touched,
+        [],
+        lines,
+        originals,
+        freed[0] if len(freed) == 1 else "",
+    )
 
 
 def delete(project, event_id: int, ids: Iterable[int]) -> Outcome:
@@ -166,13 +215,25 @@ def delete(project, event_id: int, ids: Iterable[int]) -> Outcome:
     remaining = [r for r in everyone if r.id not in gone]
     lines = [f"{r.name} deleted." for r in removed]
     freed = [r.name for r in removed if r.is_confirmed]
-    return _settle_and_write(project, event_id, remaining, [], [], lines, originals,
-                             freed[0] if len(freed) == 1 else "", [r.id for r in removed])
+    return _settle_and_write(
+        project,
+        event_id,
+        remaining,
+        [],
+        [],
+        lines,
+        originals,
+        freed[0] if len(freed) == 1 else "",
+        [r.id for r in removed],
+    )
 
 
 def _frees(old: RegistrationStatus, new: RegistrationStatus) -> bool:
-    confirmed = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED,
-                 RegistrationStatus.NO_SHOW)
+    confirmed = (
+        RegistrationStatus.REGISTERED,
+        RegistrationStatus.ATTENDED,
+        RegistrationStatus.NO_SHOW,
+    )
     return old in confirmed and new not in confirmed
 
 

@@ -1,4 +1,5 @@
 """The bundled sample project: the seed invitations as venues and events."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The project file: SQLite through SQLAlchemy, schema versions and migrations. No Qt."""
+
 from .errors import ConflictError, NotFoundError, ProjectError
 from .project import SUFFIX, Project
 

@@ -1,29 +1,67 @@
 """Reading and writing events with their programme, catering, signatories and invitee groups."""
+
 from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
-from ..domain import (CateringItem, Event, EventKind, InviteeGroup, Language, ProgrammeItem,
-                      ProgrammeKind, SeatingLayout, Signatory, Speaker)
+from ..domain import (
+    CateringItem,
+    Event,
+    EventKind,
+    InviteeGroup,
+    Language,
+    ProgrammeItem,
+    ProgrammeKind,
+    SeatingLayout,
+    Signatory,
+    Speaker,
+)
 from . import schema as s
 from .errors import NotFoundError
-from .rows import (bump_revision, children_by_parent, convert_rows, date_in, date_out, expect,
-                   json_in, json_out, sync_children, time_in, time_out)
+from .rows import (
+    bump_revision,
+    children_by_parent,
+    convert_rows,
+    date_in,
+    date_out,
+    expect,
+    json_in,
+    json_out,
+    sync_children,
+    time_in,
+    time_out,
+)
 
-_PLAIN = ("title", "organiser", "venue_id", "room_id", "expected_attendance", "capacity_limit",
-          "registration_url", "registration_email", "registration_phone", "description",
-          "no_show_rate")
+_PLAIN = (
+    "title",
+    "organiser",
+    "venue_id",
+    "room_id",
+    "expected_attendance",
+    "capacity_limit",
+    "registration_url",
+    "registration_email",
+    "registration_phone",
+    "description",
+    "no_show_rate",
+)
 _TIMES = ("start_time", "end_time", "doors_time")
-_DATES = ("date", "registration_deadline", "personal_data_delete_on", "personal_data_purged_on",
-          "needs_purged_on")
+_DATES = (
+    "date",
+    "registration_deadline",
+    "personal_data_delete_on",
+    "personal_data_purged_on",
+    "needs_purged_on",
+)
 
 
 def _event_row(e: Event) -> dict:
     row = {name: getattr(e, name) for name in _PLAIN}
     row.update({name: time_out(getattr(e, name)) for name in _TIMES})
     row.update({name: date_out(getattr(e, name)) for name in _DATES})
-    row.update(kind=str(e.kind), language=str(e.language),
-               layout=str(e.layout) if e.layout else None)
+    row.update(
+        kind=str(e.kind), language=str(e.language), layout=str(e.layout) if e.layout else None
+    )
     return row
 
 
@@ -40,24 +78,43 @@ def _event(row) -> Event:
 
 
 def _item_row(i: ProgrammeItem) -> dict:
-    return {"id": i.id, "start": time_out(i.start), "end": time_out(i.end), "title": i.title,
-            "kind": str(i.kind), "notes": i.notes,
-            "speakers": json_out([{"name": sp.name, "role": sp.role} for sp in i.speakers])}
+    return {
+        "id": i.id,
+        "start": time_out(i.start),
+        "end": time_out(i.end),
+        "title": i.title,
+        "kind": str(i.kind),
+        "notes": i.notes,
+        "speakers": json_out([{"name": sp.name, "role": sp.role} for sp in i.speakers]),
+    }
 
 
 def _speakers(value) -> list[Speaker]:
     speakers = json_in(value, [], "programme_items.speakers")
-    expect(isinstance(speakers, list) and all(
-        isinstance(sp, dict) and set(sp) <= {"name", "role"}
-        and all(isinstance(v, str) for v in sp.values()) for sp in speakers),
-        "programme_items.speakers", "a list of speakers with a name and a role")
+    expect(
+        isinstance(speakers, list)
+        and all(
+            isinstance(sp, dict)
+            and set(sp) <= {"name", "role"}
+            and all(isinstance(v, str) for v in sp.values())
+            for sp in speakers
+        ),
+        "programme_items.speakers",
+        "a list of speakers with a name and a role",
+    )
     return [Speaker(**sp) for sp in speakers]
 
 
 def _item(row) -> ProgrammeItem:
-    return ProgrammeItem(start=time_in(row["start"]), end=time_in(row["end"]), title=row["title"],
-                         kind=ProgrammeKind(row["kind"]), notes=row["notes"], id=row["id"],
-                         speakers=_speakers(row["speakers"]))
+    return ProgrammeItem(
+        start=time_in(row["start"]),
+        end=time_in(row["end"]),
+        title=row["title"],
+        kind=ProgrammeKind(row["kind"]),
+        notes=row["notes"],
+        id=row["id"],
+        speakers=_speakers(row["speakers"]),
+    )
 
 
 def _catering_row(c: CateringItem) -> dict:
@@ -65,8 +122,9 @@ def _catering_row(c: CateringItem) -> dict:
 
 
 def _catering(row) -> CateringItem:
-    return CateringItem(name=row["name"], time=time_in(row["time"]), notes=row["notes"],
-                        id=row["id"])
+    return CateringItem(
+        name=row["name"], time=time_in(row["time"]), notes=row["notes"], id=row["id"]
+    )
 
 
 def _signatory_row(sg: Signatory) -> dict:
@@ -78,13 +136,21 @@ def _signatory(row) -> Signatory:
 
 
 def _group_row(g: InviteeGroup) -> dict:
-    return {"id": g.id, "name": g.name, "quota_per_organisation": g.quota_per_organisation,
-            "notes": g.notes}
+    return {
+        "id": g.id,
+        "name": g.name,
+        "quota_per_organisation": g.quota_per_organisation,
+        "notes": g.notes,
+    }
 
 
 def _group(row) -> InviteeGroup:
-    return InviteeGroup(name=row["name"], quota_per_organisation=row["quota_per_organisation"],
-                        notes=row["notes"], id=row["id"])
+    return InviteeGroup(
+        name=row["name"],
+        quota_per_organisation=row["quota_per_organisation"],
+        notes=row["notes"],
+        id=row["id"],
+    )
 
 
 _CHILDREN = (
@@ -113,8 +179,10 @@ class EventRepository:
 
     def exists(self, event_id: int) -> bool:
         with self._engine.connect() as conn:
-            return conn.execute(select(s.events.c.id).where(s.events.c.id == event_id)).first() \
+            return (
+                conn.execute(select(s.events.c.id).where(s.events.c.id == event_id)).first()
                 is not None
+            )
 
     def add(self, event: Event) -> Event:
         with self._engine.begin() as conn:
@@ -130,8 +198,9 @@ class EventRepository:
         """Store an edited event; ConflictError if it changed since `event` was read."""
         with self._engine.begin() as conn:
             bump_revision(conn, s.events, event.id, event.revision, "event")
-            conn.execute(update(s.events).where(s.events.c.id == event.id)
-                         .values(**_event_row(event)))
+            conn.execute(
+                update(s.events).where(s.events.c.id == event.id).values(**_event_row(event))
+            )
             self._write_children(conn, event.id, event)
             return self._load(conn, [event.id])[0]
 
@@ -141,27 +210,33 @@ class EventRepository:
 
     def using_venue(self, venue_id: int) -> list[int]:
         with self._engine.connect() as conn:
-            return list(conn.execute(select(s.events.c.id)
-                                     .where(s.events.c.venue_id == venue_id)).scalars())
+            return list(
+                conn.execute(select(s.events.c.id).where(s.events.c.venue_id == venue_id)).scalars()
+            )
 
     @staticmethod
     def _write_children(conn: Connection, event_id: int, event: Event) -> None:
         for attr, table, to_row, _ in _CHILDREN:
-            sync_children(conn, table, "event_id", event_id,
-                          [to_row(item) for item in getattr(event, attr)])
+            sync_children(
+                conn, table, "event_id", event_id, [to_row(item) for item in getattr(event, attr)]
+            )
 
     @staticmethod
     def _load(conn: Connection, ids: list[int] | None) -> list[Event]:
-        query = select(s.events).order_by(s.events.c.date.is_(None), s.events.c.date.desc(),
-                                          s.events.c.id)
+        query = select(s.events).order_by(
+            s.events.c.date.is_(None), s.events.c.date.desc(), s.events.c.id
+        )
         if ids is not None:
             query = query.where(s.events.c.id.in_(ids))
-        children = {attr: children_by_parent(conn, table, "event_id", ids)
-                    for attr, table, _, _ in _CHILDREN}
+        children = {
+            attr: children_by_parent(conn, table, "event_id", ids)
+            for attr, table, _, _ in _CHILDREN
+        }
 
         def convert(row) -> Event:
             event = _event(row)
             for attr, _, _, from_row in _CHILDREN:
                 setattr(event, attr, [from_row(r) for r in children[attr].get(row["id"], [])])
             return event
+
         return convert_rows(convert, conn.execute(query).mappings(), "event")

@@ -3,6 +3,7 @@
 Each step runs inside the caller's transaction. Steps use plain, portable SQL
 (ALTER TABLE ... ADD COLUMN, CREATE TABLE) so they also suit PostgreSQL later.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -44,5 +45,8 @@ def migrate(conn: Connection, from_version: int) -> None:
     """Bring the schema from `from_version` to the current one, step by step."""
     for version in range(from_version, schema.SCHEMA_VERSION):
         STEPS[version](conn)
-        conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version")
-                     .values(value=str(version + 1)))
+        conn.execute(
+            schema.meta.update()
+            .where(schema.meta.c.key == "schema_version")
+            .values(value=str(version + 1))
+        )

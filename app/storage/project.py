@@ -1,4 +1,5 @@
 """Opening, creating, migrating and copying a project file (`.venueplan`, SQLite)."""
+
 from __future__ import annotations
 
 import os
@@ -23,8 +24,10 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 def _engine(path: Path) -> Engine:
     # A creator, not a URL: folder names may hold '?', '#' or '%', which a URL would mangle.
     engine = create_engine(
-        "sqlite://", poolclass=QueuePool,
-        creator=lambda: sqlite3.connect(str(path), check_same_thread=False, timeout=10))
+        "sqlite://",
+        poolclass=QueuePool,
+        creator=lambda: sqlite3.connect(str(path), check_same_thread=False, timeout=10),
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
@@ -44,11 +47,13 @@ def _engine(path: Path) -> Engine:
         if isinstance(original, sqlite3.IntegrityError):
             return
         if isinstance(original, sqlite3.OperationalError) and "locked" in str(original):
-            raise ProjectError(f"{path.name}: is busy in another program or window; "
-                               "try again in a moment.") from original
+            raise ProjectError(
+                f"{path.name}: is busy in another program or window; try again in a moment."
+            ) from original
         if isinstance(original, sqlite3.DatabaseError):
-            raise ProjectError(f"{path.name}: is damaged and cannot be read "
-                               f"({original}).") from original
+            raise ProjectError(
+                f"{path.name}: is damaged and cannot be read ({original})."
+            ) from original
 
     return engine
 
@@ -76,8 +81,9 @@ def _read_version(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        raise ProjectError(f"{name}: is not a Venueplan project (it is another "
-                           "database, or damaged).") from None
+        raise ProjectError(
+            f"{name}: is not a Venueplan project (it is another database, or damaged)."
+        ) from None
     if rows.get("app") != schema.APP_ID:
         raise ProjectError(f"{name}: is not a Venueplan project.")
     try:
@@ -87,7 +93,8 @@ def _read_version(path: Path) -> int:
     if version > schema.SCHEMA_VERSION:
         raise ProjectError(
             f"{name}: was saved by a newer Venueplan (file format {version}); this version "
-            f"reads up to format {schema.SCHEMA_VERSION}. Please update Venueplan.")
+            f"reads up to format {schema.SCHEMA_VERSION}. Please update Venueplan."
+        )
     if version < 1:
         raise ProjectError(f"{name}: has an unknown file format ({version}).")
     return version
@@ -120,10 +127,13 @@ class Project:
             engine = _engine(tmp_path)
             with engine.begin() as conn:
                 schema.metadata.create_all(conn)
-                conn.execute(schema.meta.insert(), [
-                    {"key": "app", "value": schema.APP_ID},
-                    {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
-                ])
+                conn.execute(
+                    schema.meta.insert(),
+                    [
+                        {"key": "app", "value": schema.APP_ID},
+                        {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+                    ],
+                )
             engine.dispose()
             os.replace(tmp_path, path)
         except BaseException:
@@ -147,8 +157,10 @@ class Project:
                     migrations.migrate(conn, version)
             except Exception as exc:
                 engine.dispose()
-                raise ProjectError(f"{path.name}: could not be upgraded from format {version} "
-                                   f"({exc.__class__.__name__}); the file is unchanged.") from exc
+                raise ProjectError(
+                    f"{path.name}: could not be upgraded from format {version} "
+                    f"({exc.__class__.__name__}); the file is unchanged."
+                ) from exc
         project = cls(path, engine)
         if backup is not None:
             project.migrated_from, project.backup = version, backup
@@ -156,8 +168,9 @@ class Project:
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
-            value = conn.execute(select(schema.meta.c.value)
-                                 .where(schema.meta.c.key == "schema_version")).scalar_one()
+            value = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+            ).scalar_one()
         return int(value)
 
     def save_copy_as(self, dest: str | os.PathLike) -> Path:

@@ -1,4 +1,5 @@
 """Reading and writing registrations, in bulk where imports need it, and their log."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -42,30 +43,40 @@ class RegistrationRepository:
     def for_event(self, event_id: int) -> list[Registration]:
         """All registrations of an event, in the order they registered."""
         with self._engine.connect() as conn:
-            rows = conn.execute(select(s.registrations)
-                                .where(s.registrations.c.event_id == event_id)
-                                .order_by(s.registrations.c.registered_at.is_(None),
-                                          s.registrations.c.registered_at,
-                                          s.registrations.c.id)).mappings()
+            rows = conn.execute(
+                select(s.registrations)
+                .where(s.registrations.c.event_id == event_id)
+                .order_by(
+                    s.registrations.c.registered_at.is_(None),
+                    s.registrations.c.registered_at,
+                    s.registrations.c.id,
+                )
+            ).mappings()
             return [registration_from_row(r) for r in rows]
 
     def get(self, registration_id: int) -> Registration:
         with self._engine.connect() as conn:
-            row = conn.execute(select(s.registrations)
-                               .where(s.registrations.c.id == registration_id)).mappings().first()
+            row = (
+                conn.execute(select(s.registrations).where(s.registrations.c.id == registration_id))
+                .mappings()
+                .first()
+            )
         if row is None:
             raise NotFoundError(f"There is no registration with id {registration_id}.")
         return registration_from_row(row)
 
     def count_by_status(self, event_id: int) -> Counter:
         with self._engine.connect() as conn:
-            rows = conn.execute(select(s.registrations.c.status, func.count())
-                                .where(s.registrations.c.event_id == event_id)
-                                .group_by(s.registrations.c.status))
+            rows = conn.execute(
+                select(s.registrations.c.status, func.count())
+                .where(s.registrations.c.event_id == event_id)
+                .group_by(s.registrations.c.status)
+            )
             return Counter({RegistrationStatus(status): n for status, n in rows})
 
-    def add_many(self, registrations: Iterable[Registration],
-                 conn: Connection | None = None) -> list[int]:
+    def add_many(
+        self, registrations: Iterable[Registration], conn: Connection | None = None
+    ) -> list[int]:
         """Insert registrations in one transaction (or in the caller's `conn`); sets their ids."""
         if conn is None:
             with self._engine.begin() as own:
@@ -78,10 +89,13 @@ class RegistrationRepository:
                 conn.execute(insert(s.registrations).values(**registration_row(r), id=r.id))
         if fresh:
             # One executemany with RETURNING: 100,000 rows in seconds, ids in order.
-            result = conn.execute(insert(s.registrations).returning(
-                s.registrations.c.id, sort_by_parameter_order=True),
-                [registration_row(r) for r in fresh])
-            for r, new_id in zip(fresh, result.scalars()):
+            result = conn.execute(
+                insert(s.registrations).returning(
+                    s.registrations.c.id, sort_by_parameter_order=True
+                ),
+                [registration_row(r) for r in fresh],
+            )
+            for r, new_id in zip(fresh, result.scalars(), strict=False):
                 r.id = new_id
         return [r.id for r in registrations]
 
@@ -89,14 +103,17 @@ class RegistrationRepository:
         if conn is None:
             with self._engine.begin() as own:
                 return self.update(registration, own)
-        result = conn.execute(update(s.registrations)
-                              .where(s.registrations.c.id == registration.id)
-                              .values(**registration_row(registration)))
+        result = conn.execute(
+            update(s.registrations)
+            .where(s.registrations.c.id == registration.id)
+            .values(**registration_row(registration))
+        )
         if result.rowcount == 0:
             raise NotFoundError(f"There is no registration with id {registration.id}.")
 
-    def update_many(self, registrations: Iterable[Registration],
-                    conn: Connection | None = None) -> None:
+    def update_many(
+        self, registrations: Iterable[Registration], conn: Connection | None = None
+    ) -> None:
         """Write changed registrations back in one statement per batch."""
         if conn is None:
             with self._engine.begin() as own:
@@ -105,8 +122,12 @@ class RegistrationRepository:
         if not rows:
             return
         values = {name: bindparam(name) for name in rows[0] if name != "b_id"}
-        conn.execute(update(s.registrations)
-                     .where(s.registrations.c.id == bindparam("b_id")).values(**values), rows)
+        conn.execute(
+            update(s.registrations)
+            .where(s.registrations.c.id == bindparam("b_id"))
+            .values(**values),
+            rows,
+        )
 
     def delete(self, ids: Iterable[int], conn: Connection | None = None) -> None:
         if conn is None:
@@ -114,24 +135,39 @@ class RegistrationRepository:
                 return self.delete(ids, own)
         ids = list(ids)
         for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
-            conn.execute(delete(s.registrations)
-                         .where(s.registrations.c.id.in_(ids[start:start + 900])))
+            conn.execute(
+                delete(s.registrations).where(s.registrations.c.id.in_(ids[start : start + 900]))
+            )
 
-    def log(self, event_id: int, message: str, registration_id: int | None = None,
-            conn: Connection | None = None) -> None:
+    def log(
+        self,
+        event_id: int,
+        message: str,
+        registration_id: int | None = None,
+        conn: Connection | None = None,
+    ) -> None:
         if conn is None:
             with self._engine.begin() as own:
                 return self.log(event_id, message, registration_id, own)
-        conn.execute(insert(s.registration_log).values(
-            event_id=event_id, registration_id=registration_id, message=message,
-            at=dt.datetime.now().isoformat(timespec="seconds")))
+        conn.execute(
+            insert(s.registration_log).values(
+                event_id=event_id,
+                registration_id=registration_id,
+                message=message,
+                at=dt.datetime.now().isoformat(timespec="seconds"),
+            )
+        )
 
     def log_entries(self, event_id: int) -> list[tuple[str, str]]:
         with self._engine.connect() as conn:
-            return [(at, msg) for at, msg in conn.execute(
-                select(s.registration_log.c.at, s.registration_log.c.message)
-                .where(s.registration_log.c.event_id == event_id)
-                .order_by(s.registration_log.c.id))]
+            return [
+                (at, msg)
+                for at, msg in conn.execute(
+                    select(s.registration_log.c.at, s.registration_log.c.message)
+                    .where(s.registration_log.c.event_id == event_id)
+                    .order_by(s.registration_log.c.id)
+                )
+            ]
 
     def column_layout(self, key: str) -> list[str | None] | None:
         """The column mapping remembered for a layout of headings, or None.
@@ -140,25 +176,31 @@ class RegistrationRepository:
         import asks for the columns again.
         """
         with self._engine.connect() as conn:
-            value = conn.execute(select(s.column_layouts.c.mapping)
-                                 .where(s.column_layouts.c.layout_key == key)).scalar()
+            value = conn.execute(
+                select(s.column_layouts.c.mapping).where(s.column_layouts.c.layout_key == key)
+            ).scalar()
         try:
             mapping = json_in(value, None, "column_layouts.mapping")
         except DamagedValue:
             return None
-        if not isinstance(mapping, list) or not all(f is None or isinstance(f, str)
-                                                    for f in mapping):
+        if not isinstance(mapping, list) or not all(
+            f is None or isinstance(f, str) for f in mapping
+        ):
             return None
         return mapping
 
-    def remember_column_layout(self, key: str, headers: list[str],
-                               mapping: list[str | None]) -> None:
-        row = {"headers": json.dumps(headers, ensure_ascii=False),
-               "mapping": json.dumps(mapping),
-               "updated_at": dt.datetime.now().isoformat(timespec="seconds")}
+    def remember_column_layout(
+        self, key: str, headers: list[str], mapping: list[str | None]
+    ) -> None:
+        row = {
+            "headers": json.dumps(headers, ensure_ascii=False),
+            "mapping": json.dumps(mapping),
+            "updated_at": dt.datetime.now().isoformat(timespec="seconds"),
+        }
         with self._engine.begin() as conn:
-            done = conn.execute(update(s.column_layouts)
-                                .where(s.column_layouts.c.layout_key == key).values(**row))
+            done = conn.execute(
+                update(s.column_layouts).where(s.column_layouts.c.layout_key == key).values(**row)
+            )
             if done.rowcount == 0:
                 conn.execute(insert(s.column_layouts).values(layout_key=key, **row))
 

@@ -1,4 +1,5 @@
 """Helpers shared by the repositories: value conversion and syncing child rows."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,8 +24,9 @@ def convert_rows(convert, rows, what: str) -> list:
             converted.append(convert(row))
         except (ValueError, KeyError, TypeError) as exc:
             detail = str(exc) if isinstance(exc, DamagedValue) else f"{type(exc).__name__}: {exc}"
-            raise ProjectError(f"The project file holds a damaged {what} "
-                               f"(id {row['id']}: {detail}).") from exc
+            raise ProjectError(
+                f"The project file holds a damaged {what} (id {row['id']}: {detail})."
+            ) from exc
     return converted
 
 
@@ -82,12 +84,12 @@ def is_whole(value) -> bool:
 
 def is_coordinate(value) -> bool:
     # JSON allows NaN and Infinity, which no map, document or other program can use.
-    return isinstance(value, (int, float)) and not isinstance(value, bool) \
-        and math.isfinite(value)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def sync_children(conn: Connection, table: Table, parent_col: str, parent_id: int,
-                  rows: list[dict]) -> list[int]:
+def sync_children(
+    conn: Connection, table: Table, parent_col: str, parent_id: int, rows: list[dict]
+) -> list[int]:
     """Make the children of one parent exactly `rows`, keeping the ids they have.
 
     Rows with an id that exists are updated, the others inserted (with their id if
@@ -114,8 +116,9 @@ def sync_children(conn: Connection, table: Table, parent_col: str, parent_id: in
     return ids
 
 
-def children_by_parent(conn: Connection, table: Table, parent_col: str,
-                       parent_ids: Iterable[int] | None = None) -> dict[int, list]:
+def children_by_parent(
+    conn: Connection, table: Table, parent_col: str, parent_ids: Iterable[int] | None = None
+) -> dict[int, list]:
     """All child rows grouped by parent, in position order (one query)."""
     query = select(table).order_by(table.c[parent_col], table.c.position)
     if parent_ids is not None:
@@ -126,8 +129,7 @@ def children_by_parent(conn: Connection, table: Table, parent_col: str,
     return grouped
 
 
-def bump_revision(conn: Connection, table: Table, record_id: int, expected: int,
-                  what: str) -> int:
+def bump_revision(conn: Connection, table: Table, record_id: int, expected: int, what: str) -> int:
     """Check the stored revision is `expected` and raise it by one.
 
     Two windows or two coordinators on the same file each hold the revision they
@@ -138,7 +140,9 @@ def bump_revision(conn: Connection, table: Table, record_id: int, expected: int,
     if current is None:
         raise NotFoundError(f"There is no {what} with id {record_id}.")
     if current != expected:
-        raise ConflictError(f"The {what} was changed elsewhere since you opened it; "
-                            "reload it and make your change again.")
+        raise ConflictError(
+            f"The {what} was changed elsewhere since you opened it; "
+            "reload it and make your change again."
+        )
     conn.execute(update(table).where(table.c.id == record_id).values(revision=current + 1))
     return current + 1

@@ -1,8 +1,19 @@
 """The tables of a project file at the current schema version (SQLAlchemy Core, portable SQL)."""
+
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 SCHEMA_VERSION = 2
 APP_ID = "venueplan"
@@ -15,18 +26,26 @@ def _id() -> Column:
 
 
 def _parent(table: str) -> Column:
-    return Column(f"{table[:-1]}_id", Integer, ForeignKey(f"{table}.id", ondelete="CASCADE"),
-                  nullable=False, index=True)
+    return Column(
+        f"{table[:-1]}_id",
+        Integer,
+        ForeignKey(f"{table}.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
 
 
 meta = Table(
-    "meta", metadata,
+    "meta",
+    metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
 
 venues = Table(
-    "venues", metadata, _id(),
+    "venues",
+    metadata,
+    _id(),
     Column("name", Text, nullable=False),
     Column("street", Text, nullable=False, default=""),
     Column("postal_code", String(16), nullable=False, default=""),
@@ -47,7 +66,10 @@ venues = Table(
 )
 
 rooms = Table(
-    "rooms", metadata, _id(), _parent("venues"),
+    "rooms",
+    metadata,
+    _id(),
+    _parent("venues"),
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False),
     # JSON object layout -> seats; only layouts the room supports.
@@ -57,7 +79,10 @@ rooms = Table(
 )
 
 entrances = Table(
-    "entrances", metadata, _id(), _parent("venues"),
+    "entrances",
+    metadata,
+    _id(),
+    _parent("venues"),
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False),
     Column("latitude", Float),
@@ -67,7 +92,10 @@ entrances = Table(
 )
 
 transit_options = Table(
-    "transit_options", metadata, _id(), _parent("venues"),
+    "transit_options",
+    metadata,
+    _id(),
+    _parent("venues"),
     Column("position", Integer, nullable=False),
     Column("mode", String(32), nullable=False),
     Column("line", Text, nullable=False, default=""),
@@ -81,7 +109,10 @@ transit_options = Table(
 )
 
 parking_zones = Table(
-    "parking_zones", metadata, _id(), _parent("venues"),
+    "parking_zones",
+    metadata,
+    _id(),
+    _parent("venues"),
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False),
     Column("colour", Text, nullable=False, default=""),
@@ -96,7 +127,9 @@ parking_zones = Table(
 )
 
 events = Table(
-    "events", metadata, _id(),
+    "events",
+    metadata,
+    _id(),
     Column("title", Text, nullable=False),
     Column("kind", String(32), nullable=False),
     Column("organiser", Text, nullable=False, default=""),
@@ -123,14 +156,20 @@ events = Table(
 )
 
 signatories = Table(
-    "signatories", metadata, _id(), _parent("events"),
+    "signatories",
+    metadata,
+    _id(),
+    _parent("events"),
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False),
     Column("title", Text, nullable=False, default=""),
 )
 
 programme_items = Table(
-    "programme_items", metadata, _id(), _parent("events"),
+    "programme_items",
+    metadata,
+    _id(),
+    _parent("events"),
     Column("position", Integer, nullable=False),
     Column("start", String(5)),
     Column("end", String(5)),
@@ -141,7 +180,10 @@ programme_items = Table(
 )
 
 catering_items = Table(
-    "catering_items", metadata, _id(), _parent("events"),
+    "catering_items",
+    metadata,
+    _id(),
+    _parent("events"),
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False),
     Column("time", String(5)),
@@ -149,7 +191,10 @@ catering_items = Table(
 )
 
 invitee_groups = Table(
-    "invitee_groups", metadata, _id(), _parent("events"),
+    "invitee_groups",
+    metadata,
+    _id(),
+    _parent("events"),
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False),
     Column("quota_per_organisation", Integer),
@@ -157,7 +202,10 @@ invitee_groups = Table(
 )
 
 registrations = Table(
-    "registrations", metadata, _id(), _parent("events"),
+    "registrations",
+    metadata,
+    _id(),
+    _parent("events"),
     Column("first_name", Text, nullable=False, default=""),
     Column("last_name", Text, nullable=False, default=""),
     Column("full_name", Text, nullable=False, default=""),
@@ -184,7 +232,10 @@ registrations = Table(
 )
 
 registration_log = Table(
-    "registration_log", metadata, _id(), _parent("events"),
+    "registration_log",
+    metadata,
+    _id(),
+    _parent("events"),
     Column("registration_id", Integer),
     Column("at", String(19), nullable=False),
     Column("message", Text, nullable=False),
@@ -193,7 +244,8 @@ registration_log = Table(
 # Column mappings the user confirmed for a registrations file, keyed by its column layout,
 # so the next export from the same form imports without asking.
 column_layouts = Table(
-    "column_layouts", metadata,
+    "column_layouts",
+    metadata,
     Column("layout_key", String(64), primary_key=True),
     Column("headers", Text, nullable=False),  # JSON list of the headings
     Column("mapping", Text, nullable=False),  # JSON list: field name or null per column

@@ -1,94 +1,176 @@
 """Reading and writing venues with their rooms, entrances, transit options and parking zones."""
+
 from __future__ import annotations
 
 import dataclasses
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
-from ..domain import (Entrance, GuestParking, ParkingZone, Room, SeatingLayout, TransitMode,
-                      TransitOption, Venue)
+from ..domain import (
+    Entrance,
+    GuestParking,
+    ParkingZone,
+    Room,
+    SeatingLayout,
+    TransitMode,
+    TransitOption,
+    Venue,
+)
 from . import schema as s
 from .errors import NotFoundError
-from .rows import (bump_revision, children_by_parent, convert_rows, expect, is_coordinate,
-                   is_whole, json_in, json_out, sync_children)
+from .rows import (
+    bump_revision,
+    children_by_parent,
+    convert_rows,
+    expect,
+    is_coordinate,
+    is_whole,
+    json_in,
+    json_out,
+    sync_children,
+)
 
 _LAYOUTS = {str(layout) for layout in SeatingLayout}
-_SCALARS = [f.name for f in dataclasses.fields(Venue)
-            if f.name not in ("rooms", "entrances", "transit_options", "parking_zones", "id",
-                              "revision")]
+_SCALARS = [
+    f.name
+    for f in dataclasses.fields(Venue)
+    if f.name not in ("rooms", "entrances", "transit_options", "parking_zones", "id", "revision")
+]
 
 
 def _room_row(room: Room) -> dict:
-    return {"id": room.id, "name": room.name, "accessible_places": room.accessible_places,
-            "notes": room.notes,
-            "capacities": json_out({str(k): v for k, v in room.capacities.items()})}
+    return {
+        "id": room.id,
+        "name": room.name,
+        "accessible_places": room.accessible_places,
+        "notes": room.notes,
+        "capacities": json_out({str(k): v for k, v in room.capacities.items()}),
+    }
 
 
 def _capacities(value) -> dict[SeatingLayout, int]:
     caps = json_in(value, {}, "rooms.capacities")
-    expect(isinstance(caps, dict) and all(k in _LAYOUTS and is_whole(n) for k, n in caps.items()),
-           "rooms.capacities", "whole numbers of seats per known layout")
+    expect(
+        isinstance(caps, dict) and all(k in _LAYOUTS and is_whole(n) for k, n in caps.items()),
+        "rooms.capacities",
+        "whole numbers of seats per known layout",
+    )
     return {SeatingLayout(k): n for k, n in caps.items()}
 
 
 def _room(row) -> Room:
-    return Room(name=row["name"], capacities=_capacities(row["capacities"]),
-                accessible_places=row["accessible_places"], notes=row["notes"], id=row["id"])
+    return Room(
+        name=row["name"],
+        capacities=_capacities(row["capacities"]),
+        accessible_places=row["accessible_places"],
+        notes=row["notes"],
+        id=row["id"],
+    )
 
 
 def _entrance_row(e: Entrance) -> dict:
-    return {"id": e.id, "name": e.name, "latitude": e.latitude, "longitude": e.longitude,
-            "step_free": e.step_free, "notes": e.notes}
+    return {
+        "id": e.id,
+        "name": e.name,
+        "latitude": e.latitude,
+        "longitude": e.longitude,
+        "step_free": e.step_free,
+        "notes": e.notes,
+    }
 
 
 def _entrance(row) -> Entrance:
-    return Entrance(name=row["name"], latitude=row["latitude"], longitude=row["longitude"],
-                    step_free=bool(row["step_free"]), notes=row["notes"], id=row["id"])
+    return Entrance(
+        name=row["name"],
+        latitude=row["latitude"],
+        longitude=row["longitude"],
+        step_free=bool(row["step_free"]),
+        notes=row["notes"],
+        id=row["id"],
+    )
 
 
 def _transit_row(t: TransitOption) -> dict:
-    return {"id": t.id, "mode": str(t.mode), "line": t.line, "direction": t.direction,
-            "stop_name": t.stop_name, "stop_latitude": t.stop_latitude,
-            "stop_longitude": t.stop_longitude, "walking_minutes": t.walking_minutes,
-            "walking_note": t.walking_note, "steps": json_out(list(t.steps))}
+    return {
+        "id": t.id,
+        "mode": str(t.mode),
+        "line": t.line,
+        "direction": t.direction,
+        "stop_name": t.stop_name,
+        "stop_latitude": t.stop_latitude,
+        "stop_longitude": t.stop_longitude,
+        "walking_minutes": t.walking_minutes,
+        "walking_note": t.walking_note,
+        "steps": json_out(list(t.steps)),
+    }
 
 
 def _steps(value) -> list[str]:
     steps = json_in(value, [], "transit_options.steps")
-    expect(isinstance(steps, list) and all(isinstance(s, str) for s in steps),
-           "transit_options.steps", "a list of texts")
+    expect(
+        isinstance(steps, list) and all(isinstance(s, str) for s in steps),
+        "transit_options.steps",
+        "a list of texts",
+    )
     return steps
 
 
 def _transit(row) -> TransitOption:
-    return TransitOption(mode=TransitMode(row["mode"]), line=row["line"],
-                         direction=row["direction"], stop_name=row["stop_name"],
-                         stop_latitude=row["stop_latitude"], stop_longitude=row["stop_longitude"],
-                         walking_minutes=row["walking_minutes"], walking_note=row["walking_note"],
-                         steps=_steps(row["steps"]), id=row["id"])
+    return TransitOption(
+        mode=TransitMode(row["mode"]),
+        line=row["line"],
+        direction=row["direction"],
+        stop_name=row["stop_name"],
+        stop_latitude=row["stop_latitude"],
+        stop_longitude=row["stop_longitude"],
+        walking_minutes=row["walking_minutes"],
+        walking_note=row["walking_note"],
+        steps=_steps(row["steps"]),
+        id=row["id"],
+    )
 
 
 def _zone_row(z: ParkingZone) -> dict:
-    return {"id": z.id, "name": z.name, "colour": z.colour, "guests": str(z.guests),
-            "spaces": z.spaces, "accessible_spaces": z.accessible_spaces,
-            "ev_chargers": z.ev_chargers, "time_limit": z.time_limit, "fee": z.fee,
-            "notes": z.notes, "geometry": json_out([list(p) for p in z.geometry])}
+    return {
+        "id": z.id,
+        "name": z.name,
+        "colour": z.colour,
+        "guests": str(z.guests),
+        "spaces": z.spaces,
+        "accessible_spaces": z.accessible_spaces,
+        "ev_chargers": z.ev_chargers,
+        "time_limit": z.time_limit,
+        "fee": z.fee,
+        "notes": z.notes,
+        "geometry": json_out([list(p) for p in z.geometry]),
+    }
 
 
 def _geometry(value) -> list[tuple[float, float]]:
     points = json_in(value, [], "parking_zones.geometry")
-    expect(isinstance(points, list) and all(isinstance(p, list) and len(p) == 2
-                                            and all(map(is_coordinate, p)) for p in points),
-           "parking_zones.geometry", "a list of [latitude, longitude] pairs")
+    expect(
+        isinstance(points, list)
+        and all(isinstance(p, list) and len(p) == 2 and all(map(is_coordinate, p)) for p in points),
+        "parking_zones.geometry",
+        "a list of [latitude, longitude] pairs",
+    )
     return [tuple(p) for p in points]
 
 
 def _zone(row) -> ParkingZone:
-    return ParkingZone(name=row["name"], colour=row["colour"], guests=GuestParking(row["guests"]),
-                       spaces=row["spaces"], accessible_spaces=row["accessible_spaces"],
-                       ev_chargers=row["ev_chargers"], time_limit=row["time_limit"],
-                       fee=row["fee"], notes=row["notes"],
-                       geometry=_geometry(row["geometry"]), id=row["id"])
+    return ParkingZone(
+        name=row["name"],
+        colour=row["colour"],
+        guests=GuestParking(row["guests"]),
+        spaces=row["spaces"],
+        accessible_spaces=row["accessible_spaces"],
+        ev_chargers=row["ev_chargers"],
+        time_limit=row["time_limit"],
+        fee=row["fee"],
+        notes=row["notes"],
+        geometry=_geometry(row["geometry"]),
+        id=row["id"],
+    )
 
 
 _CHILDREN = (
@@ -117,8 +199,10 @@ class VenueRepository:
 
     def exists(self, venue_id: int) -> bool:
         with self._engine.connect() as conn:
-            return conn.execute(select(s.venues.c.id).where(s.venues.c.id == venue_id)).first() \
+            return (
+                conn.execute(select(s.venues.c.id).where(s.venues.c.id == venue_id)).first()
                 is not None
+            )
 
     def add(self, venue: Venue) -> Venue:
         """Insert a venue (keeping its id if it has one) and return it as stored."""
@@ -135,8 +219,11 @@ class VenueRepository:
         """Store an edited venue; ConflictError if it changed since `venue` was read."""
         with self._engine.begin() as conn:
             bump_revision(conn, s.venues, venue.id, venue.revision, "venue")
-            conn.execute(update(s.venues).where(s.venues.c.id == venue.id)
-                         .values(**{name: getattr(venue, name) for name in _SCALARS}))
+            conn.execute(
+                update(s.venues)
+                .where(s.venues.c.id == venue.id)
+                .values(**{name: getattr(venue, name) for name in _SCALARS})
+            )
             self._write_children(conn, venue.id, venue)
             return self._load(conn, [venue.id])[0]
 
@@ -147,24 +234,34 @@ class VenueRepository:
     @staticmethod
     def _write_children(conn: Connection, venue_id: int, venue: Venue) -> None:
         for attr, table, to_row, _ in _CHILDREN:
-            sync_children(conn, table, "venue_id", venue_id,
-                          [to_row(item) for item in getattr(venue, attr)])
+            sync_children(
+                conn, table, "venue_id", venue_id, [to_row(item) for item in getattr(venue, attr)]
+            )
 
     @staticmethod
     def _load(conn: Connection, ids: list[int] | None) -> list[Venue]:
         query = select(s.venues).order_by(s.venues.c.name, s.venues.c.id)
         if ids is not None:
             query = query.where(s.venues.c.id.in_(ids))
-        children = {attr: children_by_parent(conn, table, "venue_id", ids)
-                    for attr, table, _, _ in _CHILDREN}
+        children = {
+            attr: children_by_parent(conn, table, "venue_id", ids)
+            for attr, table, _, _ in _CHILDREN
+        }
 
         def convert(row) -> Venue:
-            venue = Venue(**{name: row[name] for name in _SCALARS}, id=row["id"],
-                          revision=row["revision"])
-            for flag in ("coordinates_approximate", "step_free_access", "hearing_loop",
-                         "accessible_toilet", "lift"):
+            venue = Venue(
+                **{name: row[name] for name in _SCALARS}, id=row["id"], revision=row["revision"]
+            )
+            for flag in (
+                "coordinates_approximate",
+                "step_free_access",
+                "hearing_loop",
+                "accessible_toilet",
+                "lift",
+            ):
                 setattr(venue, flag, bool(getattr(venue, flag)))
             for attr, _, _, from_row in _CHILDREN:
                 setattr(venue, attr, [from_row(r) for r in children[attr].get(row["id"], [])])
             return venue
+
         return convert_rows(convert, conn.execute(query).mappings(), "venue")

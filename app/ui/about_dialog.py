@@ -1,4 +1,5 @@
 """Help > About: the version, and the licences of the components Venueplan bundles."""
+
 from __future__ import annotations
 
 import html
@@ -35,23 +36,36 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Venueplan"))
-        title = QLabel(f"<h2>Venueplan {html.escape(__version__)}</h2>"
-                       + self.tr("<p>Venue and logistics planning for event coordinators.</p>"))
+        title = QLabel(
+            f"<h2>Venueplan {html.escape(__version__)}</h2>"
+            + self.tr("<p>Venue and logistics planning for event coordinators.</p>")
+        )
         title.setWordWrap(True)
         rows = "".join(
             f"<tr><td>{html.escape(name)}</td><td>{html.escape(_installed(dist))}</td>"
-            f"<td>{html.escape(licence)}</td></tr>" for dist, name, licence in COMPONENTS)
-        rows += (f"<tr><td>Qt</td><td>{html.escape(qVersion())}</td><td>LGPL-3.0-only</td></tr>")
+            f"<td>{html.escape(licence)}</td></tr>"
+            for dist, name, licence in COMPONENTS
+        )
+        rows += f"<tr><td>Qt</td><td>{html.escape(qVersion())}</td><td>LGPL-3.0-only</td></tr>"
         table = QTextBrowser()
         table.setObjectName("licences")
         table.setOpenExternalLinks(True)
         table.setHtml(
             "<p>" + self.tr("Bundled components and their licences:") + "</p>"
-            "<table cellpadding='4'><tr><th align='left'>" + self.tr("Component")
-            + "</th><th align='left'>" + self.tr("Version") + "</th><th align='left'>"
-            + self.tr("Licence") + "</th></tr>" + rows + "</table>"
-            + "<p>" + self.tr("Map data © OpenStreetMap contributors (ODbL).") + "</p>"
-            + f"<p>PySide6 {html.escape(pyside_version)}</p>")
+            "<table cellpadding='4'><tr><th align='left'>"
+            + self.tr("Component")
+            + "</th><th align='left'>"
+            + self.tr("Version")
+            + "</th><th align='left'>"
+            + self.tr("Licence")
+            + "</th></tr>"
+            + rows
+            + "</table>"
+            + "<p>"
+            + self.tr("Map data © OpenStreetMap contributors (ODbL).")
+            + "</p>"
+            + f"<p>PySide6 {html.escape(pyside_version)}</p>"
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

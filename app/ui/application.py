@@ -1,12 +1,21 @@
 """Starting the GUI: the application object, settings, which project to open, the main window."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import (QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings,
-                            QStandardPaths, QTimer, QTranslator)
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,7 +23,6 @@ from .. import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from ..paths import resource
 from ..services.sample_project import ensure_user_sample
 from ..storage import Project, ProjectError
-
 
 # While imports, exports and look-ups run in Python worker threads, the UI thread needs the
 # GIL for every timer, paint and slot. Python's default 5 ms hand-over let the workers keep
@@ -39,6 +47,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QApplication, settings: QSettings) -> QLocale:
     """Load the UI language chosen in Preferences (or the system's) and Qt's own texts."""
     from .preferences import LANGUAGE_KEY
+
     code = str(settings.value(LANGUAGE_KEY, "") or "")
     locale = QLocale(code) if code else QLocale.system()
     QLocale.setDefault(locale)
@@ -80,6 +89,7 @@ def choose_project(requested: str | None, settings: QSettings) -> tuple[Project,
 
 def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     from .main_window import MainWindow
+
     app = make_application()
     settings = QSettings()
     install_translations(app, settings)
@@ -90,6 +100,7 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))
     if smoke:
         from .smoke import run_smoke
+
         code = run_smoke(app, window)
     else:
         code = app.exec()
@@ -99,5 +110,6 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if "PySide6.QtWebEngineCore" in sys.modules:  # only if a map was ever shown
         from .map_page import release_web_engine
+
         release_web_engine()
     return code

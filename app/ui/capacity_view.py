@@ -1,13 +1,25 @@
 """The capacity view: does the event fit, quotas, parking, catering and warnings at a glance."""
+
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QScrollArea, QSizePolicy, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services.capacity_report import build_report
 from ..storage import ProjectError
@@ -31,10 +43,10 @@ class CapacityBar(QWidget):
         self.registered, self.waitlisted, self.capacity = registered, waitlisted, capacity
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(400, 34)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         bar = QRectF(1, 4, self.width() - 2, self.height() - 8)
@@ -46,8 +58,11 @@ class CapacityBar(QWidget):
         seats = self.capacity if self.capacity is not None else total
         within = min(self.registered, seats)
         x = bar.left()
-        for count, colour in ((within, GREEN), (self.registered - within, RED),
-                              (self.waitlisted, AMBER)):
+        for count, colour in (
+            (within, GREEN),
+            (self.registered - within, RED),
+            (self.waitlisted, AMBER),
+        ):
             if count > 0:
                 p.setBrush(QColor(colour))
                 p.drawRect(QRectF(x, bar.top(), count * scale, bar.height()))
@@ -132,13 +147,16 @@ class CapacityView(QWidget):
         self.warnings.setObjectName("capacityWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.warnings.setStyleSheet("QLabel#capacityWarnings { background: #fff4e0; border: 1px "
-                                    "solid #f0c36d; border-radius: 4px; padding: 6px; }")
+        self.warnings.setStyleSheet(
+            "QLabel#capacityWarnings { background: #fff4e0; border: 1px "
+            "solid #f0c36d; border-radius: 4px; padding: 6px; }"
+        )
         self.quota_model = QuotaTableModel(self)
         self.violation_model = QuotaViolationModel(status_label, self)
         self.quota_table = _table(self.quota_model, QuotaTableModel.GROUP)
-        self.violation_table = _table(self.violation_model, QuotaViolationModel.GROUP,
-                                      QuotaViolationModel.REASON)
+        self.violation_table = _table(
+            self.violation_model, QuotaViolationModel.GROUP, QuotaViolationModel.REASON
+        )
         self.violation_label = QLabel(self.tr("Over a quota (first come, first served):"))
         self.parking = QLabel()
         self.access = QLabel()
@@ -155,9 +173,11 @@ class CapacityView(QWidget):
             quota_layout.addWidget(w, 1 if w is self.quota_table else 0)
         quota_layout.addStretch(0)
         side = QVBoxLayout()
-        for title, label in ((self.tr("Accessibility"), self.access),
-                             (self.tr("Parking"), self.parking),
-                             (self.tr("Catering"), self.catering)):
+        for title, label in (
+            (self.tr("Accessibility"), self.access),
+            (self.tr("Parking"), self.parking),
+            (self.tr("Catering"), self.catering),
+        ):
             box, layout = _section(title)
             layout.addWidget(label)
             side.addWidget(box)
@@ -264,11 +284,15 @@ class CapacityView(QWidget):
         _fit_height(self.violation_table, max_rows=8)
         places, needed = r["accessible"]["places"], str(r["accessible"]["needed"])
         if places is None:
-            self.access.setText(self.tr("Need an accessible place: %1; no room is chosen.")
-                                .replace("%1", needed))
+            self.access.setText(
+                self.tr("Need an accessible place: %1; no room is chosen.").replace("%1", needed)
+            )
         else:
-            self.access.setText(self.tr("Need an accessible place: %1; the room has %2.")
-                                .replace("%1", needed).replace("%2", str(places)))
+            self.access.setText(
+                self.tr("Need an accessible place: %1; the room has %2.")
+                .replace("%1", needed)
+                .replace("%2", str(places))
+            )
         self.parking.setText(self._parking(r["parking"], has_venue=r["venue"] is not None))
         self.catering.setText(self._catering(r["catering"]))
 
@@ -291,51 +315,77 @@ class CapacityView(QWidget):
         if r["capacity"] is None:
             seats = self.tr("capacity unknown")
         elif free is not None and free < 0:
-            seats = self.tr("%1 seats, %2 too many").replace("%1", str(r["capacity"])) \
+            seats = (
+                self.tr("%1 seats, %2 too many")
+                .replace("%1", str(r["capacity"]))
                 .replace("%2", str(-free))
+            )
         else:
-            seats = self.tr("%1 seats, %2 free").replace("%1", str(r["capacity"])) \
+            seats = (
+                self.tr("%1 seats, %2 free")
+                .replace("%1", str(r["capacity"]))
                 .replace("%2", str(free))
-        text = self.tr("%1 registered · %2 waitlisted · %3 cancelled · %4") \
-            .replace("%1", str(r["registered"])).replace("%2", str(r["waitlisted"])) \
-            .replace("%3", str(r["cancelled"])).replace("%4", seats)
+            )
+        text = (
+            self.tr("%1 registered · %2 waitlisted · %3 cancelled · %4")
+            .replace("%1", str(r["registered"]))
+            .replace("%2", str(r["waitlisted"]))
+            .replace("%3", str(r["cancelled"]))
+            .replace("%4", seats)
+        )
         if r["no_show_rate"]:
-            text += " · " + self.tr("%1 expected after %2 % no-shows") \
-                .replace("%1", str(r["expected_present"])) \
-                .replace("%2", f"{r['no_show_rate'] * 100:g}")
+            text += " · " + self.tr("%1 expected after %2 % no-shows").replace(
+                "%1", str(r["expected_present"])
+            ).replace("%2", f"{r['no_show_rate'] * 100:g}")
         if not rich:
             return text
         status, colour = {
-            "fits": (self.tr("Fits"), GREEN), "full": (self.tr("Full"), AMBER),
-            "overbooked": (self.tr("Overbooked"), AMBER), "over": (self.tr("Over capacity"), RED),
+            "fits": (self.tr("Fits"), GREEN),
+            "full": (self.tr("Full"), AMBER),
+            "overbooked": (self.tr("Overbooked"), AMBER),
+            "over": (self.tr("Over capacity"), RED),
             "unknown": (self.tr("Capacity unknown"), "#607d8b"),
         }[r["status"]]
-        badge = (f'<span style="background:{colour}; color:white; font-weight:600;">'
-                 f"&nbsp;{html.escape(status)}&nbsp;</span>")
+        badge = (
+            f'<span style="background:{colour}; color:white; font-weight:600;">'
+            f"&nbsp;{html.escape(status)}&nbsp;</span>"
+        )
         return f'{badge}&nbsp;&nbsp;<span style="font-size:11pt;">{html.escape(text)}</span>'
 
     def _no_quota_rows(self, groups: list[dict]) -> str:
         if not groups:
             return self.tr("This event has no invitee groups.")
-        limits = [f"{g['name']}: " + (self.tr("no limit") if g["quota"] is None else
-                                      self.tr("%1 per organisation").replace("%1", str(g["quota"])))
-                  for g in groups]
+        limits = [
+            f"{g['name']}: "
+            + (
+                self.tr("no limit")
+                if g["quota"] is None
+                else self.tr("%1 per organisation").replace("%1", str(g["quota"]))
+            )
+            for g in groups
+        ]
         return self.tr("Nobody has registered in an invitee group yet.") + "\n" + "\n".join(limits)
 
     def _legend(self, r: dict) -> str:
         def swatch(colour, text):
             return f'<span style="color:{colour};">■</span>&nbsp;{html.escape(text)}'
+
         items = [swatch(GREEN, self.tr("registered")), swatch(AMBER, self.tr("waitlisted"))]
         if r["free"] is not None and r["free"] < 0:
             items.insert(1, swatch(RED, self.tr("over the seats")))
         if r["capacity"] is not None:
-            items.append(f'<b style="color:{INK};">|</b>&nbsp;'
-                         + html.escape(self.tr("%1 seats").replace("%1", str(r["capacity"]))))
+            items.append(
+                f'<b style="color:{INK};">|</b>&nbsp;'
+                + html.escape(self.tr("%1 seats").replace("%1", str(r["capacity"])))
+            )
         return "&nbsp;&nbsp;&nbsp;".join(items)
 
     def _parking(self, p: dict, has_venue: bool) -> str:
-        lines = [self.tr("Arriving by car: %1; needing accessible parking: %2.")
-                 .replace("%1", str(p["demand"])).replace("%2", str(p["accessible_demand"]))]
+        lines = [
+            self.tr("Arriving by car: %1; needing accessible parking: %2.")
+            .replace("%1", str(p["demand"]))
+            .replace("%2", str(p["accessible_demand"]))
+        ]
         if not has_venue:
             lines.append(self.tr("No venue is chosen."))
         elif p["all_zones"] == 0:
@@ -345,8 +395,11 @@ class CapacityView(QWidget):
         elif p["spaces"] is None:
             lines.append(self.tr("Guest spaces: not entered (%n zone(s)).", "", p["zones"]))
         else:
-            lines.append(self.tr("Guest spaces: %1, %2 accessible.").replace("%1", str(p["spaces"]))
-                         .replace("%2", str(p["accessible_spaces"])))
+            lines.append(
+                self.tr("Guest spaces: %1, %2 accessible.")
+                .replace("%1", str(p["spaces"]))
+                .replace("%2", str(p["accessible_spaces"]))
+            )
         if p["permit_zones"]:
             lines.append(self.tr("Permit only: %n zone(s), counted apart.", "", p["permit_zones"]))
         return "<br>".join(html.escape(line) for line in lines)
@@ -356,11 +409,14 @@ class CapacityView(QWidget):
             return html.escape(self.tr("No catering planned."))
         out = []
         for c in items:
-            head = f"<b>{html.escape(c['time'] or '')} {html.escape(c['name'])}</b>: " + \
-                html.escape(self.tr("%n people", "", c["count"]))
+            head = (
+                f"<b>{html.escape(c['time'] or '')} {html.escape(c['name'])}</b>: "
+                + html.escape(self.tr("%n people", "", c["count"]))
+            )
             # "Other" answers are listed as written instead of as a count.
-            diets = [f"{n} {self._diet(kind)}" for kind, n in c["dietary"].items()
-                     if kind != "other"]
+            diets = [
+                f"{n} {self._diet(kind)}" for kind, n in c["dietary"].items() if kind != "other"
+            ]
             diets += [f"{n} × {note}" for note, n in c["other_notes"].items()]
             # Wrap between needs, never inside one ("1 | lactose-free" reads wrong).
             diets = [d.replace(" ", "\u00a0").replace("-", "\u2011") for d in diets]
@@ -371,14 +427,21 @@ class CapacityView(QWidget):
 
     def _diet(self, kind: str) -> str:
         return {
-            "vegan": self.tr("vegan"), "vegetarian": self.tr("vegetarian"),
-            "pescetarian": self.tr("pescetarian"), "gluten_free": self.tr("gluten-free"),
-            "lactose_free": self.tr("lactose-free"), "dairy_free": self.tr("dairy-free"),
+            "vegan": self.tr("vegan"),
+            "vegetarian": self.tr("vegetarian"),
+            "pescetarian": self.tr("pescetarian"),
+            "gluten_free": self.tr("gluten-free"),
+            "lactose_free": self.tr("lactose-free"),
+            "dairy_free": self.tr("dairy-free"),
             "nut_allergy": self.tr("nut allergy"),
             "shellfish_allergy": self.tr("shellfish allergy"),
-            "fish_allergy": self.tr("fish allergy"), "egg_allergy": self.tr("egg allergy"),
-            "halal": self.tr("halal"), "kosher": self.tr("kosher"), "no_pork": self.tr("no pork"),
-            "diabetic": self.tr("diabetic"), "other": self.tr("other needs"),
+            "fish_allergy": self.tr("fish allergy"),
+            "egg_allergy": self.tr("egg allergy"),
+            "halal": self.tr("halal"),
+            "kosher": self.tr("kosher"),
+            "no_pork": self.tr("no pork"),
+            "diabetic": self.tr("diabetic"),
+            "other": self.tr("other needs"),
         }.get(kind, kind)
 
     def _warning(self, w: dict) -> str:
@@ -388,34 +451,48 @@ class CapacityView(QWidget):
             "layout_missing": self.tr("{room} cannot be set up as {layout}."),
             "zero_capacity": self.tr("The capacity is 0: there are no seats."),
             "full": self.tr("Exactly full: {registered} registered for {capacity} seats."),
-            "over": self.tr("Over capacity: {registered} registered for {capacity} seats "
-                            "({over} too many)."),
-            "overbooked": self.tr("Overbooked: {registered} registered for {capacity} seats; "
-                                  "{present} expected after no-shows."),
-            "expected_over": self.tr("Expected attendance {expected} is more than the "
-                                     "{capacity} seats."),
+            "over": self.tr(
+                "Over capacity: {registered} registered for {capacity} seats ({over} too many)."
+            ),
+            "overbooked": self.tr(
+                "Overbooked: {registered} registered for {capacity} seats; "
+                "{present} expected after no-shows."
+            ),
+            "expected_over": self.tr(
+                "Expected attendance {expected} is more than the {capacity} seats."
+            ),
             "waitlist_with_seats": self.tr("Waiting list: {waitlisted}, with free seats: {free}."),
-            "accessible_short": self.tr("Need an accessible place: {needed}; the room has "
-                                        "{places}."),
+            "accessible_short": self.tr(
+                "Need an accessible place: {needed}; the room has {places}."
+            ),
             "quota_exceeded": self.tr("Registrations over an invitee group quota: {count}."),
-            "unknown_group": self.tr("Registrations naming no invitee group of this event: "
-                                     "{count}."),
-            "no_organisation": self.tr("Registrations in a group with a quota but without an "
-                                       "organisation: {count}."),
-            "parking_none": self.tr("Arriving by car: {cars}, but the venue has no parking zone "
-                                    "for guests."),
-            "parking_not_entered": self.tr("Arriving by car: {cars}, but no parking is entered "
-                                           "for the venue."),
-            "parking_permit_only": self.tr("Arriving by car: {cars}, but guests may park only "
-                                           "with a permit (permit zones: {permit_zones})."),
-            "parking_short": self.tr("Arriving by car: {cars}; guest parking spaces: {spaces} "
-                                     "({short} short)."),
-            "parking_unknown": self.tr("Arriving by car: {cars}; guest parking spaces not "
-                                       "entered (zones without a count: {zones})."),
-            "accessible_parking_short": self.tr("Need accessible parking: {needed}; accessible "
-                                                "spaces in guest zones: {spaces}."),
-            "double_booked": self.tr("{room} is also booked for \"{title}\" ({date} "
-                                     "{start}-{end})."),
+            "unknown_group": self.tr(
+                "Registrations naming no invitee group of this event: {count}."
+            ),
+            "no_organisation": self.tr(
+                "Registrations in a group with a quota but without an organisation: {count}."
+            ),
+            "parking_none": self.tr(
+                "Arriving by car: {cars}, but the venue has no parking zone for guests."
+            ),
+            "parking_not_entered": self.tr(
+                "Arriving by car: {cars}, but no parking is entered for the venue."
+            ),
+            "parking_permit_only": self.tr(
+                "Arriving by car: {cars}, but guests may park only "
+                "with a permit (permit zones: {permit_zones})."
+            ),
+            "parking_short": self.tr(
+                "Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short)."
+            ),
+            "parking_unknown": self.tr(
+                "Arriving by car: {cars}; guest parking spaces not "
+                "entered (zones without a count: {zones})."
+            ),
+            "accessible_parking_short": self.tr(
+                "Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}."
+            ),
+            "double_booked": self.tr('{room} is also booked for "{title}" ({date} {start}-{end}).'),
         }
         params = dict(w["params"])
         if w["code"] == "layout_missing":
@@ -423,7 +500,7 @@ class CapacityView(QWidget):
         text = texts.get(w["code"])
         return text.format(**params) if text else w["code"]
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(900, 640)
 
 

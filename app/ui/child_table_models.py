@@ -20,8 +20,13 @@ from ..domain import (
     TransitOption,
 )
 from .form import format_time, parse_time
-from .labels import (colour_label, guest_parking_label, layout_label, programme_kind_label,
-                     transit_mode_label)
+from .labels import (
+    colour_label,
+    guest_parking_label,
+    layout_label,
+    programme_kind_label,
+    transit_mode_label,
+)
 from .record_table_model import Column, RecordTableModel
 
 

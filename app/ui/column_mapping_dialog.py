@@ -1,10 +1,21 @@
 """The dialog that shows the first rows of a file and lets the user say what each column holds."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services.registration_import import FIELDS, SourceTable
 from ..services.registration_import.fields import NAME_FIELDS
@@ -20,8 +31,9 @@ class ColumnMappingDialog(QDialog):
     says whether to keep it for files with the same columns.
     """
 
-    def __init__(self, table: SourceTable, mapping: list[str | None],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, table: SourceTable, mapping: list[str | None], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Columns of %1").replace("%1", table.file_name))
         self._table = table
@@ -30,10 +42,14 @@ class ColumnMappingDialog(QDialog):
         intro.setWordWrap(True)
         self.preview = QTableWidget(min(PREVIEW_ROWS, len(table.rows)) + 1, len(table.headers))
         self.preview.setHorizontalHeaderLabels(
-            [h or self.tr("Column %1").replace("%1", str(c + 1))
-             for c, h in enumerate(table.headers)])
+            [
+                h or self.tr("Column %1").replace("%1", str(c + 1))
+                for c, h in enumerate(table.headers)
+            ]
+        )
         self.preview.setVerticalHeaderLabels(
-            [self.tr("Holds")] + [str(n) for n in table.row_numbers[:PREVIEW_ROWS]])
+            [self.tr("Holds")] + [str(n) for n in table.row_numbers[:PREVIEW_ROWS]]
+        )
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.combos: list[QComboBox] = []
@@ -60,8 +76,9 @@ class ColumnMappingDialog(QDialog):
         self.remember_box.setChecked(True)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -81,26 +98,42 @@ class ColumnMappingDialog(QDialog):
         if table.encoding:
             where.append(table.encoding)
         if table.delimiter:
-            names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"),
-                     "|": self.tr("vertical bar")}
+            names = {
+                ",": self.tr("comma"),
+                ";": self.tr("semicolon"),
+                "\t": self.tr("tab"),
+                "|": self.tr("vertical bar"),
+            }
             where.append(names.get(table.delimiter, table.delimiter))
-        return self.tr("%1: %2 rows. Choose what each column holds; the first rows are shown "
-                       "below. Columns left out are not imported.").replace(
-            "%1", ", ".join(where)).replace("%2", str(len(table.rows)))
+        return (
+            self.tr(
+                "%1: %2 rows. Choose what each column holds; the first rows are shown "
+                "below. Columns left out are not imported."
+            )
+            .replace("%1", ", ".join(where))
+            .replace("%2", str(len(table.rows)))
+        )
 
     def _field_labels(self) -> dict[str, str]:
         return {
-            "full_name": self.tr("Name (whole)"), "first_name": self.tr("First name"),
-            "last_name": self.tr("Last name"), "email": self.tr("E-mail"),
-            "phone": self.tr("Phone"), "organisation": self.tr("Organisation"),
-            "role": self.tr("Role"), "invitee_group": self.tr("Invitee group"),
-            "dietary": self.tr("Dietary needs"), "accessibility": self.tr("Accessibility needs"),
+            "full_name": self.tr("Name (whole)"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "organisation": self.tr("Organisation"),
+            "role": self.tr("Role"),
+            "invitee_group": self.tr("Invitee group"),
+            "dietary": self.tr("Dietary needs"),
+            "accessibility": self.tr("Accessibility needs"),
             "by_car": self.tr("Arrives by car"),
             "accessible_parking": self.tr("Needs accessible parking"),
-            "comment": self.tr("Comment"), "status": self.tr("Status"),
+            "comment": self.tr("Comment"),
+            "status": self.tr("Status"),
             "registered_at": self.tr("Registered at"),
             "registered_time": self.tr("Registration time"),
-            "checked_in": self.tr("Checked in"), "source_id": self.tr("Id in the form"),
+            "checked_in": self.tr("Checked in"),
+            "source_id": self.tr("Id in the form"),
         }
 
     def _dim_left_out(self) -> None:
@@ -116,8 +149,9 @@ class ColumnMappingDialog(QDialog):
     def _check(self) -> None:
         self._dim_left_out()
         ok = any(f in NAME_FIELDS for f in self.mapping())
-        self.message.setText("" if ok else self.tr(
-            "Choose the column with the name (or first and last name)."))
+        self.message.setText(
+            "" if ok else self.tr("Choose the column with the name (or first and last name).")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def mapping(self) -> list[str | None]:

@@ -1,4 +1,5 @@
 """The Documents menu: handouts, name tags, lists, calendar invites and workbooks of the chosen event."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -19,8 +20,13 @@ class EventDocuments(QObject):
     current project and event.
     """
 
-    def __init__(self, window: QWidget, project: Callable, event_id: Callable[[], int | None],
-                 show_message: Callable[[str], None]):
+    def __init__(
+        self,
+        window: QWidget,
+        project: Callable,
+        event_id: Callable[[], int | None],
+        show_message: Callable[[str], None],
+    ):
         super().__init__(window)
         self._window = window
         self._project = project
@@ -31,8 +37,12 @@ class EventDocuments(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         handout = menu.addMenu(self.tr("Directions &Handout"))
-        self._add(handout, self.tr("Print Pre&view…"), lambda: self._preview("handout"),
-                  QKeySequence.StandardKey.Print)
+        self._add(
+            handout,
+            self.tr("Print Pre&view…"),
+            lambda: self._preview("handout"),
+            QKeySequence.StandardKey.Print,
+        )
         self._add(handout, self.tr("&Print…"), lambda: self._print("handout"))
         self._add(handout, self.tr("Save as P&DF…"), lambda: self._save_pdf("handout"))
         tags = menu.addMenu(self.tr("&Name Tags"))
@@ -44,13 +54,25 @@ class EventDocuments(QObject):
         self._add(lists, self.tr("&Participant List…"), lambda: self._preview("participants"))
         menu.addSeparator()
         self._add(menu, self.tr("&Calendar Invite (.ics)…"), self.save_ics)
-        self._add(menu, self.tr("Logistics &Workbook (Excel)…"), self.export_workbook,
-                  QKeySequence("Ctrl+E"))
+        self._add(
+            menu,
+            self.tr("Logistics &Workbook (Excel)…"),
+            self.export_workbook,
+            QKeySequence("Ctrl+E"),
+        )
         menu.addSeparator()
-        self._add(menu, self.tr("Venue &Catalogue Workbook…"), lambda: self.export_all("venues"),
-                  needs_event=False)
-        self._add(menu, self.tr("&Events Overview Workbook…"), lambda: self.export_all("events"),
-                  needs_event=False)
+        self._add(
+            menu,
+            self.tr("Venue &Catalogue Workbook…"),
+            lambda: self.export_all("venues"),
+            needs_event=False,
+        )
+        self._add(
+            menu,
+            self.tr("&Events Overview Workbook…"),
+            lambda: self.export_all("events"),
+            needs_event=False,
+        )
 
     def _add(self, menu: QMenu, text: str, slot, shortcut=None, needs_event: bool = True):
         action = menu.addAction(text)
@@ -70,20 +92,23 @@ class EventDocuments(QObject):
         project, event_id = self._project(), self._event_id()
         if kind == "handout":
             from ..services.handout_pdf import handout_for
+
             return handout_for(project, event_id)
         if kind in ("tags", "tags5"):
             from ..services.name_tags import name_tags_for
+
             return name_tags_for(project, event_id, sheet="2x5" if kind == "tags5" else "2x4")
         from ..services.participant_list import participant_list_for
+
         return participant_list_for(project, event_id, sign_in=kind == "sign_in")
 
     def _printer(self, kind: str):
         from .print_preview import DocumentPrinter
+
         if self._event_id() is None:
             return None
         printer = DocumentPrinter(self.document(kind), self._window)
-        printer.saved.connect(lambda path: self._message(
-            self.tr("Saved %1").replace("%1", path)))
+        printer.saved.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
         printer.failed.connect(self._failed)
         self._keep.append(printer)
         return printer
@@ -109,7 +134,9 @@ class EventDocuments(QObject):
     # -- files ---------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self._window, title, str(Path(folder) / name), pattern)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, title, str(Path(folder) / name), pattern
+        )
         if path and not path.lower().endswith(suffix):
             path += suffix
         return path
@@ -123,20 +150,26 @@ class EventDocuments(QObject):
 
     def save_ics(self) -> None:
         from ..services.calendar_invite import write_event_ics
+
         project, event_id = self._project(), self._event_id()
         if event_id is None:
             return
         event = project.events.get(event_id)
         name = file_stem(event.title, "event", replacement="_") + ".ics"
-        path = self._ask_path(self.tr("Save Calendar Invite"), name,
-                              self.tr("Calendar files (*.ics)"), ".ics")
+        path = self._ask_path(
+            self.tr("Save Calendar Invite"), name, self.tr("Calendar files (*.ics)"), ".ics"
+        )
         if path:
-            self._run(lambda cancelled, report: write_event_ics(project, event_id, path,
-                                                                project_name=project.path.stem),
-                      self.tr("Saved %1").replace("%1", path))
+            self._run(
+                lambda cancelled, report: write_event_ics(
+                    project, event_id, path, project_name=project.path.stem
+                ),
+                self.tr("Saved %1").replace("%1", path),
+            )
 
     def export_workbook(self) -> None:
         from .export_dialog import ExportDialog
+
         if self._event_id() is None:
             return
         dialog = ExportDialog(self._project(), self._event_id(), self._window)
@@ -147,15 +180,20 @@ class EventDocuments(QObject):
     def export_all(self, what: str) -> None:
         from ..services.excel.catalogue_workbook import write_catalogue_workbook
         from ..services.excel.events_workbook import write_events_workbook
+
         project = self._project()
         name = self.tr("Venues") if what == "venues" else self.tr("Events")
-        path = self._ask_path(self.tr("Export Workbook"), f"{name}.xlsx",
-                              self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        path = self._ask_path(
+            self.tr("Export Workbook"), f"{name}.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+        )
         if not path:
             return
         write = write_catalogue_workbook if what == "venues" else write_events_workbook
         # No event to take the language from: these follow the user's own language.
         lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
-        self._run(lambda cancelled, report: write(project, path, lang=lang, report=report,
-                                                  cancelled=cancelled),
-                  self.tr("Saved %1").replace("%1", path))
+        self._run(
+            lambda cancelled, report: write(
+                project, path, lang=lang, report=report, cancelled=cancelled
+            ),
+            self.tr("Saved %1").replace("%1", path),
+        )

@@ -1,15 +1,29 @@
 """The event editor: when and where, registration, programme, catering, signatories, quotas."""
+
 from __future__ import annotations
 
 import copy
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import Event, EventKind, Language, SeatingLayout, Venue, validate_event
-from .child_table_models import (CateringTableModel, InviteeGroupTableModel, ProgrammeTableModel,
-                                 SignatoryTableModel)
+from .child_table_models import (
+    CateringTableModel,
+    InviteeGroupTableModel,
+    ProgrammeTableModel,
+    SignatoryTableModel,
+)
 from .form import Form
 from .labels import event_kind_label, language_label, layout_label, problem_text
 from .record_table import RecordTable
@@ -38,8 +52,9 @@ class EventEditor(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("warningBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; "
-                                  "border-radius: 4px;")
+        self.banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px;"
+        )
         self.banner.hide()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -66,18 +81,25 @@ class EventEditor(QWidget):
         what = QGroupBox(self.tr("What"))
         form = QFormLayout(what)
         form.addRow(self.tr("Title"), f.text("title"))
-        form.addRow(self.tr("Kind"), f.choice("kind", [(event_kind_label(k), k) for k in EventKind]))
+        form.addRow(
+            self.tr("Kind"), f.choice("kind", [(event_kind_label(k), k) for k in EventKind])
+        )
         form.addRow(self.tr("Organiser"), f.text("organiser"))
-        form.addRow(self.tr("Document language"),
-                    f.choice("language", [(language_label(x), x) for x in Language]))
+        form.addRow(
+            self.tr("Document language"),
+            f.choice("language", [(language_label(x), x) for x in Language]),
+        )
         form.addRow(self.tr("Description"), f.plain_text("description"))
 
         when = QGroupBox(self.tr("When"))
         wform = QFormLayout(when)
         wform.addRow(self.tr("Date"), f.date("date"))
         times = QHBoxLayout()
-        for label, attr in ((self.tr("Doors"), "doors_time"), (self.tr("Start"), "start_time"),
-                            (self.tr("End"), "end_time")):
+        for label, attr in (
+            (self.tr("Doors"), "doors_time"),
+            (self.tr("Start"), "start_time"),
+            (self.tr("End"), "end_time"),
+        ):
             times.addWidget(QLabel(label))
             times.addWidget(f.time(attr))
         times.addStretch(1)
@@ -119,8 +141,11 @@ class EventEditor(QWidget):
     def set_venues(self, venues: list[Venue]) -> None:
         self._venues = {v.id: v for v in venues}
         combo: QComboBox = self.form.widget("venue_id")
-        Form.set_choices(combo, [(self.tr("No venue"), None)]
-                         + [(f"{v.name}, {v.city}" if v.city else v.name, v.id) for v in venues])
+        Form.set_choices(
+            combo,
+            [(self.tr("No venue"), None)]
+            + [(f"{v.name}, {v.city}" if v.city else v.name, v.id) for v in venues],
+        )
         if self._event is not None:
             self.set_event(self._event)
 
@@ -130,8 +155,10 @@ class EventEditor(QWidget):
     def _fill_rooms(self, event: Event) -> None:
         venue = self._venues.get(event.venue_id)
         rooms = venue.rooms if venue else []
-        Form.set_choices(self.form.widget("room_id"),
-                         [(self.tr("No room chosen"), None)] + [(r.name, r.id) for r in rooms])
+        Form.set_choices(
+            self.form.widget("room_id"),
+            [(self.tr("No room chosen"), None)] + [(r.name, r.id) for r in rooms],
+        )
         room = venue.room_by_id(event.room_id) if venue else None
         layouts = [(self.tr("No layout chosen"), None)]
         for layout in SeatingLayout:
@@ -158,9 +185,12 @@ class EventEditor(QWidget):
         self.heading.setText(shown.title or (self.tr("No event selected") if event is None else ""))
         self._fill_rooms(shown)
         self.form.load(shown)
-        for table, items in ((self.programme, shown.programme), (self.catering, shown.catering),
-                             (self.groups, shown.invitee_groups),
-                             (self.signatories, shown.signatories)):
+        for table, items in (
+            (self.programme, shown.programme),
+            (self.catering, shown.catering),
+            (self.groups, shown.invitee_groups),
+            (self.signatories, shown.signatories),
+        ):
             row = table.current_row()
             table.model.set_items(items)
             table.select_row(row if row >= 0 else 0)
@@ -198,5 +228,6 @@ class EventEditor(QWidget):
         if problems:
             return
         if after != self._event:
-            self.save_requested.emit(self._event, after,
-                                     self.tr("Edit event %1").replace("%1", after.title))
+            self.save_requested.emit(
+                self._event, after, self.tr("Edit event %1").replace("%1", after.title)
+            )

@@ -1,4 +1,5 @@
 """A page that works on one event at a time, with a picker of events above it."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -21,7 +22,9 @@ class EventScopedPage(QWidget):
         self.view = view
         self.picker = QComboBox()
         self.picker.setObjectName("eventPicker")
-        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.picker.setMinimumContentsLength(50)
         self.picker.activated.connect(lambda _: self.event_chosen.emit(self.picker.currentData()))
         label = QLabel(self.tr("&Event:"))

@@ -1,11 +1,22 @@
 """The dialog exporting an event's Excel workbook: full or "for sharing", chosen in plain sight."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFrame,
-                               QLabel, QProgressBar, QPushButton, QRadioButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from ..domain.file_names import file_stem
 from ..domain.formatting import lang_code
@@ -20,8 +31,9 @@ _BANNER = {  # choice -> (background, text colour): the full export is marked as
 
 
 def _export_job(project, event_id: int, path: str, sensitive: bool, cancelled, report):
-    return write_event_workbook(project, event_id, path, sensitive=sensitive,
-                                cancelled=cancelled, report=report)
+    return write_event_workbook(
+        project, event_id, path, sensitive=sensitive, cancelled=cancelled, report=report
+    )
 
 
 def suggested_name(title: str, language, sensitive: bool) -> str:
@@ -63,23 +75,37 @@ class ExportDialog(QDialog):
         title.setWordWrap(True)
         layout.addWidget(title)
         counts = self.project.registrations.count_by_status(self.event_id)
-        contents = QLabel(self.tr("Registrations: %1. Sheets: overview, programme, participants, "
-                                  "quotas, directions, parking and catering, sign-in sheet.")
-                          .replace("%1", str(sum(counts.values()))))
+        contents = QLabel(
+            self.tr(
+                "Registrations: %1. Sheets: overview, programme, participants, "
+                "quotas, directions, parking and catering, sign-in sheet."
+            ).replace("%1", str(sum(counts.values())))
+        )
         contents.setWordWrap(True)
         layout.addWidget(contents)
         self.full_button = QRadioButton(self.tr("Full workbook, for the organisers"))
         self.full_button.setObjectName("fullExport")
-        full_help = QLabel(self.tr("With participants' e-mail, phone, comments, and dietary "
-                                   "and accessibility needs per person."))
-        self.sharing_button = QRadioButton(self.tr("For sharing with caterers, venues and "
-                                                   "colleagues"))
+        full_help = QLabel(
+            self.tr(
+                "With participants' e-mail, phone, comments, and dietary "
+                "and accessibility needs per person."
+            )
+        )
+        self.sharing_button = QRadioButton(
+            self.tr("For sharing with caterers, venues and colleagues")
+        )
         self.sharing_button.setObjectName("sharingExport")
-        sharing_help = QLabel(self.tr("Names, organisations and groups only: no e-mail, phone "
-                                      "or comments; dietary and accessibility needs as counts."))
+        sharing_help = QLabel(
+            self.tr(
+                "Names, organisations and groups only: no e-mail, phone "
+                "or comments; dietary and accessibility needs as counts."
+            )
+        )
         self.choice = QButtonGroup(self)
-        for button, help_label in ((self.sharing_button, sharing_help),
-                                   (self.full_button, full_help)):
+        for button, help_label in (
+            (self.sharing_button, sharing_help),
+            (self.full_button, full_help),
+        ):
             font = button.font()
             font.setBold(True)
             button.setFont(font)
@@ -126,18 +152,21 @@ class ExportDialog(QDialog):
         self.banner.setStyleSheet(f"background: {background}; color: {ink};")
         self.banner.setText(
             self.tr("This file will contain personal data. Keep it to those who need it.")
-            if full else
-            self.tr("This file will contain no e-mail addresses, phone numbers, comments or "
-                    "needs of any one person."))
+            if full
+            else self.tr(
+                "This file will contain no e-mail addresses, phone numbers, comments or "
+                "needs of any one person."
+            )
+        )
 
     def ask_path(self) -> str:
         """The system's save dialog; '' if the user cancelled."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         record = self.event_record
         start = str(Path(folder) / suggested_name(record.title, record.language, self.sensitive()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Excel Workbook"), start,
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Excel Workbook"), start, self.tr("Excel workbooks (*.xlsx)")
+        )
         if path and not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         return path

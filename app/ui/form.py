@@ -1,4 +1,5 @@
 """Binds editor widgets to the attributes of a record, with a message line under each field."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,8 +8,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.validation import Problem
 from .labels import problem_text
@@ -34,9 +45,9 @@ def format_time(value: dt.time | None) -> str:
 class CommitPlainTextEdit(QPlainTextEdit):
     """A multi-line field that reports its edit when it loses focus, like a line edit."""
 
-    editingFinished = Signal()
+    editingFinished = Signal()  # noqa: N815 - the same name as QLineEdit's signal
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         if self.document().isModified():
             self.document().setModified(False)
@@ -85,22 +96,33 @@ class Form(QObject):
     def text(self, attr: str, widget: QLineEdit | None = None) -> QWidget:
         widget = widget or QLineEdit()
         widget.setObjectName(attr)
-        return self._add(attr, widget, lambda: widget.text().strip(),
-                         lambda v: widget.setText(v or ""), widget.editingFinished)
+        return self._add(
+            attr,
+            widget,
+            lambda: widget.text().strip(),
+            lambda v: widget.setText(v or ""),
+            widget.editingFinished,
+        )
 
     def plain_text(self, attr: str) -> QWidget:
         widget = CommitPlainTextEdit()
         widget.setObjectName(attr)
         widget.setTabChangesFocus(True)
         widget.setFixedHeight(110)
-        return self._add(attr, widget, lambda: widget.toPlainText().strip(),
-                         lambda v: widget.setPlainText(v or ""), widget.editingFinished)
+        return self._add(
+            attr,
+            widget,
+            lambda: widget.toPlainText().strip(),
+            lambda v: widget.setPlainText(v or ""),
+            widget.editingFinished,
+        )
 
     def check(self, attr: str, label: str) -> QWidget:
         widget = QCheckBox(label)
         widget.setObjectName(attr)
-        return self._add(attr, widget, widget.isChecked, lambda v: widget.setChecked(bool(v)),
-                         widget.toggled)
+        return self._add(
+            attr, widget, widget.isChecked, lambda v: widget.setChecked(bool(v)), widget.toggled
+        )
 
     def optional_int(self, attr: str, maximum: int = 1_000_000, empty: str = "—") -> QWidget:
         """A whole number that may be left empty: the lowest value stands for 'not set'."""
@@ -109,9 +131,13 @@ class Form(QObject):
         widget.setRange(-1, maximum)
         widget.setSpecialValueText(empty)
         widget.setMaximumWidth(160)
-        return self._add(attr, widget, lambda: None if widget.value() < 0 else widget.value(),
-                         lambda v: widget.setValue(-1 if v is None else int(v)),
-                         widget.editingFinished)
+        return self._add(
+            attr,
+            widget,
+            lambda: None if widget.value() < 0 else widget.value(),
+            lambda v: widget.setValue(-1 if v is None else int(v)),
+            widget.editingFinished,
+        )
 
     def optional_float(self, attr: str, low: float, high: float, decimals: int = 6) -> QWidget:
         widget = QLineEdit()
@@ -120,9 +146,16 @@ class Form(QObject):
         def get():
             raw = widget.text().strip().replace(",", ".")
             return float(raw) if raw else None
-        return self._add(attr, widget, get,
-                         lambda v: widget.setText("" if v is None else f"{v:.{decimals}f}".rstrip("0").rstrip(".")),
-                         widget.editingFinished)
+
+        return self._add(
+            attr,
+            widget,
+            get,
+            lambda v: widget.setText(
+                "" if v is None else f"{v:.{decimals}f}".rstrip("0").rstrip(".")
+            ),
+            widget.editingFinished,
+        )
 
     def percent(self, attr: str) -> QWidget:
         widget = QDoubleSpinBox()
@@ -131,8 +164,13 @@ class Form(QObject):
         widget.setDecimals(0)
         widget.setSuffix(" %")
         widget.setMaximumWidth(160)
-        return self._add(attr, widget, lambda: widget.value() / 100,
-                         lambda v: widget.setValue((v or 0) * 100), widget.editingFinished)
+        return self._add(
+            attr,
+            widget,
+            lambda: widget.value() / 100,
+            lambda v: widget.setValue((v or 0) * 100),
+            widget.editingFinished,
+        )
 
     def choice(self, attr: str, items: list[tuple[str, object]]) -> QWidget:
         widget = QComboBox()
@@ -145,6 +183,7 @@ class Form(QObject):
         def put(value):
             index = widget.findData(value)
             widget.setCurrentIndex(max(index, 0))
+
         return self._add(attr, widget, widget.currentData, put, widget.activated)
 
     @staticmethod
@@ -158,8 +197,13 @@ class Form(QObject):
         widget.setObjectName(attr)
         widget.setPlaceholderText("tt.mm")
         widget.setMaximumWidth(90)
-        return self._add(attr, widget, lambda: parse_time(widget.text()),
-                         lambda v: widget.setText(format_time(v)), widget.editingFinished)
+        return self._add(
+            attr,
+            widget,
+            lambda: parse_time(widget.text()),
+            lambda v: widget.setText(format_time(v)),
+            widget.editingFinished,
+        )
 
     def date(self, attr: str) -> QWidget:
         widget = QDateEdit()
@@ -175,6 +219,7 @@ class Form(QObject):
 
         def put(v):
             widget.setDate(QDate(v.year, v.month, v.day) if v else _NO_DATE)
+
         return self._add(attr, widget, get, put, widget.editingFinished)
 
     # -- use -----------------------------------------------------------
@@ -223,6 +268,3 @@ class Form(QObject):
     def set_enabled(self, enabled: bool) -> None:
         for f in self._fields.values():
             f.widget.setEnabled(enabled)
-
-
-

@@ -1,4 +1,5 @@
 """“Geocode all venues without coordinates”: one look-up at a time, with progress and cancel."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -14,8 +15,7 @@ from .workers import Worker, run_in_pool
 _STOPPING_KINDS = ("offline", "timeout", "refused", "busy")
 
 
-def _look_up_and_save(project: Project, geocoder: Geocoder, venue: Venue, *, cancelled,
-                      report):
+def _look_up_and_save(project: Project, geocoder: Geocoder, venue: Venue, *, cancelled, report):
     """Geocode one venue and store its first candidate; (venue, saved Venue | None | error).
 
     Saving happens here, off the UI thread: a commit can wait for the file while an
@@ -26,7 +26,7 @@ def _look_up_and_save(project: Project, geocoder: Geocoder, venue: Venue, *, can
         candidates = geocoder.geocode(venue_query(venue), country=venue.country or None)
     except GeocodeError as error:
         return venue, error
-    except Exception as error:  # a bug must not leave the batch waiting forever
+    except Exception as error:  # noqa: BLE001 - a bug must not leave the batch waiting forever
         return venue, GeocodeError("service", f"{type(error).__name__}: {error}")
     if cancelled():
         return venue, None  # cancelled while the look-up ran: the answer is cached, not saved
@@ -77,8 +77,9 @@ class GeocodeBatch(QObject):
         if not self._queue:
             self._finish(self.tr("Every venue already has coordinates."))
             return
-        self.progress = QProgressDialog(self.tr("Looking up addresses…"), self.tr("Cancel"),
-                                        0, self._total, self._parent)
+        self.progress = QProgressDialog(
+            self.tr("Looking up addresses…"), self.tr("Cancel"), 0, self._total, self._parent
+        )
         self.progress.setWindowTitle(self.tr("Geocode venues"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -95,8 +96,11 @@ class GeocodeBatch(QObject):
         if self._worker is not None:
             self._worker.cancel()  # its answer is then cached but not saved
         done = self._total - len(self._queue) - (1 if self._worker else 0)
-        self._finish(self.tr("Cancelled after %1 of %2 venues.")
-                     .replace("%1", str(max(0, done))).replace("%2", str(self._total)))
+        self._finish(
+            self.tr("Cancelled after %1 of %2 venues.")
+            .replace("%1", str(max(0, done)))
+            .replace("%2", str(self._total))
+        )
 
     def _next(self) -> None:
         if self._stopped:
@@ -105,10 +109,12 @@ class GeocodeBatch(QObject):
             self._finish(self._summary())
             return
         venue = self._queue.pop(0)
-        self.progress.setLabelText(self.tr("Looking up %1 (%2 of %3)…")
-                                   .replace("%1", venue.name)
-                                   .replace("%2", str(self._total - len(self._queue)))
-                                   .replace("%3", str(self._total)))
+        self.progress.setLabelText(
+            self.tr("Looking up %1 (%2 of %3)…")
+            .replace("%1", venue.name)
+            .replace("%2", str(self._total - len(self._queue)))
+            .replace("%3", str(self._total))
+        )
         self._worker = Worker(_look_up_and_save, self.project, self.geocoder, venue)
         self._worker.signals.finished.connect(self._answered)
         run_in_pool(self._worker)
@@ -133,8 +139,11 @@ class GeocodeBatch(QObject):
         self._next()
 
     def _summary(self) -> str:
-        lines = [self.tr("Coordinates found for %1 of %2 venues.")
-                 .replace("%1", str(len(self._saved))).replace("%2", str(self._total))]
+        lines = [
+            self.tr("Coordinates found for %1 of %2 venues.")
+            .replace("%1", str(len(self._saved)))
+            .replace("%2", str(self._total))
+        ]
         lines += self._problems
         return "\n".join(lines)
 
@@ -144,7 +153,12 @@ class GeocodeBatch(QObject):
             self.progress.canceled.disconnect(self.cancel)
             self.progress.close()
         # Not exec(): the window (and the tests) carry on while the summary is open.
-        self.message_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Geocode venues"),
-                                       summary, QMessageBox.StandardButton.Ok, self._parent)
+        self.message_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Geocode venues"),
+            summary,
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
         self.message_box.open()
         self.finished.emit(summary)

@@ -1,11 +1,21 @@
 """The dialog that looks an address up off the UI thread and lets the user pick a place."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ..services.geocoding import GeocodeCandidate, GeocodeError, Geocoder
 from .preferences import SETTINGS_SERVICE, SETTINGS_URL
@@ -31,15 +41,16 @@ def app_geocoder(settings: QSettings | None = None) -> Geocoder:
         return Geocoder(cache_dir())
 
 
-def _look_up(geocoder: Geocoder, query: str, country: str | None, search_id: int, *,
-             cancelled, report):
+def _look_up(
+    geocoder: Geocoder, query: str, country: str | None, search_id: int, *, cancelled, report
+):
     # A failure comes back as a value, so the dialog can word it by its kind; the id
     # tells the dialog whether the answer belongs to its latest search.
     try:
         return search_id, geocoder.geocode(query, country=country)
     except GeocodeError as error:
         return search_id, error
-    except Exception as error:  # a bug must still end the "Searching…" state
+    except Exception as error:  # noqa: BLE001 - a bug must still end the "Searching…" state
         return search_id, GeocodeError("service", f"{type(error).__name__}: {error}")
 
 
@@ -53,8 +64,7 @@ class GeocodeDialog(QDialog):
 
     search_done = Signal()
 
-    def __init__(self, geocoder: Geocoder, query: str, country: str | None = None,
-                 parent=None):
+    def __init__(self, geocoder: Geocoder, query: str, country: str | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find coordinates"))
         self.geocoder = geocoder
@@ -80,8 +90,9 @@ class GeocodeDialog(QDialog):
         self.attribution.setObjectName("geocodeAttribution")
         self.attribution.setWordWrap(True)
         self.attribution.setStyleSheet("color: #605e5c; font-size: 8pt;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.use_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.use_button.setText(self.tr("Use this place"))
         self.buttons.accepted.connect(self.accept)
@@ -131,16 +142,19 @@ class GeocodeDialog(QDialog):
     def _show_candidates(self, candidates: list[GeocodeCandidate]) -> None:
         self._candidates = list(candidates)
         for candidate in candidates:
-            item = QListWidgetItem(f"{candidate.address}\n{candidate.latitude:.5f}, "
-                                   f"{candidate.longitude:.5f}")
+            item = QListWidgetItem(
+                f"{candidate.address}\n{candidate.latitude:.5f}, {candidate.longitude:.5f}"
+            )
             item.setToolTip(candidate.address)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         if len(candidates) == 1:
             self._set_status(self.tr("One place found. Check it and use it."), error=False)
         else:
-            self._set_status(self.tr("%1 places found. Pick the right one.")
-                             .replace("%1", str(len(candidates))), error=False)
+            self._set_status(
+                self.tr("%1 places found. Pick the right one.").replace("%1", str(len(candidates))),
+                error=False,
+            )
         attributions = dict.fromkeys(c.attribution for c in candidates)
         self.attribution.setText(" · ".join(attributions))
 
@@ -152,19 +166,27 @@ class GeocodeDialog(QDialog):
 
     def _error_text(self, error: GeocodeError) -> str:
         texts = {
-            "offline": self.tr("You seem to be offline. Type the coordinates in, or try "
-                               "again later."),
-            "timeout": self.tr("The geocoding service did not answer in time. Try again "
-                               "later, or type the coordinates in."),
-            "refused": self.tr("The geocoding service refused the connection. Check its "
-                               "address in the settings."),
-            "busy": self.tr("The geocoding service is busy and asks for fewer look-ups. "
-                            "Try again in a minute, or type the coordinates in."),
-            "no_result": self.tr("No place found for this address. Check the spelling or "
-                                 "try fewer words."),
+            "offline": self.tr(
+                "You seem to be offline. Type the coordinates in, or try again later."
+            ),
+            "timeout": self.tr(
+                "The geocoding service did not answer in time. Try again "
+                "later, or type the coordinates in."
+            ),
+            "refused": self.tr(
+                "The geocoding service refused the connection. Check its address in the settings."
+            ),
+            "busy": self.tr(
+                "The geocoding service is busy and asks for fewer look-ups. "
+                "Try again in a minute, or type the coordinates in."
+            ),
+            "no_result": self.tr(
+                "No place found for this address. Check the spelling or try fewer words."
+            ),
         }
-        return texts.get(error.kind) or self.tr("The geocoding service failed: %1") \
-            .replace("%1", str(error))
+        return texts.get(error.kind) or self.tr("The geocoding service failed: %1").replace(
+            "%1", str(error)
+        )
 
     def _set_status(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
@@ -196,8 +218,9 @@ class GeocodeDialog(QDialog):
         return (self.chosen.latitude, self.chosen.longitude) if self.chosen else None
 
     @classmethod
-    def get_place(cls, geocoder: Geocoder, query: str, country: str | None = None,
-                  parent=None) -> GeocodeCandidate | None:
+    def get_place(
+        cls, geocoder: Geocoder, query: str, country: str | None = None, parent=None
+    ) -> GeocodeCandidate | None:
         """Run the dialog modally; the picked candidate, or None if the user cancelled."""
         dialog = cls(geocoder, query, country, parent)
         try:

@@ -1,4 +1,5 @@
 """Importing a GTFS feed into the stops cache: file dialog, background worker, progress, cancel."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,8 +16,9 @@ _STEPS = 1000
 
 def app_stops_cache() -> StopsCache:
     """The stops cache in the user's cache folder."""
-    return StopsCache(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.CacheLocation))
+    return StopsCache(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    )
 
 
 class GtfsImport(QObject):
@@ -42,8 +44,11 @@ class GtfsImport(QObject):
     def choose_and_start(self) -> bool:
         """Ask for a file, then import it; False if the user chose none."""
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import GTFS feed"), str(Path.home()),
-            self.tr("GTFS feed (*.zip stops.txt *.txt);;All files (*)"))
+            self._parent,
+            self.tr("Import GTFS feed"),
+            str(Path.home()),
+            self.tr("GTFS feed (*.zip stops.txt *.txt);;All files (*)"),
+        )
         if not path:
             return False
         self.start(path)
@@ -56,8 +61,13 @@ class GtfsImport(QObject):
         if self._worker is not None:
             return
         name = Path(path).name
-        self.progress = QProgressDialog(self.tr("Importing stops from %1…").replace("%1", name),
-                                        self.tr("Cancel"), 0, _STEPS, self._parent)
+        self.progress = QProgressDialog(
+            self.tr("Importing stops from %1…").replace("%1", name),
+            self.tr("Cancel"),
+            0,
+            _STEPS,
+            self._parent,
+        )
         self.progress.setWindowTitle(self.tr("Import GTFS feed"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -91,9 +101,12 @@ class GtfsImport(QObject):
 
     def _on_finished(self, result: ImportResult) -> None:
         self._close_progress()
-        text = self.tr("Imported %1 stops (%2 stations) from %3.") \
-            .replace("%1", f"{result.stops:,}").replace("%2", f"{result.stations:,}") \
+        text = (
+            self.tr("Imported %1 stops (%2 stations) from %3.")
+            .replace("%1", f"{result.stops:,}")
+            .replace("%2", f"{result.stations:,}")
             .replace("%3", result.source)
+        )
         if not result.with_modes:
             text += " " + self.tr("The feed has no route data, so modes are guessed.")
         self._show(QMessageBox.Icon.Information, "\n".join([text, *result.notes]))
@@ -109,6 +122,7 @@ class GtfsImport(QObject):
         self.failed.emit(message)
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.message_box = QMessageBox(icon, self.tr("Import GTFS feed"), text,
-                                       QMessageBox.StandardButton.Ok, self._parent)
+        self.message_box = QMessageBox(
+            icon, self.tr("Import GTFS feed"), text, QMessageBox.StandardButton.Ok, self._parent
+        )
         self.message_box.open()

@@ -146,19 +146,27 @@ def problem_text(problem: Problem) -> str:
 
 
 _CAPACITY_WAIT = re.compile(r"^Waiting list: the event is full \((\d+) places\)\.$")
-_QUOTA_WAIT = re.compile(r'^Over the quota: (.+) already has (\d+) in "(.+)" '
-                         r"\(at most \d+ per organisation\)\.$")
+_QUOTA_WAIT = re.compile(
+    r'^Over the quota: (.+) already has (\d+) in "(.+)" '
+    r"\(at most \d+ per organisation\)\.$"
+)
 
 
 def reason_text(reason: str) -> str:
     """A stored waiting-list reason (kept in English in the file) in the user's language."""
     if match := _CAPACITY_WAIT.match(reason):
         return QCoreApplication.translate(
-            "labels", "Waiting list: the event is full (%1 places).").replace("%1", match[1])
+            "labels", "Waiting list: the event is full (%1 places)."
+        ).replace("%1", match[1])
     if match := _QUOTA_WAIT.match(reason):
-        return (QCoreApplication.translate(
-            "labels", "Over the quota: %1 already has %2 in “%3” (at most %2 per organisation).")
-            .replace("%1", match[1]).replace("%2", match[2]).replace("%3", match[3]))
+        return (
+            QCoreApplication.translate(
+                "labels", "Over the quota: %1 already has %2 in “%3” (at most %2 per organisation)."
+            )
+            .replace("%1", match[1])
+            .replace("%2", match[2])
+            .replace("%3", match[3])
+        )
     if reason == "Put on the waiting list by hand.":
         return QCoreApplication.translate("labels", "Put on the waiting list by hand.")
     return reason
@@ -176,6 +184,7 @@ def colour_label(colour: str) -> str:
     """A zone's colour in the UI's language ("yellow" shows as "gul" in Danish); a label
     that is no known colour (e.g. "P2") shows as typed."""
     from ..domain.formatting import COLOURS, colour_key
+
     key = colour_key(colour)
     if key is None:
         return colour

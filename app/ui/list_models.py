@@ -60,10 +60,10 @@ class _ListModel(QAbstractTableModel):
     def row_of(self, record_id: int | None) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._translated_headers())
 
     def headers(self) -> list[str]:
@@ -76,7 +76,7 @@ class _ListModel(QAbstractTableModel):
             self._headers = self.headers()
         return self._headers
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         headers = self._translated_headers()
         if (
             orientation == Qt.Orientation.Horizontal

@@ -1,22 +1,33 @@
 """The main window: navigation between pages, the File/Edit/View/Help menus, undo, recent files."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from .. import APP_NAME
-from ..storage import SUFFIX, Project, ProjectError
 from ..domain.overlap import clashes_with
+from ..storage import SUFFIX, Project, ProjectError
 from .capacity_view import CapacityView
 from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
 from .map_tab import MapPage
-from .privacy_actions import PrivacyActions
 from .pages import EventsPage, VenuesPage
+from .privacy_actions import PrivacyActions
 from .registrations_view import RegistrationsView
 from .workers import Worker, run_in_pool
 
@@ -42,8 +53,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
-                               "QListWidget::item { padding: 8px 6px; }")
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }"
+        )
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
@@ -80,14 +92,21 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New Project…"), self.new_project,
-                                       QKeySequence.StandardKey.New, "newAction")
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog,
-                                        QKeySequence.StandardKey.Open, "openAction")
-        self.copy_action = self._action(self.tr("Save a &Copy As…"), self.save_copy,
-                                        QKeySequence("Ctrl+Shift+S"), "saveCopyAction")
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit, "quitAction")
+        self.new_action = self._action(
+            self.tr("&New Project…"), self.new_project, QKeySequence.StandardKey.New, "newAction"
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "openAction"
+        )
+        self.copy_action = self._action(
+            self.tr("Save a &Copy As…"),
+            self.save_copy,
+            QKeySequence("Ctrl+Shift+S"),
+            "saveCopyAction",
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -95,35 +114,54 @@ class MainWindow(QMainWindow):
         # Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform's Redo includes it (Windows).
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z")]
-            + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-               if k != QKeySequence("Ctrl+Shift+Z")])
+            + [
+                k
+                for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                if k != QKeySequence("Ctrl+Shift+Z")
+            ]
+        )
         self.geocode_all_action = self._action(
-            self.tr("&Geocode All Venues Without Coordinates…"), self.geocode_all, None,
-            "geocodeAllAction")
-        self.gtfs_action = self._action(self.tr("Import Public Transport &Stops (GTFS)…"),
-                                        self.import_gtfs, None, "gtfsAction")
+            self.tr("&Geocode All Venues Without Coordinates…"),
+            self.geocode_all,
+            None,
+            "geocodeAllAction",
+        )
+        self.gtfs_action = self._action(
+            self.tr("Import Public Transport &Stops (GTFS)…"), self.import_gtfs, None, "gtfsAction"
+        )
         self.privacy = PrivacyActions(self, lambda: self.project, self.settings)
         self.privacy.purged.connect(self._purged)
-        self.privacy.failed.connect(lambda text: QMessageBox.warning(
-            self, self.tr("Not deleted"), text))
+        self.privacy.failed.connect(
+            lambda text: QMessageBox.warning(self, self.tr("Not deleted"), text)
+        )
         self.purge_action = self._action(
             self.tr("Delete Personal Data of the Event…"),
-            lambda: self.privacy.ask_and_purge(self.current_event_id, needs_only=False), None,
-            "purgeAction")
+            lambda: self.privacy.ask_and_purge(self.current_event_id, needs_only=False),
+            None,
+            "purgeAction",
+        )
         self.purge_needs_action = self._action(
             self.tr("Delete Special Needs of the Event…"),
-            lambda: self.privacy.ask_and_purge(self.current_event_id, needs_only=True), None,
-            "purgeNeedsAction")
+            lambda: self.privacy.ask_and_purge(self.current_event_id, needs_only=True),
+            None,
+            "purgeNeedsAction",
+        )
         self.documents = EventDocuments(
-            self, lambda: self.project, lambda: self.current_event_id,
-            lambda text: self.statusBar().showMessage(text, 10000))
+            self,
+            lambda: self.project,
+            lambda: self.current_event_id,
+            lambda text: self.statusBar().showMessage(text, 10000),
+        )
         self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.show_preferences,
+            self.tr("&Preferences…"),
+            self.show_preferences,
             [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")],
-            "preferencesAction")
+            "preferencesAction",
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(self.tr("&About Venueplan"), self.show_about,
-                                         None, "aboutAction")
+        self.about_action = self._action(
+            self.tr("&About Venueplan"), self.show_about, None, "aboutAction"
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
@@ -194,13 +232,15 @@ class MainWindow(QMainWindow):
         self.registrations_view.registrations_changed.connect(self.capacity_view.refresh)
         # Timed: the counts stay on the Registrations page itself, not over the other pages.
         self.registrations_view.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 10000))
+            lambda text: self.statusBar().showMessage(text, 10000)
+        )
         for page in (self.venues_page, self.events_page):
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.venues_page.records_changed.connect(self._venues_changed)
         self.events_page.records_changed.connect(self._events_changed)
         self.events_page.view.selectionModel().currentRowChanged.connect(
-            lambda *_: self.set_current_event(self.events_page.current_id()))
+            lambda *_: self.set_current_event(self.events_page.current_id())
+        )
         for page in self.scoped_pages:
             page.event_chosen.connect(self.set_current_event)
         self.capacity_view.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -217,8 +257,11 @@ class MainWindow(QMainWindow):
         self._remember(project.path)
         if project.migrated_from is not None:
             self.statusBar().showMessage(
-                self.tr("The project was upgraded from an older version; a backup is at %1")
-                .replace("%1", str(project.backup)), 15000)
+                self.tr(
+                    "The project was upgraded from an older version; a backup is at %1"
+                ).replace("%1", str(project.backup)),
+                15000,
+            )
         self._check_due_purges()
         self.project_opened.emit(str(project.path))
 
@@ -228,8 +271,10 @@ class MainWindow(QMainWindow):
         self._update_map_page()
 
     def _update_map_page(self) -> None:
-        event = next((e for e in self.events_page.list_model.records()
-                      if e.id == self.current_event_id), None)
+        event = next(
+            (e for e in self.events_page.list_model.records() if e.id == self.current_event_id),
+            None,
+        )
         self.map_page.set_data(self.venues_page.list_model.records(), event)
 
     def open_venue(self, venue_id: int) -> None:
@@ -252,8 +297,9 @@ class MainWindow(QMainWindow):
         for event in (e for group in by_room.values() for e in group):
             clashes = clashes_with(event, by_room[event.room_id])
             if clashes:
-                flags[event.id] = self.tr("Double booking: the room is also booked for %1") \
-                    .replace("%1", "; ".join(e.title for e in clashes))
+                flags[event.id] = self.tr("Double booking: the room is also booked for %1").replace(
+                    "%1", "; ".join(e.title for e in clashes)
+                )
         self.events_page.set_flags(flags)
         for page in self.scoped_pages:
             page.set_events(events, self.current_event_id)
@@ -290,14 +336,16 @@ class MainWindow(QMainWindow):
         return True
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), self._folder(),
-                                              self._filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Project"), self._folder(), self._filter()
+        )
         if path:
             self.open_path(path)
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), self._folder(),
-                                              self._filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Project"), self._folder(), self._filter()
+        )
         if not path:
             return
         if not path.endswith(SUFFIX):
@@ -305,14 +353,16 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create project"),
-                                f"{Path(path).name}: {exc.strerror}")
+            QMessageBox.warning(
+                self, self.tr("Cannot create project"), f"{Path(path).name}: {exc.strerror}"
+            )
             return
         self.set_project(project)
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), self._folder(),
-                                              self._filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a Copy As"), self._folder(), self._filter()
+        )
         if not path:
             return
         if not path.endswith(SUFFIX):
@@ -320,7 +370,9 @@ class MainWindow(QMainWindow):
         try:
             self.project.save_copy_as(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Copy not saved"), f"{Path(path).name}: {exc.strerror}")
+            QMessageBox.warning(
+                self, self.tr("Copy not saved"), f"{Path(path).name}: {exc.strerror}"
+            )
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", path), 8000)
 
@@ -367,8 +419,9 @@ class MainWindow(QMainWindow):
         if project is not self.project:
             return  # another project was opened meanwhile
         self.purge_button.setVisible(bool(due))
-        self.purge_button.setText(self.tr("Personal data of %n event(s) is due for deletion…",
-                                          "", len(due)))
+        self.purge_button.setText(
+            self.tr("Personal data of %n event(s) is due for deletion…", "", len(due))
+        )
 
     def _purged(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -378,11 +431,11 @@ class MainWindow(QMainWindow):
         self._check_due_purges()
 
     # -- dropped files -----------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event) -> None:
         """A file dropped anywhere on the window is imported as registrations of the event."""
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if not paths:
@@ -394,18 +447,24 @@ class MainWindow(QMainWindow):
     # -- tools -------------------------------------------------------------
     def show_preferences(self) -> None:
         from .preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self)
         dialog.exec()
         dialog.deleteLater()
 
     def geocode_all(self) -> None:
         from .preferences import GEOCODING_ENABLED_KEY, setting_bool
+
         if not setting_bool(self.settings, GEOCODING_ENABLED_KEY):
-            QMessageBox.information(self, self.tr("Online look-up is off"), self.tr(
-                "Looking up addresses online is switched off in Preferences."))
+            QMessageBox.information(
+                self,
+                self.tr("Online look-up is off"),
+                self.tr("Looking up addresses online is switched off in Preferences."),
+            )
             return
         from .geocode_batch import GeocodeBatch
         from .geocode_dialog import app_geocoder
+
         self._batch = GeocodeBatch(self.project, app_geocoder(), parent=self)
         self._batch.venue_saved.connect(lambda _venue: self.venues_page.reload())
         self._batch.finished.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -413,16 +472,22 @@ class MainWindow(QMainWindow):
 
     def import_gtfs(self) -> None:
         from .gtfs_import import GtfsImport, app_stops_cache
+
         self._gtfs = GtfsImport(app_stops_cache(), parent=self)
-        self._gtfs.failed.connect(lambda text: QMessageBox.warning(
-            self, self.tr("Stops not imported"), text))
-        self._gtfs.imported.connect(lambda result: self.statusBar().showMessage(
-            self.tr("Imported %1 stops.").replace("%1", str(result.stops)), 10000))
+        self._gtfs.failed.connect(
+            lambda text: QMessageBox.warning(self, self.tr("Stops not imported"), text)
+        )
+        self._gtfs.imported.connect(
+            lambda result: self.statusBar().showMessage(
+                self.tr("Imported %1 stops.").replace("%1", str(result.stops)), 10000
+            )
+        )
         self._gtfs.choose_and_start()
 
     # -- about and state ---------------------------------------------------
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def _restore_state(self) -> None:
@@ -438,7 +503,7 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             pass
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/page", self.nav.currentRow())

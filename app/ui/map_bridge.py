@@ -4,6 +4,7 @@ The page sends one JSON text per message to `post()`. Anything malformed (not JS
 an unknown type, a missing field, a coordinate off the globe) is ignored with one log
 line: a page must never be able to crash the app or put nonsense into a project.
 """
+
 from __future__ import annotations
 
 import json
@@ -66,8 +67,12 @@ def _point(message: dict) -> tuple[str, int, float, float]:
     kind = message.get("kind")
     if kind not in POINT_KINDS:
         raise BadMessage(f"unknown kind {_shown(kind)}")
-    return (kind, _whole(message, "index", -1), _number(message, "lat", -90, 90),
-            _number(message, "lon", -180, 180))
+    return (
+        kind,
+        _whole(message, "index", -1),
+        _number(message, "lat", -90, 90),
+        _number(message, "lon", -180, 180),
+    )
 
 
 class MapBridge(QObject):

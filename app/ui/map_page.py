@@ -3,6 +3,7 @@
 Imported only when a map is first shown (MapView.showEvent), so the app's start-up
 never loads QtWebEngine.
 """
+
 from __future__ import annotations
 
 import logging
@@ -13,8 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWebEngineCore import (QWebEnginePage, QWebEngineProfile, QWebEngineSettings,
-                                     QWebEngineUrlRequestInterceptor)
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInterceptor,
+)
 
 from .. import __version__
 
@@ -57,7 +62,7 @@ class RequestPolicy(QWebEngineUrlRequestInterceptor):
             return False
         return any(p.fullmatch(host) for p in self._hosts.values())
 
-    def interceptRequest(self, info) -> None:  # noqa: N802 (Qt's name)
+    def interceptRequest(self, info) -> None:
         if not self.allows(info.requestUrl()):
             log.debug("Map request blocked: %s", info.requestUrl().toString())
             info.block(True)
@@ -73,13 +78,16 @@ def map_profile(cache_dir: Path) -> tuple[QWebEngineProfile, RequestPolicy]:
         return _PROFILES[key]
     cache_dir.mkdir(parents=True, exist_ok=True)
     # Owned by the application, so it outlives every page made from it.
-    profile = QWebEngineProfile(f"venueplan-map-{zlib.crc32(key.encode()):08x}",
-                                QCoreApplication.instance())
+    profile = QWebEngineProfile(
+        f"venueplan-map-{zlib.crc32(key.encode()):08x}", QCoreApplication.instance()
+    )
     profile.setPersistentStoragePath(str(cache_dir / "storage"))
     profile.setCachePath(str(cache_dir / "http"))
     profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.DiskHttpCache)
     profile.setHttpCacheMaximumSize(CACHE_BYTES)
-    profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+    profile.setPersistentCookiesPolicy(
+        QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+    )
     # Tile servers (OpenStreetMap's policy among them) ask apps to identify themselves.
     profile.setHttpUserAgent(f"{profile.httpUserAgent()} Venueplan/{__version__}")
     settings = profile.settings()
@@ -111,7 +119,7 @@ class _LinkCatcher(QWebEnginePage):
         super().__init__(profile, parent)
         self._opener = opener
 
-    def acceptNavigationRequest(self, url, _type, _main_frame) -> bool:  # noqa: N802
+    def acceptNavigationRequest(self, url, _type, _main_frame) -> bool:
         _open_outside(url, self._opener)
         self.deleteLater()
         return False
@@ -132,25 +140,25 @@ class MapPage(QWebEnginePage):
         self.alerts: list[str] = []
         self.console_errors: list[str] = []
 
-    def acceptNavigationRequest(self, url, nav_type, is_main_frame) -> bool:  # noqa: N802
+    def acceptNavigationRequest(self, url, nav_type, is_main_frame) -> bool:
         if self.allowed_url is not None and url == self.allowed_url:
             return True
         if is_main_frame:
             _open_outside(url, self.open_external)
         return False
 
-    def createWindow(self, _type):  # noqa: N802
+    def createWindow(self, _type):
         return _LinkCatcher(self.profile(), self.open_external, self)
 
-    def javaScriptAlert(self, _origin, message) -> None:  # noqa: N802
+    def javaScriptAlert(self, _origin, message) -> None:
         log.warning("Map page tried to show an alert (not shown): %s", message[:200])
         self.alerts.append(message)
 
-    def javaScriptConfirm(self, _origin, message) -> bool:  # noqa: N802
+    def javaScriptConfirm(self, _origin, message) -> bool:
         self.alerts.append(message)
         return False
 
-    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
+    def javaScriptConsoleMessage(self, level, message, line, source) -> None:
         if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
             log.warning("Map page error: %s (%s:%s)", message, source, line)
             self.console_errors.append(message)
@@ -166,8 +174,8 @@ def release_web_engine() -> None:
     """
     import shiboken6
     from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
     from PySide6.QtWebEngineWidgets import QWebEngineView
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:

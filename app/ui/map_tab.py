@@ -1,4 +1,5 @@
 """Map pieces of the main window: the venue editor's map tab and the Map page."""
+
 from __future__ import annotations
 
 import copy
@@ -14,12 +15,14 @@ from .map_view import MapView
 def app_tiles(settings: QSettings | None = None):
     """The background tiles the user chose, or None when online maps are switched off."""
     from .preferences import TILES_ENABLED_KEY, setting_bool
+
     settings = settings or QSettings()
     return tiles_from_settings(settings) if setting_bool(settings, TILES_ENABLED_KEY) else None
 
 
-def venue_with_point(venue: Venue, kind: str, index: int, lat: float, lon: float,
-                     new_name: str = "") -> Venue:
+def venue_with_point(
+    venue: Venue, kind: str, index: int, lat: float, lon: float, new_name: str = ""
+) -> Venue:
     """`venue` with a place set or moved on the map (index -1 adds a new entrance or stop)."""
     after = copy.deepcopy(venue)
     if kind == "venue":
@@ -79,13 +82,17 @@ class VenueMapTab(QWidget):
         if not self.isVisible():
             self._stale = True  # drawn when the tab is shown; start-up pays nothing
             return
-        if previous is not None and previous.id == venue.id and not self._stale \
-                and self.map.update_venue(venue):
+        if (
+            previous is not None
+            and previous.id == venue.id
+            and not self._stale
+            and self.map.update_venue(venue)
+        ):
             return  # only positions moved: the page was updated in place
         self._stale = False
         self.map.show_venue(venue)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale and self._venue is not None:
             self._stale = False
@@ -95,8 +102,9 @@ class VenueMapTab(QWidget):
         if self._venue is None:
             return
         after = venue_with_point(self._venue, kind, index, lat, lon, self.tr("Entrance"))
-        self.changed.emit(self._venue, after,
-                          self.tr("Move %1 on the map").replace("%1", self._venue.name))
+        self.changed.emit(
+            self._venue, after, self.tr("Move %1 on the map").replace("%1", self._venue.name)
+        )
 
     def _zone(self, index: int, corners: list) -> None:
         # A zone is one point or an area of three or more corners.
@@ -144,7 +152,7 @@ class MapPage(QWidget):
         if self.isVisible():
             self._render()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._render()
 

@@ -4,6 +4,7 @@ QtWebEngine (and folium) are imported only then, so start-up does not pay for th
 The widget only reports what the user did on the map (by signal); storing it, with
 undo, is the caller's business.
 """
+
 from __future__ import annotations
 
 import copy
@@ -16,8 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from ..domain import Event, Venue
 from ..services import map_features
@@ -34,6 +34,7 @@ _SERIAL = itertools.count(1)
 def _write_page_job(path: Path, features, options, overview: bool, *, cancelled, report):
     from ..services.map_export import write_page
     from ..services.map_html import render_page
+
     write_page(path, render_page(features, options, overview=overview))
 
 
@@ -66,8 +67,14 @@ class MapView(QWidget):
     venue_clicked = Signal(int)
     map_ready = Signal()
 
-    def __init__(self, parent=None, *, tiles: TileSource | None = TileSource(),
-                 cache_dir: Path | None = None, editable: bool = True):
+    def __init__(
+        self,
+        parent=None,
+        *,
+        tiles: TileSource | None = TileSource(),
+        cache_dir: Path | None = None,
+        editable: bool = True,
+    ):
         super().__init__(parent)
         self._tiles = tiles
         self._cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -165,8 +172,9 @@ class MapView(QWidget):
         else:
             return
         if self._ready and self._features().structure() == self._structure:
-            self.run_js(f"VP.moveMarker({json.dumps(kind)}, {int(index)}, {float(lat)}, "
-                        f"{float(lon)});")
+            self.run_js(
+                f"VP.moveMarker({json.dumps(kind)}, {int(index)}, {float(lat)}, {float(lon)});"
+            )
         else:
             self._render()
 
@@ -220,20 +228,25 @@ class MapView(QWidget):
     def export_html(self, path: str | Path) -> None:
         """Writes the map shown now as one self-contained HTML file."""
         from ..services.map_export import write_page
+
         write_page(Path(path), self._page_html(inline=True))
 
     def _export_dialog(self) -> None:
         if self._request is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), self.tr("map.html"),
-                                              self.tr("Web page (*.html)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export map"), self.tr("map.html"), self.tr("Web page (*.html)")
+        )
         if not path:
             return
         try:
             self.export_html(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export map"),
-                                self.tr("Could not write {0}: {1}").format(path, exc.strerror))
+            QMessageBox.warning(
+                self,
+                self.tr("Export map"),
+                self.tr("Could not write {0}: {1}").format(path, exc.strerror),
+            )
 
     # -- internals ---------------------------------------------------------
     def _mode_action(self, text: str, mode: str) -> QAction:
@@ -248,17 +261,29 @@ class MapView(QWidget):
                 self.start_drawing()
             else:
                 self.start_placing(mode)
+
         action.triggered.connect(triggered)
         return action
 
     def _sync_toolbar(self, mode: str, kind: str = "") -> None:
         editing = self._editable and self._request is not None and self._request[0] != "overview"
-        for action in (self.act_place_venue, self.act_place_entrance, self.act_place_stop,
-                       self.act_draw_zone, self.act_finish, self.act_cancel):
+        for action in (
+            self.act_place_venue,
+            self.act_place_entrance,
+            self.act_place_stop,
+            self.act_draw_zone,
+            self.act_finish,
+            self.act_cancel,
+        ):
             action.setVisible(editing)
-        checked = {"place": {"venue": self.act_place_venue, "entrance": self.act_place_entrance,
-                             "stop": self.act_place_stop}.get(kind),
-                   "draw": self.act_draw_zone}.get(mode)
+        checked = {
+            "place": {
+                "venue": self.act_place_venue,
+                "entrance": self.act_place_entrance,
+                "stop": self.act_place_stop,
+            }.get(kind),
+            "draw": self.act_draw_zone,
+        }.get(mode)
         for action in self._modes.actions():
             action.setChecked(action is checked)
         self.act_cancel.setEnabled(mode != "idle")
@@ -289,15 +314,25 @@ class MapView(QWidget):
 
     def _page_options(self, *, inline: bool):
         from ..services.map_features import PageOptions
-        return PageOptions(tiles=self._tiles, texts=self.texts(), inline=inline,
-                           editable=self._editable and not inline, bridge=not inline)
+
+        return PageOptions(
+            tiles=self._tiles,
+            texts=self.texts(),
+            inline=inline,
+            editable=self._editable and not inline,
+            bridge=not inline,
+        )
 
     def _page_html(self, *, inline: bool) -> str:
         from ..services.map_html import render_page
-        return render_page(self._features(), self._page_options(inline=inline),
-                           overview=self._request[0] == "overview")
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        return render_page(
+            self._features(),
+            self._page_options(inline=inline),
+            overview=self._request[0] == "overview",
+        )
+
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.view is None:
             self._create_view()
@@ -307,6 +342,7 @@ class MapView(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         from .map_page import MapPage, map_profile
+
         # The first page is made on a worker while the engine starts here.
         self._starting = True
         self._render()
@@ -340,8 +376,9 @@ class MapView(QWidget):
         self._structure = features.structure()
         options = self._page_options(inline=False)
         self._writing = True
-        worker = Worker(_write_page_job, self._page_file, features, options,
-                        self._request[0] == "overview")
+        worker = Worker(
+            _write_page_job, self._page_file, features, options, self._request[0] == "overview"
+        )
         worker.signals.finished.connect(self._page_written)
         worker.signals.failed.connect(self._page_failed)
         self._write_worker = worker

@@ -1,11 +1,20 @@
 """The stops nearest a venue, from the GTFS cache, and adding one as a transit option."""
+
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from ..domain import TransitOption, Venue
 from ..domain.walking import DEFAULT_SPEED_KMH, DETOUR_FACTOR, walking_destination
@@ -33,17 +42,22 @@ class StopSuggestionModel(QAbstractTableModel):
     def suggestion(self, row: int) -> StopSuggestion:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Stop or station"), self.tr("Mode (guessed)"), self.tr("Straight line"),
-                self.tr("Walk"), self.tr("Minutes"))[section]
+        return (
+            self.tr("Stop or station"),
+            self.tr("Mode (guessed)"),
+            self.tr("Straight line"),
+            self.tr("Walk"),
+            self.tr("Minutes"),
+        )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -51,11 +65,17 @@ class StopSuggestionModel(QAbstractTableModel):
         s = self._rows[index.row()]
         column = index.column()
         if role == SORT_ROLE:
-            return (s.name, s.mode.value, s.walk.straight_m, s.walk.distance_m,
-                    s.walk.minutes)[column]
+            return (s.name, s.mode.value, s.walk.straight_m, s.walk.distance_m, s.walk.minutes)[
+                column
+            ]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (s.name, transit_mode_label(s.mode), f"{s.walk.straight_m:,} m",
-                    f"{s.walk.distance_m:,} m", str(s.walk.minutes))[column]
+            return (
+                s.name,
+                transit_mode_label(s.mode),
+                f"{s.walk.straight_m:,} m",
+                f"{s.walk.distance_m:,} m",
+                str(s.walk.minutes),
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.STRAIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -70,8 +90,9 @@ class NearestStationsDialog(QDialog):
 
     option_chosen = Signal(object)
 
-    def __init__(self, cache: StopsCache, venue: Venue, parent=None, *, limit: int = 5,
-                 max_km: float = 3):
+    def __init__(
+        self, cache: StopsCache, venue: Venue, parent=None, *, limit: int = 5, max_km: float = 3
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nearest stations"))
         self.cache, self.venue = cache, venue
@@ -92,10 +113,14 @@ class NearestStationsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.add_selected())
-        self.note = QLabel(self.tr("Walking estimate: straight line × %1 for streets and paths, "
-                                   "at %2 km/h. Line and direction are yours to fill in.")
-                           .replace("%1", f"{DETOUR_FACTOR:g}")
-                           .replace("%2", f"{DEFAULT_SPEED_KMH:g}"))
+        self.note = QLabel(
+            self.tr(
+                "Walking estimate: straight line × %1 for streets and paths, "
+                "at %2 km/h. Line and direction are yours to fill in."
+            )
+            .replace("%1", f"{DETOUR_FACTOR:g}")
+            .replace("%2", f"{DEFAULT_SPEED_KMH:g}")
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #605e5c; font-size: 8pt;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -125,23 +150,36 @@ class NearestStationsDialog(QDialog):
         suggestions = []
         if destination is None:
             self.heading.setText(f"<b>{html.escape(self.venue.name)}</b>")
-            self.status.setText(self.tr("The venue has no coordinates yet: geocode its address "
-                                        "or type them in first."))
+            self.status.setText(
+                self.tr(
+                    "The venue has no coordinates yet: geocode its address or type them in first."
+                )
+            )
         else:
             lat, lon, label = destination
             place = self.venue.name if label == self.venue.name else f"{label}, {self.venue.name}"
-            self.heading.setText(self.tr("Walking to <b>%1</b>")
-                                 .replace("%1", html.escape(place)))
+            self.heading.setText(self.tr("Walking to <b>%1</b>").replace("%1", html.escape(place)))
             if info is None:
-                self.status.setText(self.tr("No stops imported yet. Import a GTFS feed (the "
-                                            "national feed, or your region's) first."))
+                self.status.setText(
+                    self.tr(
+                        "No stops imported yet. Import a GTFS feed (the "
+                        "national feed, or your region's) first."
+                    )
+                )
             else:
                 suggestions = self.cache.nearest_stops(lat, lon, self.limit, self.max_km)
-                found = self.tr("No stops within %1 km.") if not suggestions else \
-                    self.tr("Stops within %1 km, nearest first.")
-                self.status.setText(found.replace("%1", f"{self.max_km:g}") + " "
-                                    + self.tr("From %2, imported %3.").replace("%2", info.source)
-                                    .replace("%3", info.imported_at[:10]))
+                found = (
+                    self.tr("No stops within %1 km.")
+                    if not suggestions
+                    else self.tr("Stops within %1 km, nearest first.")
+                )
+                self.status.setText(
+                    found.replace("%1", f"{self.max_km:g}")
+                    + " "
+                    + self.tr("From %2, imported %3.")
+                    .replace("%2", info.source)
+                    .replace("%3", info.imported_at[:10])
+                )
         self.model.set_suggestions(suggestions)
         if suggestions:
             self.table.selectRow(0)

@@ -1,4 +1,5 @@
 """The Venues and Events pages: which list, which editor, and their warnings."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -12,8 +13,9 @@ from .venue_editor import VenueEditor
 
 class VenuesPage(RecordPage):
     def __init__(self, project, undo_stack, parent=None):
-        super().__init__(project.venues, VenueListModel(), VenueEditor(), undo_stack,
-                         VenueListModel.NAME, parent)
+        super().__init__(
+            project.venues, VenueListModel(), VenueEditor(), undo_stack, VenueListModel.NAME, parent
+        )
         self.setObjectName("venuesPage")
         self.search.setPlaceholderText(self.tr("Search by name, city or postal code"))
         self.new_button.setText(self.tr("New venue"))
@@ -31,13 +33,21 @@ class VenuesPage(RecordPage):
         others = self.list_model.shares_address(record.id) if record is not None else []
         self.editor.set_warning(
             self.tr("Same address as: %1").replace("%1", ", ".join(v.name for v in others))
-            if others else "")
+            if others
+            else ""
+        )
 
 
 class EventsPage(RecordPage):
     def __init__(self, project, undo_stack, parent=None):
-        super().__init__(project.events, EventListModel(), EventEditor(), undo_stack,
-                         EventListModel.TITLE, parent)
+        super().__init__(
+            project.events,
+            EventListModel(),
+            EventEditor(),
+            undo_stack,
+            EventListModel.TITLE,
+            parent,
+        )
         self.view.hideColumn(EventListModel.KIND)
         self.setObjectName("eventsPage")
         self.project = project
@@ -51,9 +61,14 @@ class EventsPage(RecordPage):
         from PySide6.QtCore import QSettings
 
         from .preferences import DEFAULT_LAYOUT_KEY
+
         layout = str(QSettings().value(DEFAULT_LAYOUT_KEY, "") or "")
-        return Event(title=self.tr("New event"), kind=EventKind.OTHER, language=Language.DA,
-                     layout=SeatingLayout(layout) if layout in set(SeatingLayout) else None)
+        return Event(
+            title=self.tr("New event"),
+            kind=EventKind.OTHER,
+            language=Language.DA,
+            layout=SeatingLayout(layout) if layout in set(SeatingLayout) else None,
+        )
 
     def record_name(self, record) -> str:
         return record.title if record is not None else self.tr("event")

@@ -1,9 +1,21 @@
 """Preferences: language, online services (geocoding, map tiles), walking speed, defaults, privacy."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from ..domain import SeatingLayout
 from ..domain.privacy import DEFAULT_RETENTION_MONTHS
@@ -93,8 +105,9 @@ class PreferencesDialog(QDialog):
         self.tile_attribution.setObjectName("tileAttribution")
         self.tile_attribution.setPlaceholderText("© OpenStreetMap contributors")
         oform.addRow(self.tr("Tile &attribution"), self.tile_attribution)
-        nothing_else = QLabel(self.tr("Venueplan makes no other network connections and sends "
-                                      "no usage data."))
+        nothing_else = QLabel(
+            self.tr("Venueplan makes no other network connections and sends no usage data.")
+        )
         nothing_else.setWordWrap(True)
         oform.addRow(nothing_else)
 
@@ -106,8 +119,9 @@ class PreferencesDialog(QDialog):
         self.retention.setSuffix(self.tr(" months"))
         pform.addRow(self.tr("Delete participants' data &after the event"), self.retention)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -126,16 +140,20 @@ class PreferencesDialog(QDialog):
 
     def _load(self) -> None:
         s = self.settings
-        self.language.setCurrentIndex(max(0, self.language.findData(str(s.value(LANGUAGE_KEY, "")))))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(str(s.value(LANGUAGE_KEY, ""))))
+        )
         self.layout_choice.setCurrentIndex(
-            max(0, self.layout_choice.findData(str(s.value(DEFAULT_LAYOUT_KEY, "")))))
+            max(0, self.layout_choice.findData(str(s.value(DEFAULT_LAYOUT_KEY, ""))))
+        )
         try:
             self.walking_speed.setValue(float(s.value(WALKING_SPEED_KEY, 4.5)))
         except (TypeError, ValueError):
             self.walking_speed.setValue(4.5)
         self.geocoding_enabled.setChecked(setting_bool(s, GEOCODING_ENABLED_KEY))
         self.geocoding_service.setCurrentIndex(
-            max(0, self.geocoding_service.findData(str(s.value(SETTINGS_SERVICE, "nominatim")))))
+            max(0, self.geocoding_service.findData(str(s.value(SETTINGS_SERVICE, "nominatim"))))
+        )
         self.geocoding_url.setText(str(s.value(SETTINGS_URL, "") or ""))
         self.tiles_enabled.setChecked(setting_bool(s, TILES_ENABLED_KEY))
         self.tile_url.setText(str(s.value(TILE_URL_KEY, "") or ""))

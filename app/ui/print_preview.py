@@ -4,6 +4,7 @@ A document is any object of app/services/document_pdf.Document: `title`, `page_l
 `paint(device) -> pages`. The same paint code serves the preview, the printer and the PDF
 file, so what the user previews is what prints.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -76,10 +77,12 @@ class DocumentPrinter(QObject):
     def ask_pdf_path(self, directory: str | None = None) -> str:
         """Ask where to save the PDF; '' if the user cancelled."""
         folder = directory or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         start = str(Path(folder) / suggested_file_name(self.document))
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save as PDF"), start,
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
+        )
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return path

@@ -1,4 +1,5 @@
 """Deleting participants' personal data: offered when due, and on request for one event."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,8 +34,11 @@ class PrivacyActions(QObject):
         (read on the UI thread) it touches no settings, so a worker may call it."""
         today = today or dt.date.today()
         months = retention_months(self._settings) if months is None else months
-        return [e for e in self._project().events.all() if purge_due(e, today, months)
-                and self._project().registrations.count_by_status(e.id)]
+        return [
+            e
+            for e in self._project().events.all()
+            if purge_due(e, today, months) and self._project().registrations.count_by_status(e.id)
+        ]
 
     def retention_months(self) -> int:
         return retention_months(self._settings)
@@ -47,10 +51,13 @@ class PrivacyActions(QObject):
         months = retention_months(self._settings)
         names = "\n".join(f"• {e.title} ({deletion_date(e, months).isoformat()})" for e in due)
         answer = QMessageBox.question(
-            self._window, self.tr("Delete personal data?"),
-            self.tr("The deletion date has passed for participants' personal data of:\n\n%1\n\n"
-                    "Delete names, contact details and special needs now? The counts are kept.")
-            .replace("%1", names))
+            self._window,
+            self.tr("Delete personal data?"),
+            self.tr(
+                "The deletion date has passed for participants' personal data of:\n\n%1\n\n"
+                "Delete names, contact details and special needs now? The counts are kept."
+            ).replace("%1", names),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.purge([e.id for e in due], needs_only=False)
 
@@ -58,27 +65,44 @@ class PrivacyActions(QObject):
         if event_id is None:
             return
         event = self._project().events.get(event_id)
-        question = (self.tr("Delete the special needs (diet, accessibility) of every participant "
-                            "of “%1”? This cannot be undone.") if needs_only else
-                    self.tr("Delete the names, contact details and special needs of every "
-                            "participant of “%1”? The counts are kept. This cannot be undone."))
+        question = (
+            self.tr(
+                "Delete the special needs (diet, accessibility) of every participant "
+                "of “%1”? This cannot be undone."
+            )
+            if needs_only
+            else self.tr(
+                "Delete the names, contact details and special needs of every "
+                "participant of “%1”? The counts are kept. This cannot be undone."
+            )
+        )
         answer = QMessageBox.warning(
-            self._window, self.tr("Delete personal data"), question.replace("%1", event.title),
+            self._window,
+            self.tr("Delete personal data"),
+            question.replace("%1", event.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.purge([event_id], needs_only)
 
     def purge(self, event_ids: list[int], needs_only: bool) -> Worker:
         from ..services.privacy import purge_event
+
         project = self._project()
 
         def work(cancelled, report):
             return sum(purge_event(project, i, needs_only=needs_only) for i in event_ids)
+
         worker = Worker(work)
-        text = (self.tr("Special needs deleted for %1 registrations.") if needs_only
-                else self.tr("Personal data deleted for %1 registrations."))
-        worker.signals.finished.connect(lambda count: self.purged.emit(text.replace("%1", str(count))))
+        text = (
+            self.tr("Special needs deleted for %1 registrations.")
+            if needs_only
+            else self.tr("Personal data deleted for %1 registrations.")
+        )
+        worker.signals.finished.connect(
+            lambda count: self.purged.emit(text.replace("%1", str(count)))
+        )
         worker.signals.failed.connect(self.failed)
         self._workers.append(worker)
         return run_in_pool(worker)

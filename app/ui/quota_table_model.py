@@ -1,4 +1,5 @@
 """Read-only table models of the capacity report: quota counts and who is over a quota."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -27,15 +28,18 @@ class _ReportTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers()):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers())
+        ):
             return self.headers()[section]
         return None
 
@@ -46,8 +50,13 @@ class QuotaTableModel(_ReportTableModel):
     ORGANISATION, GROUP, COUNT, QUOTA, OVER = range(5)
 
     def headers(self) -> list[str]:
-        return [self.tr("Organisation"), self.tr("Group"), self.tr("Registered"),
-                self.tr("Quota"), self.tr("Over")]
+        return [
+            self.tr("Organisation"),
+            self.tr("Group"),
+            self.tr("Registered"),
+            self.tr("Quota"),
+            self.tr("Over"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -88,17 +97,28 @@ class QuotaViolationModel(_ReportTableModel):
         self._status_label = status_label
 
     def _why(self, v: dict) -> str:
-        return self.tr("No. %1, quota %2").replace("%1", str(v["position"])) \
+        return (
+            self.tr("No. %1, quota %2")
+            .replace("%1", str(v["position"]))
             .replace("%2", str(v["quota"]))
+        )
 
     def _why_long(self, v: dict) -> str:
-        return self.tr('%1 already has %2 registered in "%3" (at most %2 per organisation).') \
-            .replace("%1", v["organisation"]).replace("%2", str(v["quota"])) \
+        return (
+            self.tr('%1 already has %2 registered in "%3" (at most %2 per organisation).')
+            .replace("%1", v["organisation"])
+            .replace("%2", str(v["quota"]))
             .replace("%3", v["group"])
+        )
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Organisation"), self.tr("Group"), self.tr("Why"),
-                self.tr("Status")]
+        return [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Group"),
+            self.tr("Why"),
+            self.tr("Status"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

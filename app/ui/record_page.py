@@ -1,13 +1,24 @@
 """A page of the main window: a searchable list of records beside the editor of the current one."""
+
 from __future__ import annotations
 
 import copy
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
-                               QMessageBox, QPushButton, QSplitter, QStyle, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .record_table_model import SORT_ROLE
 from .undo import RecordCommand
@@ -23,8 +34,9 @@ class RecordPage(QWidget):
     records_changed = Signal()
     message = Signal(str)
 
-    def __init__(self, repo, list_model, editor, undo_stack: QUndoStack, stretch_column: int,
-                 parent=None):
+    def __init__(
+        self, repo, list_model, editor, undo_stack: QUndoStack, stretch_column: int, parent=None
+    ):
         super().__init__(parent)
         self.repo = repo
         self.undo_stack = undo_stack
@@ -167,8 +179,9 @@ class RecordPage(QWidget):
 
     # -- edits -----------------------------------------------------------
     def _push(self, before, after, text: str) -> None:
-        self.undo_stack.push(RecordCommand(self.repo, before, after, text,
-                                           self._applied, self._failed))
+        self.undo_stack.push(
+            RecordCommand(self.repo, before, after, text, self._applied, self._failed)
+        )
 
     def _save_requested(self, before, after, text: str) -> None:
         self._push(before, after, text)
@@ -181,9 +194,12 @@ class RecordPage(QWidget):
         if record is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete “%1”? You can undo this with Edit > Undo.")
-            .replace("%1", self.record_name(record)))
+            self,
+            self.tr("Delete"),
+            self.tr("Delete “%1”? You can undo this with Edit > Undo.").replace(
+                "%1", self.record_name(record)
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._push(record, None, self.tr("Delete %1").replace("%1", self.record_name(record)))
 

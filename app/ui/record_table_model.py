@@ -1,4 +1,5 @@
 """A table model over a list of small records (rooms, programme items...), one column spec each."""
+
 from __future__ import annotations
 
 import copy
@@ -55,13 +56,13 @@ class RecordTableModel(QAbstractTableModel):
         self._items = copy.deepcopy(list(items))
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -109,11 +110,14 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if column.set is not None:
-            flags |= (Qt.ItemFlag.ItemIsUserCheckable if column.kind == "bool"
-                      else Qt.ItemFlag.ItemIsEditable)
+            flags |= (
+                Qt.ItemFlag.ItemIsUserCheckable
+                if column.kind == "bool"
+                else Qt.ItemFlag.ItemIsEditable
+            )
         return flags
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid():
             return False
         column = self.columns[index.column()]
@@ -134,8 +138,9 @@ class RecordTableModel(QAbstractTableModel):
             return False
         if item == before:
             return True
-        self.dataChanged.emit(index.siblingAtColumn(0),
-                              index.siblingAtColumn(len(self.columns) - 1))
+        self.dataChanged.emit(
+            index.siblingAtColumn(0), index.siblingAtColumn(len(self.columns) - 1)
+        )
         self.edited.emit()
         return True
 
@@ -161,8 +166,9 @@ class RecordTableModel(QAbstractTableModel):
         if not (0 <= row < len(self._items) and 0 <= target < len(self._items)):
             return row
         # beginMoveRows counts the destination before the move: moving down needs +1.
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(),
-                           target + 1 if delta > 0 else target)
+        self.beginMoveRows(
+            QModelIndex(), row, row, QModelIndex(), target + 1 if delta > 0 else target
+        )
         self._items.insert(target, self._items.pop(row))
         self.endMoveRows()
         self.edited.emit()

@@ -1,13 +1,25 @@
 """The dialog for adding or editing one registration."""
+
 from __future__ import annotations
 
 import copy
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import Registration, RegistrationStatus
 from ..domain.registration_rules import looks_like_email
@@ -17,12 +29,20 @@ from .labels import reason_text, status_label
 class RegistrationDialog(QDialog):
     """Edits a copy of a registration; `registration()` gives the result after accept."""
 
-    def __init__(self, registration: Registration | None = None, groups: list[str] = (),
-                 organisations: list[str] = (), parent: QWidget | None = None):
+    def __init__(
+        self,
+        registration: Registration | None = None,
+        groups: list[str] = (),
+        organisations: list[str] = (),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._original = copy.deepcopy(registration) if registration else Registration()
-        self.setWindowTitle(self.tr("Edit registration") if registration and registration.id
-                            else self.tr("Add registration"))
+        self.setWindowTitle(
+            self.tr("Edit registration")
+            if registration and registration.id
+            else self.tr("Add registration")
+        )
         r = self._original
         self.first_name = QLineEdit(r.first_name)
         self.last_name = QLineEdit(r.last_name)
@@ -50,8 +70,9 @@ class RegistrationDialog(QDialog):
         self.registered_at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.registered_at.setCalendarPopup(True)
         self.known_time.setChecked(r.registered_at is not None)
-        self.registered_at.setDateTime(QDateTime(r.registered_at or dt.datetime.now()
-                                                 .replace(second=0, microsecond=0)))
+        self.registered_at.setDateTime(
+            QDateTime(r.registered_at or dt.datetime.now().replace(second=0, microsecond=0))
+        )
         self.registered_at.setEnabled(r.registered_at is not None)
         self.known_time.toggled.connect(self.registered_at.setEnabled)
         self.message = QLabel()
@@ -99,13 +120,17 @@ class RegistrationDialog(QDialog):
         when.addWidget(self.registered_at, 1)
         form.addRow(self.tr("Registered"), when)
         if r.source_file or r.source_id:
-            where = (self.tr("%1, row %2").replace("%1", r.source_file)
-                     .replace("%2", str(r.source_row)) if r.source_row else r.source_file)
+            where = (
+                self.tr("%1, row %2").replace("%1", r.source_file).replace("%2", str(r.source_row))
+                if r.source_row
+                else r.source_file
+            )
             source = QLabel(" · ".join(p for p in (where, r.source_id) if p))
             source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Source"), source)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,8 +140,11 @@ class RegistrationDialog(QDialog):
 
     def _check(self) -> None:
         problem = ""
-        if not (self.first_name.text().strip() or self.last_name.text().strip()
-                or self.full_name.text().strip()):
+        if not (
+            self.first_name.text().strip()
+            or self.last_name.text().strip()
+            or self.full_name.text().strip()
+        ):
             problem = self.tr("Give the person's name.")
         elif self.email.text().strip() and not looks_like_email(self.email.text()):
             problem = self.tr("This is not an e-mail address.")
@@ -139,10 +167,15 @@ class RegistrationDialog(QDialog):
         r.accessible_parking = self.accessible_parking.isChecked()
         r.comment = self.comment.toPlainText().strip()
         r.status = self.status.currentData()
-        r.registered_at = (self.registered_at.dateTime().toPython().replace(second=0,
-                                                                            microsecond=0)
-                           if self.known_time.isChecked() else None)
-        if r.registered_at is not None and self._original.registered_at is not None and \
-                r.registered_at == self._original.registered_at.replace(second=0):
+        r.registered_at = (
+            self.registered_at.dateTime().toPython().replace(second=0, microsecond=0)
+            if self.known_time.isChecked()
+            else None
+        )
+        if (
+            r.registered_at is not None
+            and self._original.registered_at is not None
+            and r.registered_at == self._original.registered_at.replace(second=0)
+        ):
             r.registered_at = self._original.registered_at  # keep the seconds we were given
         return r

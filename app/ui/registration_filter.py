@@ -1,4 +1,5 @@
 """The filter over the registration table: search as you type, and status, group, organisation."""
+
 from __future__ import annotations
 
 import bisect
@@ -34,7 +35,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         self._connections = []
 
     # -- source --------------------------------------------------------
-    def setSourceModel(self, model) -> None:  # noqa: N802
+    def setSourceModel(self, model) -> None:
         old = self.sourceModel()
         if old is not None:
             for signal, slot in self._connections:
@@ -77,7 +78,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
 
     def _source_data_changed(self, top, bottom, roles=()) -> None:
         if self.is_filtering():
-            before = self._rows[self._bisect(top.row()):self._bisect(bottom.row() + 1)]
+            before = self._rows[self._bisect(top.row()) : self._bisect(bottom.row() + 1)]
             now = self._accepted(range(top.row(), bottom.row() + 1))
         else:
             before = now = ()  # everything is shown, before and after
@@ -87,8 +88,9 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             return
         first, last = self._bisect(top.row()), self._bisect(bottom.row() + 1) - 1
         if first <= last:
-            self.dataChanged.emit(self.index(first, top.column()),
-                                  self.index(last, bottom.column()), roles)
+            self.dataChanged.emit(
+                self.index(first, top.column()), self.index(last, bottom.column()), roles
+            )
 
     def _bisect(self, source_row: int) -> int:
         return bisect.bisect_left(self._rows, source_row)
@@ -107,7 +109,8 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         # Each old word still inside the word typed at its place (and maybe more words):
         # every row that matches now matched before.
         narrower = len(words) >= len(self._words) and all(
-            old in new for old, new in zip(self._words, words))
+            old in new for old, new in zip(self._words, words, strict=False)
+        )
         self._about_to_change()
         self._words = words
         self._changed(narrower=narrower)
@@ -119,12 +122,14 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         self._set("_group", group)
 
     def set_organisation(self, organisation: str | None) -> None:
-        self._set("_organisation", organisation_key(organisation)
-                  if organisation is not None else None)
+        self._set(
+            "_organisation", organisation_key(organisation) if organisation is not None else None
+        )
 
     def is_filtering(self) -> bool:
-        return bool(self._words) or any(v is not None for v in
-                                        (self._status, self._group, self._organisation))
+        return bool(self._words) or any(
+            v is not None for v in (self._status, self._group, self._organisation)
+        )
 
     def _accepted(self, rows) -> list[int]:
         model = self.sourceModel()
@@ -134,9 +139,12 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             rows = [i for i in rows if word in haystacks[i]]
         if self._status is not None or self._group is not None:
             people = [model.registration(i) for i in rows]
-            rows = [i for i, r in zip(rows, people)
-                    if (self._status is None or r.status == self._status)
-                    and (self._group is None or r.invitee_group == self._group)]
+            rows = [
+                i
+                for i, r in zip(rows, people, strict=False)
+                if (self._status is None or r.status == self._status)
+                and (self._group is None or r.invitee_group == self._group)
+            ]
         if self._organisation is not None:
             keys = model.organisation_keys
             rows = [i for i in rows if keys[i] == self._organisation]
@@ -152,16 +160,17 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         self._rows = self._accepted(self._rows if narrower else range(model.rowCount()))
 
     # -- Qt proxy model ------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         model = self.sourceModel()
         return 0 if parent.isValid() or model is None else model.columnCount()
 
     def index(self, row: int, column: int, parent=QModelIndex()):
-        if parent.isValid() or not (0 <= row < len(self._rows)
-                                    and 0 <= column < self.columnCount()):
+        if parent.isValid() or not (
+            0 <= row < len(self._rows) and 0 <= column < self.columnCount()
+        ):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -170,12 +179,12 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             return super().parent()  # QObject.parent()
         return QModelIndex()
 
-    def mapToSource(self, proxy_index):  # noqa: N802
+    def mapToSource(self, proxy_index):
         if not proxy_index.isValid() or proxy_index.row() >= len(self._rows):
             return QModelIndex()
         return self.sourceModel().index(self._rows[proxy_index.row()], proxy_index.column())
 
-    def mapFromSource(self, source_index):  # noqa: N802
+    def mapFromSource(self, source_index):
         if not source_index.isValid():
             return QModelIndex()
         row = self._bisect(source_index.row())
@@ -183,7 +192,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             return self.createIndex(row, source_index.column())
         return QModelIndex()
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         return self.sourceModel().headerData(section, orientation, role)

@@ -1,4 +1,5 @@
 """Imports of registration files in turn, off the UI thread, asking for the columns when needed."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -57,8 +58,9 @@ class RegistrationImporter(QObject):
             return
         path, event_id = self._queue.pop(0)
         self.started.emit(self.tr("Reading %1…").replace("%1", path.name))
-        self._start(Worker(prepare, path, self.project),
-                    lambda prepared: self._prepared(prepared, event_id))
+        self._start(
+            Worker(prepare, path, self.project), lambda prepared: self._prepared(prepared, event_id)
+        )
 
     def _start(self, worker: Worker, on_finished) -> None:
         self._worker = worker
@@ -76,16 +78,20 @@ class RegistrationImporter(QObject):
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             self._asking = False
             if not accepted:
-                self.failed.emit(self.tr("Import of %1 cancelled; nothing was changed.")
-                                 .replace("%1", prepared.table.file_name))
+                self.failed.emit(
+                    self.tr("Import of %1 cancelled; nothing was changed.").replace(
+                        "%1", prepared.table.file_name
+                    )
+                )
                 self._next()
                 return
             plan = plan_with_mapping(prepared.table, dialog.mapping())
             if dialog.remember():
                 column_layouts.remember(self.project, prepared.table.headers, dialog.mapping())
         self.started.emit(self.tr("Importing %1…").replace("%1", prepared.table.file_name))
-        self._start(Worker(import_table, self.project, event_id, prepared.table, plan),
-                    self._imported)
+        self._start(
+            Worker(import_table, self.project, event_id, prepared.table, plan), self._imported
+        )
 
     def _imported(self, summary) -> None:
         self._worker = None

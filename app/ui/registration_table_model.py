@@ -1,4 +1,5 @@
 """The table model of an event's registrations: one row per person, fast at 100,000 rows."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,12 +16,35 @@ from .labels import reason_text, status_label
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-(NAME, EMAIL, ORGANISATION, GROUP, ROLE, STATUS, REGISTERED_AT, LATE, DIETARY, ACCESSIBILITY,
- BY_CAR, ACCESSIBLE_PARKING, PHONE, COMMENT, SOURCE) = range(15)
+(
+    NAME,
+    EMAIL,
+    ORGANISATION,
+    GROUP,
+    ROLE,
+    STATUS,
+    REGISTERED_AT,
+    LATE,
+    DIETARY,
+    ACCESSIBILITY,
+    BY_CAR,
+    ACCESSIBLE_PARKING,
+    PHONE,
+    COMMENT,
+    SOURCE,
+) = range(15)
 COLUMN_COUNT = 15
 
-_TEXT = {EMAIL: "email", ORGANISATION: "organisation", GROUP: "invitee_group", ROLE: "role",
-         DIETARY: "dietary", ACCESSIBILITY: "accessibility", PHONE: "phone", COMMENT: "comment"}
+_TEXT = {
+    EMAIL: "email",
+    ORGANISATION: "organisation",
+    GROUP: "invitee_group",
+    ROLE: "role",
+    DIETARY: "dietary",
+    ACCESSIBILITY: "accessibility",
+    PHONE: "phone",
+    COMMENT: "comment",
+}
 _STATUS_ORDER = {s: i for i, s in enumerate(RegistrationStatus)}
 _GREY = QColor("#8a8a8a")
 _WAIT = QColor("#9a5b00")
@@ -87,13 +111,16 @@ class Rows:
     def tally(self) -> tuple[Counter, int]:
         """(registrations per status, how many are late), counted once per change."""
         if self._tally is None:
-            self._tally = (Counter(r.status for r in self.items),
-                           sum(1 for r in self.items if r.late))
+            self._tally = (
+                Counter(r.status for r in self.items),
+                sum(1 for r in self.items if r.late),
+            )
         return self._tally
 
     def number_waiting_list(self) -> None:
-        self.waiting = [r.id for r in
-                        registration_order(r for r in self.items if waits_for_a_place(r))]
+        self.waiting = [
+            r.id for r in registration_order(r for r in self.items if waits_for_a_place(r))
+        ]
         self._place_waiting()
 
     def _place_waiting(self) -> None:
@@ -153,11 +180,22 @@ class RegistrationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._data = Rows()
         self._headers = [
-            self.tr("Name"), self.tr("E-mail"), self.tr("Organisation"), self.tr("Group"),
-            self.tr("Role"), self.tr("Status"), self.tr("Registered"), self.tr("Late"),
-            self.tr("Dietary needs"), self.tr("Accessibility"), self.tr("By car"),
-            self.tr("Accessible parking"), self.tr("Phone"), self.tr("Comment"),
-            self.tr("Source")]
+            self.tr("Name"),
+            self.tr("E-mail"),
+            self.tr("Organisation"),
+            self.tr("Group"),
+            self.tr("Role"),
+            self.tr("Status"),
+            self.tr("Registered"),
+            self.tr("Late"),
+            self.tr("Dietary needs"),
+            self.tr("Accessibility"),
+            self.tr("By car"),
+            self.tr("Accessible parking"),
+            self.tr("Phone"),
+            self.tr("Comment"),
+            self.tr("Source"),
+        ]
 
     # -- contents ------------------------------------------------------
     def set_rows(self, rows: Rows) -> None:
@@ -200,17 +238,18 @@ class RegistrationTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         if shifted and self._data.items:
             # Places on the list shift for everyone behind a change.
-            self.dataChanged.emit(self.index(0, STATUS),
-                                  self.index(len(self._data.items) - 1, STATUS))
+            self.dataChanged.emit(
+                self.index(0, STATUS), self.index(len(self._data.items) - 1, STATUS)
+            )
 
     # -- Qt model ------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._data.items)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -246,8 +285,11 @@ class RegistrationTableModel(QAbstractTableModel):
             if column == SOURCE and r.source_id:
                 return r.source_id
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LATE, BY_CAR,
-                                                                    ACCESSIBLE_PARKING):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            LATE,
+            BY_CAR,
+            ACCESSIBLE_PARKING,
+        ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -270,8 +312,11 @@ class RegistrationTableModel(QAbstractTableModel):
         if column == SOURCE:
             if not r.source_file:
                 return ""
-            return self.tr("%1, row %2").replace("%1", r.source_file).replace(
-                "%2", str(r.source_row)) if r.source_row else r.source_file
+            return (
+                self.tr("%1, row %2").replace("%1", r.source_file).replace("%2", str(r.source_row))
+                if r.source_row
+                else r.source_file
+            )
         return ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -283,6 +328,6 @@ class RegistrationTableModel(QAbstractTableModel):
         people = [self._data.items[i.row()] for i in old]
         self._data.sort(column, order == Qt.SortOrder.DescendingOrder)
         position = {id(r): row for row, r in enumerate(self._data.items)}
-        new = [self.index(position[id(r)], i.column()) for i, r in zip(old, people)]
+        new = [self.index(position[id(r)], i.column()) for i, r in zip(old, people, strict=False)]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()

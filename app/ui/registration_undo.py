@@ -1,4 +1,5 @@
 """Undo and redo of registration changes made by hand (add, edit, status, delete)."""
+
 from __future__ import annotations
 
 import copy
@@ -21,8 +22,15 @@ class RegistrationChangeCommand(QUndoCommand):
     command is then dropped from the stack.
     """
 
-    def __init__(self, project, event_id: int, outcome, text: str,
-                 applied: Callable[[int], None], failed: Callable[[str], None]):
+    def __init__(
+        self,
+        project,
+        event_id: int,
+        outcome,
+        text: str,
+        applied: Callable[[int], None],
+        failed: Callable[[str], None],
+    ):
         super().__init__(text)
         self._project = project
         self._event_id = event_id
@@ -39,24 +47,44 @@ class RegistrationChangeCommand(QUndoCommand):
             self._done = False
             return
         # Only over the state the undo left: nothing changed elsewhere is overwritten.
-        self._apply(self._after, self._deleted_ids, f"Redone: {self.text()}",
-                    expected=self._before, absent=self._added_ids)
+        self._apply(
+            self._after,
+            self._deleted_ids,
+            f"Redone: {self.text()}",
+            expected=self._before,
+            absent=self._added_ids,
+        )
 
     def undo(self) -> None:
-        self._apply(self._before, self._added_ids, f"Undone: {self.text()}",
-                    expected=self._after, absent=self._deleted_ids)
+        self._apply(
+            self._before,
+            self._added_ids,
+            f"Undone: {self.text()}",
+            expected=self._after,
+            absent=self._deleted_ids,
+        )
 
     def _apply(self, rows, remove_ids, log_line: str, *, expected, absent) -> None:
         try:
-            registration_changes.restore(self._project, self._event_id, rows, remove_ids,
-                                         log_line, expected=expected, absent_ids=absent)
+            registration_changes.restore(
+                self._project,
+                self._event_id,
+                rows,
+                remove_ids,
+                log_line,
+                expected=expected,
+                absent_ids=absent,
+            )
         except ConflictError:
             self.setObsolete(True)
-            self._failed(QCoreApplication.translate(
-                "RegistrationChangeCommand",
-                "“%1” can no longer be undone or redone: some of its registrations were "
-                "changed since (by an import, another window or a colleague), and that change "
-                "is kept.").replace("%1", self.text()))
+            self._failed(
+                QCoreApplication.translate(
+                    "RegistrationChangeCommand",
+                    "“%1” can no longer be undone or redone: some of its registrations were "
+                    "changed since (by an import, another window or a colleague), and that change "
+                    "is kept.",
+                ).replace("%1", self.text())
+            )
             return
         except ProjectError as exc:
             self.setObsolete(True)

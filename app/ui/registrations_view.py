@@ -1,4 +1,5 @@
 """The registrations of one event: searchable table, statuses, counts, import by button or drop."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -6,9 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import RegistrationStatus
 from ..domain.quotas import danish_order
@@ -18,17 +33,18 @@ from ..storage import ConflictError
 from . import registration_table_model as cols
 from .labels import status_label
 from .registration_dialog import RegistrationDialog
-from .registration_undo import RegistrationChangeCommand
 from .registration_filter import RegistrationFilterProxy
 from .registration_importer import RegistrationImporter
 from .registration_table_model import RegistrationTableModel, Rows
+from .registration_undo import RegistrationChangeCommand
 from .workers import Worker, run_in_pool
 
 _SEARCH_DELAY_MS = 150  # typing pauses this long before 100,000 rows are filtered
 
 
-def _load_job(project, event_id: int, sort_column: int, descending: bool,
-              cancelled=None, report=None):
+def _load_job(
+    project, event_id: int, sort_column: int, descending: bool, cancelled=None, report=None
+):
     """Everything the view shows for an event, prepared off the UI thread."""
     event = project.events.get(event_id)
     rows = Rows(project.registrations.for_event(event_id), sort_column, descending)
@@ -36,13 +52,18 @@ def _load_job(project, event_id: int, sort_column: int, descending: bool,
     capacity = registration_changes.capacity_of(project, event_id)
     groups = {g.name for g in event.invitee_groups} | {r.invitee_group for r in rows.items}
     spellings: dict[str, Counter] = {}
-    for r, key in zip(rows.items, rows.organisation_keys):
+    for r, key in zip(rows.items, rows.organisation_keys, strict=False):
         if key:
             spellings.setdefault(key, Counter())[r.organisation.strip()] += 1
     # One entry per organisation, under its most used spelling.
     organisations = [c.most_common(1)[0][0] for c in spellings.values()]
-    return (event_id, rows, capacity, sorted(filter(None, groups), key=danish_order),
-            sorted(organisations, key=danish_order))
+    return (
+        event_id,
+        rows,
+        capacity,
+        sorted(filter(None, groups), key=danish_order),
+        sorted(organisations, key=danish_order),
+    )
 
 
 def _change_job(fn, *args, cancelled=None, report=None):
@@ -100,27 +121,38 @@ class RegistrationsView(QWidget):
         for status in RegistrationStatus:
             self.status_filter.addItem(status_label(status), status)
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_filter.currentData())
-            or self._refresh_counts())
+            lambda: (
+                self.proxy.set_status(self.status_filter.currentData()) or self._refresh_counts()
+            )
+        )
         self.group_filter = QComboBox()
         self.group_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_group(self.group_filter.currentData()) or self._refresh_counts())
+            lambda: self.proxy.set_group(self.group_filter.currentData()) or self._refresh_counts()
+        )
         self.organisation_filter = QComboBox()
         self.organisation_filter.setMinimumContentsLength(16)
         self.organisation_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_organisation(self.organisation_filter.currentData())
-            or self._refresh_counts())
+            lambda: (
+                self.proxy.set_organisation(self.organisation_filter.currentData())
+                or self._refresh_counts()
+            )
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.status_filter, self.group_filter, self.organisation_filter):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             filters.addWidget(combo, 1)
 
         self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setToolTip(self.tr("Import an export of Microsoft Forms, Google Forms, "
-                                              "Eventbrite, pretix or Indico, or any spreadsheet. "
-                                              "You can also drop the file here."))
+        self.import_button.setToolTip(
+            self.tr(
+                "Import an export of Microsoft Forms, Google Forms, "
+                "Eventbrite, pretix or Indico, or any spreadsheet. "
+                "You can also drop the file here."
+            )
+        )
         self.import_button.clicked.connect(self._choose_files)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.clicked.connect(self.add_registration)
@@ -137,8 +169,13 @@ class RegistrationsView(QWidget):
             action.triggered.connect(lambda _=False, s=status: self.set_selected_status(s))
         self.status_button.setMenu(menu)
         actions = QHBoxLayout()
-        for button in (self.import_button, self.add_button, self.edit_button,
-                       self.status_button, self.delete_button):
+        for button in (
+            self.import_button,
+            self.add_button,
+            self.edit_button,
+            self.status_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         self.progress = QProgressBar()
@@ -161,11 +198,21 @@ class RegistrationsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((cols.NAME, 190), (cols.EMAIL, 200), (cols.ORGANISATION, 160),
-                              (cols.GROUP, 150), (cols.ROLE, 120), (cols.STATUS, 125),
-                              (cols.REGISTERED_AT, 120), (cols.LATE, 50), (cols.DIETARY, 120),
-                              (cols.ACCESSIBILITY, 120), (cols.BY_CAR, 55),
-                              (cols.ACCESSIBLE_PARKING, 70), (cols.PHONE, 100)):
+        for column, width in (
+            (cols.NAME, 190),
+            (cols.EMAIL, 200),
+            (cols.ORGANISATION, 160),
+            (cols.GROUP, 150),
+            (cols.ROLE, 120),
+            (cols.STATUS, 125),
+            (cols.REGISTERED_AT, 120),
+            (cols.LATE, 50),
+            (cols.DIETARY, 120),
+            (cols.ACCESSIBILITY, 120),
+            (cols.BY_CAR, 55),
+            (cols.ACCESSIBLE_PARKING, 70),
+            (cols.PHONE, 100),
+        ):
             self.table.setColumnWidth(column, width)
         # First come, first served: the order the waiting list follows.
         self.table.sortByColumn(cols.REGISTERED_AT, Qt.SortOrder.AscendingOrder)
@@ -213,8 +260,13 @@ class RegistrationsView(QWidget):
         self._loading += 1
         self._update_buttons()
         header = self.table.horizontalHeader()
-        worker = Worker(_load_job, self.project, self.event_id, header.sortIndicatorSection(),
-                        header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        worker = Worker(
+            _load_job,
+            self.project,
+            self.event_id,
+            header.sortIndicatorSection(),
+            header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
         worker.signals.finished.connect(self._loaded)
         worker.signals.failed.connect(self._load_failed)
         run_in_pool(worker)
@@ -240,8 +292,9 @@ class RegistrationsView(QWidget):
 
     def _fill_filters(self, groups: list[str], names: list[str]) -> None:
         for combo, everything, items in (
-                (self.group_filter, self.tr("All groups"), groups),
-                (self.organisation_filter, self.tr("All organisations"), names)):
+            (self.group_filter, self.tr("All groups"), groups),
+            (self.organisation_filter, self.tr("All organisations"), names),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -259,19 +312,31 @@ class RegistrationsView(QWidget):
         if self.event_id is None:
             return self.tr("Choose an event to see its registrations.")
         counts, late = self.model.tally()
-        confirmed = sum(counts[s] for s in (RegistrationStatus.REGISTERED,
-                                            RegistrationStatus.ATTENDED,
-                                            RegistrationStatus.NO_SHOW))
-        parts = [f"{status_label(s)}: {counts[s]}" for s in RegistrationStatus if counts[s]
-                 or s in (RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED)]
+        confirmed = sum(
+            counts[s]
+            for s in (
+                RegistrationStatus.REGISTERED,
+                RegistrationStatus.ATTENDED,
+                RegistrationStatus.NO_SHOW,
+            )
+        )
+        parts = [
+            f"{status_label(s)}: {counts[s]}"
+            for s in RegistrationStatus
+            if counts[s] or s in (RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED)
+        ]
         parts.append(self.tr("Late: %1").replace("%1", str(late)))
         if self.capacity is not None:
-            parts.append(self.tr("Places: %1, free: %2").replace("%1", str(self.capacity))
-                         .replace("%2", str(max(0, self.capacity - confirmed))))
+            parts.append(
+                self.tr("Places: %1, free: %2")
+                .replace("%1", str(self.capacity))
+                .replace("%2", str(max(0, self.capacity - confirmed)))
+            )
         text = " · ".join(parts)
         if self.proxy.is_filtering():
             text += "   " + self.tr("Showing %1 of %2").replace(
-                "%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+                "%1", str(self.proxy.rowCount())
+            ).replace("%2", str(self.model.rowCount()))
         return text
 
     def _refresh_counts(self) -> None:
@@ -300,8 +365,9 @@ class RegistrationsView(QWidget):
 
     def _groups_and_organisations(self) -> tuple[list[str], list[str]]:
         groups = [self.group_filter.itemData(i) for i in range(1, self.group_filter.count())]
-        organisations = [self.organisation_filter.itemData(i)
-                         for i in range(1, self.organisation_filter.count())]
+        organisations = [
+            self.organisation_filter.itemData(i) for i in range(1, self.organisation_filter.count())
+        ]
         return groups, organisations
 
     def add_registration(self) -> None:
@@ -311,8 +377,14 @@ class RegistrationsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         added = dialog.registration()
-        self._change(registration_changes.add, self.project, self.event_id, added, reload=True,
-                     text=self.tr("Add %1").replace("%1", added.name))
+        self._change(
+            registration_changes.add,
+            self.project,
+            self.event_id,
+            added,
+            reload=True,
+            text=self.tr("Add %1").replace("%1", added.name),
+        )
 
     def edit_current(self) -> None:
         chosen = self.selected_registrations()
@@ -321,21 +393,39 @@ class RegistrationsView(QWidget):
         dialog = RegistrationDialog(chosen[0], *self._groups_and_organisations(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._change(_save_unless_changed, self.project, dialog.registration(), chosen[0],
-                     text=self.tr("Edit %1").replace("%1", chosen[0].name))
+        self._change(
+            _save_unless_changed,
+            self.project,
+            dialog.registration(),
+            chosen[0],
+            text=self.tr("Edit %1").replace("%1", chosen[0].name),
+        )
 
     def set_selected_status(self, status: RegistrationStatus) -> None:
         ids = [r.id for r in self.selected_registrations()]
         if ids and self.event_id is not None:
-            self._change(registration_changes.set_status, self.project, self.event_id, ids,
-                         status, text=self.tr("Set %n registration(s) to %1", "", len(ids))
-                         .replace("%1", status_label(status)))
+            self._change(
+                registration_changes.set_status,
+                self.project,
+                self.event_id,
+                ids,
+                status,
+                text=self.tr("Set %n registration(s) to %1", "", len(ids)).replace(
+                    "%1", status_label(status)
+                ),
+            )
 
     def delete_selected(self) -> None:
         ids = [r.id for r in self.selected_registrations()]
         if ids and self.event_id is not None and not self.is_busy():
-            self._change(registration_changes.delete, self.project, self.event_id, ids,
-                         reload=True, text=self.tr("Delete %n registration(s)", "", len(ids)))
+            self._change(
+                registration_changes.delete,
+                self.project,
+                self.event_id,
+                ids,
+                reload=True,
+                text=self.tr("Delete %n registration(s)", "", len(ids)),
+            )
 
     def _change(self, fn, *args, reload: bool = False, text: str = "") -> None:
         """Run a change off the UI thread (it settles the waiting list over every row)."""
@@ -344,17 +434,22 @@ class RegistrationsView(QWidget):
         worker = Worker(_change_job, fn, *args)
         event_id = self.event_id
         worker.signals.finished.connect(
-            lambda outcome: self._changed(event_id, outcome, reload, text))
+            lambda outcome: self._changed(event_id, outcome, reload, text)
+        )
         worker.signals.failed.connect(self._load_failed)
         run_in_pool(worker)
 
     def _changed(self, event_id: int, outcome, reload: bool, text: str = "") -> None:
         self._loading -= 1
         if outcome is None:
-            self._show_notice(self.tr(
-                "This registration was changed elsewhere (another window, a colleague or an "
-                "import) since you opened it, so your edit was not saved. Its current details "
-                "are shown now; make your change again."), error=True)
+            self._show_notice(
+                self.tr(
+                    "This registration was changed elsewhere (another window, a colleague or an "
+                    "import) since you opened it, so your edit was not saved. Its current details "
+                    "are shown now; make your change again."
+                ),
+                error=True,
+            )
             self.reload()
             return
         if outcome.moved_up:
@@ -367,8 +462,11 @@ class RegistrationsView(QWidget):
             self._refresh_counts()
             self._update_buttons()
         if self.undo_stack is not None and (outcome.changed or outcome.deleted):
-            self.undo_stack.push(RegistrationChangeCommand(
-                self.project, event_id, outcome, text, self._undone, self._undo_failed))
+            self.undo_stack.push(
+                RegistrationChangeCommand(
+                    self.project, event_id, outcome, text, self._undone, self._undo_failed
+                )
+            )
         self.registrations_changed.emit(event_id)
 
     def _undone(self, event_id: int) -> None:
@@ -389,8 +487,11 @@ class RegistrationsView(QWidget):
     def _choose_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUFFIXES))
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import registrations"), "",
-            self.tr("Registrations (%1)").replace("%1", patterns))
+            self,
+            self.tr("Import registrations"),
+            "",
+            self.tr("Registrations (%1)").replace("%1", patterns),
+        )
         self.import_files(paths)
 
     def import_files(self, paths) -> None:
@@ -409,12 +510,16 @@ class RegistrationsView(QWidget):
 
     def summary_text(self, summary) -> str:
         """The import's one-line summary in the user's language (the CLI prints it in English)."""
-        text = (self.tr("%1 (%2): %3 added, %4 updated, %5 duplicates merged, %6 late, "
-                        "%7 waitlisted")
-                .replace("%1", summary.file_name).replace("%2", summary.format_label)
-                .replace("%3", str(summary.added)).replace("%4", str(summary.updated))
-                .replace("%5", str(len(summary.duplicates))).replace("%6", str(summary.late))
-                .replace("%7", str(summary.waitlisted)))
+        text = (
+            self.tr("%1 (%2): %3 added, %4 updated, %5 duplicates merged, %6 late, %7 waitlisted")
+            .replace("%1", summary.file_name)
+            .replace("%2", summary.format_label)
+            .replace("%3", str(summary.added))
+            .replace("%4", str(summary.updated))
+            .replace("%5", str(len(summary.duplicates)))
+            .replace("%6", str(summary.late))
+            .replace("%7", str(summary.waitlisted))
+        )
         if summary.cancelled:
             text += self.tr(", %1 cancelled").replace("%1", str(summary.cancelled))
         if summary.moved_up:
@@ -455,19 +560,22 @@ class RegistrationsView(QWidget):
     def _files(mime) -> list[Path]:
         if not mime.hasUrls():
             return []
-        return [Path(u.toLocalFile()) for u in mime.urls()
-                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUFFIXES]
+        return [
+            Path(u.toLocalFile())
+            for u in mime.urls()
+            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUFFIXES
+        ]
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if self.event_id is not None and self._files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
+    def dragMoveEvent(self, event) -> None:
         self.dragEnterEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         files = self._files(event.mimeData())
         if files and self.event_id is not None:
             event.acceptProposedAction()

@@ -4,6 +4,7 @@ Opens the sample project in the main window, renders a map in the web engine,
 writes a workbook and a handout into a temporary folder, and quits with 0 when
 all of it worked (1 otherwise). The frozen-build check runs this.
 """
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """Undo commands that save whole records, so every edit is stored at once and can be undone."""
+
 from __future__ import annotations
 
 import copy
@@ -19,9 +20,15 @@ class RecordCommand(QUndoCommand):
     and `failed(message)` when the store refuses (a conflict, a vanished record).
     """
 
-    def __init__(self, repo, before: Any | None, after: Any | None, text: str,
-                 applied: Callable[[Any | None, int | None], None],
-                 failed: Callable[[str], None]):
+    def __init__(
+        self,
+        repo,
+        before: Any | None,
+        after: Any | None,
+        text: str,
+        applied: Callable[[Any | None, int | None], None],
+        failed: Callable[[str], None],
+    ):
         super().__init__(text)
         self._repo = repo
         self._before = copy.deepcopy(before)

@@ -1,15 +1,30 @@
 """The venue editor: address, contact, accessibility, rooms, entrances, transit and parking."""
+
 from __future__ import annotations
 
 import copy
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import Venue, validate_venue
-from .child_table_models import (EntranceTableModel, ParkingZoneTableModel, RoomTableModel,
-                                 TransitTableModel)
+from .child_table_models import (
+    EntranceTableModel,
+    ParkingZoneTableModel,
+    RoomTableModel,
+    TransitTableModel,
+)
 from .form import CommitPlainTextEdit, Form
 from .labels import problem_text
 from .map_tab import VenueMapTab
@@ -37,8 +52,9 @@ class VenueEditor(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("warningBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; "
-                                  "border-radius: 4px;")
+        self.banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px;"
+        )
         self.banner.hide()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -55,9 +71,11 @@ class VenueEditor(QWidget):
             table.model.edited.connect(self._on_edited)
         # The map's Place buttons act on the row chosen in the tables.
         self.entrances.view.selectionModel().currentRowChanged.connect(
-            lambda current, _: self.map_tab.map.select("entrance", current.row()))
+            lambda current, _: self.map_tab.map.select("entrance", current.row())
+        )
         self.transit.view.selectionModel().currentRowChanged.connect(
-            lambda current, _: self.map_tab.map.select("stop", current.row()))
+            lambda current, _: self.map_tab.map.select("stop", current.row())
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -80,8 +98,9 @@ class VenueEditor(QWidget):
         form.addRow("", f.check("coordinates_approximate", self.tr("Coordinates are approximate")))
         self.geocode_button = QPushButton(self.tr("&Look up coordinates…"))
         self.geocode_button.setObjectName("geocodeButton")
-        self.geocode_button.setToolTip(self.tr("Find the address with the geocoding service "
-                                               "chosen in Preferences"))
+        self.geocode_button.setToolTip(
+            self.tr("Find the address with the geocoding service chosen in Preferences")
+        )
         self.geocode_button.clicked.connect(self.geocode)
         form.addRow("", self.geocode_button)
 
@@ -126,15 +145,18 @@ class VenueEditor(QWidget):
         self.steps = CommitPlainTextEdit()
         self.steps.setObjectName("steps")
         self.steps.setTabChangesFocus(True)
-        self.steps.setPlaceholderText(self.tr("One walking step per line, from the stop to the entrance."))
+        self.steps.setPlaceholderText(
+            self.tr("One walking step per line, from the stop to the entrance.")
+        )
         self.steps.editingFinished.connect(self._steps_edited)
         self.transit.view.selectionModel().currentRowChanged.connect(self._show_steps)
         self.transit.model.modelReset.connect(self._show_steps)
 
         self.nearest_button = QPushButton(self.tr("&Nearest stations…"))
         self.nearest_button.setObjectName("nearestButton")
-        self.nearest_button.setToolTip(self.tr("Suggest stops near the venue from an imported "
-                                               "GTFS feed"))
+        self.nearest_button.setToolTip(
+            self.tr("Suggest stops near the venue from an imported GTFS feed")
+        )
         self.nearest_button.clicked.connect(self.nearest_stations)
         self.walk_button = QPushButton(self.tr("Propose &walking time"))
         self.walk_button.setObjectName("walkButton")
@@ -170,9 +192,12 @@ class VenueEditor(QWidget):
         shown = venue or Venue()
         self.heading.setText(shown.name or (self.tr("No venue selected") if venue is None else ""))
         self.form.load(shown)
-        for table, items in ((self.rooms, shown.rooms), (self.entrances, shown.entrances),
-                             (self.transit, shown.transit_options),
-                             (self.zones, shown.parking_zones)):
+        for table, items in (
+            (self.rooms, shown.rooms),
+            (self.entrances, shown.entrances),
+            (self.transit, shown.transit_options),
+            (self.zones, shown.parking_zones),
+        ):
             row = table.current_row()
             table.model.set_items(items)
             table.select_row(row if row >= 0 else 0)
@@ -217,10 +242,17 @@ class VenueEditor(QWidget):
         from ..services.geocoding import venue_query
         from .geocode_dialog import GeocodeDialog, app_geocoder
         from .preferences import GEOCODING_ENABLED_KEY, setting_bool
+
         if not setting_bool(QSettings(), GEOCODING_ENABLED_KEY):
-            self._show_banner([self.tr("Looking up addresses online is switched off in "
-                                       "Preferences; type the coordinates or place the venue "
-                                       "on the map.")])
+            self._show_banner(
+                [
+                    self.tr(
+                        "Looking up addresses online is switched off in "
+                        "Preferences; type the coordinates or place the venue "
+                        "on the map."
+                    )
+                ]
+            )
             return
         venue = self._venue
         query = venue_query(venue)
@@ -233,8 +265,9 @@ class VenueEditor(QWidget):
         after = copy.deepcopy(venue)
         after.latitude, after.longitude = place.latitude, place.longitude
         after.coordinates_approximate = False  # the user picked this place
-        self.save_requested.emit(venue, after, self.tr("Look up coordinates of %1")
-                                 .replace("%1", venue.name))
+        self.save_requested.emit(
+            venue, after, self.tr("Look up coordinates of %1").replace("%1", venue.name)
+        )
 
     def nearest_stations(self) -> None:
         if self._venue is None:
@@ -243,6 +276,7 @@ class VenueEditor(QWidget):
 
         from .gtfs_import import app_stops_cache
         from .nearest_stations_dialog import NearestStationsDialog
+
         dialog = NearestStationsDialog(app_stops_cache(), self._venue, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.transit_option is not None:
             after = copy.deepcopy(self._venue)
@@ -253,23 +287,32 @@ class VenueEditor(QWidget):
     def propose_walking_time(self) -> None:
         """Fill the selected option's walking minutes from the stop and entrance positions."""
         from ..domain.walking import propose_walk
+
         row = self.transit.current_row()
         if self._venue is None or not 0 <= row < len(self._venue.transit_options):
             return
         from .preferences import WALKING_SPEED_KEY
+
         try:
             speed = float(QSettings().value(WALKING_SPEED_KEY, 4.5))
         except (TypeError, ValueError):
             speed = 4.5
         estimate = propose_walk(self._venue, self._venue.transit_options[row], speed_kmh=speed)
         if estimate is None:
-            self.walk_label.setText(self.tr("Give the stop's coordinates and the venue's (or an "
-                                            "entrance's) to propose a walking time."))
+            self.walk_label.setText(
+                self.tr(
+                    "Give the stop's coordinates and the venue's (or an "
+                    "entrance's) to propose a walking time."
+                )
+            )
             return
         self.walk_label.setText(
             self.tr("About %1 m on foot, %2 min (straight line %3 m, detours counted, at %4 km/h).")
-            .replace("%1", str(estimate.distance_m)).replace("%2", str(estimate.minutes))
-            .replace("%3", str(estimate.straight_m)).replace("%4", f"{estimate.speed_kmh:g}"))
+            .replace("%1", str(estimate.distance_m))
+            .replace("%2", str(estimate.minutes))
+            .replace("%3", str(estimate.straight_m))
+            .replace("%4", f"{estimate.speed_kmh:g}")
+        )
         after = copy.deepcopy(self._venue)
         after.transit_options[row].walking_minutes = estimate.minutes
         if after != self._venue:
@@ -290,5 +333,6 @@ class VenueEditor(QWidget):
         if problems:
             return  # nothing invalid is saved; the message stays next to the field
         if after != self._venue:
-            self.save_requested.emit(self._venue, after,
-                                     self.tr("Edit venue %1").replace("%1", after.name))
+            self.save_requested.emit(
+                self._venue, after, self.tr("Edit venue %1").replace("%1", after.name)
+            )

@@ -1,9 +1,11 @@
 """The one shared helper for running long work off the UI thread and hearing back by signal."""
+
 from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -11,7 +13,7 @@ log = logging.getLogger(__name__)
 
 # Workers handed to run_in_pool are kept alive here until they report, so neither
 # Python's garbage collector nor Qt's auto-delete can free one while it still runs.
-_ACTIVE: set["Worker"] = set()
+_ACTIVE: set[Worker] = set()
 _ACTIVE_LOCK = threading.Lock()
 
 
@@ -60,8 +62,9 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(*self.args, cancelled=self.is_cancelled, report=self._report,
-                             **self.kwargs)
+            result = self.fn(
+                *self.args, cancelled=self.is_cancelled, report=self._report, **self.kwargs
+            )
         except Exception as error:  # every failure becomes a message, never a crash
             message = str(error).strip().splitlines()[0] if str(error).strip() else ""
             if not message or not _is_user_error(error):
@@ -90,8 +93,10 @@ class Worker(QRunnable):
 def _is_user_error(error: Exception) -> bool:
     """Errors whose text was written for a user (services raise these), as opposed to bugs."""
     from ..storage import ProjectError
+
     return getattr(error, "user_message", False) or isinstance(
-        error, (OSError, ValueError, ProjectError))
+        error, (OSError, ValueError, ProjectError)
+    )
 
 
 def run_in_pool(worker: Worker, pool: QThreadPool | None = None) -> Worker:

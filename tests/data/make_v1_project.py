@@ -3,6 +3,7 @@
 The DDL below is frozen history: version 1's tables exactly, with a little data,
 so the migration test opens a real old file. Run it only to recreate the file.
 """
+
 import sqlite3
 import sys
 from pathlib import Path
@@ -69,7 +70,9 @@ INSERT INTO registrations VALUES (1, 1, 'Anne', 'Hansen', '', 'anne@egedal.dk', 
 """
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("project_v1.venueplan")
+    out = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("project_v1.venueplan")
+    )
     out.unlink(missing_ok=True)
     conn = sqlite3.connect(out)
     conn.executescript(V1_DDL + V1_DATA)

@@ -5,14 +5,15 @@
 Prints `venue ID SEQ`, `event ID SEQ` or `registrations EVENT_ID COUNT` after
 each edit has been committed, and runs until it is killed.
 """
+
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.domain import Registration  # noqa: E402
-from app.storage import Project  # noqa: E402
+from app.domain import Registration
+from app.storage import Project
 
 
 def main(path: str, seed: int) -> None:
@@ -37,8 +38,10 @@ def main(path: str, seed: int) -> None:
             print(f"event {event.id} {seq}", flush=True)
         else:
             event_id = rng.choice(event_ids)
-            batch = [Registration(event_id=event_id, first_name=f"P{seq}-{i}", email=f"p{seq}.{i}@x.dk")
-                     for i in range(rng.randint(1, 200))]
+            batch = [
+                Registration(event_id=event_id, first_name=f"P{seq}-{i}", email=f"p{seq}.{i}@x.dk")
+                for i in range(rng.randint(1, 200))
+            ]
             project.registrations.add_many(batch)
             total = sum(project.registrations.count_by_status(event_id).values())
             print(f"registrations {event_id} {total}", flush=True)

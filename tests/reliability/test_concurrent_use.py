@@ -4,6 +4,7 @@ Two `Project` objects on one file stand for two windows or two coordinators on a
 folder; every record kind a user edits is checked, through the store and through the
 registrations view.
 """
+
 import pytest
 from PySide6.QtWidgets import QDialog
 
@@ -52,8 +53,9 @@ def test_a_venue_deleted_elsewhere_is_reported_not_recreated_silently(two):
 
 def test_a_registration_edited_in_two_places_keeps_the_first_and_refuses_the_second(two):
     first, second = two
-    first.registrations.add_many([Registration(event_id=EVENT, full_name="Anna Berg",
-                                               email="anna@egedal.dk")])
+    first.registrations.add_many(
+        [Registration(event_id=EVENT, full_name="Anna Berg", email="anna@egedal.dk")]
+    )
     [anna] = first.registrations.for_event(EVENT)
     theirs = second.registrations.get(anna.id)
     theirs.phone = "+45 12 34 56 78"
@@ -74,8 +76,13 @@ def test_a_registration_edited_in_two_places_keeps_the_first_and_refuses_the_sec
 
 def test_the_registrations_view_says_so_and_shows_the_other_change(qtbot, two, monkeypatch):
     first, second = two
-    first.registrations.add_many([Registration(event_id=EVENT, full_name="Bo Holm",
-                                               email="bo@greve.dk", organisation="Greve")])
+    first.registrations.add_many(
+        [
+            Registration(
+                event_id=EVENT, full_name="Bo Holm", email="bo@greve.dk", organisation="Greve"
+            )
+        ]
+    )
     view = RegistrationsView(first)
     qtbot.addWidget(view)
     view.set_event(EVENT)
@@ -96,8 +103,9 @@ def test_the_registrations_view_says_so_and_shows_the_other_change(qtbot, two, m
     assert view.notice.text().startswith("This registration was changed elsewhere")
     stored = first.registrations.for_event(EVENT)[0]
     assert (stored.organisation, stored.phone) == ("Greve Kommune", "")
-    qtbot.waitUntil(lambda: view.model.registration(0).organisation == "Greve Kommune",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: view.model.registration(0).organisation == "Greve Kommune", timeout=10000
+    )
     # Now the view shows the colleague's change, the same edit saves.
     view.table.selectRow(0)
     view.edit_current()

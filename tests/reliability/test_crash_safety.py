@@ -2,6 +2,7 @@
 
 VENUEPLAN_CRASH_RUNS sets how many kills (default 20 in CI; the README gives a longer run).
 """
+
 import os
 import random
 import signal
@@ -18,8 +19,12 @@ RUNS = int(os.environ.get("VENUEPLAN_CRASH_RUNS", "20"))
 
 
 def _run_and_kill(path: Path, seed: int, delay: float) -> list[str]:
-    proc = subprocess.Popen([sys.executable, str(DRIVER), str(path), str(seed)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), str(path), str(seed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
     reader.start()

@@ -4,6 +4,7 @@
 usage error): never a traceback, and never the last guard's "unexpected error", which
 means a check is missing. Runs happen in a temporary folder with relative paths only.
 """
+
 import json
 import sqlite3
 from pathlib import PurePath
@@ -20,22 +21,38 @@ from .fuzzing import FUZZ, examples, json_value
 
 SAMPLE = "sample.venueplan"
 # Random tokens hold no folder separator, so nothing is written outside the test's folder.
-token = st.text(st.characters(exclude_categories=("Cs", "Cc"), exclude_characters="/\\"),
-                max_size=10)
+token = st.text(
+    st.characters(exclude_categories=("Cs", "Cc"), exclude_characters="/\\"), max_size=10
+)
 # For each argument (by its dest): values that work, and values a command must refuse
 # in one line. Paths are relative: the runs happen in the test's folder.
-BAD_IDS = ["99", "0", "-1", "abc", "1.5", "", " 3", "1_0", "99999999999999999999",
-           "-99999999999999999999"]
+BAD_IDS = [
+    "99",
+    "0",
+    "-1",
+    "abc",
+    "1.5",
+    "",
+    " 3",
+    "1_0",
+    "99999999999999999999",
+    "-99999999999999999999",
+]
 VALUES = {
     "project": ([SAMPLE], ["missing.venueplan", "notes.txt", ".", "empty.venueplan", "sub", ""]),
     "out": (["copy.venueplan", "sub/x.venueplan"], ["sub", ".", "", "nowhere/x.venueplan"]),
-    "output": (["out.pdf", "out.xlsx", "out.html", "out.ics", "sub/o.xlsx"],
-               ["out", "sub", ".", "", "nowhere/o.pdf", ".xlsx"]),
+    "output": (
+        ["out.pdf", "out.xlsx", "out.html", "out.ics", "sub/o.xlsx"],
+        ["out", "sub", ".", "", "nowhere/o.pdf", ".xlsx"],
+    ),
     "file": (["regs.csv"], ["notes.txt", SAMPLE, "missing.csv", "sub", ""]),
-    "tiles": (["http://127.0.0.1:9/{z}/{x}/{y}.png"],
-              ["kort.example.dk", "{z}/{x}/{y}", "ftp://x/{z}/{x}/{y}", ""]),
+    "tiles": (
+        ["http://127.0.0.1:9/{z}/{x}/{y}.png"],
+        ["kort.example.dk", "{z}/{x}/{y}", "ftp://x/{z}/{x}/{y}", ""],
+    ),
     "attribution": (["Test tiles"], [""]),
-    "id": (["1", "2", "5"], BAD_IDS), "event": (["1", "2", "5"], BAD_IDS),
+    "id": (["1", "2", "5"], BAD_IDS),
+    "event": (["1", "2", "5"], BAD_IDS),
     "venue": (["1", "3"], BAD_IDS),
 }
 
@@ -50,8 +67,11 @@ def _commands() -> dict:
         groups = [g._group_actions for g in command._mutually_exclusive_groups if g.required]
         in_groups = {a for group in groups for a in group}
         actions = [a for a in command._actions if a.dest != "help" and a not in in_groups]
-        commands[name] = ([a for a in actions if not a.option_strings], groups,
-                          [a for a in actions if a.option_strings])
+        commands[name] = (
+            [a for a in actions if not a.option_strings],
+            groups,
+            [a for a in actions if a.option_strings],
+        )
     return commands
 
 
@@ -61,8 +81,13 @@ COMMANDS = _commands()
 def _value(draw, action) -> str:
     good, bad = VALUES.get(action.dest, (list(action.choices or []), ["", "Venue"]))
     chance = draw(st.integers(0, 9))  # mostly a value that works, so the command runs on
-    return draw(st.sampled_from(good) if chance > 2 and good else
-                st.sampled_from(bad) if chance > 0 else token)
+    return draw(
+        st.sampled_from(good)
+        if chance > 2 and good
+        else st.sampled_from(bad)
+        if chance > 0
+        else token
+    )
 
 
 def _option(draw, action) -> list[str]:
@@ -86,14 +111,17 @@ def argvs(draw, name: str) -> list[str]:
         if draw(st.integers(0, 19)) < (19 if action.required else 6):
             argv += _option(draw, action)
     if not draw(st.integers(0, 3)):
-        argv.insert(draw(st.integers(1, len(argv))),
-                    draw(token | st.sampled_from(["-h", "--json", "--", "-o", "--bogus"])))
+        argv.insert(
+            draw(st.integers(1, len(argv))),
+            draw(token | st.sampled_from(["-h", "--json", "--", "-o", "--bogus"])),
+        )
     return argv
 
 
 @pytest.fixture(scope="module")
 def sample_bytes(tmp_path_factory):
     from app.services.sample_project import write_sample
+
     path = tmp_path_factory.mktemp("cli-sample") / SAMPLE
     write_sample(path).close()
     return path.read_bytes()
@@ -112,6 +140,7 @@ def cli_folder(tmp_path, monkeypatch, sample_bytes):
     def fresh():
         (tmp_path / SAMPLE).write_bytes(sample_bytes)
         return tmp_path / SAMPLE
+
     return fresh
 
 
@@ -135,8 +164,7 @@ def _assert_clear(code, err, argv) -> None:
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 @settings(max_examples=examples(40), **FUZZ)
 @given(data=st.data())
-def test_any_argument_list_works_or_says_why_in_one_line(qapp, cli_folder, capsys, command,
-                                                         data):
+def test_any_argument_list_works_or_says_why_in_one_line(qapp, cli_folder, capsys, command, data):
     """Guards the commands' own checks (ids, output paths, files, tile URLs) and the
     storage's one-line errors: a bad argument is one line and exit 1, or a usage error.
     Each command has its own examples, so none is left out by chance."""
@@ -151,18 +179,23 @@ def _one_wrong_each(name: str):
     value of each argument in turn (hypothesis may never draw a particular one)."""
     positionals, groups, options = COMMANDS[name]
     slots = [([], a) for a in positionals] + [([g[0].option_strings[0]], g[0]) for g in groups]
-    slots += [([a.option_strings[0]], a) for a in options
-              if a.nargs != 0 and (a.required or a.dest in VALUES)]
+    slots += [
+        ([a.option_strings[0]], a)
+        for a in options
+        if a.nargs != 0 and (a.required or a.dest in VALUES)
+    ]
     good = {a.dest: VALUES.get(a.dest, (list(a.choices or []), []))[0][0] for _, a in slots}
     if "output" in good:  # the kind of file the command writes, as its help names it
-        good["output"] = "out" + PurePath(next(a.metavar for _, a in slots
-                                                if a.dest == "output")).suffix
+        good["output"] = (
+            "out" + PurePath(next(a.metavar for _, a in slots if a.dest == "output")).suffix
+        )
 
     def argv(wrong=None, value=None):
         args = [name]
         for flag, action in slots:
             args += flag + [value if action is wrong else good[action.dest]]
         return args
+
     yield argv()
     for _, action in slots:
         for value in VALUES.get(action.dest, ([], ["", "Venue"]))[1]:
@@ -179,10 +212,15 @@ def test_each_wrong_argument_among_right_ones_is_one_line(qapp, cli_folder, caps
         _assert_clear(code, err, argv)
 
 
-@pytest.mark.parametrize("argv", [
-    ["show", SAMPLE, "venue", "99999999999999999999"],
-    ["capacity", SAMPLE, "--event", "-99999999999999999999"],
-    ["sample", ""], ["sample", "sub"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", SAMPLE, "venue", "99999999999999999999"],
+        ["capacity", SAMPLE, "--event", "-99999999999999999999"],
+        ["sample", ""],
+        ["sample", "sub"],
+    ],
+)
 def test_arguments_that_reached_the_last_guard(cli_folder, capsys, argv):
     """Ids too large for SQLite (an OverflowError) and a folder given as the sample's file
     (IsADirectoryError) came out as "unexpected error" before they had their own checks."""
@@ -195,42 +233,94 @@ def test_arguments_that_reached_the_last_guard(cli_folder, capsys, argv):
 # -- damaged JSON in a project's records ------------------------------------------
 
 # (table, column, the record each command shows: venue or event, and where it sits there)
-JSON_COLUMNS = [("rooms", "capacities", "venue"), ("transit_options", "steps", "venue"),
-                ("parking_zones", "geometry", "venue"), ("programme_items", "speakers", "event")]
-near_miss = st.sampled_from([
-    '{"theatre": -5}', '{"theatre": 1.5}', '{"theatre": true}', '{"theatre": "40"}',
-    '{"ballroom": 40}', '{"theatre": 1e400}', '{"theatre": NaN}', '{"theatre": null}',
-    '["a", 1]', '[null]', '[["55", 12]]', "[[55, 12, 1]]", "[[NaN, 12]]", "[[55, Infinity]]",
-    '[{"name": 1}]', '[{"name": "a", "role": "b", "x": 1}]', '["Anna"]', '[{"role": "chair"}]',
-    '"text"', "5", "null", "true", "{}", "[]", "[[]]", "[{}]", "[" * 5000 + "]" * 5000])
-stored = st.one_of(near_miss, json_value.map(lambda v: json.dumps(v, allow_nan=True)),
-                   st.text(max_size=40), st.binary(max_size=40).map(sqlite3.Binary))
+JSON_COLUMNS = [
+    ("rooms", "capacities", "venue"),
+    ("transit_options", "steps", "venue"),
+    ("parking_zones", "geometry", "venue"),
+    ("programme_items", "speakers", "event"),
+]
+near_miss = st.sampled_from(
+    [
+        '{"theatre": -5}',
+        '{"theatre": 1.5}',
+        '{"theatre": true}',
+        '{"theatre": "40"}',
+        '{"ballroom": 40}',
+        '{"theatre": 1e400}',
+        '{"theatre": NaN}',
+        '{"theatre": null}',
+        '["a", 1]',
+        "[null]",
+        '[["55", 12]]',
+        "[[55, 12, 1]]",
+        "[[NaN, 12]]",
+        "[[55, Infinity]]",
+        '[{"name": 1}]',
+        '[{"name": "a", "role": "b", "x": 1}]',
+        '["Anna"]',
+        '[{"role": "chair"}]',
+        '"text"',
+        "5",
+        "null",
+        "true",
+        "{}",
+        "[]",
+        "[[]]",
+        "[{}]",
+        "[" * 5000 + "]" * 5000,
+    ]
+)
+stored = st.one_of(
+    near_miss,
+    json_value.map(lambda v: json.dumps(v, allow_nan=True)),
+    st.text(max_size=40),
+    st.binary(max_size=40).map(sqlite3.Binary),
+)
 
 
 def _strict_json(text: str):
     """JSON as any other program reads it: NaN and Infinity are not JSON."""
+
     def refuse(constant):
         raise ValueError(f"{constant} is not JSON")
+
     return json.loads(text, parse_constant=refuse)
 
 
 def _shape_ok(column: str, record: dict) -> bool:
     """Whether the CLI's JSON gives the column's values the documented shape."""
     if column == "capacities":
-        return all(isinstance(r["capacities"], dict) and all(
-            type(n) is int for n in r["capacities"].values()) for r in record["rooms"])
+        return all(
+            isinstance(r["capacities"], dict)
+            and all(type(n) is int for n in r["capacities"].values())
+            for r in record["rooms"]
+        )
     if column == "steps":
-        return all(isinstance(t["steps"], list) and all(isinstance(s, str) for s in t["steps"])
-                   for t in record["transit_options"])
+        return all(
+            isinstance(t["steps"], list) and all(isinstance(s, str) for s in t["steps"])
+            for t in record["transit_options"]
+        )
     if column == "geometry":
-        return all(isinstance(z["geometry"], list) and all(
-            isinstance(p, list) and len(p) == 2 and all(
-                isinstance(v, (int, float)) and not isinstance(v, bool) for v in p)
-            for p in z["geometry"]) for z in record["parking_zones"])
-    return all(isinstance(i["speakers"], list) and all(
-        isinstance(s, dict) and set(s) == {"name", "role"}
-        and all(isinstance(v, str) for v in s.values()) for s in i["speakers"])
-        for i in record["programme"])
+        return all(
+            isinstance(z["geometry"], list)
+            and all(
+                isinstance(p, list)
+                and len(p) == 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in p)
+                for p in z["geometry"]
+            )
+            for z in record["parking_zones"]
+        )
+    return all(
+        isinstance(i["speakers"], list)
+        and all(
+            isinstance(s, dict)
+            and set(s) == {"name", "role"}
+            and all(isinstance(v, str) for v in s.values())
+            for s in i["speakers"]
+        )
+        for i in record["programme"]
+    )
 
 
 @settings(max_examples=examples(120), **FUZZ)
@@ -249,12 +339,15 @@ def test_damaged_json_in_a_record_is_one_clear_line(qapp, cli_folder, capsys, co
     with sqlite3.connect(cli_folder()) as conn:
         parent = "venue_id" if kind == "venue" else "event_id"
         # The first child row of the table: the record it belongs to is the one shown.
-        record_id, row_id = conn.execute(f"SELECT {parent}, id FROM {table} "
-                                         "ORDER BY id LIMIT 1").fetchone()
+        record_id, row_id = conn.execute(
+            f"SELECT {parent}, id FROM {table} ORDER BY id LIMIT 1"
+        ).fetchone()
         conn.execute(f"UPDATE {table} SET {name} = ? WHERE id = ?", (value, row_id))
-    runs = [["show", SAMPLE, kind, str(record_id), "--json"],
-            ["list", SAMPLE, "venues" if kind == "venue" else "events", "--json"],
-            ["list", SAMPLE, "events"]]
+    runs = [
+        ["show", SAMPLE, kind, str(record_id), "--json"],
+        ["list", SAMPLE, "venues" if kind == "venue" else "events", "--json"],
+        ["list", SAMPLE, "events"],
+    ]
     for argv in runs:
         code, out, err = _run(capsys, argv)
         _assert_clear(code, err, argv)
@@ -269,8 +362,12 @@ def test_damaged_json_in_a_record_is_one_clear_line(qapp, cli_folder, capsys, co
 
 
 @settings(max_examples=examples(40), **FUZZ)
-@given(value=stored | st.sampled_from(['["full_name", 5]', '[["x"], null]', '{"a": 1}', "[]",
-                                       '["full_name", "email", "phone"]']))
+@given(
+    value=stored
+    | st.sampled_from(
+        ['["full_name", 5]', '[["x"], null]', '{"a": 1}', "[]", '["full_name", "email", "phone"]']
+    )
+)
 @example(value="7")
 def test_a_damaged_remembered_column_mapping_is_forgotten(qapp, cli_folder, capsys, value):
     """Guards the check of a remembered mapping (column_layouts.mapping): a damaged one
@@ -279,10 +376,12 @@ def test_a_damaged_remembered_column_mapping_is_forgotten(qapp, cli_folder, caps
     The example is a mapping stored as a number, which reached len() (TypeError).
     """
     from app.services.column_layouts import layout_key
+
     with sqlite3.connect(cli_folder()) as conn:
-        conn.execute("INSERT INTO column_layouts VALUES (?, ?, ?, ?)",
-                     (layout_key(["Navn", "E-mail"]), '["Navn", "E-mail"]', value,
-                      "2025-01-01T00:00:00"))
+        conn.execute(
+            "INSERT INTO column_layouts VALUES (?, ?, ?, ?)",
+            (layout_key(["Navn", "E-mail"]), '["Navn", "E-mail"]', value, "2025-01-01T00:00:00"),
+        )
     argv = ["import", SAMPLE, "regs.csv", "--event", "1"]
     code, out, err = _run(capsys, argv)
     _assert_clear(code, err, argv)

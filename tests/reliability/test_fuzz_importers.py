@@ -4,6 +4,7 @@ Whatever the file holds, the importer either imports it or says in one line nami
 file why not (ImportFileError), within a few seconds, and a refused file changes nothing.
 A formula or a path typed as a name is kept as the text it is.
 """
+
 import codecs
 import csv
 import datetime as dt
@@ -28,19 +29,59 @@ EVENT = 1  # the sample's dialogue meeting in Egedal
 # Far more than any file here needs; a file that takes longer is a hang.
 SECONDS = 10
 SUFFIXES = [".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ""]
-HEADINGS = ["Navn", "Name", "Fornavn", "Efternavn", "E-mail", "Email", "Kommune", "Status",
-            "Tidsstempel", "Timestamp", "ID", "Start time", "Completion time", "Order code",
-            "Order time", "Checked in", "Kost", "Bil", "Handicapparkering", "Registration date",
-            "Attendee #", "Order #", "Ticket Type", "Position ID", "Kommentar", "Gruppe"]
-NASTY = ["=1+1", '=HYPERLINK("http://evil.example","Klik")', "+45 12345678", "-2+3",
-         "@SUM(A1:A9)", "=cmd|' /C calc'!A0", "../../etc/passwd", "..\\..\\Windows\\win.ini",
-         "C:\\x", "/dev/null", "con", "\\\\server\\share\\x", "#REF!", "", " ", "\x00",
-         "1" + " " * 20_000 + "x"]
+HEADINGS = [
+    "Navn",
+    "Name",
+    "Fornavn",
+    "Efternavn",
+    "E-mail",
+    "Email",
+    "Kommune",
+    "Status",
+    "Tidsstempel",
+    "Timestamp",
+    "ID",
+    "Start time",
+    "Completion time",
+    "Order code",
+    "Order time",
+    "Checked in",
+    "Kost",
+    "Bil",
+    "Handicapparkering",
+    "Registration date",
+    "Attendee #",
+    "Order #",
+    "Ticket Type",
+    "Position ID",
+    "Kommentar",
+    "Gruppe",
+]
+NASTY = [
+    "=1+1",
+    '=HYPERLINK("http://evil.example","Klik")',
+    "+45 12345678",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "=cmd|' /C calc'!A0",
+    "../../etc/passwd",
+    "..\\..\\Windows\\win.ini",
+    "C:\\x",
+    "/dev/null",
+    "con",
+    "\\\\server\\share\\x",
+    "#REF!",
+    "",
+    " ",
+    "\x00",
+    "1" + " " * 20_000 + "x",
+]
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     from app.services.sample_project import write_sample
+
     path = tmp_path_factory.mktemp("fuzz-import") / "fuzz.venueplan"
     write_sample(path).close()
     with Project.open(path) as opened:
@@ -53,8 +94,10 @@ def folder(tmp_path_factory):
 
 
 def _state(project) -> tuple:
-    return ([astuple(r) for r in project.registrations.for_event(EVENT)],
-            project.registrations.log_entries(EVENT))
+    return (
+        [astuple(r) for r in project.registrations.for_event(EVENT)],
+        project.registrations.log_entries(EVENT),
+    )
 
 
 def _bounded(fn):
@@ -92,8 +135,11 @@ def _import(project, path):
         assert message.startswith(f"{path.name}") and "\n" not in message, message
         assert _state(project) == before, "a refused file changed the project"
         return message
-    added = [r for r in project.registrations.for_event(EVENT)
-             if r.id not in {row[0] for row in before[0]}]
+    added = [
+        r
+        for r in project.registrations.for_event(EVENT)
+        if r.id not in {row[0] for row in before[0]}
+    ]
     assert all(r.name for r in added), "a registration without a name was stored"
     project.registrations.delete(r.id for r in added)  # keep the next example quick
     return summary
@@ -101,17 +147,29 @@ def _import(project, path):
 
 # -- random bytes ------------------------------------------------------------------
 
-PREFIXES = [b"", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", codecs.BOM_UTF8,
-            codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"%PDF-1.7", b"<html>", b"sep=;\n",
-            b"Navn;E-mail\n", b"Name,Email\r\nAnna Berg,"]
+PREFIXES = [
+    b"",
+    b"PK\x03\x04",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+    b"%PDF-1.7",
+    b"<html>",
+    b"sep=;\n",
+    b"Navn;E-mail\n",
+    b"Name,Email\r\nAnna Berg,",
+]
 
 
 @settings(max_examples=examples(80), **FUZZ)
-@given(prefix=st.sampled_from(PREFIXES), noise=st.binary(max_size=2048),
-       suffix=st.sampled_from(SUFFIXES))
-@example(prefix=b"Navn;Tilmeldt\nAnna Berg;", noise=b"1" + b" " * 60_000 + b"x\n",
-         suffix=".csv")
-@example(prefix=b"Name,Email\n", noise=b"\"" * 3 + b"x" * 200_000, suffix=".csv")
+@given(
+    prefix=st.sampled_from(PREFIXES),
+    noise=st.binary(max_size=2048),
+    suffix=st.sampled_from(SUFFIXES),
+)
+@example(prefix=b"Navn;Tilmeldt\nAnna Berg;", noise=b"1" + b" " * 60_000 + b"x\n", suffix=".csv")
+@example(prefix=b"Name,Email\n", noise=b'"' * 3 + b"x" * 200_000, suffix=".csv")
 def test_random_bytes_never_crash_or_hang(project, folder, prefix, noise, suffix):
     """Guards the readers' checks: a file of any bytes ends in ImportFileError or an import.
 
@@ -139,12 +197,17 @@ def _csv_bytes(rows, encoding, delimiter, newline, sep_line) -> bytes:
 
 
 @settings(max_examples=examples(80), **FUZZ)
-@given(header=st.lists(st.sampled_from(HEADINGS) | any_cell, min_size=1, max_size=6),
-       rows=st.lists(st.lists(st.sampled_from(NASTY[:-1]) | any_cell, max_size=7), max_size=10),
-       encoding=st.sampled_from(ENCODINGS), delimiter=st.sampled_from(DELIMITERS),
-       newline=st.sampled_from(["\r\n", "\n", "\r"]), sep_line=st.booleans())
-def test_random_csv_text_never_crashes(project, folder, header, rows, encoding, delimiter,
-                                       newline, sep_line):
+@given(
+    header=st.lists(st.sampled_from(HEADINGS) | any_cell, min_size=1, max_size=6),
+    rows=st.lists(st.lists(st.sampled_from(NASTY[:-1]) | any_cell, max_size=7), max_size=10),
+    encoding=st.sampled_from(ENCODINGS),
+    delimiter=st.sampled_from(DELIMITERS),
+    newline=st.sampled_from(["\r\n", "\n", "\r"]),
+    sep_line=st.booleans(),
+)
+def test_random_csv_text_never_crashes(
+    project, folder, header, rows, encoding, delimiter, newline, sep_line
+):
     """Guards CSV decoding, sniffing and row reading: any text in any encoding and
     delimiter is imported or refused in one line, never an exception of another kind."""
     path = folder / "random.csv"
@@ -153,21 +216,29 @@ def test_random_csv_text_never_crashes(project, folder, header, rows, encoding, 
 
 
 # Cells that hold none of the delimiters, quotes or line breaks, so the file has one reading.
-word = st.text("abcdefghijklmnopqrstuvwxyzæøåÆØÅABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1,
-               max_size=10)
+word = st.text(
+    "abcdefghijklmnopqrstuvwxyzæøåÆØÅABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=10
+)
 plain_cell = st.text("abcdefghijklmnopqrstuvwxyzæøåÆØÅé0123456789 .-@", max_size=16)
 
 
 @settings(max_examples=examples(80), **FUZZ)
-@given(data=st.data(), width=st.integers(2, 6), encoding=st.sampled_from(ENCODINGS),
-       delimiter=st.sampled_from(DELIMITERS), newline=st.sampled_from(["\r\n", "\n"]))
-def test_csv_sniffing_reads_back_what_was_written(folder, data, width, encoding, delimiter,
-                                                  newline):
+@given(
+    data=st.data(),
+    width=st.integers(2, 6),
+    encoding=st.sampled_from(ENCODINGS),
+    delimiter=st.sampled_from(DELIMITERS),
+    newline=st.sampled_from(["\r\n", "\n"]),
+)
+def test_csv_sniffing_reads_back_what_was_written(
+    folder, data, width, encoding, delimiter, newline
+):
     """Guards the delimiter sniffing and the encoding guess: a table written as Danish
     Excel, Google or a sign-up tool would write it comes back cell for cell."""
     header = data.draw(st.lists(word, min_size=width, max_size=width, unique_by=str.casefold))
-    rows = data.draw(st.lists(st.lists(plain_cell, min_size=width, max_size=width),
-                              min_size=1, max_size=12))
+    rows = data.draw(
+        st.lists(st.lists(plain_cell, min_size=width, max_size=width), min_size=1, max_size=12)
+    )
     path = folder / "plain.csv"
     path.write_bytes(_csv_bytes([header, *rows], encoding, delimiter, newline, False))
     if not any(cell.strip() for row in rows for cell in row):
@@ -186,14 +257,19 @@ def test_csv_sniffing_reads_back_what_was_written(folder, data, width, encoding,
 # -- workbooks ---------------------------------------------------------------------
 
 sheet_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=30).map(
-    lambda t: ILLEGAL_CHARACTERS_RE.sub("", t))
+    lambda t: ILLEGAL_CHARACTERS_RE.sub("", t)
+)
 sheet_cell = st.one_of(
-    st.none(), st.booleans(), sheet_text, st.sampled_from(NASTY[:-1]).map(
-        lambda t: ILLEGAL_CHARACTERS_RE.sub("", t)),
-    st.integers(-10**12, 10**12), st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.none(),
+    st.booleans(),
+    sheet_text,
+    st.sampled_from(NASTY[:-1]).map(lambda t: ILLEGAL_CHARACTERS_RE.sub("", t)),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.datetimes(dt.datetime(1900, 3, 1), dt.datetime(9999, 12, 31)),
     st.dates(dt.date(1900, 3, 1), dt.date(9999, 12, 31)),
-    st.times())
+    st.times(),
+)
 
 
 def _workbook(path, sheets) -> None:
@@ -207,10 +283,16 @@ def _workbook(path, sheets) -> None:
 
 
 @settings(max_examples=examples(60), **FUZZ)
-@given(sheets=st.lists(st.tuples(
-           st.lists(st.sampled_from(HEADINGS) | sheet_text, min_size=1, max_size=6),
-           st.lists(st.lists(sheet_cell, max_size=7), max_size=8)),
-       min_size=1, max_size=3))
+@given(
+    sheets=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(HEADINGS) | sheet_text, min_size=1, max_size=6),
+            st.lists(st.lists(sheet_cell, max_size=7), max_size=8),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_random_workbooks_never_crash(project, folder, sheets):
     """Guards the workbook reader and the cell conversions (dates, numbers, times,
     formulas without a stored value): any cell values import or are refused in one line."""
@@ -221,12 +303,18 @@ def test_random_workbooks_never_crash(project, folder, sheets):
 
 # -- names that look like formulas or paths -----------------------------------------
 
-tail = st.text("abcdefghijklmnopqrstuvwxyzæøå ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1,
-               max_size=12).filter(lambda t: t.strip())
+tail = st.text(
+    "abcdefghijklmnopqrstuvwxyzæøå ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=12
+).filter(lambda t: t.strip())
 risky_name = st.one_of(
     st.sampled_from([n for n in NASTY[:12] if n.strip()]),
-    st.tuples(st.sampled_from(["=", "+", "-", "@", "=HYPERLINK(", "../", "..\\", "C:\\",
-                               "/etc/", "\\\\srv\\", "~/"]), tail).map("".join))
+    st.tuples(
+        st.sampled_from(
+            ["=", "+", "-", "@", "=HYPERLINK(", "../", "..\\", "C:\\", "/etc/", "\\\\srv\\", "~/"]
+        ),
+        tail,
+    ).map("".join),
+)
 
 
 @settings(max_examples=examples(40), **FUZZ)
@@ -247,8 +335,9 @@ def test_formula_or_path_in_a_name_stays_plain_text(project, folder, names, as_c
     try:
         assert summary.rejected == []
         stored = sorted((r.source_row, r.full_name, r.first_name, r.last_name) for r in added)
-        assert stored == [(row, " ".join(name.split()), "", "")
-                          for row, name in enumerate(names, start=2)]
+        assert stored == [
+            (row, " ".join(name.split()), "", "") for row, name in enumerate(names, start=2)
+        ]
         assert all(not re.match(r"^\s*$", r.name) for r in added)
     finally:
         project.registrations.delete(r.id for r in added)

@@ -5,6 +5,7 @@ types, values off the globe or past a Qt int, deep nesting, huge lists), post() 
 at once, never raises, and either emits the one signal the message stands for or logs
 one short warning and emits nothing. Good messages: tests/test_map_bridge.py.
 """
+
 import json
 import logging
 import math
@@ -18,28 +19,52 @@ from app.ui.map_bridge import MAX_CORNERS, MAX_MESSAGE, MODES, POINT_KINDS, MapB
 
 from .fuzzing import FUZZ, examples, json_value
 
-SIGNALS = ("ready", "mode_changed", "zone_progress", "point_placed", "marker_moved",
-           "zone_drawn", "zone_edited", "venue_clicked")
-FIELDS = {"ready": (), "mode": ("mode",), "zone_progress": ("corners",),
-          "point_placed": ("kind", "index", "lat", "lon"),
-          "marker_moved": ("kind", "index", "lat", "lon"), "zone_drawn": ("corners",),
-          "zone_edited": ("index", "corners"), "venue_clicked": ("id",)}
+SIGNALS = (
+    "ready",
+    "mode_changed",
+    "zone_progress",
+    "point_placed",
+    "marker_moved",
+    "zone_drawn",
+    "zone_edited",
+    "venue_clicked",
+)
+FIELDS = {
+    "ready": (),
+    "mode": ("mode",),
+    "zone_progress": ("corners",),
+    "point_placed": ("kind", "index", "lat", "lon"),
+    "marker_moved": ("kind", "index", "lat", "lon"),
+    "zone_drawn": ("corners",),
+    "zone_edited": ("index", "corners"),
+    "venue_clicked": ("id",),
+}
 INT_MAX = 2**31 - 1  # a Qt int: what the signals carry
 
 # Values a page might send by mistake: another JSON type, true for 1, a number as text.
-wrong_type = st.one_of(st.booleans(), st.none(), st.sampled_from(["55", "", "venue"]),
-                       st.just([55, 12]), st.just({}), st.floats(allow_nan=True))
+wrong_type = st.one_of(
+    st.booleans(),
+    st.none(),
+    st.sampled_from(["55", "", "venue"]),
+    st.just([55, 12]),
+    st.just({}),
+    st.floats(allow_nan=True),
+)
 # The edges of the globe and of a Qt int are where a check is most easily off by one.
 good_latitude = st.floats(-90, 90) | st.sampled_from([-90, 90, -90.0, 90.0])
 good_longitude = st.floats(-180, 180) | st.sampled_from([-180, 180, -180.0, 180.0])
-good_corners = st.lists(st.tuples(good_latitude, good_longitude).map(list), min_size=3,
-                        max_size=8)
-GOOD = {"mode": st.sampled_from(MODES), "kind": st.sampled_from(POINT_KINDS),
-        # -1 asks for a new entrance or stop: right when placing, wrong when moving.
-        "index": st.sampled_from([-1, 0, INT_MAX]) | st.integers(-1, 12),
-        "id": st.integers(0, 12), "count": st.integers(0, 12) | st.just(INT_MAX),
-        "lat": good_latitude, "lon": good_longitude,
-        "corners": good_corners | st.just([[55.5, 12.5]] * MAX_CORNERS)}
+good_corners = st.lists(st.tuples(good_latitude, good_longitude).map(list), min_size=3, max_size=8)
+GOOD = {
+    "mode": st.sampled_from(MODES),
+    "kind": st.sampled_from(POINT_KINDS),
+    # -1 asks for a new entrance or stop: right when placing, wrong when moving.
+    "index": st.sampled_from([-1, 0, INT_MAX]) | st.integers(-1, 12),
+    "id": st.integers(0, 12),
+    "count": st.integers(0, 12) | st.just(INT_MAX),
+    "lat": good_latitude,
+    "lon": good_longitude,
+    "corners": good_corners | st.just([[55.5, 12.5]] * MAX_CORNERS),
+}
 
 
 def _off(limit: float):
@@ -54,8 +79,13 @@ def _bad_whole(low: int):
 def bad_corner(draw):
     lat, lon = draw(good_latitude), draw(good_longitude)
     problem = draw(st.integers(0, 4))  # one_of would favour its first kinds
-    return [[draw(_off(90)), lon], [lat, lon, lat], [lat], draw(wrong_type),
-            [draw(wrong_type), lon]][problem]
+    return [
+        [draw(_off(90)), lon],
+        [lat, lon, lat],
+        [lat],
+        draw(wrong_type),
+        [draw(wrong_type), lon],
+    ][problem]
 
 
 @st.composite
@@ -64,16 +94,26 @@ def bad_corners(draw) -> list:
         corners = draw(good_corners)
         corners.insert(draw(st.integers(0, len(corners))), draw(bad_corner()))
         return corners
-    return draw(st.one_of(
-        wrong_type, st.lists(good_corners, max_size=2), good_corners.map(lambda c: c[:2]),
-        st.integers(MAX_CORNERS + 1, MAX_CORNERS + 3).map(lambda n: [[55.5, 12.5]] * n)))
+    return draw(
+        st.one_of(
+            wrong_type,
+            st.lists(good_corners, max_size=2),
+            good_corners.map(lambda c: c[:2]),
+            st.integers(MAX_CORNERS + 1, MAX_CORNERS + 3).map(lambda n: [[55.5, 12.5]] * n),
+        )
+    )
 
 
-BAD = {"mode": st.sampled_from(["delete", "Draw", ""]) | wrong_type,
-       "kind": st.sampled_from(["room", "Venue", ""]) | wrong_type,
-       "index": _bad_whole(-1) | wrong_type, "id": _bad_whole(0) | wrong_type,
-       "count": _bad_whole(0) | wrong_type, "lat": _off(90) | wrong_type,
-       "lon": _off(180) | wrong_type, "corners": bad_corners()}
+BAD = {
+    "mode": st.sampled_from(["delete", "Draw", ""]) | wrong_type,
+    "kind": st.sampled_from(["room", "Venue", ""]) | wrong_type,
+    "index": _bad_whole(-1) | wrong_type,
+    "id": _bad_whole(0) | wrong_type,
+    "count": _bad_whole(0) | wrong_type,
+    "lat": _off(90) | wrong_type,
+    "lon": _off(180) | wrong_type,
+    "corners": bad_corners(),
+}
 
 
 @st.composite
@@ -101,15 +141,18 @@ def _nested(depth: int, opener: str) -> str:
 
 
 other_texts = st.one_of(
-    st.tuples(messages().map(json.dumps), st.integers(0, 200)).map(lambda t: t[0][:t[1]]),
+    st.tuples(messages().map(json.dumps), st.integers(0, 200)).map(lambda t: t[0][: t[1]]),
     st.text(max_size=200),
     st.tuples(st.integers(1, 200_000), st.sampled_from(["[", '{"type":'])).map(
-        lambda t: _nested(*t)),
-    st.integers(0, 20_000).map(lambda n: '{"type": "zone_drawn", "corners": ['
-                               + ", ".join(["[55.5, 12.5]"] * n) + "]}"),
+        lambda t: _nested(*t)
+    ),
+    st.integers(0, 20_000).map(
+        lambda n: '{"type": "zone_drawn", "corners": [' + ", ".join(["[55.5, 12.5]"] * n) + "]}"
+    ),
     # A good message padded past the size limit.
     st.tuples(messages(), st.integers(MAX_MESSAGE - 100, MAX_MESSAGE + 100)).map(
-        lambda t: json.dumps({**t[0], "pad": "x" * t[1]})),
+        lambda t: json.dumps({**t[0], "pad": "x" * t[1]})
+    ),
 )
 
 
@@ -150,9 +193,17 @@ def _whole(value, low) -> bool:
 
 
 def _corners(value) -> bool:
-    return isinstance(value, list) and 3 <= len(value) <= MAX_CORNERS and all(
-        isinstance(c, list) and len(c) == 2 and _number(c[0], -90, 90)
-        and _number(c[1], -180, 180) for c in value)
+    return (
+        isinstance(value, list)
+        and 3 <= len(value) <= MAX_CORNERS
+        and all(
+            isinstance(c, list)
+            and len(c) == 2
+            and _number(c[0], -90, 90)
+            and _number(c[1], -180, 180)
+            for c in value
+        )
+    )
 
 
 def _expected(text):
@@ -177,8 +228,12 @@ def _expected(text):
         return (kind, get("id")) if _whole(get("id"), 0) else None
     if kind in ("point_placed", "marker_moved"):
         point = (get("kind"), get("index"), get("lat"), get("lon"))
-        ok = point[0] in POINT_KINDS and _whole(point[1], -1 if kind == "point_placed" else 0) \
-            and _number(point[2], -90, 90) and _number(point[3], -180, 180)
+        ok = (
+            point[0] in POINT_KINDS
+            and _whole(point[1], -1 if kind == "point_placed" else 0)
+            and _number(point[2], -90, 90)
+            and _number(point[3], -180, 180)
+        )
         return (kind, *point[:2], float(point[2]), float(point[3])) if ok else None
     if kind == "zone_drawn":
         return (kind, get("corners")) if _corners(get("corners")) else None
@@ -207,11 +262,15 @@ def _post(bridge, text) -> tuple[list, list[str]]:
 @given(text=texts() | st.sampled_from([None, 5, b"{}", ["ready"]]))
 @example(text=_nested(50_000, "["))
 @example(text=json.dumps({"type": "zone_progress", "corners": 2**40}))
-@example(text=json.dumps({"type": "point_placed", "kind": "stop", "index": 2**33,
-                          "lat": 55.0, "lon": 12.0}))
+@example(
+    text=json.dumps(
+        {"type": "point_placed", "kind": "stop", "index": 2**33, "lat": 55.0, "lon": 12.0}
+    )
+)
 @example(text=json.dumps({"type": [0] * 30_000}))
-@example(text=json.dumps({"type": "marker_moved", "kind": "stop", "index": -1, "lat": 55,
-                          "lon": 12}))  # -1 (a new one) is only for placing
+@example(
+    text=json.dumps({"type": "marker_moved", "kind": "stop", "index": -1, "lat": 55, "lon": 12})
+)  # -1 (a new one) is only for placing
 def test_any_message_is_its_one_signal_or_one_warning(bridge, text):
     """Guards every check in MapBridge: the size limit, the JSON parse (deep nesting
     included), types (true is no number), ranges (coordinates on the globe, indexes that

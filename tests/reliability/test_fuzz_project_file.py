@@ -1,4 +1,5 @@
 """Malformed project files: truncated, random bytes, another app's SQLite file. Always one clear message."""
+
 import sqlite3
 
 import pytest
@@ -11,6 +12,7 @@ from app.storage import Project, ProjectError
 @pytest.fixture(scope="module")
 def sample_bytes(tmp_path_factory):
     from app.services.sample_project import write_sample
+
     path = tmp_path_factory.mktemp("sample") / "s.venueplan"
     write_sample(path).close()
     return path.read_bytes()
@@ -24,7 +26,9 @@ def _open_all(path):
             project.registrations.for_event(event.id)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(cut=st.floats(min_value=0.0, max_value=0.99))
 def test_truncated_project_is_refused_with_a_message(tmp_path, sample_bytes, cut):
     path = tmp_path / "cut.venueplan"
@@ -35,7 +39,9 @@ def test_truncated_project_is_refused_with_a_message(tmp_path, sample_bytes, cut
         assert str(exc).startswith("cut.venueplan: ") and "\n" not in str(exc)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(noise=st.binary(min_size=0, max_size=4096), keep_header=st.booleans())
 def test_random_bytes_are_refused_with_a_message(tmp_path, noise, keep_header):
     path = tmp_path / "noise.venueplan"
@@ -44,19 +50,21 @@ def test_random_bytes_are_refused_with_a_message(tmp_path, noise, keep_header):
         _open_all(path)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(offset=st.integers(min_value=100, max_value=60_000), junk=st.binary(min_size=1, max_size=64))
 def test_damaged_pages_never_crash(tmp_path, sample_bytes, offset, junk):
     data = bytearray(sample_bytes)
     offset %= len(data)
-    data[offset:offset + len(junk)] = junk
+    data[offset : offset + len(junk)] = junk
     path = tmp_path / "damaged.venueplan"
     path.write_bytes(bytes(data))
     try:
         _open_all(path)
     except ProjectError:
         pass
-    except Exception as exc:  # the storage layer must say it in one line
+    except Exception as exc:  # noqa: BLE001 - the storage layer must say it in one line
         pytest.fail(f"{type(exc).__name__}: {exc}")
 
 

@@ -12,6 +12,7 @@ and a refused port (tests/test_geocode_ui.py), tiles blocked offline and a refus
 port in an exported page (tests/test_map_view.py), tiles from the disk cache once seen
 (tests/test_map_view.py::test_tiles_seen_once_come_from_the_disk_cache_when_offline).
 """
+
 from __future__ import annotations
 
 import time
@@ -63,7 +64,6 @@ def _drain_pool(drained_pool):
     """No look-up may outlive its test (conftest's drained_pool)."""
 
 
-
 # -- geocoding ----------------------------------------------------------------------
 
 SERVERS = {
@@ -107,8 +107,9 @@ def _look_up(qtbot, tmp_path, url) -> tuple[GeocodeDialog, float, StallMeter]:
 
 
 @pytest.mark.parametrize("server", list(SERVERS))
-def test_a_failing_geocoder_is_one_line_within_5_s_while_the_ui_runs(qtbot, tmp_path, online,
-                                                                     server):
+def test_a_failing_geocoder_is_one_line_within_5_s_while_the_ui_runs(
+    qtbot, tmp_path, online, server
+):
     """Guards the look-up's deadline (a trickle resets a socket timeout with every byte),
     the worker that keeps it off the UI thread, and a message for every failure: the
     answer of the wrong shape and the hang-up used to surface as Python's own words."""
@@ -133,6 +134,7 @@ def test_a_slow_answer_still_arrives_while_the_ui_runs(qtbot, tmp_path, online):
 
 # -- map tiles ----------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def gate21(tmp_path_factory):
     project = write_sample(tmp_path_factory.mktemp("tiles") / "sample.venueplan")
@@ -144,14 +146,16 @@ def gate21(tmp_path_factory):
 
 @pytest.mark.slow  # a tile server that hangs is only given up after the page's 10 s
 @pytest.mark.parametrize("server, note_within_s", [("refused", 3), ("hangs", 13)])
-def test_a_failing_tile_server_leaves_the_map_usable_and_says_so(qapp, tmp_path, online,
-                                                                 gate21, server, note_within_s):
+def test_a_failing_tile_server_leaves_the_map_usable_and_says_so(
+    qapp, tmp_path, online, gate21, server, note_within_s
+):
     """Guards the page's tile watch (an error, or no answer at all within its timeout,
     shows the note) and that features are drawn without waiting for the background."""
     with SERVERS[server]() as url:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        save_tiles(settings, TileSource(url=f"{url}/{{z}}/{{x}}/{{y}}.png",
-                                        attribution="Test tiles"))
+        save_tiles(
+            settings, TileSource(url=f"{url}/{{z}}/{{x}}/{{y}}.png", attribution="Test tiles")
+        )
         tiles = app_tiles(settings)
         assert tiles.url.startswith(url)  # the setting is used, not OpenStreetMap
         view = MapView(cache_dir=tmp_path / "map-cache", tiles=tiles)

@@ -1,5 +1,6 @@
 """What the app writes and shows, with hostile text in every field: workbooks hold no formula,
 maps show no markup, PDFs print the markup as the letters that were typed."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,8 +18,7 @@ from test_handout import pdf_text
 from app.domain import Registration
 from app.domain.event import CateringItem, InviteeGroup, Signatory, Speaker
 from app.services.document_pdf import write_pdf
-from app.services.excel import (write_catalogue_workbook, write_event_workbook,
-                                write_events_workbook)
+from app.services.excel import write_catalogue_workbook, write_event_workbook, write_events_workbook
 from app.services.handout_pdf import handout_for
 from app.services.map_export import project_map, write_page
 from app.services.map_html import PageOptions, event_map_html, overview_map_html
@@ -26,8 +26,13 @@ from app.services.name_tags import name_tags_for
 from app.services.participant_list import participant_list_for
 
 EVENT_ID = 1  # the Egedal dialogue meeting: a venue with a room, a stop, a zone, an entrance
-FORMULAS = ['=HYPERLINK("http://evil.example","Klik {}")', "+45 1 {}", "-2+3 {}",
-            "@SUM(A1:A9) {}", "\t=1+1 {}"]
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","Klik {}")',
+    "+45 1 {}",
+    "-2+3 {}",
+    "@SUM(A1:A9) {}",
+    "\t=1+1 {}",
+]
 RISKY = ("=", "+", "-", "@", "\t")
 SCRIPTS = ["<img src=x onerror=alert(1)> {}", "</script><script>alert(3)</script> {}"]
 MARKUP = ['<b>Fed</b> <img src="file:///etc/hostname"> {}', "&amp; <i>x</i> {}"]
@@ -78,8 +83,9 @@ def fill_every_field(project, make: Callable[[int, str], str]) -> dict[str, str]
     put(event.invitee_groups[0], "name", "group")
     project.events.save(event)
 
-    person = Registration(event_id=EVENT_ID, email="imported@example.dk",
-                          registered_at=dt.datetime(2024, 4, 2, 9, 30))
+    person = Registration(
+        event_id=EVENT_ID, email="imported@example.dk", registered_at=dt.datetime(2024, 4, 2, 9, 30)
+    )
     for attr in ("full_name", "organisation", "role", "comment", "dietary", "accessibility"):
         put(person, attr, f"registration {attr}")
     person.invitee_group = texts["group"]
@@ -89,32 +95,59 @@ def fill_every_field(project, make: Callable[[int, str], str]) -> dict[str, str]
 
 # --- a. formula injection, in every workbook -------------------------------------------------
 
+
 def _formula(n: int, tag: str) -> str:
     return FORMULAS[n % len(FORMULAS)].format(tag)
 
 
-VENUE_TAGS = {"venue name", "venue street", "venue city", "venue notes", "room name",
-              "room notes", "transit line", "transit direction", "transit stop_name",
-              "transit walking_note", "transit step", "zone name", "zone notes",
-              "entrance name", "entrance notes", "venue contact_name"}
-EVENT_TAGS = {"event title", "event organiser", "event description", "event registration_url",
-              "programme title", "speaker name", "speaker role", "catering name",
-              "signatory name", "group"}
+VENUE_TAGS = {
+    "venue name",
+    "venue street",
+    "venue city",
+    "venue notes",
+    "room name",
+    "room notes",
+    "transit line",
+    "transit direction",
+    "transit stop_name",
+    "transit walking_note",
+    "transit step",
+    "zone name",
+    "zone notes",
+    "entrance name",
+    "entrance notes",
+    "venue contact_name",
+}
+EVENT_TAGS = {
+    "event title",
+    "event organiser",
+    "event description",
+    "event registration_url",
+    "programme title",
+    "speaker name",
+    "speaker role",
+    "catering name",
+    "signatory name",
+    "group",
+}
 PERSON_TAGS = {"registration full_name", "registration organisation", "registration role"}
 NEEDS_TAGS = {"registration comment", "registration dietary", "registration accessibility"}
 # Which texts each workbook shows: the event workbook has the venue's facts but not its notes,
 # the one for sharing has needs only as counts, the overviews have one line per record.
 WORKBOOKS = {
-    "event full": (lambda p, path: write_event_workbook(p, EVENT_ID, path),
-                   VENUE_TAGS - {"venue notes", "room notes"} | EVENT_TAGS | PERSON_TAGS
-                   | NEEDS_TAGS),
-    "event for sharing": (lambda p, path: write_event_workbook(p, EVENT_ID, path,
-                                                               sensitive=False),
-                          VENUE_TAGS - {"venue notes", "room notes"} | EVENT_TAGS
-                          | PERSON_TAGS),
+    "event full": (
+        lambda p, path: write_event_workbook(p, EVENT_ID, path),
+        VENUE_TAGS - {"venue notes", "room notes"} | EVENT_TAGS | PERSON_TAGS | NEEDS_TAGS,
+    ),
+    "event for sharing": (
+        lambda p, path: write_event_workbook(p, EVENT_ID, path, sensitive=False),
+        VENUE_TAGS - {"venue notes", "room notes"} | EVENT_TAGS | PERSON_TAGS,
+    ),
     "venue catalogue": (write_catalogue_workbook, VENUE_TAGS),
-    "events overview": (write_events_workbook,
-                        {"event title", "event organiser", "venue name", "room name"}),
+    "events overview": (
+        write_events_workbook,
+        {"event title", "event organiser", "venue name", "room name"},
+    ),
 }
 
 
@@ -128,11 +161,19 @@ def test_every_workbook_keeps_hostile_text_as_quoted_text(sample_project, tmp_pa
         sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/")]
         assert sheets and not any(re.search(rb"<f[ >]", z.read(n)) for n in sheets)
     book = openpyxl.load_workbook(path)
-    risky = [c for ws in book for row in ws.iter_rows() for c in row
-             if isinstance(c.value, str) and c.value.startswith(RISKY)]
+    risky = [
+        c
+        for ws in book
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith(RISKY)
+    ]
     assert risky
-    unquoted = [(c.parent.title, c.coordinate, c.value) for c in risky
-                if c.data_type != "s" or not c.quotePrefix]
+    unquoted = [
+        (c.parent.title, c.coordinate, c.value)
+        for c in risky
+        if c.data_type != "s" or not c.quotePrefix
+    ]
     assert unquoted == []
     seen = all_text(path)
     # A leading tab may be trimmed, the rest of the text is shown as typed.
@@ -141,14 +182,19 @@ def test_every_workbook_keeps_hostile_text_as_quoted_text(sample_project, tmp_pa
 
 # --- b. markup in every map ------------------------------------------------------------------
 
+
 def _script(n: int, tag: str) -> str:
     return SCRIPTS[n % len(SCRIPTS)].format(tag)
 
 
 def _as_json(text: str) -> str:
     """`text` as the page carries it: in a JSON string with <, > and & as \\u escapes."""
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace('"', '\\"'))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace('"', '\\"')
+    )
 
 
 def _assert_inert(page: str, texts: dict[str, str], shown: set[str]) -> None:
@@ -157,9 +203,17 @@ def _assert_inert(page: str, texts: dict[str, str], shown: set[str]) -> None:
     assert sorted(tag for tag in shown if _as_json(texts[tag]) not in page) == []
 
 
-MAP_TAGS = {"venue name", "entrance name", "entrance notes", "transit stop_name",
-            "transit line", "transit direction", "transit walking_note", "zone name",
-            "zone notes"}
+MAP_TAGS = {
+    "venue name",
+    "entrance name",
+    "entrance notes",
+    "transit stop_name",
+    "transit line",
+    "transit direction",
+    "transit walking_note",
+    "zone name",
+    "zone notes",
+}
 
 
 def test_event_and_overview_maps_in_the_app_show_no_markup(sample_project):
@@ -178,36 +232,59 @@ def test_event_and_overview_maps_in_the_app_show_no_markup(sample_project):
 def test_exported_maps_show_no_markup(sample_project, tmp_path, what):
     texts = fill_every_field(sample_project, _script)
     venue_id = sample_project.events.get(EVENT_ID).venue_id
-    exported = project_map(sample_project, event_id=EVENT_ID if what == "event" else None,
-                           venue_id=venue_id if what == "venue" else None,
-                           all_venues=what == "all venues")
+    exported = project_map(
+        sample_project,
+        event_id=EVENT_ID if what == "event" else None,
+        venue_id=venue_id if what == "venue" else None,
+        all_venues=what == "all venues",
+    )
     path = tmp_path / "map.html"
     write_page(path, exported.html)
-    shown = {"event": MAP_TAGS | {"event title"}, "venue": MAP_TAGS,
-             "all venues": {"venue name", "venue city"}}[what]
+    shown = {
+        "event": MAP_TAGS | {"event title"},
+        "venue": MAP_TAGS,
+        "all venues": {"venue name", "venue city"},
+    }[what]
     _assert_inert(path.read_text(encoding="utf-8"), texts, shown)
 
 
 # --- c. markup in every PDF ------------------------------------------------------------------
 
+
 def _markup(n: int, tag: str) -> str:
     return MARKUP[n % len(MARKUP)].format(tag)
 
 
-HANDOUT_TAGS = {"event title", "event organiser", "event registration_url", "venue name",
-                "venue street", "venue city", "room name", "transit line",
-                "transit direction", "transit stop_name", "transit walking_note",
-                "transit step", "zone name", "zone notes", "entrance name"}
+HANDOUT_TAGS = {
+    "event title",
+    "event organiser",
+    "event registration_url",
+    "venue name",
+    "venue street",
+    "venue city",
+    "room name",
+    "transit line",
+    "transit direction",
+    "transit stop_name",
+    "transit walking_note",
+    "transit step",
+    "zone name",
+    "zone notes",
+    "entrance name",
+}
 DOCUMENTS = {
     "handout": (lambda p: handout_for(p, EVENT_ID), HANDOUT_TAGS),
     "name tags": (lambda p: name_tags_for(p, EVENT_ID), PERSON_TAGS),
     # The lists' "room, venue" line shrinks, then ends in "…" at the page's edge: with the
     # long tagged texts only the room is whole.
-    "participant list": (lambda p: participant_list_for(p, EVENT_ID, sign_in=False),
-                         PERSON_TAGS | {"event title", "group", "room name",
-                                        "event organiser"}),
-    "sign-in sheet": (lambda p: participant_list_for(p, EVENT_ID),
-                      PERSON_TAGS | {"event title", "room name"}),
+    "participant list": (
+        lambda p: participant_list_for(p, EVENT_ID, sign_in=False),
+        PERSON_TAGS | {"event title", "group", "room name", "event organiser"},
+    ),
+    "sign-in sheet": (
+        lambda p: participant_list_for(p, EVENT_ID),
+        PERSON_TAGS | {"event title", "room name"},
+    ),
 }
 
 

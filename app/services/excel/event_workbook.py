@@ -1,5 +1,6 @@
 """The logistics workbook of one event: overview, programme, participants, quotas, directions,
 parking and catering, and the sign-in sheet, in the event's language."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,8 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...domain.event import Event
-from ...domain.formatting import (format_date, format_phone, format_time, format_time_range,
-                                  format_when, lang_code)
+from ...domain.formatting import (
+    format_date,
+    format_phone,
+    format_time,
+    format_time_range,
+    format_when,
+    lang_code,
+)
 from ...domain.registration import Registration
 from ...domain.venue import Room, Venue
 from ...domain.workbook_text import kind_name, layout_name, warning_text, wt
@@ -48,31 +55,46 @@ def load_event(project, event_id: int, *, sensitive: bool = True) -> EventContex
     registrations = project.registrations.for_event(event_id)
     report = event_report(event, venue, registrations, project.events.all())
     room = venue.room_by_id(event.room_id) if venue is not None else None
-    return EventContext(event, venue, room, registrations, report,
-                        lang_code(event.language), sensitive)
+    return EventContext(
+        event, venue, room, registrations, report, lang_code(event.language), sensitive
+    )
 
 
-def write_event_workbook(project, event_id: int, path, *, sensitive: bool = True,
-                         report=None, cancelled=None) -> dict:
+def write_event_workbook(
+    project, event_id: int, path, *, sensitive: bool = True, report=None, cancelled=None
+) -> dict:
     """Export the event's workbook to `path` (atomically); returns a short summary."""
     ctx = load_event(project, event_id, sensitive=sensitive)
     progress = Progress(2 * len(ctx.registrations) + SHEETS + 1, report, cancelled)
     book = build_event_workbook(ctx, progress)
     book.save(path)
     progress.step()
-    return {"path": str(Path(path)), "sheets": SHEETS, "participants": len(ctx.registrations),
-            "sensitive": sensitive}
+    return {
+        "path": str(Path(path)),
+        "sheets": SHEETS,
+        "participants": len(ctx.registrations),
+        "sensitive": sensitive,
+    }
 
 
 def build_event_workbook(ctx: EventContext, progress: Progress | None = None) -> Book:
     progress = progress or Progress(1)
-    book = Book(ctx.lang, ctx.event.title or wt("event", ctx.lang),
-                subject="Logistik" if ctx.lang == "da" else "Logistics",
-                author=ctx.event.organiser)
+    book = Book(
+        ctx.lang,
+        ctx.event.title or wt("event", ctx.lang),
+        subject="Logistik" if ctx.lang == "da" else "Logistics",
+        author=ctx.event.organiser,
+    )
     with book:
-        for write in (overview_sheet, programme_sheet, participant_sheets.participants_sheet,
-                      logistics_sheets.quotas_sheet, logistics_sheets.directions_sheet,
-                      logistics_sheets.logistics_sheet, participant_sheets.sign_in_sheet):
+        for write in (
+            overview_sheet,
+            programme_sheet,
+            participant_sheets.participants_sheet,
+            logistics_sheets.quotas_sheet,
+            logistics_sheets.directions_sheet,
+            logistics_sheets.logistics_sheet,
+            participant_sheets.sign_in_sheet,
+        ):
             write(book, ctx, progress)
             progress.step()
     return book
@@ -103,8 +125,12 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
 
     s.heading(wt("key_numbers", lang))
     s.pair(wt("capacity", lang), _capacity_text(ctx))
-    for key, value in (("registered", r["registered"]), ("waitlisted", r["waitlisted"]),
-                       ("cancelled", r["cancelled"]), ("free", r["free"])):
+    for key, value in (
+        ("registered", r["registered"]),
+        ("waitlisted", r["waitlisted"]),
+        ("cancelled", r["cancelled"]),
+        ("free", r["free"]),
+    ):
         if value is not None:
             s.pair(wt(key, lang), value)
     if r["no_show_rate"]:
@@ -119,8 +145,11 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
     s.heading(wt("registration", lang))
     if e.registration_deadline is not None:
         s.pair(wt("deadline", lang), format_date(e.registration_deadline, lang))
-    channel = [e.registration_url.strip(), e.registration_email.strip(),
-               format_phone(e.registration_phone)]
+    channel = [
+        e.registration_url.strip(),
+        e.registration_email.strip(),
+        format_phone(e.registration_phone),
+    ]
     s.pair(wt("channel", lang), "\n".join(c for c in channel if c) or wt("not_set", lang))
 
     contacts = _contacts(ctx)
@@ -136,8 +165,7 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
     if not warnings:
         s.paragraph(wt("no_warnings", lang))
     s.blank()
-    s.paragraph(wt("made_on", lang, date=format_date(ctx.today, lang, weekday=False)),
-                "subtitle")
+    s.paragraph(wt("made_on", lang, date=format_date(ctx.today, lang, weekday=False)), "subtitle")
 
 
 def _capacity_text(ctx: EventContext) -> str:
@@ -161,9 +189,15 @@ def _contacts(ctx: EventContext) -> list[tuple[str, str]]:
         if any(parts):
             out.append((wt("venue_contact", lang), ", ".join(p for p in parts if p)))
     if ctx.event.signatories:
-        out.append((wt("signatories", lang), "\n".join(
-            ", ".join(p for p in (sig.name.strip(), sig.title.strip()) if p)
-            for sig in ctx.event.signatories)))
+        out.append(
+            (
+                wt("signatories", lang),
+                "\n".join(
+                    ", ".join(p for p in (sig.name.strip(), sig.title.strip()) if p)
+                    for sig in ctx.event.signatories
+                ),
+            )
+        )
     return out
 
 
@@ -178,15 +212,17 @@ def programme_sheet(book: Book, ctx: EventContext, _progress) -> None:
     for item in e.programme:
         when = format_time_range(item.start, item.end, lang)
         if item.kind == "section":
-            row = s.append([when, item.title, None], "section_row",
-                           height=row_height([item.title], [sum(widths[1:])]))
+            row = s.append(
+                [when, item.title, None],
+                "section_row",
+                height=row_height([item.title], [sum(widths[1:])]),
+            )
             s.ws.merged_cells.add(f"B{row}:C{row}")
             continue
         title = item.title + (f"\n{item.notes.strip()}" if item.notes.strip() else "")
-        speakers = "\n".join(", ".join(p for p in (sp.name.strip(), sp.role.strip()) if p)
-                             for sp in item.speakers)
-        s.append([when, title, speakers], "cell",
-                 height=row_height([title, speakers], widths[1:]))
+        speakers = "\n".join(
+            ", ".join(p for p in (sp.name.strip(), sp.role.strip()) if p) for sp in item.speakers
+        )
+        s.append([when, title, speakers], "cell", height=row_height([title, speakers], widths[1:]))
     if not e.programme:
         s.paragraph(wt("no_programme", lang))
-

@@ -1,4 +1,5 @@
 """The overview workbook of all events with their key numbers, one row per event."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,17 +12,23 @@ from .list_sheet import list_sheet
 from .sheet import Book, Progress
 
 _COLUMNS = [  # (heading key, style, wraps): the numbers a coordinator compares across events
-    ("event", "cell", True), ("date", "cell_date", False), ("time", "cell", False),
-    ("place", "cell", True), ("capacity", "cell_number", False),
-    ("registered", "cell_number", False), ("waitlisted_short", "cell_number", False),
-    ("free_short", "cell_number", False), ("deadline_short", "cell_date", False),
-    ("cars_short", "cell_number", False), ("status", "cell", True),
-    ("warnings", "cell", True), ("organiser", "cell", True),
+    ("event", "cell", True),
+    ("date", "cell_date", False),
+    ("time", "cell", False),
+    ("place", "cell", True),
+    ("capacity", "cell_number", False),
+    ("registered", "cell_number", False),
+    ("waitlisted_short", "cell_number", False),
+    ("free_short", "cell_number", False),
+    ("deadline_short", "cell_date", False),
+    ("cars_short", "cell_number", False),
+    ("status", "cell", True),
+    ("warnings", "cell", True),
+    ("organiser", "cell", True),
 ]
 
 
-def write_events_workbook(project, path, *, lang: str = "da", report=None,
-                          cancelled=None) -> dict:
+def write_events_workbook(project, path, *, lang: str = "da", report=None, cancelled=None) -> dict:
     """Export all events with their key numbers to `path` (atomically)."""
     events = project.events.all()
     progress = Progress(len(events) + 2, report, cancelled)
@@ -29,8 +36,13 @@ def write_events_workbook(project, path, *, lang: str = "da", report=None,
     reports = []
     for event in events:
         venue = venues.get(event.venue_id)
-        reports.append((event, venue, event_report(
-            event, venue, project.registrations.for_event(event.id), events)))
+        reports.append(
+            (
+                event,
+                venue,
+                event_report(event, venue, project.registrations.for_event(event.id), events),
+            )
+        )
         progress.step()
     book = build_events_workbook(reports, lang)
     progress.step()
@@ -41,8 +53,12 @@ def write_events_workbook(project, path, *, lang: str = "da", report=None,
 
 def _sort_key(item) -> tuple:
     event = item[0]
-    return (event.date is None, event.date or dt.date.min, event.start_time or dt.time.min,
-            event.title.casefold())
+    return (
+        event.date is None,
+        event.date or dt.date.min,
+        event.start_time or dt.time.min,
+        event.title.casefold(),
+    )
 
 
 def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None = None) -> Book:
@@ -52,26 +68,43 @@ def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None
     rows = []
     for event, venue, r in sorted(reports, key=_sort_key):
         room = venue.room_by_id(event.room_id) if venue is not None else None
-        warnings = "\n".join(warning_text(w["code"], w["params"], lang)
-                             for w in r["warning_codes"])
-        place = ", ".join(p for p in (room.name if room else "", venue.name if venue else "")
-                          if p)
-        rows.append([
-            event.title, event.date, format_time_range(event.start_time, event.end_time, lang),
-            place, r["capacity"], r["registered"], r["waitlisted"], r["free"],
-            event.registration_deadline, r["parking"]["demand"],
-            fit_status_name(r["status"], lang), warnings, event.organiser])
+        warnings = "\n".join(warning_text(w["code"], w["params"], lang) for w in r["warning_codes"])
+        place = ", ".join(p for p in (room.name if room else "", venue.name if venue else "") if p)
+        rows.append(
+            [
+                event.title,
+                event.date,
+                format_time_range(event.start_time, event.end_time, lang),
+                place,
+                r["capacity"],
+                r["registered"],
+                r["waitlisted"],
+                r["free"],
+                event.registration_deadline,
+                r["parking"]["demand"],
+                fit_status_name(r["status"], lang),
+                warnings,
+                event.organiser,
+            ]
+        )
     with book:
         _events_sheet(book, title, rows, lang, today)
     return book
 
 
 def _events_sheet(book, title, rows, lang, today) -> None:
-    list_sheet(book, name=wt("sheet_events", lang), table="Events",
-               title=title,
-               subtitle=wt("made_on", lang, date=format_date(today or dt.date.today(), lang,
-                                                             weekday=False)),
-               notice=wt("no_events", lang) if not rows else "",
-               headings=[wt(key, lang) for key, _, _ in _COLUMNS], rows=rows,
-               styles=[style for _, style, _ in _COLUMNS],
-               wrap={i for i, (_, _, wraps) in enumerate(_COLUMNS) if wraps}, maximum=32)
+    list_sheet(
+        book,
+        name=wt("sheet_events", lang),
+        table="Events",
+        title=title,
+        subtitle=wt(
+            "made_on", lang, date=format_date(today or dt.date.today(), lang, weekday=False)
+        ),
+        notice=wt("no_events", lang) if not rows else "",
+        headings=[wt(key, lang) for key, _, _ in _COLUMNS],
+        rows=rows,
+        styles=[style for _, style, _ in _COLUMNS],
+        wrap={i for i, (_, _, wraps) in enumerate(_COLUMNS) if wraps},
+        maximum=32,
+    )

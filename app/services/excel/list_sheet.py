@@ -1,5 +1,6 @@
 """A titled list as an Excel table: frozen header, fitted widths, printed with the header on
 every page. Participants, venues, rooms, events and the rest are all lists like this."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,11 +11,24 @@ HEADER_ROW = 4  # title, subtitle, notice, then the column headers
 REPORT_EVERY = 500  # rows between progress reports
 
 
-def list_sheet(book, *, name: str, table: str, title: str, subtitle: str, notice: str,
-               headings: list[str], rows: list[list], styles: list[str],
-               wrap: set[int] = frozenset(), landscape: bool = True, maximum: float = 34,
-               row_styles: Callable[[int, list[str]], list[str]] | None = None,
-               freeze_column: str = "B", progress=None):
+def list_sheet(
+    book,
+    *,
+    name: str,
+    table: str,
+    title: str,
+    subtitle: str,
+    notice: str,
+    headings: list[str],
+    rows: list[list],
+    styles: list[str],
+    wrap: set[int] = frozenset(),
+    landscape: bool = True,
+    maximum: float = 34,
+    row_styles: Callable[[int, list[str]], list[str]] | None = None,
+    freeze_column: str = "B",
+    progress=None,
+):
     """Write `rows` under `headings` on a new sheet and make them the Excel table `table`.
 
     `styles` gives each column's cell style; `row_styles(index, styles)` may change them
@@ -22,8 +36,13 @@ def list_sheet(book, *, name: str, table: str, title: str, subtitle: str, notice
     their rows are made tall enough. `progress.step` is told of every REPORT_EVERY rows.
     """
     widths = fit_widths(headings, rows, maximum=maximum)
-    s = book.sheet(name, widths, landscape=landscape, title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
-                   freeze=f"{freeze_column}{HEADER_ROW + 1}")
+    s = book.sheet(
+        name,
+        widths,
+        landscape=landscape,
+        title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
+        freeze=f"{freeze_column}{HEADER_ROW + 1}",
+    )
     s.title(title)
     s.subtitle(subtitle)
     s.notice(notice) if notice else s.blank(height=6)
@@ -32,8 +51,11 @@ def list_sheet(book, *, name: str, table: str, title: str, subtitle: str, notice
     wrap_widths = [widths[c] for c in wrapped]
     for index, row in enumerate(rows):
         row_style = row_styles(index, styles) if row_styles else styles
-        s.append(row, row_style,
-                 height=row_height([row[c] for c in wrapped], wrap_widths) if wrapped else None)
+        s.append(
+            row,
+            row_style,
+            height=row_height([row[c] for c in wrapped], wrap_widths) if wrapped else None,
+        )
         if progress is not None and (index + 1) % REPORT_EVERY == 0:
             progress.step(REPORT_EVERY)
     if progress is not None:

@@ -1,4 +1,5 @@
 """The Quotas, Directions and Parking-and-catering sheets of an event's workbook."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -13,8 +14,14 @@ from ...domain.quotas import danish_order, match_group
 from ...domain.workbook_text import diet_name, warning_text, wt
 from .styles import row_height
 
-_PARKING_CODES = ("parking_none", "parking_not_entered", "parking_permit_only", "parking_short",
-                  "parking_unknown", "accessible_parking_short")
+_PARKING_CODES = (
+    "parking_none",
+    "parking_not_entered",
+    "parking_permit_only",
+    "parking_short",
+    "parking_unknown",
+    "accessible_parking_short",
+)
 
 
 def quotas_sheet(book, ctx, _progress) -> None:
@@ -26,8 +33,9 @@ def quotas_sheet(book, ctx, _progress) -> None:
     rows = ctx.report["quotas"]
     if event.invitee_groups:
         s.heading(wt("groups", lang))
-        row = s.header([wt("col_group", lang), None, wt("quota", lang), wt("count", lang),
-                        wt("over", lang)])
+        row = s.header(
+            [wt("col_group", lang), None, wt("quota", lang), wt("count", lang), wt("over", lang)]
+        )
         s.ws.merged_cells.add(f"A{row}:B{row}")
         totals, over = Counter(), Counter()
         for q in rows:
@@ -35,28 +43,62 @@ def quotas_sheet(book, ctx, _progress) -> None:
             over[q["group"]] += q["over"]
         for g in event.invitee_groups:
             quota = g.quota_per_organisation
-            row = s.append([g.name, None, wt("no_limit", lang) if quota is None else quota,
-                            totals[g.name], over[g.name] or None],
-                           ["cell", "cell", "cell_number", "cell_number",
-                            "cell_over" if over[g.name] else "cell_number"],
-                           height=row_height([g.name], [sum(widths[:2])]))
+            row = s.append(
+                [
+                    g.name,
+                    None,
+                    wt("no_limit", lang) if quota is None else quota,
+                    totals[g.name],
+                    over[g.name] or None,
+                ],
+                [
+                    "cell",
+                    "cell",
+                    "cell_number",
+                    "cell_number",
+                    "cell_over" if over[g.name] else "cell_number",
+                ],
+                height=row_height([g.name], [sum(widths[:2])]),
+            )
             s.ws.merged_cells.add(f"A{row}:B{row}")
     else:
         s.paragraph(wt("no_groups", lang))
     s.heading(wt("per_organisation", lang))
-    s.header([wt("col_organisation", lang), wt("col_group", lang), wt("quota", lang),
-              wt("count", lang), wt("over", lang)])
+    s.header(
+        [
+            wt("col_organisation", lang),
+            wt("col_group", lang),
+            wt("quota", lang),
+            wt("count", lang),
+            wt("over", lang),
+        ]
+    )
     if not rows:
         rows = _per_organisation(ctx)
     for q in rows:
         quota = q["quota"]
-        s.append([q["organisation"], q["group"], wt("no_limit", lang) if quota is None else quota,
-                  q["count"], q["over"] or None],
-                 ["cell", "cell", "cell_number", "cell_number",
-                  "cell_over" if q["over"] else "cell_number"],
-                 height=row_height([q["organisation"], q["group"]], widths[:2]))
-    unknown = [w for w in ctx.report["warning_codes"]
-               if w["code"] in ("unknown_group", "no_organisation", "quota_exceeded")]
+        s.append(
+            [
+                q["organisation"],
+                q["group"],
+                wt("no_limit", lang) if quota is None else quota,
+                q["count"],
+                q["over"] or None,
+            ],
+            [
+                "cell",
+                "cell",
+                "cell_number",
+                "cell_number",
+                "cell_over" if q["over"] else "cell_number",
+            ],
+            height=row_height([q["organisation"], q["group"]], widths[:2]),
+        )
+    unknown = [
+        w
+        for w in ctx.report["warning_codes"]
+        if w["code"] in ("unknown_group", "no_organisation", "quota_exceeded")
+    ]
     if unknown:
         s.blank()
     for w in unknown:
@@ -72,10 +114,12 @@ def _per_organisation(ctx) -> list[dict]:
             continue
         group = match_group(r.invitee_group, groups) if groups else None
         counts[(r.organisation.strip(), group.name if group else r.invitee_group.strip())] += 1
-    return [{"organisation": org or "\u2013", "group": group, "count": n, "quota": None,
-             "over": 0}
-            for (org, group), n in sorted(counts.items(),
-                                          key=lambda i: (danish_order(i[0][0]), i[0][1]))]
+    return [
+        {"organisation": org or "\u2013", "group": group, "count": n, "quota": None, "over": 0}
+        for (org, group), n in sorted(
+            counts.items(), key=lambda i: (danish_order(i[0][0]), i[0][1])
+        )
+    ]
 
 
 def directions_sheet(book, ctx, _progress) -> None:
@@ -101,8 +145,7 @@ def directions_sheet(book, ctx, _progress) -> None:
     s.heading(wt("entrances", lang))
     for entrance in ctx.venue.entrances:
         facts = [wt("step_free", lang) if entrance.step_free else "", entrance.notes.strip()]
-        s.pair(entrance.name or wt("entrance", lang),
-               ". ".join(f for f in facts if f) or "\u2013")
+        s.pair(entrance.name or wt("entrance", lang), ". ".join(f for f in facts if f) or "\u2013")
     if not ctx.venue.entrances:
         s.paragraph(wt("no_entrances", lang))
 
@@ -111,18 +154,31 @@ def directions_sheet(book, ctx, _progress) -> None:
         s.paragraph(sentence, "strong")
     if d.zones:
         s.blank(height=6)
-        s.header([wt("zone", lang), wt("description", lang), wt("guests", lang),
-                  wt("spaces", lang), wt("notes", lang)])
-    for zone, line in zip(ctx.venue.parking_zones, d.zones):
+        s.header(
+            [
+                wt("zone", lang),
+                wt("description", lang),
+                wt("guests", lang),
+                wt("spaces", lang),
+                wt("notes", lang),
+            ]
+        )
+    for zone, line in zip(ctx.venue.parking_zones, d.zones, strict=False):
         spaces = zone.spaces if zone.spaces is not None else wt("not_entered", lang)
         # The spaces have their own column; the other facts go with the notes.
         facts = zone_facts(dataclasses.replace(zone, spaces=None), lang)
         notes = "\n".join(p for p in [line.notes, *facts] if p)
-        s.append([line.label, line.name, line.status, spaces, notes],
-                 [book.styles.swatch(line.colour), "cell", "cell",
-                  "cell_number" if zone.spaces is not None else "cell", "cell"],
-                 height=row_height([line.name, line.status, notes],
-                                   [widths[1], widths[2], widths[4]]))
+        s.append(
+            [line.label, line.name, line.status, spaces, notes],
+            [
+                book.styles.swatch(line.colour),
+                "cell",
+                "cell",
+                "cell_number" if zone.spaces is not None else "cell",
+                "cell",
+            ],
+            height=row_height([line.name, line.status, notes], [widths[1], widths[2], widths[4]]),
+        )
     if d.accessibility:
         s.heading(wt("accessibility", lang))
         for sentence in d.accessibility:
@@ -142,8 +198,10 @@ def logistics_sheet(book, ctx, _progress) -> None:
     if p["all_zones"] == 0:
         s.pair(wt("guest_spaces", lang), wt("not_entered", lang))
     else:
-        s.pair(wt("guest_spaces", lang), p["spaces"] if p["spaces"] is not None
-               else wt("not_entered", lang))
+        s.pair(
+            wt("guest_spaces", lang),
+            p["spaces"] if p["spaces"] is not None else wt("not_entered", lang),
+        )
         s.pair(wt("accessible_spaces", lang), p["accessible_spaces"])
         if p["permit_zones"]:
             s.pair(wt("permit_zones", lang), p["permit_zones"])
@@ -159,11 +217,14 @@ def logistics_sheet(book, ctx, _progress) -> None:
     s.heading(wt("catering", lang))
     catering = r["catering"]
     if catering:
-        s.header([wt("catering", lang), wt("time", lang), wt("registered", lang),
-                  wt("expected", lang)])
+        s.header(
+            [wt("catering", lang), wt("time", lang), wt("registered", lang), wt("expected", lang)]
+        )
     for c in catering:
-        s.append([c["name"], _clock(c["time"], lang), c["registered"], c["count"]],
-                 ["cell", "cell_centre", "cell_number", "cell_number"])
+        s.append(
+            [c["name"], _clock(c["time"], lang), c["registered"], c["count"]],
+            ["cell", "cell_centre", "cell_number", "cell_number"],
+        )
     if not catering:
         s.paragraph(wt("no_catering", lang))
 

@@ -1,4 +1,5 @@
 """The Participants sheet (an Excel table) and the printed sign-in sheet of an event."""
+
 from __future__ import annotations
 
 from ...domain.document_text import t
@@ -10,20 +11,41 @@ from ...domain.workbook_text import status_name, wt, yes_no
 from .list_sheet import REPORT_EVERY, list_sheet
 from .styles import row_height
 
-_WRAPPED = {"col_name", "col_organisation", "col_role", "col_group", "col_status_note",
-            "col_dietary", "col_accessibility", "col_comment"}
-_STATUS_STYLE = {RegistrationStatus.WAITLISTED: "cell_waiting",
-                 RegistrationStatus.CANCELLED: "cell_cancelled"}
+_WRAPPED = {
+    "col_name",
+    "col_organisation",
+    "col_role",
+    "col_group",
+    "col_status_note",
+    "col_dietary",
+    "col_accessibility",
+    "col_comment",
+}
+_STATUS_STYLE = {
+    RegistrationStatus.WAITLISTED: "cell_waiting",
+    RegistrationStatus.CANCELLED: "cell_cancelled",
+}
 
 
 def _columns(ctx) -> list[tuple[str, str]]:
     """(heading key, style) of the Participants columns; the sharing export has fewer."""
-    cols = [("col_no", "cell_number"), ("col_name", "cell"), ("col_organisation", "cell"),
-            ("col_role", "cell"), ("col_group", "cell"), ("col_status", "cell"),
-            ("col_status_note", "cell"), ("col_registered_at", "cell_datetime")]
+    cols = [
+        ("col_no", "cell_number"),
+        ("col_name", "cell"),
+        ("col_organisation", "cell"),
+        ("col_role", "cell"),
+        ("col_group", "cell"),
+        ("col_status", "cell"),
+        ("col_status_note", "cell"),
+        ("col_registered_at", "cell_datetime"),
+    ]
     if ctx.sensitive:
-        cols += [("col_email", "cell"), ("col_phone", "cell"), ("col_dietary", "cell"),
-                 ("col_accessibility", "cell")]
+        cols += [
+            ("col_email", "cell"),
+            ("col_phone", "cell"),
+            ("col_dietary", "cell"),
+            ("col_accessibility", "cell"),
+        ]
     cols.append(("col_by_car", "cell_centre"))
     if ctx.sensitive:
         # Needing accessible parking says something about health: full export only.
@@ -35,19 +57,31 @@ def _status_notes(ctx) -> dict[int, str]:
     """Why each waitlisted registration waits, in the workbook's language."""
     lang, notes = ctx.lang, {}
     for v in ctx.report["quota_violations"]:
-        notes[v["registration_id"]] = wt("quota_note", lang, organisation=v["organisation"],
-                                         quota=v["quota"], group=v["group"])
+        notes[v["registration_id"]] = wt(
+            "quota_note", lang, organisation=v["organisation"], quota=v["quota"], group=v["group"]
+        )
     for r in ctx.registrations:
-        if r.id not in notes and r.status == RegistrationStatus.WAITLISTED \
-                and r.status_reason.startswith(CAPACITY_REASON_PREFIX):
+        if (
+            r.id not in notes
+            and r.status == RegistrationStatus.WAITLISTED
+            and r.status_reason.startswith(CAPACITY_REASON_PREFIX)
+        ):
             notes[r.id] = wt("capacity_note", lang)
     return notes
 
 
 def _row(number: int, r: Registration, ctx, notes: dict) -> list:
     lang = ctx.lang
-    row = [number, r.name, r.organisation, r.role, r.invitee_group, status_name(r.status, lang),
-           notes.get(r.id, ""), r.registered_at]
+    row = [
+        number,
+        r.name,
+        r.organisation,
+        r.role,
+        r.invitee_group,
+        status_name(r.status, lang),
+        notes.get(r.id, ""),
+        r.registered_at,
+    ]
     if ctx.sensitive:
         row += [r.email, format_phone(r.phone), r.dietary, r.accessibility]
     row.append(yes_no(r.by_car, lang))
@@ -72,14 +106,21 @@ def participants_sheet(book, ctx, progress) -> None:
         styles[status_col] = special
         return styles
 
-    list_sheet(book, name=wt("sheet_participants", lang), table="Participants",
-               title=ctx.event.title,
-               subtitle=f"{ctx.when} \u00b7 {wt('participants_count', lang, count=len(rows))}",
-               notice=privacy_notice(ctx, counts_hint=True),
-               headings=[wt(key, lang) for key, _ in columns], rows=rows,
-               styles=[style for _, style in columns],
-               wrap={i for i, (key, _) in enumerate(columns) if key in _WRAPPED},
-               row_styles=status_style, freeze_column="C", progress=progress)
+    list_sheet(
+        book,
+        name=wt("sheet_participants", lang),
+        table="Participants",
+        title=ctx.event.title,
+        subtitle=f"{ctx.when} \u00b7 {wt('participants_count', lang, count=len(rows))}",
+        notice=privacy_notice(ctx, counts_hint=True),
+        headings=[wt(key, lang) for key, _ in columns],
+        rows=rows,
+        styles=[style for _, style in columns],
+        wrap={i for i, (key, _) in enumerate(columns) if key in _WRAPPED},
+        row_styles=status_style,
+        freeze_column="C",
+        progress=progress,
+    )
 
 
 def privacy_notice(ctx, counts_hint: bool = False) -> str:
@@ -92,8 +133,10 @@ def privacy_notice(ctx, counts_hint: bool = False) -> str:
 
 def sign_in_order(registrations: list[Registration]) -> list[Registration]:
     """The people expected at the door (confirmed registrations), in Danish name order."""
-    return sorted((r for r in registrations if r.is_confirmed),
-                  key=lambda r: (danish_sort_key(r.name), danish_sort_key(r.organisation)))
+    return sorted(
+        (r for r in registrations if r.is_confirmed),
+        key=lambda r: (danish_sort_key(r.name), danish_sort_key(r.organisation)),
+    )
 
 
 def sign_in_sheet(book, ctx, progress) -> None:
@@ -103,12 +146,30 @@ def sign_in_sheet(book, ctx, progress) -> None:
     widths = [6, 34, 32, 30]
     s = book.sheet(wt("sheet_sign_in", lang), widths, title_rows="1:3", freeze="A4")
     s.title(ctx.event.title)
-    where = ", ".join(p for p in ((ctx.room.name if ctx.room else ""),
-                                  (ctx.venue.name if ctx.venue else "")) if p)
-    s.subtitle(" \u00b7 ".join(p for p in (t("sign_in", lang), ctx.when, where,
-                                          wt("sign_in_count", lang, count=len(people))) if p))
-    s.header([wt("col_no", lang), wt("col_name", lang), wt("col_organisation", lang),
-              wt("col_signature", lang)], height=20)
+    where = ", ".join(
+        p for p in ((ctx.room.name if ctx.room else ""), (ctx.venue.name if ctx.venue else "")) if p
+    )
+    s.subtitle(
+        " \u00b7 ".join(
+            p
+            for p in (
+                t("sign_in", lang),
+                ctx.when,
+                where,
+                wt("sign_in_count", lang, count=len(people)),
+            )
+            if p
+        )
+    )
+    s.header(
+        [
+            wt("col_no", lang),
+            wt("col_name", lang),
+            wt("col_organisation", lang),
+            wt("col_signature", lang),
+        ],
+        height=20,
+    )
     styles = ["sign_number", "sign", "sign", "sign"]
     for i, r in enumerate(people, start=1):
         # 28 points leave room to sign; two-line names or organisations get more.

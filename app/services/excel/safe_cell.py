@@ -7,6 +7,7 @@ Excel's error codes, which openpyxl would write as an error) is stored as a stri
 AND styled with quotePrefix: the mark Excel and LibreOffice set when a user types an
 apostrophe first, which keeps the text a text even after someone edits the cell.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,8 +48,11 @@ def safe_value(worksheet, value, styles=None, style: str | None = None):
     if isinstance(value, str):
         value = clean_text(value)
         if value and is_risky(value):
-            cell = styles.cell(worksheet, None, style) if styles and style \
+            cell = (
+                styles.cell(worksheet, None, style)
+                if styles and style
                 else Cell(worksheet, row=1, column=1)
+            )
             cell.value = value
             return force_text(cell)
     if style is None or styles is None:

@@ -1,4 +1,5 @@
 """A write-only workbook in one language, and a writer that fills its sheets row by row."""
+
 from __future__ import annotations
 
 import io
@@ -10,8 +11,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from ..atomic import atomic_write
 from .safe_cell import clean_text, is_risky, safe_value
-from .styles import (StyleBook, line_count, row_height, set_properties, set_widths,
-                     setup_print)
+from .styles import StyleBook, line_count, row_height, set_properties, set_widths, setup_print
 
 LINE_HEIGHT = 15.0  # points per line of 11-point Calibri, as Excel and LibreOffice lay it out
 
@@ -37,13 +37,21 @@ class Book:
         self._tables: set[str] = set()
         set_properties(self.wb, title=title, subject=subject, lang=lang, author=author)
 
-    def sheet(self, name: str, widths: list[float], *, landscape: bool = False,
-              title_rows: str | None = None, freeze: str | None = None) -> SheetWriter:
+    def sheet(
+        self,
+        name: str,
+        widths: list[float],
+        *,
+        landscape: bool = False,
+        title_rows: str | None = None,
+        freeze: str | None = None,
+    ) -> SheetWriter:
         ws = self.wb.create_sheet(title=name[:31])
         if self.styles is None:
             self.styles = StyleBook(ws, self.lang)
-        return SheetWriter(self, ws, widths, landscape=landscape, title_rows=title_rows,
-                           freeze=freeze)
+        return SheetWriter(
+            self, ws, widths, landscape=landscape, title_rows=title_rows, freeze=freeze
+        )
 
     def table_name(self, wanted: str) -> str:
         """A table name unique in the workbook (Excel refuses duplicates)."""
@@ -69,15 +77,23 @@ class Book:
         if exc_type is not None:
             try:
                 self.wb.save(io.BytesIO())
-            except Exception:  # already failing; the first error is the one to report
+            except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
                 pass
 
 
 class SheetWriter:
     """Appends the rows of one sheet: titles, headings, label/value pairs, tables."""
 
-    def __init__(self, book: Book, ws, widths: list[float], *, landscape: bool,
-                 title_rows: str | None, freeze: str | None):
+    def __init__(
+        self,
+        book: Book,
+        ws,
+        widths: list[float],
+        *,
+        landscape: bool,
+        title_rows: str | None,
+        freeze: str | None,
+    ):
         self.book = book
         self.ws = ws
         self.widths = widths
@@ -87,8 +103,9 @@ class SheetWriter:
         set_widths(ws, widths)
         if freeze:
             ws.freeze_panes = freeze
-        setup_print(ws, landscape=landscape, title=book.title, lang=book.lang,
-                    title_rows=title_rows)
+        setup_print(
+            ws, landscape=landscape, title=book.title, lang=book.lang, title_rows=title_rows
+        )
 
     @property
     def last_column(self) -> str:
@@ -102,7 +119,7 @@ class SheetWriter:
         if styles is None or isinstance(styles, str):
             styles = [styles] * len(values)
         cells = []
-        for column, (value, style) in enumerate(zip(values, styles)):
+        for column, (value, style) in enumerate(zip(values, styles, strict=False)):
             if style is None or (isinstance(value, str) and is_risky(value)):
                 cells.append(safe_value(self.ws, value, self.book.styles, style))
                 continue
@@ -122,11 +139,14 @@ class SheetWriter:
 
     def _merged(self, text: str, style: str, first: int = 1) -> int:
         """`text` in one cell spanning from column `first` to the last, tall enough to read."""
-        width = sum(self.widths[first - 1:])
+        width = sum(self.widths[first - 1 :])
         lines = line_count(clean_text(str(text)), width)
         big = 1.5 if style == "title" else 1.0
-        row = self.append([None] * (first - 1) + [text], style,
-                          height=LINE_HEIGHT * big * lines + (3 if lines > 1 else 0) or None)
+        row = self.append(
+            [None] * (first - 1) + [text],
+            style,
+            height=LINE_HEIGHT * big * lines + (3 if lines > 1 else 0) or None,
+        )
         if len(self.widths) > first:
             self.ws.merged_cells.add(f"{get_column_letter(first)}{row}:{self.last_column}{row}")
         return row
@@ -152,30 +172,36 @@ class SheetWriter:
         """A label in the first column and its value across the rest."""
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             # A number stays a number cell, aligned left like the texts above and below it.
-            return self.append([label, value],
-                               ["label", "value_number" if style == "text" else style])
+            return self.append(
+                [label, value], ["label", "value_number" if style == "text" else style]
+            )
         width = sum(self.widths[1:])
         lines = line_count(clean_text(str(value)), width)
-        row = self.append([label, value], ["label", style],
-                          height=LINE_HEIGHT * lines + 3 if lines > 1 else None)
+        row = self.append(
+            [label, value], ["label", style], height=LINE_HEIGHT * lines + 3 if lines > 1 else None
+        )
         if len(self.widths) > 2:
             self.ws.merged_cells.add(f"B{row}:{self.last_column}{row}")
         return row
 
     def header(self, headings: list[str], height: float | None = None) -> int:
         """Column headings; a heading longer than its column wraps onto a taller row."""
-        return self.append(headings, "header",
-                           height=height or row_height(headings, self.widths))
+        return self.append(headings, "header", height=height or row_height(headings, self.widths))
 
-    def table(self, name: str, headings: list[str], header_row: int, last_row: int,
-              stripes: bool = True) -> Table:
+    def table(
+        self, name: str, headings: list[str], header_row: int, last_row: int, stripes: bool = True
+    ) -> Table:
         """Make rows header_row..last_row an Excel table: sortable and filterable."""
         last_row = max(last_row, header_row + 1)  # a table needs at least one body row
         ref = f"A{header_row}:{get_column_letter(len(headings))}{last_row}"
-        table = Table(displayName=self.book.table_name(name), ref=ref,
-                      tableColumns=[TableColumn(id=i, name=clean_text(h))
-                                    for i, h in enumerate(headings, start=1)],
-                      autoFilter=AutoFilter(ref=ref))
+        table = Table(
+            displayName=self.book.table_name(name),
+            ref=ref,
+            tableColumns=[
+                TableColumn(id=i, name=clean_text(h)) for i, h in enumerate(headings, start=1)
+            ],
+            autoFilter=AutoFilter(ref=ref),
+        )
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=stripes)
         # tables.add, not add_table: the latter warns on every write-only sheet even when,
         # as here, the columns are given.

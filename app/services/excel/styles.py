@@ -1,4 +1,5 @@
 """The shared look of Venueplan workbooks: cell styles, widths, print set-up, properties."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,34 +39,71 @@ STYLES: dict[str, dict] = {
     "label": {"font": Font(name=FONT, size=11, bold=True, color=INK), "alignment": _TOP},
     "text": {"font": Font(name=FONT, size=11, color=INK), "alignment": _WRAP},
     "strong": {"font": Font(name=FONT, size=11, bold=True, color=INK), "alignment": _WRAP},
-    "value_number": {"font": Font(name=FONT, size=11, color=INK),
-                     "alignment": Alignment(horizontal="left", vertical="top")},
-    "warning": {"font": Font(name=FONT, size=11, color=WARN_INK), "alignment": _WRAP,
-                "fill": PatternFill("solid", fgColor=WARN_FILL)},
-    "header": {"font": Font(name=FONT, size=11, bold=True, color=ACCENT), "border": _GRID,
-               "fill": PatternFill("solid", fgColor=HEADER_FILL),
-               "alignment": Alignment(vertical="center", wrap_text=True)},
-    "section_row": {"font": Font(name=FONT, size=11, bold=True, color=ACCENT), "border": _GRID,
-                    "fill": PatternFill("solid", fgColor=SECTION_FILL), "alignment": _WRAP},
+    "value_number": {
+        "font": Font(name=FONT, size=11, color=INK),
+        "alignment": Alignment(horizontal="left", vertical="top"),
+    },
+    "warning": {
+        "font": Font(name=FONT, size=11, color=WARN_INK),
+        "alignment": _WRAP,
+        "fill": PatternFill("solid", fgColor=WARN_FILL),
+    },
+    "header": {
+        "font": Font(name=FONT, size=11, bold=True, color=ACCENT),
+        "border": _GRID,
+        "fill": PatternFill("solid", fgColor=HEADER_FILL),
+        "alignment": Alignment(vertical="center", wrap_text=True),
+    },
+    "section_row": {
+        "font": Font(name=FONT, size=11, bold=True, color=ACCENT),
+        "border": _GRID,
+        "fill": PatternFill("solid", fgColor=SECTION_FILL),
+        "alignment": _WRAP,
+    },
     "cell": {"font": Font(name=FONT, size=11, color=INK), "border": _GRID, "alignment": _WRAP},
-    "cell_number": {"font": Font(name=FONT, size=11, color=INK), "border": _GRID,
-                    "alignment": Alignment(horizontal="right", vertical="top")},
-    "cell_centre": {"font": Font(name=FONT, size=11, color=INK), "border": _GRID,
-                    "alignment": Alignment(horizontal="center", vertical="top")},
-    "cell_datetime": {"font": Font(name=FONT, size=11, color=INK), "border": _GRID,
-                      "alignment": Alignment(horizontal="left", vertical="top")},
-    "cell_waiting": {"font": Font(name=FONT, size=11, color=WARN_INK), "border": _GRID,
-                     "fill": PatternFill("solid", fgColor=WARN_FILL), "alignment": _TOP},
-    "cell_cancelled": {"font": Font(name=FONT, size=11, color=MUTED, italic=True),
-                       "border": _GRID, "alignment": _TOP},
-    "cell_over": {"font": Font(name=FONT, size=11, bold=True, color="9C0006"), "border": _GRID,
-                  "fill": PatternFill("solid", fgColor="FFC7CE"),
-                  "alignment": Alignment(horizontal="right", vertical="top")},
+    "cell_number": {
+        "font": Font(name=FONT, size=11, color=INK),
+        "border": _GRID,
+        "alignment": Alignment(horizontal="right", vertical="top"),
+    },
+    "cell_centre": {
+        "font": Font(name=FONT, size=11, color=INK),
+        "border": _GRID,
+        "alignment": Alignment(horizontal="center", vertical="top"),
+    },
+    "cell_datetime": {
+        "font": Font(name=FONT, size=11, color=INK),
+        "border": _GRID,
+        "alignment": Alignment(horizontal="left", vertical="top"),
+    },
+    "cell_waiting": {
+        "font": Font(name=FONT, size=11, color=WARN_INK),
+        "border": _GRID,
+        "fill": PatternFill("solid", fgColor=WARN_FILL),
+        "alignment": _TOP,
+    },
+    "cell_cancelled": {
+        "font": Font(name=FONT, size=11, color=MUTED, italic=True),
+        "border": _GRID,
+        "alignment": _TOP,
+    },
+    "cell_over": {
+        "font": Font(name=FONT, size=11, bold=True, color="9C0006"),
+        "border": _GRID,
+        "fill": PatternFill("solid", fgColor="FFC7CE"),
+        "alignment": Alignment(horizontal="right", vertical="top"),
+    },
     # The sign-in sheet: room to write a name by hand.
-    "sign": {"font": Font(name=FONT, size=12, color=INK), "border": _GRID,
-             "alignment": Alignment(vertical="center", wrap_text=True)},
-    "sign_number": {"font": Font(name=FONT, size=10, color=MUTED), "border": _GRID,
-                    "alignment": Alignment(horizontal="right", vertical="center")},
+    "sign": {
+        "font": Font(name=FONT, size=12, color=INK),
+        "border": _GRID,
+        "alignment": Alignment(vertical="center", wrap_text=True),
+    },
+    "sign_number": {
+        "font": Font(name=FONT, size=10, color=MUTED),
+        "border": _GRID,
+        "alignment": Alignment(horizontal="right", vertical="center"),
+    },
 }
 DATETIME_FORMAT = {"da": "dd-mm-yyyy hh:mm", "en": "yyyy-mm-dd hh:mm"}
 DATE_FORMAT = {"da": "dd-mm-yyyy", "en": "yyyy-mm-dd"}
@@ -87,11 +125,14 @@ class StyleBook:
         for name, attrs in STYLES.items():
             self._arrays[name] = self._register(worksheet, attrs)
         self._arrays["cell_datetime"] = self._register(
-            worksheet, {**STYLES["cell_datetime"], "number_format": DATETIME_FORMAT[lang]})
+            worksheet, {**STYLES["cell_datetime"], "number_format": DATETIME_FORMAT[lang]}
+        )
         self._arrays["cell_date"] = self._register(
-            worksheet, {**STYLES["cell_datetime"], "number_format": DATE_FORMAT[lang]})
+            worksheet, {**STYLES["cell_datetime"], "number_format": DATE_FORMAT[lang]}
+        )
         self._arrays["cell_coordinate"] = self._register(
-            worksheet, {**STYLES["cell_number"], "number_format": COORDINATE_FORMAT})
+            worksheet, {**STYLES["cell_number"], "number_format": COORDINATE_FORMAT}
+        )
 
     @staticmethod
     def _register(worksheet, attrs: dict):
@@ -108,11 +149,16 @@ class StyleBook:
         name = f"swatch{colour_hex.lower()}"
         if name not in self._arrays:
             rgb = colour_hex.lstrip("#").upper()
-            r, g, b = (int(rgb[i:i + 2], 16) for i in (0, 2, 4))
+            r, g, b = (int(rgb[i : i + 2], 16) for i in (0, 2, 4))
             light = 0.299 * r + 0.587 * g + 0.114 * b > 150
-            self._arrays[name] = self._register(self._worksheet, {
-                **STYLES["cell"], "fill": PatternFill("solid", fgColor=rgb),
-                "font": Font(name=FONT, size=11, bold=True, color=INK if light else "FFFFFF")})
+            self._arrays[name] = self._register(
+                self._worksheet,
+                {
+                    **STYLES["cell"],
+                    "fill": PatternFill("solid", fgColor=rgb),
+                    "font": Font(name=FONT, size=11, bold=True, color=INK if light else "FFFFFF"),
+                },
+            )
         return name
 
     def cell(self, worksheet, value, style: str) -> Cell:
@@ -121,12 +167,14 @@ class StyleBook:
 
 def text_width(text: str) -> float:
     """The width of text in Excel's units (the width of '0'); capitals and bold run wider."""
-    return max((len(line) + 0.2 * sum(map(str.isupper, line))
-                for line in str(text).split("\n")), default=0)
+    return max(
+        (len(line) + 0.2 * sum(map(str.isupper, line)) for line in str(text).split("\n")), default=0
+    )
 
 
-def fit_widths(headings: list[str], rows: list[list], *, minimum: float = 6,
-               maximum: float = 40) -> list[float]:
+def fit_widths(
+    headings: list[str], rows: list[list], *, minimum: float = 6, maximum: float = 40
+) -> list[float]:
     """Column widths that show every heading and nearly every value without ##### or cuts.
 
     The 95th percentile of the values sets a column's width so that one long comment does
@@ -180,7 +228,9 @@ def line_count(text: str, width: float) -> int:
 def row_height(texts: list, widths: list[float]) -> float | None:
     """The height (points) of a row whose cells wrap `texts` in columns of `widths`, or None
     when every text fits on one line (the default height, and no row record in the file)."""
-    lines = max((line_count(str(t), w) for t, w in zip(texts, widths) if t), default=1)
+    lines = max(
+        (line_count(str(t), w) for t, w in zip(texts, widths, strict=False) if t), default=1
+    )
     return 15.0 * lines + 4 if lines > 1 else None
 
 
@@ -195,8 +245,9 @@ def footer_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def setup_print(worksheet, *, landscape: bool, title: str, lang: str,
-                title_rows: str | None = None) -> None:
+def setup_print(
+    worksheet, *, landscape: bool, title: str, lang: str, title_rows: str | None = None
+) -> None:
     """A4, fitted to the page width, the column headers on every page, and a footer with
     the document's title and the page number."""
     setup = worksheet.page_setup

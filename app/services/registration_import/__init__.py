@@ -4,6 +4,7 @@
 remembered layout, or a guess the user should confirm); `import_table` writes one
 prepared import in one transaction; `import_file` does both for the CLI.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,9 +17,20 @@ from .runner import ImportSummary, import_table
 from .table import ImportCancelled, ImportFileError, SourceTable
 
 __all__ = [
-    "FIELDS", "FIELD_LABELS", "FORMAT_CHOICES", "SUFFIXES", "ColumnPlan", "ImportCancelled",
-    "ImportFileError", "ImportSummary", "Prepared", "SourceTable", "import_file",
-    "import_table", "plan_with_mapping", "prepare",
+    "FIELDS",
+    "FIELD_LABELS",
+    "FORMAT_CHOICES",
+    "SUFFIXES",
+    "ColumnPlan",
+    "ImportCancelled",
+    "ImportFileError",
+    "ImportSummary",
+    "Prepared",
+    "SourceTable",
+    "import_file",
+    "import_table",
+    "plan_with_mapping",
+    "prepare",
 ]
 
 
@@ -30,8 +42,9 @@ class Prepared:
     needs_mapping: bool
 
 
-def prepare(path: str | Path, project=None, format_key: str = "auto",
-            cancelled=None, report=None) -> Prepared:
+def prepare(
+    path: str | Path, project=None, format_key: str = "auto", cancelled=None, report=None
+) -> Prepared:
     """Read the file and plan its columns; ImportFileError with one line when it is unusable."""
     if report is not None:
         report(0, 0)
@@ -40,12 +53,14 @@ def prepare(path: str | Path, project=None, format_key: str = "auto",
         raise ImportCancelled()
     if format_key == "auto" and project is not None:
         from ..column_layouts import remembered  # it imports this package's fields
+
         for table in tables:
             mapping = remembered(project, table.headers)
             if mapping is not None and has_name(mapping):
                 return Prepared(table, plan_with_mapping(table, mapping), False)
-    table, plan, recognised = choose_table(tables, format_key,
-                                           require_name=project is None or format_key != "auto")
+    table, plan, recognised = choose_table(
+        tables, format_key, require_name=project is None or format_key != "auto"
+    )
     return Prepared(table, plan, not recognised or not has_name(plan.mapping))
 
 
@@ -56,8 +71,9 @@ def plan_with_mapping(table: SourceTable, mapping: list[str | None]) -> ColumnPl
     return plan
 
 
-def import_file(project, event_id: int, path: str | Path, format_key: str = "auto",
-                cancelled=None, report=None) -> ImportSummary:
+def import_file(
+    project, event_id: int, path: str | Path, format_key: str = "auto", cancelled=None, report=None
+) -> ImportSummary:
     """Read, recognise and import a file without asking anything (the CLI's way).
 
     An unrecognised file is imported by its headings when they name a name column.
@@ -65,11 +81,13 @@ def import_file(project, event_id: int, path: str | Path, format_key: str = "aut
     tables = read_tables(path, cancelled)
     if format_key == "auto":
         from ..column_layouts import remembered
+
         for table in tables:
             mapping = remembered(project, table.headers)
             if mapping is not None and has_name(mapping):
-                return import_table(project, event_id, table, plan_with_mapping(table, mapping),
-                                    cancelled, report)
+                return import_table(
+                    project, event_id, table, plan_with_mapping(table, mapping), cancelled, report
+                )
     table, plan, _ = choose_table(tables, format_key)
     if plan.format_key == "columns":
         plan.format_label = "columns by heading"

@@ -1,4 +1,5 @@
 """Reading CSV as Danish Excel, Google and sign-up tools write it: encoding, delimiter found."""
+
 from __future__ import annotations
 
 import codecs
@@ -18,7 +19,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     Windows-1252, which is what Danish Excel writes for "CSV (semikolonsepareret)".
     """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "UTF-16"
@@ -89,6 +90,7 @@ def read_csv(data: bytes, name: str, cancelled=None) -> tuple[list[list[str]], s
             if cancelled is not None and len(rows) % 5000 == 0 and cancelled():
                 break
     except csv.Error as exc:
-        raise ImportFileError(f"{name}, line {reader.line_num}: cannot be read as CSV "
-                              f"({exc}).") from None
+        raise ImportFileError(
+            f"{name}, line {reader.line_num}: cannot be read as CSV ({exc})."
+        ) from None
     return rows, encoding, delimiter

@@ -1,4 +1,5 @@
 """The exports of the sign-up tools coordinators use, recognised by their column headings."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -39,97 +40,251 @@ def _cols(**groups: list[str]) -> dict[str, str | None]:
 
 
 MSFORMS = Format(
-    "msforms", "Microsoft Forms",
-    [_keys("ID", "Id"), _keys("Start time", "Starttidspunkt"),
-     _keys("Completion time", "Fuldførelsestidspunkt", "Sluttidspunkt")],
-    _cols(source_id=["ID"],
-          registered_at=["Completion time", "Fuldførelsestidspunkt", "Sluttidspunkt"],
-          email=["Email", "Mail", "E-mail"], full_name=["Name", "Navn"],
-          skip=["Start time", "Starttidspunkt", "Last modified time",
-                "Tidspunkt for seneste ændring", "Total points", "Point i alt",
-                "Quiz feedback", "Feedback til quiz"]),
-    month_first_if=("start time",), hint='"ID", "Start time" and "Completion time"')
+    "msforms",
+    "Microsoft Forms",
+    [
+        _keys("ID", "Id"),
+        _keys("Start time", "Starttidspunkt"),
+        _keys("Completion time", "Fuldførelsestidspunkt", "Sluttidspunkt"),
+    ],
+    _cols(
+        source_id=["ID"],
+        registered_at=["Completion time", "Fuldførelsestidspunkt", "Sluttidspunkt"],
+        email=["Email", "Mail", "E-mail"],
+        full_name=["Name", "Navn"],
+        skip=[
+            "Start time",
+            "Starttidspunkt",
+            "Last modified time",
+            "Tidspunkt for seneste ændring",
+            "Total points",
+            "Point i alt",
+            "Quiz feedback",
+            "Feedback til quiz",
+        ],
+    ),
+    month_first_if=("start time",),
+    hint='"ID", "Start time" and "Completion time"',
+)
 
 GOOGLE_FORMS = Format(
-    "googleforms", "Google Forms",
+    "googleforms",
+    "Google Forms",
     [_keys("Timestamp", "Tidsstempel")],
-    _cols(registered_at=["Timestamp", "Tidsstempel"],
-          email=["Email Address", "Email address", "E-mailadresse", "Mailadresse"],
-          skip=["Score", "Point", "Resultat"]),
-    month_first_if=("timestamp",), hint='"Timestamp" (or "Tidsstempel") first')
+    _cols(
+        registered_at=["Timestamp", "Tidsstempel"],
+        email=["Email Address", "Email address", "E-mailadresse", "Mailadresse"],
+        skip=["Score", "Point", "Resultat"],
+    ),
+    month_first_if=("timestamp",),
+    hint='"Timestamp" (or "Tidsstempel") first',
+)
 
 EVENTBRITE = Format(
-    "eventbrite", "Eventbrite",
-    [_keys("Order #", "Ordrenr.", "Ordre nr.", "Ordrenummer"),
-     _keys("Attendee #", "Ticket Type", "Deltagernr.", "Deltager nr.", "Billettype")],
-    _cols(source_id=["Attendee #", "Deltagernr.", "Deltager nr."],
-          registered_at=["Order Date", "Ordredato"], first_name=["First Name", "Fornavn"],
-          last_name=["Last Name", "Efternavn"], email=["Email", "E-mail"],
-          invitee_group=["Ticket Type", "Billettype"],
-          status=["Attendee Status", "Deltagerstatus"],
-          organisation=["Company", "Virksomhed"], role=["Job Title", "Jobtitel"],
-          phone=["Cell Phone", "Work Phone", "Mobiltelefon", "Arbejdstelefon"],
-          skip=["Order #", "Ordrenr.", "Quantity", "Antal", "Buyer First Name", "Buyer Last Name",
-                "Buyer Email", "Køberens fornavn", "Køberens efternavn", "Køberens e-mail",
-                "Order Type", "Currency", "Total Paid", "Fees Paid", "Eventbrite Fees",
-                "Eventbrite Payment Processing", "Date Attending", "Device Name",
-                "Check-In Date", "Discount", "Hold", "Group", "Barcode #", "Ordretype",
-                "Valuta", "Betalt i alt"]),
-    month_first_if=("order date",), hint='"Order #" and "Attendee #" or "Ticket Type"')
+    "eventbrite",
+    "Eventbrite",
+    [
+        _keys("Order #", "Ordrenr.", "Ordre nr.", "Ordrenummer"),
+        _keys("Attendee #", "Ticket Type", "Deltagernr.", "Deltager nr.", "Billettype"),
+    ],
+    _cols(
+        source_id=["Attendee #", "Deltagernr.", "Deltager nr."],
+        registered_at=["Order Date", "Ordredato"],
+        first_name=["First Name", "Fornavn"],
+        last_name=["Last Name", "Efternavn"],
+        email=["Email", "E-mail"],
+        invitee_group=["Ticket Type", "Billettype"],
+        status=["Attendee Status", "Deltagerstatus"],
+        organisation=["Company", "Virksomhed"],
+        role=["Job Title", "Jobtitel"],
+        phone=["Cell Phone", "Work Phone", "Mobiltelefon", "Arbejdstelefon"],
+        skip=[
+            "Order #",
+            "Ordrenr.",
+            "Quantity",
+            "Antal",
+            "Buyer First Name",
+            "Buyer Last Name",
+            "Buyer Email",
+            "Køberens fornavn",
+            "Køberens efternavn",
+            "Køberens e-mail",
+            "Order Type",
+            "Currency",
+            "Total Paid",
+            "Fees Paid",
+            "Eventbrite Fees",
+            "Eventbrite Payment Processing",
+            "Date Attending",
+            "Device Name",
+            "Check-In Date",
+            "Discount",
+            "Hold",
+            "Group",
+            "Barcode #",
+            "Ordretype",
+            "Valuta",
+            "Betalt i alt",
+        ],
+    ),
+    month_first_if=("order date",),
+    hint='"Order #" and "Attendee #" or "Ticket Type"',
+)
 
 PRETIX = Format(
-    "pretix", "pretix",
+    "pretix",
+    "pretix",
     [_keys("Order code", "Bestillingskode")],
-    _cols(source_id=["Order code", "Bestillingskode"], status=["Status"],
-          email=["Attendee email", "Email", "E-mail", "E-mailadresse"],
-          phone=["Phone number", "Telefonnummer"],
-          registered_at=["Order date", "Bestillingsdato"],
-          registered_time=["Order time", "Bestillingstidspunkt"],
-          organisation=["Company", "Virksomhed"],
-          full_name=["Attendee name", "Navn på deltager", "Name", "Navn"],
-          first_name=["Attendee name: Given name", "Navn på deltager: Fornavn",
-                      "Name: Given name", "Navn: Fornavn", "Given name"],
-          last_name=["Attendee name: Family name", "Navn på deltager: Efternavn",
-                     "Name: Family name", "Navn: Efternavn", "Family name"],
-          invitee_group=["Product", "Produkt"], checked_in=["Checked in", "Tjekket ind"],
-          comment=["Comment", "Order comment", "Kommentar"],
-          skip=["Event slug", "Order total", "I alt", "Position ID", "Linje", "Variation",
-                "Variant", "Price", "Pris", "Tax rate", "Tax rule", "Momsregel", "Tax value",
-                "Momsværdi", "Checked out", "Automatically checked in", "Paid", "Betalt",
-                "Secret", "Voucher", "Voucher code", "Rabatkode", "Requires special attention",
-                "Seat ID", "Seat name", "Seat zone", "Seat row", "Seat number",
-                "Pseudonymization ID", "Invoice address name", "Faktureringsadresse: navn",
-                "Address", "Adresse", "ZIP code", "Postnummer", "City", "By", "Country", "Land",
-                "State", "VAT ID", "CVR-nr.", "Custom address field", "Date of last payment",
-                "Seneste betalingsdato", "Fees", "Gebyrer", "Order locale", "Sprog",
-                "Invoice numbers", "Fakturanumre", "Sales channel", "Follow-up date",
-                "Positions", "E-mail address verified", "Payment providers",
-                "Start date", "End date", "Date"]),
-    preferred=tuple(heading_key(h) for h in (
-        "Attendee email", "E-mailadresse", "Attendee name", "Navn på deltager",
-        "Attendee name: Given name", "Attendee name: Family name",
-        "Navn på deltager: Fornavn", "Navn på deltager: Efternavn")),
+    _cols(
+        source_id=["Order code", "Bestillingskode"],
+        status=["Status"],
+        email=["Attendee email", "Email", "E-mail", "E-mailadresse"],
+        phone=["Phone number", "Telefonnummer"],
+        registered_at=["Order date", "Bestillingsdato"],
+        registered_time=["Order time", "Bestillingstidspunkt"],
+        organisation=["Company", "Virksomhed"],
+        full_name=["Attendee name", "Navn på deltager", "Name", "Navn"],
+        first_name=[
+            "Attendee name: Given name",
+            "Navn på deltager: Fornavn",
+            "Name: Given name",
+            "Navn: Fornavn",
+            "Given name",
+        ],
+        last_name=[
+            "Attendee name: Family name",
+            "Navn på deltager: Efternavn",
+            "Name: Family name",
+            "Navn: Efternavn",
+            "Family name",
+        ],
+        invitee_group=["Product", "Produkt"],
+        checked_in=["Checked in", "Tjekket ind"],
+        comment=["Comment", "Order comment", "Kommentar"],
+        skip=[
+            "Event slug",
+            "Order total",
+            "I alt",
+            "Position ID",
+            "Linje",
+            "Variation",
+            "Variant",
+            "Price",
+            "Pris",
+            "Tax rate",
+            "Tax rule",
+            "Momsregel",
+            "Tax value",
+            "Momsværdi",
+            "Checked out",
+            "Automatically checked in",
+            "Paid",
+            "Betalt",
+            "Secret",
+            "Voucher",
+            "Voucher code",
+            "Rabatkode",
+            "Requires special attention",
+            "Seat ID",
+            "Seat name",
+            "Seat zone",
+            "Seat row",
+            "Seat number",
+            "Pseudonymization ID",
+            "Invoice address name",
+            "Faktureringsadresse: navn",
+            "Address",
+            "Adresse",
+            "ZIP code",
+            "Postnummer",
+            "City",
+            "By",
+            "Country",
+            "Land",
+            "State",
+            "VAT ID",
+            "CVR-nr.",
+            "Custom address field",
+            "Date of last payment",
+            "Seneste betalingsdato",
+            "Fees",
+            "Gebyrer",
+            "Order locale",
+            "Sprog",
+            "Invoice numbers",
+            "Fakturanumre",
+            "Sales channel",
+            "Follow-up date",
+            "Positions",
+            "E-mail address verified",
+            "Payment providers",
+            "Start date",
+            "End date",
+            "Date",
+        ],
+    ),
+    preferred=tuple(
+        heading_key(h)
+        for h in (
+            "Attendee email",
+            "E-mailadresse",
+            "Attendee name",
+            "Navn på deltager",
+            "Attendee name: Given name",
+            "Attendee name: Family name",
+            "Navn på deltager: Fornavn",
+            "Navn på deltager: Efternavn",
+        )
+    ),
     id_suffix=(heading_key("Position ID"), heading_key("Linje")),
-    hint='"Order code" (or "Bestillingskode")')
+    hint='"Order code" (or "Bestillingskode")',
+)
 
 INDICO = Format(
-    "indico", "Indico",
-    [_keys("ID"), _keys("Name", "Navn"),
-     _keys("Registration date", "Registration state", "Check-in date", "Tilmeldingsdato",
-           "Registreringsdato", "Tilmeldingsstatus", "Registreringsstatus")],
-    _cols(source_id=["ID"], full_name=["Name", "Navn"], first_name=["First Name", "Fornavn"],
-          last_name=["Last Name", "Efternavn"],
-          email=["Email Address", "Email", "E-mailadresse", "E-mail"],
-          organisation=["Affiliation", "Organisation", "Tilknytning"],
-          role=["Position", "Stilling"], phone=["Phone", "Phone Number", "Telefon"],
-          registered_at=["Registration date", "Tilmeldingsdato", "Registreringsdato"],
-          status=["Registration state", "Tilmeldingsstatus", "Registreringsstatus"],
-          checked_in=["Checked in", "Tjekket ind"],
-          skip=["Check-in date", "Price", "Pris", "Payment date", "Tags", "Title", "Titel",
-                "Country", "Land", "Address", "Adresse"]),
-    preferred=tuple(heading_key(h) for h in ("First Name", "Last Name", "Fornavn",
-                                             "Efternavn")),
-    hint='"ID", "Name" and "Registration date" or "Registration state"')
+    "indico",
+    "Indico",
+    [
+        _keys("ID"),
+        _keys("Name", "Navn"),
+        _keys(
+            "Registration date",
+            "Registration state",
+            "Check-in date",
+            "Tilmeldingsdato",
+            "Registreringsdato",
+            "Tilmeldingsstatus",
+            "Registreringsstatus",
+        ),
+    ],
+    _cols(
+        source_id=["ID"],
+        full_name=["Name", "Navn"],
+        first_name=["First Name", "Fornavn"],
+        last_name=["Last Name", "Efternavn"],
+        email=["Email Address", "Email", "E-mailadresse", "E-mail"],
+        organisation=["Affiliation", "Organisation", "Tilknytning"],
+        role=["Position", "Stilling"],
+        phone=["Phone", "Phone Number", "Telefon"],
+        registered_at=["Registration date", "Tilmeldingsdato", "Registreringsdato"],
+        status=["Registration state", "Tilmeldingsstatus", "Registreringsstatus"],
+        checked_in=["Checked in", "Tjekket ind"],
+        skip=[
+            "Check-in date",
+            "Price",
+            "Pris",
+            "Payment date",
+            "Tags",
+            "Title",
+            "Titel",
+            "Country",
+            "Land",
+            "Address",
+            "Adresse",
+        ],
+    ),
+    preferred=tuple(heading_key(h) for h in ("First Name", "Last Name", "Fornavn", "Efternavn")),
+    hint='"ID", "Name" and "Registration date" or "Registration state"',
+)
 
 # Checked in this order: the most telling signatures first.
 FORMATS = [PRETIX, EVENTBRITE, INDICO, MSFORMS, GOOGLE_FORMS]
@@ -169,8 +324,9 @@ class ColumnPlan:
         return {f for f in self.mapping if f}
 
 
-def plan_for(table: SourceTable, fmt: Format | None,
-             mapping: list[str | None] | None = None) -> ColumnPlan:
+def plan_for(
+    table: SourceTable, fmt: Format | None, mapping: list[str | None] | None = None
+) -> ColumnPlan:
     """The plan for a table in a tool's format (or by headings), or with a given mapping."""
     keys = [heading_key(h) for h in table.headers]
     if mapping is None:
@@ -190,16 +346,18 @@ def plan_for(table: SourceTable, fmt: Format | None,
     return ColumnPlan(fmt.key, fmt.label, mapping, order, suffix, month_first)
 
 
-def choose_table(tables: list[SourceTable], format_key: str = "auto",
-                 require_name: bool = True) -> tuple[SourceTable, ColumnPlan, bool]:
+def choose_table(
+    tables: list[SourceTable], format_key: str = "auto", require_name: bool = True
+) -> tuple[SourceTable, ColumnPlan, bool]:
     """The first table with a name column, its plan and whether a tool's format was recognised.
 
     Raises ImportFileError when no table has a column for the name (unless
     `require_name` is False: then the first table comes back for mapping by hand).
     """
     if format_key not in FORMAT_CHOICES:
-        raise ImportFileError(f"unknown format {format_key!r}; use one of "
-                              f"{', '.join(FORMAT_CHOICES)}.")
+        raise ImportFileError(
+            f"unknown format {format_key!r}; use one of {', '.join(FORMAT_CHOICES)}."
+        )
     wanted = BY_KEY.get(format_key)
     for table in tables:
         fmt = wanted if wanted is not None else recognise(table.headers)
@@ -213,7 +371,11 @@ def choose_table(tables: list[SourceTable], format_key: str = "auto",
         return tables[0], plan_for(tables[0], fmt), fmt is not None
     name = tables[0].file_name if tables else "the file"
     if wanted is not None:
-        raise ImportFileError(f"{name}: does not look like a {wanted.label} export "
-                              f"(it needs the columns {wanted.hint}).")
-    raise ImportFileError(f"{name}: has no column for the name (looked for Name, First name, "
-                          f"Last name, Navn, Fornavn, Efternavn).")
+        raise ImportFileError(
+            f"{name}: does not look like a {wanted.label} export "
+            f"(it needs the columns {wanted.hint})."
+        )
+    raise ImportFileError(
+        f"{name}: has no column for the name (looked for Name, First name, "
+        f"Last name, Navn, Fornavn, Efternavn)."
+    )

@@ -1,4 +1,5 @@
 """Matching imported rows to each other and to the registrations already there."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,8 +41,7 @@ class _Index:
     def find(self, r: Registration) -> Registration | None:
         """The same person: by the source's id, else e-mail, else name when neither has e-mail."""
         match = self.by_source.get(r.source_id) if r.source_id else None
-        if match is not None and r.email_key and match.email_key \
-                and match.email_key != r.email_key:
+        if match is not None and r.email_key and match.email_key and match.email_key != r.email_key:
             match = None  # one order, two people (pretix check-in lists)
         if match is None and r.email_key:
             match = self.by_email.get(r.email_key)
@@ -53,10 +53,14 @@ class _Index:
 
 
 def _rows_text(a: Registration, b: Registration) -> str:
-    why = f"e-mail {b.email}" if b.email_key and a.email_key == b.email_key else (
-        "id" if a.source_id and a.source_id == b.source_id else "name")
-    return (f"rows {a.source_row} and {b.source_row}: the same person ({b.name}, same {why}); "
-            "merged.")
+    why = (
+        f"e-mail {b.email}"
+        if b.email_key and a.email_key == b.email_key
+        else ("id" if a.source_id and a.source_id == b.source_id else "name")
+    )
+    return (
+        f"rows {a.source_row} and {b.source_row}: the same person ({b.name}, same {why}); merged."
+    )
 
 
 def merge_rows(rows: list[Registration]) -> tuple[list[Registration], list[str]]:
@@ -78,8 +82,12 @@ def merge_rows(rows: list[Registration]) -> tuple[list[Registration], list[str]]
     return unique, notes
 
 
-def plan_merge(existing: list[Registration], rows: list[Registration], provided: set[str],
-               deadline: dt.date | None) -> MergePlan:
+def plan_merge(
+    existing: list[Registration],
+    rows: list[Registration],
+    provided: set[str],
+    deadline: dt.date | None,
+) -> MergePlan:
     """What a file does to an event's registrations; changes `existing` objects in place."""
     plan = MergePlan()
     unique, plan.duplicates = merge_rows(rows)

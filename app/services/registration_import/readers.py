@@ -1,4 +1,5 @@
 """Opening a registrations file of any supported kind and finding its heading row."""
+
 from __future__ import annotations
 
 import math
@@ -29,8 +30,13 @@ def find_header(rows: list[list]) -> int | None:
     A title above the table ("Tilmeldinger", one cell) is passed over when the table
     is wider; a row holding numbers or dates is data, not headings.
     """
-    width = max((len(r) - next((i for i, v in enumerate(reversed(r)) if not _blank(v)), len(r))
-                 for r in rows[:50]), default=0)
+    width = max(
+        (
+            len(r) - next((i for i, v in enumerate(reversed(r)) if not _blank(v)), len(r))
+            for r in rows[:50]
+        ),
+        default=0,
+    )
     fallback = None
     for index, row in enumerate(rows[:_HEADER_SEARCH]):
         cells = [v for v in row if not _blank(v)]
@@ -55,7 +61,7 @@ def table_from_rows(file_name: str, sheet: str, rows: list[list]) -> SourceTable
         headers.pop()
     table = SourceTable(file_name, headers, sheet=sheet, header_row=header + 1)
     for index in range(header + 1, len(rows)):
-        row = list(rows[index][:len(headers)])
+        row = list(rows[index][: len(headers)])
         if all(_blank(v) for v in row):
             continue
         table.rows.append(row)
@@ -88,10 +94,12 @@ def read_tables(path: str | Path, cancelled=None) -> list[SourceTable]:
     if head.startswith(b"%PDF"):
         raise ImportFileError(f"{name}: is a PDF document, not a spreadsheet.")
     if suffix and suffix not in SUFFIXES:
-        raise ImportFileError(f"{name}: cannot import {suffix} files; use .xlsx, .xls, .xlsb, "
-                              ".ods or .csv.")
-    if head.startswith((_ZIP, _OLE)) or (suffix in SPREADSHEET_SUFFIXES
-                                          and not _looks_like_text(path)):
+        raise ImportFileError(
+            f"{name}: cannot import {suffix} files; use .xlsx, .xls, .xlsb, .ods or .csv."
+        )
+    if head.startswith((_ZIP, _OLE)) or (
+        suffix in SPREADSHEET_SUFFIXES and not _looks_like_text(path)
+    ):
         sheets = read_sheets(path, name)
         formulas = suffix in (".xlsx", ".xlsm") and has_formulas(path)
     else:
@@ -115,8 +123,10 @@ def _checked(sheets: list[tuple[str, list[list]]], name: str) -> list[SourceTabl
         raise ImportFileError(f"{name}: has more than {MAX_ROWS:,} rows; split the file.")
     tables = [t for sheet, rows in sheets if (t := table_from_rows(name, sheet, rows))]
     if not tables:
-        raise ImportFileError(f"{name}: has no heading row (the first rows hold no column "
-                              "names, only numbers or dates).")
+        raise ImportFileError(
+            f"{name}: has no heading row (the first rows hold no column "
+            "names, only numbers or dates)."
+        )
     return tables
 
 
@@ -125,7 +135,7 @@ def _keep_formula_text(path: Path, table: SourceTable) -> None:
     found = formula_texts(path, table.sheet)
     if not found:
         return
-    for row, number in zip(table.rows, table.row_numbers):
+    for row, number in zip(table.rows, table.row_numbers, strict=False):
         for column, value in enumerate(row):
             if _blank(value) and (number - 1, column) in found:
                 row[column] = found[(number - 1, column)]

@@ -1,4 +1,5 @@
 """Rows of a table as registrations by a column plan, with a reason for each row left out."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,8 +11,15 @@ from .formats import ColumnPlan
 from .table import ImportCancelled, SourceTable, cell_text
 from .values import answer_yes, checked_in, day_first_hint, parse_datetime, parse_time
 
-_TEXT_FIELDS = ("phone", "organisation", "role", "invitee_group", "dietary", "accessibility",
-                "comment")
+_TEXT_FIELDS = (
+    "phone",
+    "organisation",
+    "role",
+    "invitee_group",
+    "dietary",
+    "accessibility",
+    "comment",
+)
 _CAR_WORDS = ("bil", "car", "bilen", "elbil")
 _PARKING_WORDS = ("handicapparkering", "handicap")
 
@@ -45,8 +53,9 @@ def _month_first(table: SourceTable, plan: ColumnPlan, columns: list[int]) -> bo
     return plan.month_first if hint is None else not hint
 
 
-def build_registrations(table: SourceTable, plan: ColumnPlan, cancelled=None,
-                        report=None) -> RowResult:
+def build_registrations(
+    table: SourceTable, plan: ColumnPlan, cancelled=None, report=None
+) -> RowResult:
     """One registration per usable row, in file order; rows without a name are rejected."""
     result = RowResult()
     cols = {f: plan.columns_for(f) for f in plan.provided}
@@ -68,8 +77,7 @@ def build_registrations(table: SourceTable, plan: ColumnPlan, cancelled=None,
         elif full:
             r.first_name, r.last_name, r.full_name = split_name(full)
         if not r.name:
-            name_columns = [c for f in ("full_name", "first_name", "last_name")
-                            for c in get(f, [])]
+            name_columns = [c for f in ("full_name", "first_name", "last_name") for c in get(f, [])]
             where = table.where(index, name_columns[0] if name_columns else None)
             result.rejected.append(f"{where}: no name.")
             continue
@@ -79,12 +87,14 @@ def build_registrations(table: SourceTable, plan: ColumnPlan, cancelled=None,
             if name in cols:
                 setattr(r, name, _joined(table, row, cols[name]))
         if "by_car" in cols:
-            r.by_car = any(answer_yes(cell_text(table.cell(row, c)), _CAR_WORDS)
-                           for c in cols["by_car"])
+            r.by_car = any(
+                answer_yes(cell_text(table.cell(row, c)), _CAR_WORDS) for c in cols["by_car"]
+            )
         if "accessible_parking" in cols:
             r.accessible_parking = any(
                 answer_yes(cell_text(table.cell(row, c)), _PARKING_WORDS)
-                for c in cols["accessible_parking"])
+                for c in cols["accessible_parking"]
+            )
         _registered_at(table, row, index, cols, month_first, r, result)
         r.status = _status(table, row, cols)
         r.source_id = _source_id(table, row, plan, cols)
@@ -100,8 +110,10 @@ def _registered_at(table, row, index, cols, month_first, r, result) -> None:
         try:
             r.registered_at = parse_datetime(value, month_first)
         except (ValueError, OverflowError):
-            result.warnings.append(f"{table.where(index, c)}: {cell_text(value)!r} is not a "
-                                   "date; the registration time is left empty.")
+            result.warnings.append(
+                f"{table.where(index, c)}: {cell_text(value)!r} is not a "
+                "date; the registration time is left empty."
+            )
             continue
         if r.registered_at is not None:
             break

@@ -1,4 +1,5 @@
 """One import of one file into one event, written in a single transaction."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -29,9 +30,13 @@ class ImportSummary:
 
     def line(self) -> str:
         """The one-line summary the CLI prints and the window shows."""
-        parts = [f"{self.added} added", f"{self.updated} updated",
-                 f"{len(self.duplicates)} duplicates merged", f"{self.late} late",
-                 f"{self.waitlisted} waitlisted"]
+        parts = [
+            f"{self.added} added",
+            f"{self.updated} updated",
+            f"{len(self.duplicates)} duplicates merged",
+            f"{self.late} late",
+            f"{self.waitlisted} waitlisted",
+        ]
         if self.cancelled:
             parts.append(f"{self.cancelled} cancelled")
         if self.moved_up:
@@ -53,8 +58,9 @@ def event_room(project, event):
     return next((room for room in venue.rooms if room.id == event.room_id), None)
 
 
-def import_table(project, event_id: int, table: SourceTable, plan: ColumnPlan,
-                 cancelled=None, report=None) -> ImportSummary:
+def import_table(
+    project, event_id: int, table: SourceTable, plan: ColumnPlan, cancelled=None, report=None
+) -> ImportSummary:
     """Import `table` into the event by `plan`: all of it, or nothing if it fails or stops."""
     event = project.events.get(event_id)
     capacity = event_capacity(event, event_room(project, event))
@@ -67,15 +73,31 @@ def import_table(project, event_id: int, table: SourceTable, plan: ColumnPlan,
     newcomers = [r for r in merge.new if r.status == RegistrationStatus.REGISTERED]
     moved_up = place(existing + merge.new, capacity, event.invitee_groups, newcomers)
     summary = ImportSummary(
-        table.file_name, plan.format_label, added=len(merge.new), updated=len(merge.updated),
-        unchanged=merge.unchanged, duplicates=merge.duplicates, late=merge.late,
-        moved_up=len(moved_up), rejected=rows.rejected, warnings=rows.warnings)
-    summary.waitlisted = sum(1 for r in merge.new if r.status == RegistrationStatus.WAITLISTED) \
-        + sum(1 for r in existing if r.status == RegistrationStatus.WAITLISTED
-              and before[r.id][0] != RegistrationStatus.WAITLISTED)
-    summary.cancelled = sum(1 for r in merge.new if r.status == RegistrationStatus.CANCELLED) \
-        + sum(1 for r in existing if r.status == RegistrationStatus.CANCELLED
-              and before[r.id][0] != RegistrationStatus.CANCELLED)
+        table.file_name,
+        plan.format_label,
+        added=len(merge.new),
+        updated=len(merge.updated),
+        unchanged=merge.unchanged,
+        duplicates=merge.duplicates,
+        late=merge.late,
+        moved_up=len(moved_up),
+        rejected=rows.rejected,
+        warnings=rows.warnings,
+    )
+    summary.waitlisted = sum(
+        1 for r in merge.new if r.status == RegistrationStatus.WAITLISTED
+    ) + sum(
+        1
+        for r in existing
+        if r.status == RegistrationStatus.WAITLISTED
+        and before[r.id][0] != RegistrationStatus.WAITLISTED
+    )
+    summary.cancelled = sum(1 for r in merge.new if r.status == RegistrationStatus.CANCELLED) + sum(
+        1
+        for r in existing
+        if r.status == RegistrationStatus.CANCELLED
+        and before[r.id][0] != RegistrationStatus.CANCELLED
+    )
     changed = _changed(existing, before, merge)
     if cancelled is not None and cancelled():
         raise ImportCancelled()
@@ -94,5 +116,4 @@ def import_table(project, event_id: int, table: SourceTable, plan: ColumnPlan,
 def _changed(existing: list[Registration], before: dict, merge) -> list[Registration]:
     """Registrations already stored that the file or the waiting list rules changed."""
     ids = {id(r) for r in merge.updated} | {id(r) for r in merge.refreshed}
-    return [r for r in existing
-            if id(r) in ids or (r.status, r.status_reason) != before[r.id]]
+    return [r for r in existing if id(r) in ids or (r.status, r.status_reason) != before[r.id]]

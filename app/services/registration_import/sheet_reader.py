@@ -1,4 +1,5 @@
 """Reading workbooks (.xlsx, .xlsm, .xls, .xlsb, .ods) with python-calamine, sheet by sheet."""
+
 from __future__ import annotations
 
 import re
@@ -18,11 +19,13 @@ def read_sheets(path: Path, name: str) -> list[tuple[str, list[list]]]:
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
-        raise ImportFileError(f"{name}: is password-protected; save it without a password "
-                              "and import it again.") from None
+        raise ImportFileError(
+            f"{name}: is password-protected; save it without a password and import it again."
+        ) from None
     except Exception as exc:  # noqa: BLE001 - calamine raises many kinds for damaged files
-        raise ImportFileError(f"{name}: is not a readable spreadsheet (damaged, or not a "
-                              f"spreadsheet: {_short(exc)}).") from None
+        raise ImportFileError(
+            f"{name}: is not a readable spreadsheet (damaged, or not a spreadsheet: {_short(exc)})."
+        ) from None
     try:
         metas = list(book.sheets_metadata)
         sheets = [m for m in metas if m.typ == calamine.SheetTypeEnum.WorkSheet]

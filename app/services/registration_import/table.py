@@ -1,4 +1,5 @@
 """A file's rows as read, before any meaning is given to them; and the errors an import reports."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -43,7 +44,7 @@ class SourceTable:
         return row[column] if column < len(row) else ""
 
     def where(self, row_index: int, column: int | None = None) -> str:
-        """"file.xlsx, row 7, column "Navn"" for messages."""
+        """ "file.xlsx, row 7, column "Navn"" for messages."""
         text = f"{self.file_name}, row {self.row_numbers[row_index]}"
         if column is not None and column < len(self.headers):
             text += f', column "{self.headers[column]}"'

@@ -1,4 +1,5 @@
 """Cell values as registration fields: dates in the many ways exports write them, and yes/no."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,23 +8,54 @@ import re
 from ...domain.registration_rules import plain, yes_no
 
 _MONTHS = {
-    "jan": 1, "january": 1, "januar": 1, "feb": 2, "february": 2, "februar": 2, "mar": 3,
-    "march": 3, "marts": 3, "apr": 4, "april": 4, "may": 5, "maj": 5, "jun": 6, "june": 6,
-    "juni": 6, "jul": 7, "july": 7, "juli": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "okt": 10, "oktober": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12, "dek": 12,
+    "jan": 1,
+    "january": 1,
+    "januar": 1,
+    "feb": 2,
+    "february": 2,
+    "februar": 2,
+    "mar": 3,
+    "march": 3,
+    "marts": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "maj": 5,
+    "jun": 6,
+    "june": 6,
+    "juni": 6,
+    "jul": 7,
+    "july": 7,
+    "juli": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "okt": 10,
+    "oktober": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+    "dek": 12,
 }
 _NUMERIC = re.compile(
     r"^(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})"
     r"(?:[ T,]+(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?)?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _TIME = r"(?:[ ,]+(?:kl\.?\s*|at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?)?$"
 _DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([a-zæøå]+)\.?,?\s+(\d{4})" + _TIME, re.IGNORECASE)
 _MONTH_DAY = re.compile(r"^([a-zæøå]+)\.?\s+(\d{1,2}),?\s+(\d{4})" + _TIME, re.IGNORECASE)
-_ZONE = re.compile(r"\s*(?:\(?(?:GMT|UTC|CET|CEST)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)\s*$",
-                   re.IGNORECASE)
-_WEEKDAY = re.compile(r"^[a-zæøå]+day,?\s+|^(?:man|tirs|ons|tors|fre|lør|søn)dag,?\s+",
-                      re.IGNORECASE)
+_ZONE = re.compile(
+    r"\s*(?:\(?(?:GMT|UTC|CET|CEST)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)\s*$", re.IGNORECASE
+)
+_WEEKDAY = re.compile(
+    r"^[a-zæøå]+day,?\s+|^(?:man|tirs|ons|tors|fre|lør|søn)dag,?\s+", re.IGNORECASE
+)
 # Excel's day numbers for 1954..2119: a plain number in a date column is read as one.
 _SERIAL = (20000, 80000)
 # The longest date text any export writes ("Wednesday, 30 September 2026 at 12:30:45 PM
@@ -73,7 +105,8 @@ def parse_datetime(value, month_first: bool = False) -> dt.datetime | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if _SERIAL[0] <= value <= _SERIAL[1]:
             return (dt.datetime(1899, 12, 30) + dt.timedelta(days=float(value))).replace(
-                microsecond=0)
+                microsecond=0
+            )
         raise ValueError(value)
     text = str(value).strip()
     if len(text) > _MAX_DATE_TEXT:
@@ -100,8 +133,9 @@ def parse_datetime(value, month_first: bool = False) -> dt.datetime | None:
             if month is None:
                 raise ValueError(value)
             day = int(m.group(day_at))
-            return dt.datetime.combine(dt.date(int(m.group(3)), month, day),
-                                       _clock(*m.group(4, 5, 6, 7)))
+            return dt.datetime.combine(
+                dt.date(int(m.group(3)), month, day), _clock(*m.group(4, 5, 6, 7))
+            )
     raise ValueError(value)
 
 
@@ -114,8 +148,11 @@ def parse_time(value) -> dt.time | None:
         return value.time().replace(microsecond=0)
     if isinstance(value, dt.timedelta):
         return (dt.datetime.min + value).time().replace(microsecond=0)
-    m = re.match(r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?$", str(value).strip(),
-                 re.IGNORECASE)
+    m = re.match(
+        r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?$",
+        str(value).strip(),
+        re.IGNORECASE,
+    )
     if not m:
         raise ValueError(value)
     return _clock(*m.groups())
