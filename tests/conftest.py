@@ -67,6 +67,26 @@ def sample_project(sample_path):
 
 
 @pytest.fixture
+def settings(tmp_path):
+    """The window's settings in a file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, sample_path, settings):
+    """The main window, shown, on a fresh copy of the sample project."""
+    from app.storage import Project
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(Project.open(sample_path), settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
 def online(monkeypatch):
     """Network allowed for this test; only the tests' own servers on 127.0.0.1 are reached."""
     monkeypatch.delenv("VENUEPLAN_NO_NETWORK", raising=False)

@@ -1,21 +1,6 @@
 """The Documents menu acts on the chosen event: handout preview, PDF, calendar invite, workbooks."""
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
-
-from app.storage import Project
-from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(
-        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _choose(window, prefix):

@@ -2,26 +2,12 @@
 
 import datetime as dt
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser
 
 from app.domain import ProgrammeKind
 from app.storage import Project
 from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, sample_path, settings):
-    win = MainWindow(Project.open(sample_path), settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _type_into(qtbot, line_edit: QLineEdit, text: str) -> None:

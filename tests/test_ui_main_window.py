@@ -2,22 +2,7 @@
 
 import datetime as dt
 
-import pytest
-from PySide6.QtCore import QSettings
-
 from app.domain import Event
-from app.storage import Project
-from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(
-        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_double_booking_is_flagged_in_both_events_and_the_list(qtbot, window):

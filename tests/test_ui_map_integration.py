@@ -1,21 +1,6 @@
 """Map edits go into the project with undo; the overview map opens the clicked venue."""
 
-import pytest
-from PySide6.QtCore import QSettings
-
-from app.storage import Project
-from app.ui.main_window import MainWindow
 from app.ui.map_tab import venue_with_point, venue_with_zone
-
-
-@pytest.fixture
-def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(
-        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _venue_id(window, name):

@@ -1,23 +1,8 @@
 """The venue editor's tools: look up coordinates, nearest stations, proposed walking time."""
 
-import pytest
-from PySide6.QtCore import QSettings
-
 from app.domain import TransitMode, TransitOption
 from app.services.geocoding import GeocodeCandidate
-from app.storage import Project
 from app.ui import geocode_dialog, nearest_stations_dialog
-from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, sample_path, tmp_path):
-    win = MainWindow(
-        Project.open(sample_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _select(window, name):
