@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,55 +22,31 @@ from .child_table_models import (
     SignatoryTableModel,
 )
 from .form import Form
-from .labels import event_kind_label, language_label, layout_label, problem_text
-from .record_table import RecordTable
+from .labels import event_kind_label, language_label, layout_label
+from .record_editor import RecordEditor
 
 
-class EventEditor(QWidget):
+class EventEditor(RecordEditor):
     """Edits one event; every finished edit is offered as a whole new snapshot.
 
     Signals: save_requested(object before, object after, str description).
     """
 
-    save_requested = Signal(object, object, str)
-
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._event: Event | None = None
         self._venues: dict[int, Venue] = {}
-        self._warning = ""
-        self.form = Form(self)
-        self.form.edited.connect(self._on_edited)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("editorHeading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.heading.setWordWrap(True)
-        self.banner = QLabel()
-        self.banner.setObjectName("warningBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px;"
-        )
-        self.banner.hide()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._general_tab(), self.tr("&Event"))
-        self.programme = RecordTable(ProgrammeTableModel(self), self.tr("Add programme item"))
+        self.programme = self._part_table(ProgrammeTableModel(self), self.tr("Add programme item"))
         self.tabs.addTab(self.programme, self.tr("P&rogramme"))
-        self.catering = RecordTable(CateringTableModel(self), self.tr("Add catering"))
+        self.catering = self._part_table(CateringTableModel(self), self.tr("Add catering"))
         self.tabs.addTab(self.catering, self.tr("&Catering"))
-        self.groups = RecordTable(InviteeGroupTableModel(self), self.tr("Add invitee group"))
+        self.groups = self._part_table(InviteeGroupTableModel(self), self.tr("Add invitee group"))
         self.tabs.addTab(self.groups, self.tr("&Invitees and quotas"))
-        self.signatories = RecordTable(SignatoryTableModel(self), self.tr("Add signatory"))
+        self.signatories = self._part_table(SignatoryTableModel(self), self.tr("Add signatory"))
         self.tabs.addTab(self.signatories, self.tr("&Signatories"))
-        for table in (self.programme, self.catering, self.groups, self.signatories):
-            table.model.edited.connect(self._on_edited)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
+        self._finish_layout()
         self.set_event(None)
 
     def _general_tab(self) -> QWidget:
@@ -131,11 +104,7 @@ class EventEditor(QWidget):
         page = QWidget()
         page.setMaximumWidth(900)
         page.setLayout(column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
+        return self._scrolling(page)
 
     # -- choices that depend on the venue --------------------------------
     def set_venues(self, venues: list[Venue]) -> None:
@@ -185,28 +154,17 @@ class EventEditor(QWidget):
         self.heading.setText(shown.title or (self.tr("No event selected") if event is None else ""))
         self._fill_rooms(shown)
         self.form.load(shown)
-        for table, items in (
-            (self.programme, shown.programme),
-            (self.catering, shown.catering),
-            (self.groups, shown.invitee_groups),
-            (self.signatories, shown.signatories),
-        ):
-            row = table.current_row()
-            table.model.set_items(items)
-            table.select_row(row if row >= 0 else 0)
+        self._load_tables(
+            [
+                (self.programme, shown.programme),
+                (self.catering, shown.catering),
+                (self.groups, shown.invitee_groups),
+                (self.signatories, shown.signatories),
+            ]
+        )
         self._show_banner([])
 
-    def set_warning(self, text: str) -> None:
-        """A standing warning about the event (a double booking, for example)."""
-        self._warning = text
-        self._show_banner([])
-
-    def _show_banner(self, problems: list[str]) -> None:
-        text = "\n".join([t for t in (self._warning,) if t] + problems)
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
-
-    def _on_edited(self, attr: str = ""):
+    def _on_edited(self, attr: object = "") -> None:
         if self._event is None:
             return
         after = copy.deepcopy(self._event)
@@ -223,11 +181,6 @@ class EventEditor(QWidget):
         after.invitee_groups = self.groups.model.items()
         after.signatories = self.signatories.model.items()
         problems += validate_event(after, self._venues.get(after.venue_id))
-        rest = self.form.show_problems(problems)
-        self._show_banner([problem_text(p) for p in rest])
-        if problems:
-            return
-        if after != self._event:
-            self.save_requested.emit(
-                self._event, after, self.tr("Edit event %1").replace("%1", after.title)
-            )
+        self._offer(
+            self._event, after, problems, self.tr("Edit event %1").replace("%1", after.title)
+        )

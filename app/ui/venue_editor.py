@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,50 +23,29 @@ from .child_table_models import (
     RoomTableModel,
     TransitTableModel,
 )
-from .form import CommitPlainTextEdit, Form
-from .labels import problem_text
+from .form import CommitPlainTextEdit
 from .map_tab import VenueMapTab
-from .record_table import RecordTable
+from .record_editor import RecordEditor
 
 
-class VenueEditor(QWidget):
+class VenueEditor(RecordEditor):
     """Edits one venue; every finished edit is offered as a whole new snapshot.
 
     Signals: save_requested(object before, object after, str description).
     """
 
-    save_requested = Signal(object, object, str)
-
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._venue: Venue | None = None
-        self._warning = ""
-        self.form = Form(self)
-        self.form.edited.connect(self._on_edited)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("editorHeading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.banner = QLabel()
-        self.banner.setObjectName("warningBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px;"
-        )
-        self.banner.hide()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._general_tab(), self.tr("&Venue"))
-        self.rooms = RecordTable(RoomTableModel(self), self.tr("Add room"))
+        self.rooms = self._part_table(RoomTableModel(self), self.tr("Add room"))
         self.tabs.addTab(self.rooms, self.tr("&Rooms"))
         self.tabs.addTab(self._getting_there_tab(), self.tr("&Getting there"))
-        self.zones = RecordTable(ParkingZoneTableModel(self), self.tr("Add parking zone"))
+        self.zones = self._part_table(ParkingZoneTableModel(self), self.tr("Add parking zone"))
         self.tabs.addTab(self.zones, self.tr("&Parking"))
         self.map_tab = VenueMapTab()
         self.map_tab.changed.connect(self.save_requested)
         self.tabs.addTab(self.map_tab, self.tr("&Map"))
-        for table in (self.rooms, self.entrances, self.transit, self.zones):
-            table.model.edited.connect(self._on_edited)
         # The map's Place buttons act on the row chosen in the tables.
         self.entrances.view.selectionModel().currentRowChanged.connect(
             lambda current, _: self.map_tab.map.select("entrance", current.row())
@@ -76,11 +53,7 @@ class VenueEditor(QWidget):
         self.transit.view.selectionModel().currentRowChanged.connect(
             lambda current, _: self.map_tab.map.select("stop", current.row())
         )
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
+        self._finish_layout()
         self.set_venue(None)
 
     # -- layout ----------------------------------------------------------
@@ -133,15 +106,11 @@ class VenueEditor(QWidget):
         columns.addLayout(right, 2)
         page = QWidget()
         page.setLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
+        return self._scrolling(page)
 
     def _getting_there_tab(self) -> QWidget:
-        self.entrances = RecordTable(EntranceTableModel(self), self.tr("Add entrance"))
-        self.transit = RecordTable(TransitTableModel(self), self.tr("Add transit option"))
+        self.entrances = self._part_table(EntranceTableModel(self), self.tr("Add entrance"))
+        self.transit = self._part_table(TransitTableModel(self), self.tr("Add transit option"))
         self.steps = CommitPlainTextEdit()
         self.steps.setObjectName("steps")
         self.steps.setTabChangesFocus(True)
@@ -192,28 +161,17 @@ class VenueEditor(QWidget):
         shown = venue or Venue()
         self.heading.setText(shown.name or (self.tr("No venue selected") if venue is None else ""))
         self.form.load(shown)
-        for table, items in (
-            (self.rooms, shown.rooms),
-            (self.entrances, shown.entrances),
-            (self.transit, shown.transit_options),
-            (self.zones, shown.parking_zones),
-        ):
-            row = table.current_row()
-            table.model.set_items(items)
-            table.select_row(row if row >= 0 else 0)
+        self._load_tables(
+            [
+                (self.rooms, shown.rooms),
+                (self.entrances, shown.entrances),
+                (self.transit, shown.transit_options),
+                (self.zones, shown.parking_zones),
+            ]
+        )
         self._show_steps()
         self._show_banner([])
         self.map_tab.set_venue(venue)
-
-    def set_warning(self, text: str) -> None:
-        """A standing warning about the venue (e.g. another venue at the same address)."""
-        self._warning = text
-        self._show_banner([])
-
-    def _show_banner(self, problems: list[str]) -> None:
-        text = "\n".join([t for t in (self._warning,) if t] + problems)
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
 
     def _show_steps(self, *_):
         row = self.transit.current_row()
@@ -318,7 +276,7 @@ class VenueEditor(QWidget):
         if after != self._venue:
             self.save_requested.emit(self._venue, after, self.tr("Propose walking time"))
 
-    def _on_edited(self, *_):
+    def _on_edited(self, *_: object) -> None:
         if self._venue is None:
             return
         after = copy.deepcopy(self._venue)
@@ -328,11 +286,6 @@ class VenueEditor(QWidget):
         after.transit_options = self.transit.model.items()
         after.parking_zones = self.zones.model.items()
         problems += validate_venue(after)
-        rest = self.form.show_problems(problems)
-        self._show_banner([problem_text(p) for p in rest])
-        if problems:
-            return  # nothing invalid is saved; the message stays next to the field
-        if after != self._venue:
-            self.save_requested.emit(
-                self._venue, after, self.tr("Edit venue %1").replace("%1", after.name)
-            )
+        self._offer(
+            self._venue, after, problems, self.tr("Edit venue %1").replace("%1", after.name)
+        )
