@@ -3,7 +3,14 @@
 import datetime as dt
 
 from app.domain import Event
-from app.domain.overlap import clashes_with, double_booked_ids, double_bookings, occupied, overlaps
+from app.domain.overlap import (
+    clashes_by_event,
+    clashes_with,
+    double_booked_ids,
+    double_bookings,
+    occupied,
+    overlaps,
+)
 
 DAY = dt.date(2024, 5, 31)
 
@@ -86,6 +93,18 @@ def test_double_bookings_lists_each_pair_once_with_the_shared_time():
     assert double_booked_ids(events) == {1, 2, 3, 4, 5}
     assert [e.id for e in clashes_with(events[1], events)] == [1, 3]
     assert double_bookings(events)[1].other(2).id == 1
+
+
+def test_clashes_by_event_names_the_others_in_each_room():
+    events = [
+        ev(1, "09:00", "12:00"),
+        ev(2, "11:00", "14:00"),
+        ev(3, "11:30", "12:30"),
+        ev(4, "11:00", "14:00", room=6),
+        ev(5, "15:00", "16:00"),
+    ]
+    found = {k: [e.id for e in v] for k, v in clashes_by_event(events).items()}
+    assert found == {1: [2, 3], 2: [1, 3], 3: [1, 2]}
 
 
 def test_sample_project_has_no_double_bookings(sample_project):

@@ -227,7 +227,7 @@ def test_recent_files_and_window_state_are_remembered(qtbot, window, settings, s
     again = MainWindow(Project.open(sample_path), settings)
     qtbot.addWidget(again)
     assert again.nav.currentRow() == 1
-    assert again.recent_files()[0] == str(sample_path.resolve())
+    assert again.recent.paths()[0] == str(sample_path.resolve())
     assert again.recent_menu.actions()[0].text().endswith(sample_path.name)
 
 

@@ -93,3 +93,18 @@ def double_booked_ids(events: Iterable[Event]) -> set[int]:
     for clash in double_bookings(events):
         ids.update(i for i in (clash.first.id, clash.second.id) if i is not None)
     return ids
+
+
+def clashes_by_event(events: Iterable[Event]) -> dict[int, list[Event]]:
+    """For each event in a double booking, the other events it clashes with, in list order."""
+    by_room: dict[int, list[Event]] = {}
+    for event in events:  # only events in the same room can clash
+        if event.room_id is not None:
+            by_room.setdefault(event.room_id, []).append(event)
+    found: dict[int, list[Event]] = {}
+    for group in by_room.values():
+        for event in group:
+            clashes = clashes_with(event, group)
+            if clashes and event.id is not None:
+                found[event.id] = clashes
+    return found

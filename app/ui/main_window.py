@@ -1,4 +1,4 @@
-"""The main window: navigation between pages, the File/Edit/View/Help menus, undo, recent files."""
+"""The main window: navigation between pages, the File/Edit/View/Help menus, undo."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..domain.overlap import clashes_with
+from ..domain.overlap import clashes_by_event
 from ..storage import SUFFIX, Project, ProjectError
 from .capacity_view import CapacityView
 from .event_documents import EventDocuments
@@ -28,10 +28,9 @@ from .event_scope import EventScopedPage
 from .map_tab import MapPage
 from .pages import EventsPage, VenuesPage
 from .privacy_actions import PrivacyActions
+from .recent_files import RecentFiles
 from .registrations_view import RegistrationsView
 from .workers import Worker, run_in_pool
-
-MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
@@ -169,6 +168,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent = RecentFiles(self.settings, self.recent_menu, self)
+        self.recent.chosen.connect(self.open_path)
         file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
@@ -189,7 +190,6 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.purge_needs_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        self._fill_recent_menu()
 
     # -- pages -------------------------------------------------------------
     def add_page(self, title: str, widget, shortcut: str) -> None:
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(project.path))
         self.setWindowTitle(f"{project.path.stem} — {APP_NAME}")
         self.project_label.setText(str(project.path))
-        self._remember(project.path)
+        self.recent.remember(project.path)
         if project.migrated_from is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -289,17 +289,12 @@ class MainWindow(QMainWindow):
     def _events_changed(self) -> None:
         """Events were added, edited or removed: refresh pickers, flags and counts."""
         events = self.events_page.list_model.records()
-        flags = {}
-        by_room: dict[int, list] = {}
-        for event in events:  # only events in the same room can clash
-            if event.room_id is not None:
-                by_room.setdefault(event.room_id, []).append(event)
-        for event in (e for group in by_room.values() for e in group):
-            clashes = clashes_with(event, by_room[event.room_id])
-            if clashes:
-                flags[event.id] = self.tr("Double booking: the room is also booked for %1").replace(
-                    "%1", "; ".join(e.title for e in clashes)
-                )
+        flags = {
+            event_id: self.tr("Double booking: the room is also booked for %1").replace(
+                "%1", "; ".join(e.title for e in clashes)
+            )
+            for event_id, clashes in clashes_by_event(events).items()
+        }
         self.events_page.set_flags(flags)
         for page in self.scoped_pages:
             page.set_events(events, self.current_event_id)
@@ -330,7 +325,7 @@ class MainWindow(QMainWindow):
             project = Project.open(path)
         except ProjectError as exc:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
-            self._forget(Path(path))
+            self.recent.forget(path)
             return False
         self.set_project(project)
         return True
@@ -342,14 +337,17 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Project"), self._folder(), self._filter()
-        )
+    def _ask_save_path(self, title: str) -> str | None:
+        """A project path chosen by the user, with the project suffix; None if cancelled."""
+        path, _ = QFileDialog.getSaveFileName(self, title, self._folder(), self._filter())
         if not path:
+            return None
+        return path if path.endswith(SUFFIX) else path + SUFFIX
+
+    def new_project(self) -> None:
+        path = self._ask_save_path(self.tr("New Project"))
+        if path is None:
             return
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
         try:
             project = Project.create(path)
         except OSError as exc:
@@ -360,13 +358,9 @@ class MainWindow(QMainWindow):
         self.set_project(project)
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a Copy As"), self._folder(), self._filter()
-        )
-        if not path:
+        path = self._ask_save_path(self.tr("Save a Copy As"))
+        if path is None:
             return
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
         try:
             self.project.save_copy_as(path)
         except OSError as exc:
@@ -375,34 +369,6 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", path), 8000)
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _remember(self, path: Path) -> None:
-        path = str(Path(path).resolve())
-        recent = [path] + [p for p in self.recent_files() if p != path]
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
-        self.settings.setValue("lastFile", path)
-        self._fill_recent_menu()
-
-    def _forget(self, path: Path) -> None:
-        path = str(Path(path).resolve())
-        self.settings.setValue("recentFiles", [p for p in self.recent_files() if p != path])
-        self._fill_recent_menu()
-
-    def _fill_recent_menu(self) -> None:
-        if not hasattr(self, "recent_menu"):
-            return
-        self.recent_menu.clear()
-        for number, path in enumerate(self.recent_files(), start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(self.recent_files()))
 
     # -- privacy -----------------------------------------------------------
     def _check_due_purges(self) -> None:
