@@ -19,6 +19,7 @@ COMMANDS = [
     "badges",
     "ics",
     "export",
+    "checkin",
 ]
 
 

@@ -160,6 +160,8 @@ def quota_waitlist_changes(result: QuotaResult) -> list[tuple[Registration, str]
         r = v.registration
         if r.status == RegistrationStatus.WAITLISTED and r.status_reason == v.reason:
             continue
+        if r.status == RegistrationStatus.ATTENDED:
+            continue  # someone in the room is never sent to the waiting list
         changes.append((r, v.reason))
     return changes
 

@@ -33,6 +33,10 @@ class Registration:
     source_file: str = ""
     source_row: int | None = None
     source_id: str = ""
+    # When the person was checked in at the door (None: not, or attendance from an import).
+    checked_in_at: dt.datetime | None = None
+    # Came on the day without registering.
+    walk_in: bool = False
     id: int | None = None
 
     @property

@@ -35,9 +35,40 @@ def _v1_to_v2(conn: Connection) -> None:
     schema.column_layouts.create(conn)
 
 
+def _v2_to_v3(conn: Connection) -> None:
+    """Version 3 adds the day of the meeting: check-in time and walk-ins on registrations,
+    and table plans (tables, seats, who sits where, who sits together or apart)."""
+    for statement in (
+        "ALTER TABLE registrations ADD COLUMN checked_in_at VARCHAR(19)",
+        "ALTER TABLE registrations ADD COLUMN walk_in BOOLEAN NOT NULL DEFAULT 0",
+        "CREATE TABLE table_plans ("
+        " event_id INTEGER NOT NULL PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,"
+        " tables INTEGER NOT NULL,"
+        " seats INTEGER NOT NULL,"
+        " seed INTEGER NOT NULL)",
+        "CREATE TABLE table_seats ("
+        " registration_id INTEGER NOT NULL PRIMARY KEY"
+        " REFERENCES registrations (id) ON DELETE CASCADE,"
+        " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+        " table_no INTEGER,"
+        " fixed BOOLEAN NOT NULL,"
+        " facilitator BOOLEAN NOT NULL)",
+        "CREATE INDEX ix_table_seats_event_id ON table_seats (event_id)",
+        "CREATE TABLE seat_rules ("
+        " id INTEGER NOT NULL PRIMARY KEY,"
+        " event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+        " kind VARCHAR(16) NOT NULL,"
+        " first_id INTEGER NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,"
+        " second_id INTEGER NOT NULL REFERENCES registrations (id) ON DELETE CASCADE)",
+        "CREATE INDEX ix_seat_rules_event_id ON seat_rules (event_id)",
+    ):
+        conn.execute(text(statement))
+
+
 # STEPS[n] migrates version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

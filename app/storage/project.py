@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.pool import QueuePool
 
 from . import migrations, schema
+from .checkin_repo import CheckinRepository
 from .errors import ProjectError
 from .event_repo import EventRepository
 from .registration_repo import RegistrationRepository
@@ -113,6 +114,7 @@ class Project:
         self.venues = VenueRepository(engine)
         self.events = EventRepository(engine)
         self.registrations = RegistrationRepository(engine)
+        self.checkins = CheckinRepository(engine)
         self.migrated_from: int | None = None
         self.backup: Path | None = None
 

@@ -16,13 +16,14 @@ from .errors import NotFoundError
 from .rows import DamagedValue, datetime_in, datetime_out, json_in
 
 _FIELDS = [f.name for f in dataclasses.fields(Registration) if f.name != "id"]
-_BOOLS = ("by_car", "accessible_parking", "late")
+_BOOLS = ("by_car", "accessible_parking", "late", "walk_in")
 
 
 def registration_row(r: Registration) -> dict:
     row = {name: getattr(r, name) for name in _FIELDS}
     row["status"] = str(r.status)
     row["registered_at"] = datetime_out(r.registered_at)
+    row["checked_in_at"] = datetime_out(r.checked_in_at)
     row["email_key"] = r.email_key
     return row
 
@@ -31,6 +32,7 @@ def registration_from_row(row) -> Registration:
     r = Registration(**{name: row[name] for name in _FIELDS}, id=row["id"])
     r.status = RegistrationStatus(r.status)
     r.registered_at = datetime_in(row["registered_at"])
+    r.checked_in_at = datetime_in(row["checked_in_at"])
     for name in _BOOLS:
         setattr(r, name, bool(getattr(r, name)))
     return r

@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APP_ID = "venueplan"
 
 metadata = MetaData()
@@ -227,6 +227,8 @@ registrations = Table(
     Column("source_file", Text, nullable=False, default=""),
     Column("source_row", Integer),
     Column("source_id", Text, nullable=False, default=""),
+    Column("checked_in_at", String(19)),
+    Column("walk_in", Boolean, nullable=False, default=False),
     Index("ix_registrations_event_email", "event_id", "email_key"),
     Index("ix_registrations_event_source", "event_id", "source_id"),
 )
@@ -250,4 +252,45 @@ column_layouts = Table(
     Column("headers", Text, nullable=False),  # JSON list of the headings
     Column("mapping", Text, nullable=False),  # JSON list: field name or null per column
     Column("updated_at", String(19), nullable=False),
+)
+
+# An event's table plan: how many tables with how many seats, and the seed that makes the
+# automatic assignment reproducible.
+table_plans = Table(
+    "table_plans",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("tables", Integer, nullable=False),
+    Column("seats", Integer, nullable=False),
+    Column("seed", Integer, nullable=False, default=0),
+)
+
+# Who sits at which table (numbered from 1). `fixed` seats were placed by hand and stay
+# when the plan is made again; a facilitator is spread one per table.
+table_seats = Table(
+    "table_seats",
+    metadata,
+    Column(
+        "registration_id",
+        Integer,
+        ForeignKey("registrations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    _parent("events"),
+    Column("table_no", Integer),
+    Column("fixed", Boolean, nullable=False, default=False),
+    Column("facilitator", Boolean, nullable=False, default=False),
+)
+
+# People who must sit together or apart ("together" / "apart"), as pairs.
+seat_rules = Table(
+    "seat_rules",
+    metadata,
+    _id(),
+    _parent("events"),
+    Column("kind", String(16), nullable=False),
+    Column("first_id", Integer, ForeignKey("registrations.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "second_id", Integer, ForeignKey("registrations.id", ondelete="CASCADE"), nullable=False
+    ),
 )
