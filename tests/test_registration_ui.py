@@ -293,11 +293,11 @@ def test_an_import_can_be_cancelled(qtbot, view, tmp_path):
     rows = [["Navn", "E-mail"]] + [[f"P{n} Hansen", f"p{n}@x.dk"] for n in range(60000)]
     path = write_csv(tmp_path / "stor.csv", rows)
     view.import_files([path])
-    assert view.cancel_button.isVisibleTo(view)
+    assert view.import_progress.cancel_button.isVisibleTo(view)
     view.cancel_import()
     settle(qtbot, view)
     assert view.notice.text() == "The import was cancelled; nothing was changed."
-    assert not view.cancel_button.isVisibleTo(view)
+    assert not view.import_progress.cancel_button.isVisibleTo(view)
     assert view.project.registrations.for_event(1) == []
 
 

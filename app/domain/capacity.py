@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .enums import RegistrationStatus, SeatingLayout
+from .enums import CONFIRMED_STATUSES, RegistrationStatus, SeatingLayout
 from .event import Event
 from .registration import Registration
 from .venue import Room
@@ -66,6 +66,11 @@ def expected_present(confirmed: int, no_show_rate: float) -> int:
 def sort_by_registration(registrations: Iterable[Registration]) -> list[Registration]:
     """First come first served; registrations without a time keep their order, last."""
     return sorted(registrations, key=lambda r: (r.registered_at is None, r.registered_at or 0))
+
+
+def confirmed_count(by_status: Mapping[RegistrationStatus, int]) -> int:
+    """How many hold a seat, from the number of registrations in each status."""
+    return sum(by_status.get(status, 0) for status in CONFIRMED_STATUSES)
 
 
 @dataclass(frozen=True)

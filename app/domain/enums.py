@@ -41,6 +41,12 @@ class RegistrationStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+# The statuses that hold a seat: a no-show's seat was kept for them all the same.
+CONFIRMED_STATUSES = frozenset(
+    {RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW}
+)
+
+
 class TransitMode(StrEnum):
     S_TRAIN = "s_train"
     REGIONAL_TRAIN = "regional_train"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,6 +37,16 @@ def danish_order(text: str) -> str:
 
 
 _DANISH = {ord("æ"): "{a", ord("ø"): "{b", ord("å"): "{c"}
+
+
+def most_used_spellings(organisations: Iterable[str], keys: Iterable[str]) -> list[str]:
+    """One name per organisation (by its `organisation_key`), as it is most often written,
+    in Danish order. The keys are passed in because a table has them already."""
+    spellings: dict[str, Counter[str]] = {}
+    for name, key in zip(organisations, keys, strict=True):
+        if key:
+            spellings.setdefault(key, Counter())[name.strip()] += 1
+    return sorted((c.most_common(1)[0][0] for c in spellings.values()), key=danish_order)
 
 
 def match_group(text: str, groups: list[InviteeGroup]) -> InviteeGroup | None:

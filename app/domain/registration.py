@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .enums import RegistrationStatus
+from .enums import CONFIRMED_STATUSES, RegistrationStatus
 
 
 @dataclass
@@ -51,8 +51,4 @@ class Registration:
 
     @property
     def is_confirmed(self) -> bool:
-        return self.status in (
-            RegistrationStatus.REGISTERED,
-            RegistrationStatus.ATTENDED,
-            RegistrationStatus.NO_SHOW,
-        )
+        return self.status in CONFIRMED_STATUSES

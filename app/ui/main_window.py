@@ -25,6 +25,7 @@ from ..storage import SUFFIX, Project, ProjectError
 from .capacity_view import CapacityView
 from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
+from .file_drop import local_files
 from .map_tab import MapPage
 from .pages import EventsPage, VenuesPage
 from .privacy_actions import PrivacyActions
@@ -398,12 +399,12 @@ class MainWindow(QMainWindow):
 
     # -- dropped files -----------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         """A file dropped anywhere on the window is imported as registrations of the event."""
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_files(event.mimeData())
         if not paths:
             return
         event.acceptProposedAction()

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressBar,
     QPushButton,
     QTableView,
     QToolButton,
@@ -26,56 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import RegistrationStatus
-from ..domain.quotas import danish_order
+from ..domain.capacity import confirmed_count
 from ..services import registration_changes
 from ..services.registration_import import SUFFIXES
-from ..storage import ConflictError
 from . import registration_table_model as cols
+from .file_drop import local_files
+from .import_progress import ImportProgress
 from .labels import status_label
+from .registration_change_runner import RegistrationChangeRunner, save_unless_changed
 from .registration_dialog import RegistrationDialog
 from .registration_filter import RegistrationFilterProxy
 from .registration_importer import RegistrationImporter
-from .registration_table_model import RegistrationTableModel, Rows
-from .registration_undo import RegistrationChangeCommand
+from .registration_page_data import PageData, load_page_data
+from .registration_table_model import RegistrationTableModel
 from .workers import Worker, run_in_pool
 
 _SEARCH_DELAY_MS = 150  # typing pauses this long before 100,000 rows are filtered
-
-
-def _load_job(
-    project, event_id: int, sort_column: int, descending: bool, cancelled=None, report=None
-):
-    """Everything the view shows for an event, prepared off the UI thread."""
-    event = project.events.get(event_id)
-    rows = Rows(project.registrations.for_event(event_id), sort_column, descending)
-    rows.tally()  # counted here rather than on the UI thread
-    capacity = registration_changes.capacity_of(project, event_id)
-    groups = {g.name for g in event.invitee_groups} | {r.invitee_group for r in rows.items}
-    spellings: dict[str, Counter] = {}
-    for r, key in zip(rows.items, rows.organisation_keys, strict=False):
-        if key:
-            spellings.setdefault(key, Counter())[r.organisation.strip()] += 1
-    # One entry per organisation, under its most used spelling.
-    organisations = [c.most_common(1)[0][0] for c in spellings.values()]
-    return (
-        event_id,
-        rows,
-        capacity,
-        sorted(filter(None, groups), key=danish_order),
-        sorted(organisations, key=danish_order),
-    )
-
-
-def _change_job(fn, *args, cancelled=None, report=None):
-    return fn(*args)
-
-
-def _save_unless_changed(project, registration, original):
-    """The edit saved, or None when another window or coordinator changed it meanwhile."""
-    try:
-        return registration_changes.save(project, registration, original)
-    except ConflictError:
-        return None
 
 
 class RegistrationsView(QWidget):
@@ -97,14 +68,20 @@ class RegistrationsView(QWidget):
         self._loading = 0
         self.importer = RegistrationImporter(project, self)
         self.importer.started.connect(self._import_started)
-        self.importer.progress.connect(self._progress)
         self.importer.imported.connect(self._imported)
         self.importer.failed.connect(self._import_failed)
         self.importer.idle.connect(self._import_idle)
+        self.changes = RegistrationChangeRunner(undo_stack, self)
+        self.changes.stored.connect(self._changed)
+        self.changes.refused.connect(self._refused)
+        self.changes.failed.connect(self._load_failed)
+        self.changes.undone.connect(self._undone)
+        self.changes.undo_failed.connect(self._undo_failed)
         self.model = RegistrationTableModel(self)
         self.proxy = RegistrationFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
+        self.importer.progress.connect(self.import_progress.set_progress)
         self.setAcceptDrops(True)
         self.set_event(None)
 
@@ -178,13 +155,9 @@ class RegistrationsView(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.clicked.connect(self.cancel_import)
-        actions.addWidget(self.progress)
-        actions.addWidget(self.cancel_button)
-        self._show_progress(False)
+        self.import_progress = ImportProgress()
+        self.import_progress.cancel_requested.connect(self.cancel_import)
+        actions.addWidget(self.import_progress)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -261,7 +234,7 @@ class RegistrationsView(QWidget):
         self._update_buttons()
         header = self.table.horizontalHeader()
         worker = Worker(
-            _load_job,
+            load_page_data,
             self.project,
             self.event_id,
             header.sortIndicatorSection(),
@@ -271,14 +244,13 @@ class RegistrationsView(QWidget):
         worker.signals.failed.connect(self._load_failed)
         run_in_pool(worker)
 
-    def _loaded(self, result) -> None:
+    def _loaded(self, data: PageData) -> None:
         self._loading -= 1
-        event_id, rows, capacity, groups, organisations = result
-        if event_id != self.event_id:
+        if data.event_id != self.event_id:
             return  # the user chose another event meanwhile
-        self.capacity = capacity
-        self.model.set_rows(rows)  # already sorted by the worker as the header shows
-        self._fill_filters(groups, organisations)
+        self.capacity = data.capacity
+        self.model.set_rows(data.rows)  # already sorted by the worker as the header shows
+        self._fill_filters(data.groups, data.organisations)
         self._refresh_counts()
         self._update_buttons()
 
@@ -288,7 +260,7 @@ class RegistrationsView(QWidget):
         self._update_buttons()
 
     def is_busy(self) -> bool:
-        return self._loading > 0 or self.importer.is_busy()
+        return self._loading > 0 or self.changes.is_busy() or self.importer.is_busy()
 
     def _fill_filters(self, groups: list[str], names: list[str]) -> None:
         for combo, everything, items in (
@@ -312,14 +284,7 @@ class RegistrationsView(QWidget):
         if self.event_id is None:
             return self.tr("Choose an event to see its registrations.")
         counts, late = self.model.tally()
-        confirmed = sum(
-            counts[s]
-            for s in (
-                RegistrationStatus.REGISTERED,
-                RegistrationStatus.ATTENDED,
-                RegistrationStatus.NO_SHOW,
-            )
-        )
+        confirmed = confirmed_count(counts)
         parts = [
             f"{status_label(s)}: {counts[s]}"
             for s in RegistrationStatus
@@ -379,7 +344,6 @@ class RegistrationsView(QWidget):
         added = dialog.registration()
         self._change(
             registration_changes.add,
-            self.project,
             self.event_id,
             added,
             reload=True,
@@ -394,8 +358,7 @@ class RegistrationsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._change(
-            _save_unless_changed,
-            self.project,
+            save_unless_changed,
             dialog.registration(),
             chosen[0],
             text=self.tr("Edit %1").replace("%1", chosen[0].name),
@@ -406,7 +369,6 @@ class RegistrationsView(QWidget):
         if ids and self.event_id is not None:
             self._change(
                 registration_changes.set_status,
-                self.project,
                 self.event_id,
                 ids,
                 status,
@@ -420,7 +382,6 @@ class RegistrationsView(QWidget):
         if ids and self.event_id is not None and not self.is_busy():
             self._change(
                 registration_changes.delete,
-                self.project,
                 self.event_id,
                 ids,
                 reload=True,
@@ -428,30 +389,24 @@ class RegistrationsView(QWidget):
             )
 
     def _change(self, fn, *args, reload: bool = False, text: str = "") -> None:
-        """Run a change off the UI thread (it settles the waiting list over every row)."""
-        self._loading += 1
-        self._update_buttons()
-        worker = Worker(_change_job, fn, *args)
-        event_id = self.event_id
-        worker.signals.finished.connect(
-            lambda outcome: self._changed(event_id, outcome, reload, text)
-        )
-        worker.signals.failed.connect(self._load_failed)
-        run_in_pool(worker)
-
-    def _changed(self, event_id: int, outcome, reload: bool, text: str = "") -> None:
-        self._loading -= 1
-        if outcome is None:
-            self._show_notice(
-                self.tr(
-                    "This registration was changed elsewhere (another window, a colleague or an "
-                    "import) since you opened it, so your edit was not saved. Its current details "
-                    "are shown now; make your change again."
-                ),
-                error=True,
-            )
-            self.reload()
+        """Store a change of the chosen event's registrations: fn(project, *args)."""
+        if self.event_id is None:
             return
+        self.changes.run(self.project, self.event_id, fn, *args, reload=reload, text=text)
+        self._update_buttons()
+
+    def _refused(self) -> None:
+        self._show_notice(
+            self.tr(
+                "This registration was changed elsewhere (another window, a colleague or an "
+                "import) since you opened it, so your edit was not saved. Its current details "
+                "are shown now; make your change again."
+            ),
+            error=True,
+        )
+        self.reload()
+
+    def _changed(self, event_id: int, outcome, reload: bool) -> None:
         if outcome.moved_up:
             names = ", ".join(r.name for r in outcome.moved_up)
             self._show_notice(self.tr("Moved up from the waiting list: %1").replace("%1", names))
@@ -461,12 +416,6 @@ class RegistrationsView(QWidget):
             self.model.replace(outcome.changed)
             self._refresh_counts()
             self._update_buttons()
-        if self.undo_stack is not None and (outcome.changed or outcome.deleted):
-            self.undo_stack.push(
-                RegistrationChangeCommand(
-                    self.project, event_id, outcome, text, self._undone, self._undo_failed
-                )
-            )
         self.registrations_changed.emit(event_id)
 
     def _undone(self, event_id: int) -> None:
@@ -497,7 +446,7 @@ class RegistrationsView(QWidget):
     def import_files(self, paths) -> None:
         """Import the files one after the other into the current event."""
         if self.event_id is not None and paths:
-            self._show_progress(True)
+            self.import_progress.show_running(True)
             self.importer.import_files(paths, self.event_id)
             self._update_buttons()
 
@@ -506,7 +455,7 @@ class RegistrationsView(QWidget):
 
     def _import_started(self, message: str) -> None:
         self._show_notice(message)
-        self.progress.setRange(0, 0)
+        self.import_progress.set_busy()
 
     def summary_text(self, summary) -> str:
         """The import's one-line summary in the user's language (the CLI prints it in English)."""
@@ -543,39 +492,27 @@ class RegistrationsView(QWidget):
         self.status_message.emit(message)
 
     def _import_idle(self) -> None:
-        self._show_progress(False)
+        self.import_progress.show_running(False)
         self._update_buttons()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(done)
-
-    def _show_progress(self, visible: bool) -> None:
-        self.progress.setVisible(visible)
-        self.cancel_button.setVisible(visible)
-        self.progress.setRange(0, 0)
 
     # -- drag and drop -------------------------------------------------
     @staticmethod
-    def _files(mime) -> list[Path]:
-        if not mime.hasUrls():
-            return []
-        return [
-            Path(u.toLocalFile())
-            for u in mime.urls()
-            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUFFIXES
-        ]
+    def _files(mime: QMimeData) -> list[Path]:
+        return local_files(mime, SUFFIXES)
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.event_id is not None and self._files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.event_id is not None and self._files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         files = self._files(event.mimeData())
         if files and self.event_id is not None:
             event.acceptProposedAction()

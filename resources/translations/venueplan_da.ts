@@ -942,6 +942,13 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuller import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Project…</source>
@@ -1766,10 +1773,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Set &amp;status</source>
         <translation>Skift stat&amp;us</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Annuller import</translation>
     </message>
     <message>
         <source>All groups</source>
