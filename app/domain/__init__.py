@@ -9,12 +9,13 @@ from .enums import (
     SeatingLayout,
     TransitMode,
 )
-from .event import CateringItem, Event, InviteeGroup, ProgrammeItem, Signatory, Speaker
+from .event import Attachment, CateringItem, Event, InviteeGroup, ProgrammeItem, Signatory, Speaker
 from .registration import Registration
 from .validation import Problem, validate_event, validate_venue
 from .venue import Entrance, ParkingZone, Room, TransitOption, Venue
 
 __all__ = [
+    "Attachment",
     "CateringItem",
     "Entrance",
     "Event",

@@ -51,6 +51,14 @@ class InviteeGroup:
 
 
 @dataclass
+class Attachment:
+    """A link or document the invitation points to ("Bilag: www.rs17.dk")."""
+
+    label: str = ""
+    url: str = ""
+
+
+@dataclass
 class Event:
     title: str = ""
     kind: EventKind = EventKind.OTHER
@@ -71,6 +79,17 @@ class Event:
     registration_phone: str = ""
     language: Language = Language.DA
     description: str = ""
+    # The invitation letter; empty parts get a default built from the event's data.
+    letter_salutation: str = ""
+    letter_body: str = ""
+    letter_closing: str = ""
+    # The price as the coordinator writes it ("500 kr. ekskl. moms"), or free of charge.
+    price: str = ""
+    free_of_charge: bool = False
+    programme_preliminary: bool = False
+    # How to sign up when it is neither a link nor an e-mail alone ("til sekretariatet").
+    registration_channel: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
     no_show_rate: float = 0.0
     # Privacy: when participants' personal data is to be deleted (None: the default
     # number of months after the event), and when it, or the special needs alone, was.

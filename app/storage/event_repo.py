@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from ..domain import (
+    Attachment,
     CateringItem,
     Event,
     EventKind,
@@ -43,6 +44,13 @@ _PLAIN = (
     "registration_email",
     "registration_phone",
     "description",
+    "letter_salutation",
+    "letter_body",
+    "letter_closing",
+    "price",
+    "free_of_charge",
+    "programme_preliminary",
+    "registration_channel",
     "no_show_rate",
 )
 _TIMES = ("start_time", "end_time", "doors_time")
@@ -62,7 +70,24 @@ def _event_row(e: Event) -> dict:
     row.update(
         kind=str(e.kind), language=str(e.language), layout=str(e.layout) if e.layout else None
     )
+    row["attachments"] = json_out([{"label": a.label, "url": a.url} for a in e.attachments])
     return row
+
+
+def _attachments(value: str | None) -> list[Attachment]:
+    items = json_in(value, [], "events.attachments")
+    expect(
+        isinstance(items, list)
+        and all(
+            isinstance(a, dict)
+            and set(a) <= {"label", "url"}
+            and all(isinstance(v, str) for v in a.values())
+            for a in items
+        ),
+        "events.attachments",
+        "a list of attachments with a label and a link",
+    )
+    return [Attachment(**a) for a in items]
 
 
 def _event(row) -> Event:
@@ -74,6 +99,9 @@ def _event(row) -> Event:
     e.kind = EventKind(row["kind"])
     e.language = Language(row["language"])
     e.layout = SeatingLayout(row["layout"]) if row["layout"] else None
+    e.free_of_charge = bool(row["free_of_charge"])
+    e.programme_preliminary = bool(row["programme_preliminary"])
+    e.attachments = _attachments(row["attachments"])
     return e
 
 

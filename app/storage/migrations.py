@@ -65,10 +65,27 @@ def _v2_to_v3(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _v3_to_v4(conn: Connection) -> None:
+    """Version 4 adds the invitation's fields: the letter, the price or free of charge,
+    a preliminary programme, the registration channel and the attachments."""
+    for statement in (
+        "ALTER TABLE events ADD COLUMN letter_salutation TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN letter_body TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN letter_closing TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN price TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN free_of_charge BOOLEAN NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN programme_preliminary BOOLEAN NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN registration_channel TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'",
+    ):
+        conn.execute(text(statement))
+
+
 # STEPS[n] migrates version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 

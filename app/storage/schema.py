@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APP_ID = "venueplan"
 
 metadata = MetaData()
@@ -148,6 +148,14 @@ events = Table(
     Column("registration_phone", Text, nullable=False, default=""),
     Column("language", String(8), nullable=False, default="da"),
     Column("description", Text, nullable=False, default=""),
+    Column("letter_salutation", Text, nullable=False, default=""),
+    Column("letter_body", Text, nullable=False, default=""),
+    Column("letter_closing", Text, nullable=False, default=""),
+    Column("price", Text, nullable=False, default=""),
+    Column("free_of_charge", Boolean, nullable=False, default=False),
+    Column("programme_preliminary", Boolean, nullable=False, default=False),
+    Column("registration_channel", Text, nullable=False, default=""),
+    Column("attachments", Text, nullable=False, default="[]"),  # JSON [{label, url}]
     Column("no_show_rate", Float, nullable=False, default=0.0),
     Column("personal_data_delete_on", String(10)),
     Column("personal_data_purged_on", String(10)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import (
+    Attachment,
     CateringItem,
     Entrance,
     GuestParking,
@@ -358,3 +359,25 @@ class InviteeGroupTableModel(RecordTableModel):
 
     def new_item(self):
         return InviteeGroup(name=QCoreApplication.translate("tables", "New group"))
+
+
+class AttachmentTableModel(RecordTableModel):
+    def make_columns(self):
+        return [
+            Column(
+                QCoreApplication.translate("tables", "Attachment or link"),
+                lambda a: a.label,
+                _setter("label"),
+                tooltip=QCoreApplication.translate(
+                    "tables", "What the reader finds there, as the invitation should say it."
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("tables", "Address or file"),
+                lambda a: a.url,
+                _setter("url"),
+            ),
+        ]
+
+    def new_item(self):
+        return Attachment(label=QCoreApplication.translate("tables", "Attachment"))

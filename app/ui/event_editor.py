@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Event, EventKind, Language, SeatingLayout, Venue, validate_event
 from .child_table_models import (
+    AttachmentTableModel,
     CateringTableModel,
     InviteeGroupTableModel,
     ProgrammeTableModel,
@@ -46,6 +47,8 @@ class EventEditor(RecordEditor):
         self.tabs.addTab(self.groups, self.tr("&Invitees and quotas"))
         self.signatories = self._part_table(SignatoryTableModel(self), self.tr("Add signatory"))
         self.tabs.addTab(self.signatories, self.tr("&Signatories"))
+        self.attachments = self._part_table(AttachmentTableModel(self), self.tr("Add attachment"))
+        self.tabs.addTab(self._letter_tab(), self.tr("Invitation &letter"))
         self._finish_layout()
         self.set_event(None)
 
@@ -95,6 +98,13 @@ class EventEditor(RecordEditor):
         rform.addRow(self.tr("Link"), f.text("registration_url"))
         rform.addRow(self.tr("E-mail"), f.text("registration_email"))
         rform.addRow(self.tr("Phone"), f.text("registration_phone"))
+        channel = f.text("registration_channel")
+        f.widget("registration_channel").setPlaceholderText(
+            self.tr("for example: to the secretariat")
+        )
+        rform.addRow(self.tr("Channel in words"), channel)
+        rform.addRow(self.tr("Price"), f.text("price"))
+        rform.addRow("", f.check("free_of_charge", self.tr("Free of charge")))
 
         # One column: the fields get the full width and the form reads top to bottom.
         column = QVBoxLayout()
@@ -104,6 +114,27 @@ class EventEditor(RecordEditor):
         page = QWidget()
         page.setMaximumWidth(900)
         page.setLayout(column)
+        return self._scrolling(page)
+
+    def _letter_tab(self) -> QWidget:
+        """The invitation's letter; fields left empty get the default letter."""
+        f = self.form
+        page = QWidget()
+        form = QFormLayout(page)
+        hint = QLabel(
+            self.tr(
+                "Fields left empty get a letter made from the event's kind, title, organiser "
+                "and invitee groups, in the document language."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.tr("Salutation"), f.text("letter_salutation"))
+        form.addRow(self.tr("Letter"), f.plain_text("letter_body"))
+        f.widget("letter_body").setFixedHeight(200)
+        form.addRow(self.tr("Closing"), f.text("letter_closing"))
+        form.addRow("", f.check("programme_preliminary", self.tr("The programme is preliminary")))
+        form.addRow(self.tr("Attachments and links"), self.attachments)
         return self._scrolling(page)
 
     # -- choices that depend on the venue --------------------------------
@@ -160,6 +191,7 @@ class EventEditor(RecordEditor):
                 (self.catering, shown.catering),
                 (self.groups, shown.invitee_groups),
                 (self.signatories, shown.signatories),
+                (self.attachments, shown.attachments),
             ]
         )
         self._show_banner([])
@@ -180,6 +212,7 @@ class EventEditor(RecordEditor):
         after.catering = self.catering.model.items()
         after.invitee_groups = self.groups.model.items()
         after.signatories = self.signatories.model.items()
+        after.attachments = self.attachments.model.items()
         problems += validate_event(after, self._venues.get(after.venue_id))
         self._offer(
             self._event, after, problems, self.tr("Edit event %1").replace("%1", after.title)

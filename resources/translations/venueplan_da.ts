@@ -612,6 +612,14 @@
         <translation>Afs&amp;endere</translation>
     </message>
     <message>
+        <source>Add attachment</source>
+        <translation>Tilføj bilag</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;letter</source>
+        <translation>Invitations&amp;brev</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
@@ -706,6 +714,46 @@
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>for example: to the secretariat</source>
+        <translation>for eksempel: til sekretariatet</translation>
+    </message>
+    <message>
+        <source>Channel in words</source>
+        <translation>Tilmelding sker</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratis deltagelse</translation>
+    </message>
+    <message>
+        <source>Fields left empty get a letter made from the event&apos;s kind, title, organiser and invitee groups, in the document language.</source>
+        <translation>Tomme felter får et brev lavet ud fra arrangementets type, titel, arrangør og inviterede grupper, på dokumentsproget.</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Indledende hilsen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brevtekst</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>The programme is preliminary</source>
+        <translation>Programmet er foreløbigt</translation>
+    </message>
+    <message>
+        <source>Attachments and links</source>
+        <translation>Bilag og links</translation>
     </message>
     <message>
         <source>No venue</source>
@@ -2548,6 +2596,22 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>New group</source>
         <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>Attachment or link</source>
+        <translation>Bilag eller link</translation>
+    </message>
+    <message>
+        <source>What the reader finds there, as the invitation should say it.</source>
+        <translation>Hvad læseren finder der, sådan som invitationen skal sige det.</translation>
+    </message>
+    <message>
+        <source>Address or file</source>
+        <translation>Adresse eller fil</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilag</translation>
     </message>
     <message>
         <source>area, %1 corners</source>
