@@ -23,8 +23,9 @@ from app.domain import (
     Venue,
 )
 from app.storage import ConflictError, NotFoundError, Project, ProjectError
+from app.storage.migrations import CURRENT
 from app.storage.project import backup_path
-from app.storage.schema import SCHEMA_VERSION
+from app.storage.schema_version import SchemaVersion
 
 DATA = Path(__file__).parent / "data"
 
@@ -158,9 +159,9 @@ def test_migrates_a_version_1_file_after_backing_it_up(tmp_path):
     shutil.copy(DATA / "project_v1.venueplan", path)
     original = path.read_bytes()
     with Project.open(path) as project:
-        assert project.migrated_from == 1
-        assert project.schema_version() == SCHEMA_VERSION
-        assert project.backup == backup_path(path, 1)
+        assert project.migrated_from == SchemaVersion(1, 0)
+        assert project.schema_version() == CURRENT
+        assert project.backup == backup_path(path, SchemaVersion(1, 0))
         venue = project.venues.get(1)
         assert venue.name == "Egedal Rådhus" and venue.coordinates_approximate is False
         assert venue.transit_options[0].line == "C"
@@ -172,17 +173,17 @@ def test_migrates_a_version_1_file_after_backing_it_up(tmp_path):
         venue.entrances.append(Entrance(name="Hovedindgang", latitude=55.77, longitude=12.18))
         project.venues.save(venue)
         assert project.integrity_ok()
-    assert backup_path(path, 1).read_bytes() == original
+    assert backup_path(path, SchemaVersion(1, 0)).read_bytes() == original
     with Project.open(path) as project:  # a second open does not migrate again
         assert project.migrated_from is None
 
 
-def test_refuses_a_file_from_a_newer_version(tmp_path):
+def test_refuses_a_file_from_a_newer_major_version(tmp_path):
     path = tmp_path / "new.venueplan"
     Project.create(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute(
-            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (f"{CURRENT.major + 1}.0",)
         )
     before = path.read_bytes()
     with pytest.raises(ProjectError, match="newer Venueplan"):

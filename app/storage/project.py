@@ -6,9 +6,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from contextlib import AbstractContextManager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.pool import QueuePool
 
 from . import migrations, schema
@@ -16,9 +17,12 @@ from .checkin_repo import CheckinRepository
 from .errors import ProjectError
 from .event_repo import EventRepository
 from .registration_repo import RegistrationRepository
+from .schema_version import SchemaVersion
 from .venue_repo import VenueRepository
 
 SUFFIX = ".venueplan"
+# The execution option that makes a transaction a write transaction (see `Project.write`).
+WRITE_OPTION = "venueplan_begin"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -27,8 +31,19 @@ def _engine(path: Path) -> Engine:
     engine = create_engine(
         "sqlite://",
         poolclass=QueuePool,
-        creator=lambda: sqlite3.connect(str(path), check_same_thread=False, timeout=10),
+        # isolation_level=None: the driver never starts transactions on its own (it would
+        # start none before DDL, so a failed migration stayed half done); `_begin` does.
+        creator=lambda: sqlite3.connect(
+            str(path), check_same_thread=False, timeout=10, isolation_level=None
+        ),
     )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # A write transaction takes the write lock at its start (BEGIN IMMEDIATE), so two
+        # writers queue instead of failing when both read and then try to write.
+        mode = conn.get_execution_options().get(WRITE_OPTION, "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
@@ -59,7 +74,7 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
-def _read_version(path: Path) -> int:
+def _read_version(path: Path) -> SchemaVersion:
     """The schema version of `path`, or ProjectError if it is no project of ours."""
     name = path.name
     try:
@@ -88,20 +103,27 @@ def _read_version(path: Path) -> int:
     if rows.get("app") != schema.APP_ID:
         raise ProjectError(f"{name}: is not a Venueplan project.")
     try:
-        version = int(rows.get("schema_version", ""))
+        version = migrations.stored_version(rows.get("schema_version", ""))
     except ValueError:
         raise ProjectError(f"{name}: is a damaged Venueplan project (no schema version).") from None
-    if version > schema.SCHEMA_VERSION:
+    current = migrations.CURRENT
+    # A newer minor only added tables or defaulted columns, so this version reads and
+    # writes it as it is; only a newer major holds something this version would misread.
+    if version.major > current.major:
         raise ProjectError(
             f"{name}: was saved by a newer Venueplan (file format {version}); this version "
-            f"reads up to format {schema.SCHEMA_VERSION}. Please update Venueplan."
+            f"reads formats up to {current.major}.x. Please update Venueplan."
         )
-    if version < 1:
+    if version < migrations.OLDEST:
         raise ProjectError(f"{name}: has an unknown file format ({version}).")
     return version
 
 
-def backup_path(path: Path, version: int) -> Path:
+def _writer(engine: Engine) -> Engine:
+    return engine.execution_options(**{WRITE_OPTION: "IMMEDIATE"})
+
+
+def backup_path(path: Path, version: SchemaVersion) -> Path:
     return path.with_name(f"{path.stem}.schema{version}-backup{path.suffix}")
 
 
@@ -115,7 +137,7 @@ class Project:
         self.events = EventRepository(engine)
         self.registrations = RegistrationRepository(engine)
         self.checkins = CheckinRepository(engine)
-        self.migrated_from: int | None = None
+        self.migrated_from: SchemaVersion | None = None
         self.backup: Path | None = None
 
     @classmethod
@@ -128,14 +150,7 @@ class Project:
         try:
             engine = _engine(tmp_path)
             with engine.begin() as conn:
-                schema.metadata.create_all(conn)
-                conn.execute(
-                    schema.meta.insert(),
-                    [
-                        {"key": "app", "value": schema.APP_ID},
-                        {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
-                    ],
-                )
+                migrations.create(conn, schema.APP_ID)
             engine.dispose()
             os.replace(tmp_path, path)
         except BaseException:
@@ -149,14 +164,18 @@ class Project:
         path = Path(path)
         version = _read_version(path)
         backup = None
-        if version < schema.SCHEMA_VERSION:
+        if version < migrations.CURRENT:
             backup = backup_path(path, version)
             shutil.copy2(path, backup)
         engine = _engine(path)
         if backup is not None:
             try:
-                with engine.begin() as conn:
-                    migrations.migrate(conn, version)
+                with _writer(engine).begin() as conn:
+                    # Another window may have upgraded the file since it was read.
+                    now = conn.exec_driver_sql(
+                        "SELECT value FROM meta WHERE key = 'schema_version'"
+                    ).scalar_one()
+                    migrations.migrate(conn, migrations.stored_version(now))
             except Exception as exc:
                 engine.dispose()
                 raise ProjectError(
@@ -168,12 +187,17 @@ class Project:
             project.migrated_from, project.backup = version, backup
         return project
 
-    def schema_version(self) -> int:
+    def write(self) -> AbstractContextManager[Connection]:
+        """A write transaction: holds the file's write lock from its first statement, so
+        what it reads stays true until it commits."""
+        return _writer(self.engine).begin()
+
+    def schema_version(self) -> SchemaVersion:
         with self.engine.connect() as conn:
             value = conn.execute(
                 select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
             ).scalar_one()
-        return int(value)
+        return migrations.stored_version(value)
 
     def save_copy_as(self, dest: str | os.PathLike) -> Path:
         """Write a consistent copy of the project to `dest` (atomically)."""
@@ -197,8 +221,13 @@ class Project:
 
     def vacuum(self) -> None:
         """Rewrite the file so no free page keeps the bytes of deleted data."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM")
+        raw = self.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert driver is not None  # a pooled sqlite3 connection, never detached here
+            driver.execute("VACUUM")  # outside any transaction, as it must be
+        finally:
+            raw.close()
 
     def integrity_ok(self) -> bool:
         with self.engine.connect() as conn:

@@ -1,4 +1,8 @@
-"""The tables of a project file at the current schema version (SQLAlchemy Core, portable SQL)."""
+"""The tables of a project file at the current schema version (SQLAlchemy Core, portable SQL).
+
+These are the tables as today's code reads and writes them; files get them from the frozen
+steps in `migrations.py` (the version is `migrations.CURRENT`), never from `create_all`.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,6 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 4
 APP_ID = "venueplan"
 
 metadata = MetaData()
