@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.domain import TransitMode
 from app.services.geocoding import Geocoder, RateLimiter
-from app.services.gtfs import StopsCache
+from app.services.stops_cache import StopsCache
 from app.ui.geocode_batch import GeocodeBatch
 from app.ui.geocode_dialog import GeocodeDialog
 from app.ui.gtfs_import import GtfsImport

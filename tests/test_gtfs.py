@@ -9,14 +9,10 @@ import pytest
 from gtfs_feed import EGEDAL_ENTRANCE, STOPS, write_big_stops, write_stops, write_zip
 
 from app.domain import TransitMode
-from app.services.gtfs import (
-    GtfsCancelled,
-    GtfsError,
-    StopsCache,
-    guess_mode,
-    mode_for_route_type,
-    suggestion_to_transit_option,
-)
+from app.domain.transit_modes import guess_mode, mode_for_route_type
+from app.services.gtfs_feed import GtfsCancelled, GtfsError
+from app.services.nearest_stops import suggestion_to_transit_option
+from app.services.stops_cache import StopsCache
 
 
 @pytest.fixture

@@ -200,8 +200,8 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
     from registration_exports import write_csv
 
     from app.services.geocoding import Geocoder
-    from app.services.gtfs import StopsCache
     from app.services.registration_import import prepare
+    from app.services.stops_cache import StopsCache
     from app.ui.about_dialog import AboutDialog
     from app.ui.column_mapping_dialog import ColumnMappingDialog
     from app.ui.export_dialog import ExportDialog

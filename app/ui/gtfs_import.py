@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..services.gtfs import ImportResult, StopsCache
+from ..services.stops_cache import ImportResult, StopsCache
 from .workers import Worker, run_in_pool
 
 # Progress is shown in thousandths: a national feed's bytes do not fit a progress bar's int.

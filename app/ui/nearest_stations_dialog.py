@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from ..domain import TransitOption, Venue
 from ..domain.walking import DEFAULT_SPEED_KMH, DETOUR_FACTOR, walking_destination
-from ..services.gtfs import StopsCache, StopSuggestion, suggestion_to_transit_option
+from ..services.nearest_stops import StopSuggestion, suggestion_to_transit_option
+from ..services.stops_cache import StopsCache
 from .gtfs_import import GtfsImport
 from .labels import transit_mode_label
 
