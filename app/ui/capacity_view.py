@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,55 +22,11 @@ from PySide6.QtWidgets import (
 
 from ..services.capacity_report import build_report
 from ..storage import ProjectError
+from .capacity_bar import AMBER, GREEN, INK, RED, CapacityBar
+from .capacity_texts import diet_label, warning_text
 from .labels import layout_label, status_label
 from .quota_table_model import QuotaTableModel, QuotaViolationModel
 from .workers import Worker, run_in_pool
-
-GREEN, AMBER, RED, GREY, INK = "#2e7d32", "#ef8f00", "#c62828", "#e4e7eb", "#263238"
-
-
-class CapacityBar(QWidget):
-    """A bar: registered (green, red past the seats), waitlisted (amber), seats (marker)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.registered, self.waitlisted, self.capacity = 0, 0, None
-        self.setMinimumHeight(34)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_numbers(self, registered: int, waitlisted: int, capacity: int | None) -> None:
-        self.registered, self.waitlisted, self.capacity = registered, waitlisted, capacity
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, 34)
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bar = QRectF(1, 4, self.width() - 2, self.height() - 8)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(GREY))
-        p.drawRoundedRect(bar, 4, 4)
-        total = max(self.capacity or 0, self.registered + self.waitlisted, 1)
-        scale = bar.width() / total
-        seats = self.capacity if self.capacity is not None else total
-        within = min(self.registered, seats)
-        x = bar.left()
-        for count, colour in (
-            (within, GREEN),
-            (self.registered - within, RED),
-            (self.waitlisted, AMBER),
-        ):
-            if count > 0:
-                p.setBrush(QColor(colour))
-                p.drawRect(QRectF(x, bar.top(), count * scale, bar.height()))
-                x += count * scale
-        if self.capacity is not None:
-            mark = bar.left() + self.capacity * scale
-            p.setPen(QPen(QColor(INK), 3))
-            p.drawLine(int(mark), 0, int(mark), self.height())
-        p.end()
 
 
 def _fit_height(view: QTableView, max_rows: int) -> None:
@@ -270,7 +225,7 @@ class CapacityView(QWidget):
         self.bar.set_numbers(r["registered"], r["waitlisted"], r["capacity"])
         self.legend.setText(self._legend(r))
         self.bar.setToolTip(self._headline(r, rich=False))
-        warnings = [self._warning(w) for w in r["warning_codes"]]
+        warnings = [warning_text(w) for w in r["warning_codes"]]
         self.warnings.setText("<br>".join("⚠ " + html.escape(w) for w in warnings))
         self.warnings.setVisible(bool(warnings))
         self.quota_model.set_rows(r["quotas"])
@@ -415,7 +370,7 @@ class CapacityView(QWidget):
             )
             # "Other" answers are listed as written instead of as a count.
             diets = [
-                f"{n} {self._diet(kind)}" for kind, n in c["dietary"].items() if kind != "other"
+                f"{n} {diet_label(kind)}" for kind, n in c["dietary"].items() if kind != "other"
             ]
             diets += [f"{n} × {note}" for note, n in c["other_notes"].items()]
             # Wrap between needs, never inside one ("1 | lactose-free" reads wrong).
@@ -424,81 +379,6 @@ class CapacityView(QWidget):
                 head += "<br>&nbsp;&nbsp;" + html.escape(" · ".join(diets))
             out.append(head)
         return "<br>".join(out)
-
-    def _diet(self, kind: str) -> str:
-        return {
-            "vegan": self.tr("vegan"),
-            "vegetarian": self.tr("vegetarian"),
-            "pescetarian": self.tr("pescetarian"),
-            "gluten_free": self.tr("gluten-free"),
-            "lactose_free": self.tr("lactose-free"),
-            "dairy_free": self.tr("dairy-free"),
-            "nut_allergy": self.tr("nut allergy"),
-            "shellfish_allergy": self.tr("shellfish allergy"),
-            "fish_allergy": self.tr("fish allergy"),
-            "egg_allergy": self.tr("egg allergy"),
-            "halal": self.tr("halal"),
-            "kosher": self.tr("kosher"),
-            "no_pork": self.tr("no pork"),
-            "diabetic": self.tr("diabetic"),
-            "other": self.tr("other needs"),
-        }.get(kind, kind)
-
-    def _warning(self, w: dict) -> str:
-        texts = {
-            "no_room": self.tr("No room is chosen, so the capacity is unknown."),
-            "no_layout": self.tr("No layout is chosen, so the room's capacity is unknown."),
-            "layout_missing": self.tr("{room} cannot be set up as {layout}."),
-            "zero_capacity": self.tr("The capacity is 0: there are no seats."),
-            "full": self.tr("Exactly full: {registered} registered for {capacity} seats."),
-            "over": self.tr(
-                "Over capacity: {registered} registered for {capacity} seats ({over} too many)."
-            ),
-            "overbooked": self.tr(
-                "Overbooked: {registered} registered for {capacity} seats; "
-                "{present} expected after no-shows."
-            ),
-            "expected_over": self.tr(
-                "Expected attendance {expected} is more than the {capacity} seats."
-            ),
-            "waitlist_with_seats": self.tr("Waiting list: {waitlisted}, with free seats: {free}."),
-            "accessible_short": self.tr(
-                "Need an accessible place: {needed}; the room has {places}."
-            ),
-            "quota_exceeded": self.tr("Registrations over an invitee group quota: {count}."),
-            "unknown_group": self.tr(
-                "Registrations naming no invitee group of this event: {count}."
-            ),
-            "no_organisation": self.tr(
-                "Registrations in a group with a quota but without an organisation: {count}."
-            ),
-            "parking_none": self.tr(
-                "Arriving by car: {cars}, but the venue has no parking zone for guests."
-            ),
-            "parking_not_entered": self.tr(
-                "Arriving by car: {cars}, but no parking is entered for the venue."
-            ),
-            "parking_permit_only": self.tr(
-                "Arriving by car: {cars}, but guests may park only "
-                "with a permit (permit zones: {permit_zones})."
-            ),
-            "parking_short": self.tr(
-                "Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short)."
-            ),
-            "parking_unknown": self.tr(
-                "Arriving by car: {cars}; guest parking spaces not "
-                "entered (zones without a count: {zones})."
-            ),
-            "accessible_parking_short": self.tr(
-                "Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}."
-            ),
-            "double_booked": self.tr('{room} is also booked for "{title}" ({date} {start}-{end}).'),
-        }
-        params = dict(w["params"])
-        if w["code"] == "layout_missing":
-            params["layout"] = layout_label(params["layout"])
-        text = texts.get(w["code"])
-        return text.format(**params) if text else w["code"]
 
     def sizeHint(self) -> QSize:
         return QSize(900, 640)

@@ -195,146 +195,6 @@
             <numerusform>%n personer</numerusform>
         </translation>
     </message>
-    <message>
-        <source>vegan</source>
-        <translation>vegansk</translation>
-    </message>
-    <message>
-        <source>vegetarian</source>
-        <translation>vegetarisk</translation>
-    </message>
-    <message>
-        <source>pescetarian</source>
-        <translation>pescetarisk</translation>
-    </message>
-    <message>
-        <source>gluten-free</source>
-        <translation>glutenfri</translation>
-    </message>
-    <message>
-        <source>lactose-free</source>
-        <translation>laktosefri</translation>
-    </message>
-    <message>
-        <source>dairy-free</source>
-        <translation>mælkefri</translation>
-    </message>
-    <message>
-        <source>nut allergy</source>
-        <translation>nøddeallergi</translation>
-    </message>
-    <message>
-        <source>shellfish allergy</source>
-        <translation>skaldyrsallergi</translation>
-    </message>
-    <message>
-        <source>fish allergy</source>
-        <translation>fiskeallergi</translation>
-    </message>
-    <message>
-        <source>egg allergy</source>
-        <translation>ægallergi</translation>
-    </message>
-    <message>
-        <source>halal</source>
-        <translation>halal</translation>
-    </message>
-    <message>
-        <source>kosher</source>
-        <translation>kosher</translation>
-    </message>
-    <message>
-        <source>no pork</source>
-        <translation>uden svinekød</translation>
-    </message>
-    <message>
-        <source>diabetic</source>
-        <translation>diabetes</translation>
-    </message>
-    <message>
-        <source>other needs</source>
-        <translation>andre behov</translation>
-    </message>
-    <message>
-        <source>No room is chosen, so the capacity is unknown.</source>
-        <translation>Der er ikke valgt lokale, så kapaciteten er ukendt.</translation>
-    </message>
-    <message>
-        <source>No layout is chosen, so the room&apos;s capacity is unknown.</source>
-        <translation>Der er ikke valgt opstilling, så lokalets kapacitet er ukendt.</translation>
-    </message>
-    <message>
-        <source>{room} cannot be set up as {layout}.</source>
-        <translation>Opstillingen {layout} er ikke mulig i {room}.</translation>
-    </message>
-    <message>
-        <source>The capacity is 0: there are no seats.</source>
-        <translation>Kapaciteten er 0: der er ingen pladser.</translation>
-    </message>
-    <message>
-        <source>Exactly full: {registered} registered for {capacity} seats.</source>
-        <translation>Præcis fuldt: {registered} tilmeldte til {capacity} pladser.</translation>
-    </message>
-    <message>
-        <source>Over capacity: {registered} registered for {capacity} seats ({over} too many).</source>
-        <translation>Over kapacitet: {registered} tilmeldte til {capacity} pladser ({over} for mange).</translation>
-    </message>
-    <message>
-        <source>Overbooked: {registered} registered for {capacity} seats; {present} expected after no-shows.</source>
-        <translation>Overbooket: {registered} tilmeldte til {capacity} pladser; {present} forventes efter udeblivelser.</translation>
-    </message>
-    <message>
-        <source>Expected attendance {expected} is more than the {capacity} seats.</source>
-        <translation>Det forventede antal deltagere ({expected}) er større end de {capacity} pladser.</translation>
-    </message>
-    <message>
-        <source>Waiting list: {waitlisted}, with free seats: {free}.</source>
-        <translation>På venteliste: {waitlisted}, selvom der er ledige pladser: {free}.</translation>
-    </message>
-    <message>
-        <source>Need an accessible place: {needed}; the room has {places}.</source>
-        <translation>Behov for tilgængelig plads: {needed}; lokalet har {places}.</translation>
-    </message>
-    <message>
-        <source>Registrations over an invitee group quota: {count}.</source>
-        <translation>Tilmeldinger over en invitationsgruppes kvote: {count}.</translation>
-    </message>
-    <message>
-        <source>Registrations naming no invitee group of this event: {count}.</source>
-        <translation>Tilmeldinger uden en af arrangementets invitationsgrupper: {count}.</translation>
-    </message>
-    <message>
-        <source>Registrations in a group with a quota but without an organisation: {count}.</source>
-        <translation>Tilmeldinger i en gruppe med kvote, men uden organisation: {count}.</translation>
-    </message>
-    <message>
-        <source>Arriving by car: {cars}, but the venue has no parking zone for guests.</source>
-        <translation>Kommer i bil: {cars}, men mødestedet har ingen parkeringszone til gæster.</translation>
-    </message>
-    <message>
-        <source>Arriving by car: {cars}, but no parking is entered for the venue.</source>
-        <translation>Kommer i bil: {cars}, men der er ikke angivet parkering for mødestedet.</translation>
-    </message>
-    <message>
-        <source>Arriving by car: {cars}, but guests may park only with a permit (permit zones: {permit_zones}).</source>
-        <translation>Kommer i bil: {cars}, men gæster må kun parkere med tilladelse (zoner med tilladelse: {permit_zones}).</translation>
-    </message>
-    <message>
-        <source>Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short).</source>
-        <translation>Kommer i bil: {cars}; parkeringspladser til gæster: {spaces} ({short} for få).</translation>
-    </message>
-    <message>
-        <source>Arriving by car: {cars}; guest parking spaces not entered (zones without a count: {zones}).</source>
-        <translation>Kommer i bil: {cars}; antallet af parkeringspladser til gæster er ikke angivet (zoner uden antal: {zones}).</translation>
-    </message>
-    <message>
-        <source>Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}.</source>
-        <translation>Behov for handicapparkering: {needed}; handicappladser i gæstezoner: {spaces}.</translation>
-    </message>
-    <message>
-        <source>{room} is also booked for &quot;{title}&quot; ({date} {start}-{end}).</source>
-        <translation>{room} er også booket til ”{title}” ({date} {start}-{end}).</translation>
-    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2151,6 +2011,149 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Same address as: %1</source>
         <translation>Samme adresse som: %1</translation>
+    </message>
+</context>
+<context>
+    <name>capacity_texts</name>
+    <message>
+        <source>vegan</source>
+        <translation>vegansk</translation>
+    </message>
+    <message>
+        <source>vegetarian</source>
+        <translation>vegetarisk</translation>
+    </message>
+    <message>
+        <source>pescetarian</source>
+        <translation>pescetarisk</translation>
+    </message>
+    <message>
+        <source>gluten-free</source>
+        <translation>glutenfri</translation>
+    </message>
+    <message>
+        <source>lactose-free</source>
+        <translation>laktosefri</translation>
+    </message>
+    <message>
+        <source>dairy-free</source>
+        <translation>mælkefri</translation>
+    </message>
+    <message>
+        <source>nut allergy</source>
+        <translation>nøddeallergi</translation>
+    </message>
+    <message>
+        <source>shellfish allergy</source>
+        <translation>skaldyrsallergi</translation>
+    </message>
+    <message>
+        <source>fish allergy</source>
+        <translation>fiskeallergi</translation>
+    </message>
+    <message>
+        <source>egg allergy</source>
+        <translation>ægallergi</translation>
+    </message>
+    <message>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <source>kosher</source>
+        <translation>kosher</translation>
+    </message>
+    <message>
+        <source>no pork</source>
+        <translation>uden svinekød</translation>
+    </message>
+    <message>
+        <source>diabetic</source>
+        <translation>diabetes</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>andre behov</translation>
+    </message>
+    <message>
+        <source>No room is chosen, so the capacity is unknown.</source>
+        <translation>Der er ikke valgt lokale, så kapaciteten er ukendt.</translation>
+    </message>
+    <message>
+        <source>No layout is chosen, so the room&apos;s capacity is unknown.</source>
+        <translation>Der er ikke valgt opstilling, så lokalets kapacitet er ukendt.</translation>
+    </message>
+    <message>
+        <source>{room} cannot be set up as {layout}.</source>
+        <translation>Opstillingen {layout} er ikke mulig i {room}.</translation>
+    </message>
+    <message>
+        <source>The capacity is 0: there are no seats.</source>
+        <translation>Kapaciteten er 0: der er ingen pladser.</translation>
+    </message>
+    <message>
+        <source>Exactly full: {registered} registered for {capacity} seats.</source>
+        <translation>Præcis fuldt: {registered} tilmeldte til {capacity} pladser.</translation>
+    </message>
+    <message>
+        <source>Over capacity: {registered} registered for {capacity} seats ({over} too many).</source>
+        <translation>Over kapacitet: {registered} tilmeldte til {capacity} pladser ({over} for mange).</translation>
+    </message>
+    <message>
+        <source>Overbooked: {registered} registered for {capacity} seats; {present} expected after no-shows.</source>
+        <translation>Overbooket: {registered} tilmeldte til {capacity} pladser; {present} forventes efter udeblivelser.</translation>
+    </message>
+    <message>
+        <source>Expected attendance {expected} is more than the {capacity} seats.</source>
+        <translation>Det forventede antal deltagere ({expected}) er større end de {capacity} pladser.</translation>
+    </message>
+    <message>
+        <source>Waiting list: {waitlisted}, with free seats: {free}.</source>
+        <translation>På venteliste: {waitlisted}, selvom der er ledige pladser: {free}.</translation>
+    </message>
+    <message>
+        <source>Need an accessible place: {needed}; the room has {places}.</source>
+        <translation>Behov for tilgængelig plads: {needed}; lokalet har {places}.</translation>
+    </message>
+    <message>
+        <source>Registrations over an invitee group quota: {count}.</source>
+        <translation>Tilmeldinger over en invitationsgruppes kvote: {count}.</translation>
+    </message>
+    <message>
+        <source>Registrations naming no invitee group of this event: {count}.</source>
+        <translation>Tilmeldinger uden en af arrangementets invitationsgrupper: {count}.</translation>
+    </message>
+    <message>
+        <source>Registrations in a group with a quota but without an organisation: {count}.</source>
+        <translation>Tilmeldinger i en gruppe med kvote, men uden organisation: {count}.</translation>
+    </message>
+    <message>
+        <source>Arriving by car: {cars}, but the venue has no parking zone for guests.</source>
+        <translation>Kommer i bil: {cars}, men mødestedet har ingen parkeringszone til gæster.</translation>
+    </message>
+    <message>
+        <source>Arriving by car: {cars}, but no parking is entered for the venue.</source>
+        <translation>Kommer i bil: {cars}, men der er ikke angivet parkering for mødestedet.</translation>
+    </message>
+    <message>
+        <source>Arriving by car: {cars}, but guests may park only with a permit (permit zones: {permit_zones}).</source>
+        <translation>Kommer i bil: {cars}, men gæster må kun parkere med tilladelse (zoner med tilladelse: {permit_zones}).</translation>
+    </message>
+    <message>
+        <source>Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short).</source>
+        <translation>Kommer i bil: {cars}; parkeringspladser til gæster: {spaces} ({short} for få).</translation>
+    </message>
+    <message>
+        <source>Arriving by car: {cars}; guest parking spaces not entered (zones without a count: {zones}).</source>
+        <translation>Kommer i bil: {cars}; antallet af parkeringspladser til gæster er ikke angivet (zoner uden antal: {zones}).</translation>
+    </message>
+    <message>
+        <source>Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}.</source>
+        <translation>Behov for handicapparkering: {needed}; handicappladser i gæstezoner: {spaces}.</translation>
+    </message>
+    <message>
+        <source>{room} is also booked for &quot;{title}&quot; ({date} {start}-{end}).</source>
+        <translation>{room} er også booket til ”{title}” ({date} {start}-{end}).</translation>
     </message>
 </context>
 <context>

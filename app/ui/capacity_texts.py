@@ -1,0 +1,112 @@
+"""Capacity warnings and dietary needs, as the capacity page words them in the user's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from .labels import layout_label
+
+
+def diet_label(kind: str) -> str:
+    """A kind of dietary need as the capacity page names it."""
+    return {
+        "vegan": QCoreApplication.translate("capacity_texts", "vegan"),
+        "vegetarian": QCoreApplication.translate("capacity_texts", "vegetarian"),
+        "pescetarian": QCoreApplication.translate("capacity_texts", "pescetarian"),
+        "gluten_free": QCoreApplication.translate("capacity_texts", "gluten-free"),
+        "lactose_free": QCoreApplication.translate("capacity_texts", "lactose-free"),
+        "dairy_free": QCoreApplication.translate("capacity_texts", "dairy-free"),
+        "nut_allergy": QCoreApplication.translate("capacity_texts", "nut allergy"),
+        "shellfish_allergy": QCoreApplication.translate("capacity_texts", "shellfish allergy"),
+        "fish_allergy": QCoreApplication.translate("capacity_texts", "fish allergy"),
+        "egg_allergy": QCoreApplication.translate("capacity_texts", "egg allergy"),
+        "halal": QCoreApplication.translate("capacity_texts", "halal"),
+        "kosher": QCoreApplication.translate("capacity_texts", "kosher"),
+        "no_pork": QCoreApplication.translate("capacity_texts", "no pork"),
+        "diabetic": QCoreApplication.translate("capacity_texts", "diabetic"),
+        "other": QCoreApplication.translate("capacity_texts", "other needs"),
+    }.get(kind, kind)
+
+
+def warning_text(w: dict[str, Any]) -> str:
+    """A capacity warning of the report (a code and its numbers) in the user's language."""
+    texts = {
+        "no_room": QCoreApplication.translate(
+            "capacity_texts", "No room is chosen, so the capacity is unknown."
+        ),
+        "no_layout": QCoreApplication.translate(
+            "capacity_texts", "No layout is chosen, so the room's capacity is unknown."
+        ),
+        "layout_missing": QCoreApplication.translate(
+            "capacity_texts", "{room} cannot be set up as {layout}."
+        ),
+        "zero_capacity": QCoreApplication.translate(
+            "capacity_texts", "The capacity is 0: there are no seats."
+        ),
+        "full": QCoreApplication.translate(
+            "capacity_texts", "Exactly full: {registered} registered for {capacity} seats."
+        ),
+        "over": QCoreApplication.translate(
+            "capacity_texts",
+            "Over capacity: {registered} registered for {capacity} seats ({over} too many).",
+        ),
+        "overbooked": QCoreApplication.translate(
+            "capacity_texts",
+            "Overbooked: {registered} registered for {capacity} seats; "
+            "{present} expected after no-shows.",
+        ),
+        "expected_over": QCoreApplication.translate(
+            "capacity_texts", "Expected attendance {expected} is more than the {capacity} seats."
+        ),
+        "waitlist_with_seats": QCoreApplication.translate(
+            "capacity_texts", "Waiting list: {waitlisted}, with free seats: {free}."
+        ),
+        "accessible_short": QCoreApplication.translate(
+            "capacity_texts", "Need an accessible place: {needed}; the room has {places}."
+        ),
+        "quota_exceeded": QCoreApplication.translate(
+            "capacity_texts", "Registrations over an invitee group quota: {count}."
+        ),
+        "unknown_group": QCoreApplication.translate(
+            "capacity_texts", "Registrations naming no invitee group of this event: {count}."
+        ),
+        "no_organisation": QCoreApplication.translate(
+            "capacity_texts",
+            "Registrations in a group with a quota but without an organisation: {count}.",
+        ),
+        "parking_none": QCoreApplication.translate(
+            "capacity_texts",
+            "Arriving by car: {cars}, but the venue has no parking zone for guests.",
+        ),
+        "parking_not_entered": QCoreApplication.translate(
+            "capacity_texts", "Arriving by car: {cars}, but no parking is entered for the venue."
+        ),
+        "parking_permit_only": QCoreApplication.translate(
+            "capacity_texts",
+            "Arriving by car: {cars}, but guests may park only "
+            "with a permit (permit zones: {permit_zones}).",
+        ),
+        "parking_short": QCoreApplication.translate(
+            "capacity_texts",
+            "Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short).",
+        ),
+        "parking_unknown": QCoreApplication.translate(
+            "capacity_texts",
+            "Arriving by car: {cars}; guest parking spaces not "
+            "entered (zones without a count: {zones}).",
+        ),
+        "accessible_parking_short": QCoreApplication.translate(
+            "capacity_texts",
+            "Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}.",
+        ),
+        "double_booked": QCoreApplication.translate(
+            "capacity_texts", '{room} is also booked for "{title}" ({date} {start}-{end}).'
+        ),
+    }
+    params = dict(w["params"])
+    if w["code"] == "layout_missing":
+        params["layout"] = layout_label(params["layout"])
+    text = texts.get(w["code"])
+    return text.format(**params) if text else w["code"]
