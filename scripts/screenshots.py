@@ -82,7 +82,41 @@ def main(out: Path, lang: str = "en") -> None:
         app.processEvents()
         QThread.msleep(20)
     shot("venue-map")
+    door_shots(app, window, project, kickoff, out)
     window.close()
+
+
+def wait(app, rounds: int = 50) -> None:
+    from PySide6.QtCore import QThread
+
+    for _ in range(rounds):  # lists and counts load on worker threads
+        app.processEvents()
+        QThread.msleep(20)
+
+
+def door_shots(app, window, project, event_id: int, out: Path) -> None:
+    """The check-in window at the door, some people in, a walk-in, a search typed."""
+    import datetime as dt
+
+    from app.services import checkin
+
+    people = project.registrations.for_event(event_id)
+    morning = dt.datetime.combine(dt.date.today(), dt.time(8, 40))
+    for n, r in enumerate(people[:47]):
+        checkin.check_in_person(project, event_id, r.id, now=morning + dt.timedelta(minutes=n // 2))
+    checkin.add_walk_in(project, event_id, "Kim Larsen", "Roskilde Kommune", "", now=morning)
+    window.set_current_event(event_id)
+    view = window.day.open_checkin()
+    view.showNormal()
+    view.resize(1280, 800)
+    wait(app)
+    view.search.setText("sor")
+    view.results.setCurrentRow(2)
+    view.check_in_selected()
+    wait(app)
+    view.grab().save(str(out / "checkin.png"))
+    print(out / "checkin.png")
+    view.close()
 
 
 def add_registrations(project, event_id: int) -> None:

@@ -18,6 +18,7 @@ from .errors import ProjectError
 from .event_repo import EventRepository
 from .registration_repo import RegistrationRepository
 from .schema_version import SchemaVersion
+from .table_repo import TableRepository
 from .venue_repo import VenueRepository
 
 SUFFIX = ".venueplan"
@@ -137,6 +138,7 @@ class Project:
         self.events = EventRepository(engine)
         self.registrations = RegistrationRepository(engine)
         self.checkins = CheckinRepository(engine)
+        self.tables = TableRepository(engine)
         self.migrated_from: SchemaVersion | None = None
         self.backup: Path | None = None
 

@@ -23,6 +23,7 @@ from .. import APP_NAME
 from ..domain.overlap import clashes_by_event
 from ..storage import SUFFIX, Project, ProjectError
 from .capacity_view import CapacityView
+from .day_actions import DayActions
 from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
 from .file_drop import local_files
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
             lambda: self.current_event_id,
             lambda text: self.statusBar().showMessage(text, 10000),
         )
+        self.day = DayActions(self, lambda: self.project, self._current_event)
+        self.day.changed.connect(self._door_changed)
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             self.show_preferences,
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
         self.documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         self.documents.fill_menu(self.documents_menu)
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        for action in self.day.actions:
+            self.tools_menu.addAction(action)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.geocode_all_action)
         self.tools_menu.addAction(self.gtfs_action)
         self.tools_menu.addSeparator()
@@ -206,6 +212,8 @@ class MainWindow(QMainWindow):
         self.project = project
         self.current_event_id = None
         self.documents.set_event_chosen(False)
+        self.day.close_all()
+        self.day.set_event_chosen(False)
         self.undo_stack.clear()
         # From the last page back: removing the current page would make the next one
         # current, so each old page (the Map among them, starting the web engine) would be
@@ -302,12 +310,25 @@ class MainWindow(QMainWindow):
         self.capacity_view.refresh()
         self._update_map_page()
 
+    def _current_event(self):
+        return next(
+            (e for e in self.events_page.list_model.records() if e.id == self.current_event_id),
+            None,
+        )
+
+    def _door_changed(self, event_id: int) -> None:
+        """A door checked someone in: the lists of that event read the file again."""
+        if event_id == self.current_event_id:
+            self.registrations_view.reload()
+            self.capacity_view.refresh()
+
     def set_current_event(self, event_id: int | None) -> None:
         """The event the event-scoped pages (registrations, capacity...) work on."""
         if event_id == self.current_event_id:
             return
         self.current_event_id = event_id
         self.documents.set_event_chosen(event_id is not None)
+        self.day.set_event_chosen(event_id is not None)
         for page in self.scoped_pages:
             page.set_current(event_id)
         if event_id is not None and self.events_page.current_id() != event_id:

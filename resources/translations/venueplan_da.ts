@@ -197,6 +197,113 @@
     </message>
 </context>
 <context>
+    <name>CheckinView</name>
+    <message>
+        <source>Type a few letters of a name or organisation</source>
+        <translation>Skriv nogle bogstaver af et navn eller en organisation</translation>
+    </message>
+    <message>
+        <source>Walk-in: name, organisation, group</source>
+        <translation>Uanmeldt: navn, organisation, gruppe</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Print name tag</source>
+        <translation>Udskriv navneskilt</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in:</source>
+        <translation>&amp;Uanmeldt:</translation>
+    </message>
+    <message>
+        <source>… and %1 more: type more letters</source>
+        <translation>… og %1 mere: skriv flere bogstaver</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>walk-in, arrived %1</source>
+        <translation>uanmeldt, ankom %1</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>ankom %1</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>på venteliste</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afmeldt</translation>
+    </message>
+    <message>
+        <source>marked as no-show</source>
+        <translation>markeret som udeblevet</translation>
+    </message>
+    <message>
+        <source>Nobody found: type more of the name, or add a walk-in below.</source>
+        <translation>Ingen fundet: skriv mere af navnet, eller tilføj en uanmeldt nedenfor.</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name first (then organisation and group).</source>
+        <translation>Skriv først den uanmeldtes navn (derefter organisation og gruppe).</translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation>%1 er tjekket ind.</translation>
+    </message>
+    <message>
+        <source>%1 added as a walk-in and checked in.</source>
+        <translation>%1 er tilføjet som uanmeldt og tjekket ind.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Indtjekning af %1 er fortrudt.</translation>
+    </message>
+    <message>
+        <source>Walk-in removed again.</source>
+        <translation>Den uanmeldte er fjernet igen.</translation>
+    </message>
+    <message>
+        <source>%1 has already arrived, at %2.</source>
+        <translation>%1 er allerede ankommet, kl. %2.</translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation>Ankommet: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Forventet: %1</translation>
+    </message>
+    <message>
+        <source>Walk-ins: %1</source>
+        <translation>Uanmeldte: %1</translation>
+    </message>
+    <message>
+        <source>Not yet arrived: %1</source>
+        <translation>Ikke ankommet endnu: %1</translation>
+    </message>
+    <message>
+        <source>Seats taken: %1 of %2</source>
+        <translation>Pladser optaget: %1 af %2</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Venteliste: %1</translation>
+    </message>
+    <message>
+        <source>Find the person first, then print their name tag.</source>
+        <translation>Find først personen, og udskriv så navneskiltet.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Columns of %1</source>
@@ -321,6 +428,17 @@
     <message>
         <source>Choose the column with the name (or first and last name).</source>
         <translation>Vælg kolonnen med navnet (eller med for- og efternavn).</translation>
+    </message>
+</context>
+<context>
+    <name>DayActions</name>
+    <message>
+        <source>&amp;Check-in at the Door…</source>
+        <translation>&amp;Indtjekning ved døren…</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Indtjekning: %1</translation>
     </message>
 </context>
 <context>

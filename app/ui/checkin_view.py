@@ -1,0 +1,342 @@
+"""Check-in mode: a full window at the door, in large type, for finding and checking in people.
+
+Typing finds people on every keystroke from an index in memory; every write (a check-in,
+an undo, a walk-in) goes to the project on a worker. The view polls the file every two
+seconds, so a second laptop at another door on the same project shows its check-ins here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Registration, RegistrationStatus
+from ..domain.checkin import parse_walk_in
+from ..domain.people_search import PeopleIndex
+from ..services import checkin
+from .workers import Worker, run_in_pool
+
+# More rows than fit on a laptop screen in large type are no help at a door.
+SHOWN = 40
+POLL_MS = 2000
+
+
+def _state_job(project, event_id: int, cancelled=None, report=None):
+    fingerprint = project.checkins.fingerprint(event_id)
+    state = checkin.door_state(project, event_id)
+    return event_id, fingerprint, state, project.tables.seats_by_registration(event_id)
+
+
+def _fingerprint_job(project, event_id: int, cancelled=None, report=None):
+    return event_id, project.checkins.fingerprint(event_id)
+
+
+def _call(fn, *args, cancelled=None, report=None):
+    return fn(*args)
+
+
+class CheckinView(QWidget):
+    """The door: a search line, the people it finds, a walk-in line, counts, undo.
+
+    Signals: changed(int event_id) after this door changed someone (for other pages),
+    print_tag(object registration) when the user asks for a name tag on the spot.
+    """
+
+    changed = Signal(int)
+    print_tag = Signal(object)
+
+    def __init__(self, project, event_id: int, title: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("checkinView")
+        self.project = project
+        self.event_id = event_id
+        self.people: dict[int, Registration] = {}
+        self.tables: dict[int, int] = {}
+        self.state: checkin.DoorState | None = None
+        self._index = PeopleIndex([])
+        self._fingerprint: tuple | None = None
+        self._undo: list[tuple[str, object]] = []
+        self._busy = 0
+        self._polling = False
+
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        self.setFont(font)
+        self.heading = QLabel(title)
+        big = self.font()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.heading.setFont(big)
+        self.counts = QLabel()
+        self.counts.setObjectName("checkinCounts")
+        self.counts.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setObjectName("checkinSearch")
+        self.search.setPlaceholderText(self.tr("Type a few letters of a name or organisation"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._find)
+        self.search.returnPressed.connect(self.check_in_selected)
+        self.search.installEventFilter(self)
+        self.results = QListWidget()
+        self.results.setObjectName("checkinResults")
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.itemDoubleClicked.connect(lambda _item: self.check_in_selected())
+        self.message = QLabel()
+        self.message.setObjectName("checkinMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.walk_in = QLineEdit()
+        self.walk_in.setObjectName("walkInLine")
+        self.walk_in.setPlaceholderText(self.tr("Walk-in: name, organisation, group"))
+        self.walk_in.returnPressed.connect(self.add_walk_in)
+        self.walk_in.installEventFilter(self)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
+        self.tag_button = QPushButton(self.tr("Print name tag"))
+        self.tag_button.clicked.connect(self._print_tag)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+
+        walk_row = QHBoxLayout()
+        walk_label = QLabel(self.tr("&Walk-in:"))
+        walk_label.setBuddy(self.walk_in)
+        walk_row.addWidget(walk_label)
+        walk_row.addWidget(self.walk_in, 1)
+        walk_row.addWidget(self.tag_button)
+        walk_row.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(walk_row)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.reload()
+        self.timer.start()
+
+    # -- reading ---------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the people and counts again (on a worker)."""
+        self._busy += 1
+        worker = Worker(_state_job, self.project, self.event_id)
+        worker.signals.finished.connect(self._loaded)
+        worker.signals.failed.connect(self._failed)
+        run_in_pool(worker)
+
+    def poll(self) -> None:
+        """Ask the file whether anyone changed the list (another door, another window)."""
+        if self._polling or self._busy:
+            return
+        self._polling = True
+        worker = Worker(_fingerprint_job, self.project, self.event_id)
+        worker.signals.finished.connect(self._polled)
+        worker.signals.failed.connect(lambda _message: setattr(self, "_polling", False))
+        run_in_pool(worker)
+
+    def _polled(self, result) -> None:
+        self._polling = False
+        event_id, fingerprint = result
+        if event_id == self.event_id and fingerprint != self._fingerprint and not self._busy:
+            self.reload()
+
+    def _loaded(self, result) -> None:
+        self._busy = max(0, self._busy - 1)
+        event_id, fingerprint, state, tables = result
+        if event_id != self.event_id:
+            return
+        self._fingerprint = fingerprint
+        self.state = state
+        self.people = {r.id: r for r in state.people}
+        self.tables = tables
+        self._index = PeopleIndex(state.people)
+        self._show_counts()
+        self._find(self.search.text(), keep=True)
+
+    def _failed(self, message: str) -> None:
+        self._busy = max(0, self._busy - 1)
+        self._say(message)
+
+    # -- finding ---------------------------------------------------------------
+    def _find(self, text: str, keep: bool = False) -> None:
+        current = self.selected_id() if keep else None
+        self.results.clear()
+        found = self._index.find(text)
+        for person_id in found[:SHOWN]:
+            item = QListWidgetItem(self._row_text(self.people[person_id]))
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.results.addItem(item)
+            if person_id == current:
+                self.results.setCurrentItem(item)
+        if len(found) > SHOWN:
+            more = QListWidgetItem(
+                self.tr("… and %1 more: type more letters").replace("%1", str(len(found) - SHOWN))
+            )
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(more)
+        if self.results.currentRow() < 0 and found:
+            self.results.setCurrentRow(0)
+
+    def _row_text(self, r: Registration) -> str:
+        """Two lines: who and where they stand, then organisation and group (wrapped)."""
+        first = [r.name or r.email]
+        status = self._status_text(r)
+        if status:
+            first.append(status)
+        table = self.tables.get(r.id) if r.id is not None else None
+        if table is not None:
+            first.append(self.tr("Table %1").replace("%1", str(table)))
+        second = "   ·   ".join(p for p in (r.organisation, r.invitee_group) if p)
+        return "   —   ".join(first) + (f"\n{second}" if second else "")
+
+    def _status_text(self, r: Registration) -> str:
+        if r.status == RegistrationStatus.ATTENDED:
+            when = f"{r.checked_in_at:%H:%M}" if r.checked_in_at else ""
+            text = self.tr("walk-in, arrived %1") if r.walk_in else self.tr("arrived %1")
+            return text.replace("%1", when).strip()
+        if r.status == RegistrationStatus.WAITLISTED:
+            return self.tr("on the waiting list")
+        if r.status == RegistrationStatus.CANCELLED:
+            return self.tr("cancelled")
+        if r.status == RegistrationStatus.NO_SHOW:
+            return self.tr("marked as no-show")
+        return ""
+
+    def selected_id(self) -> int | None:
+        item = self.results.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.KeyPress and event.matches(QKeySequence.StandardKey.Undo):
+            # The door's undo, not the line's: what was typed is cheap, a check-in is not.
+            self.undo()
+            return True
+        # Up and Down move through the people found while the typing stays in the search line.
+        if watched is self.search and event.type() == event.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step is not None and self.results.count():
+                row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+                if self.results.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+                    self.results.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- writing ---------------------------------------------------------------
+    def check_in_selected(self) -> None:
+        person_id = self.selected_id()
+        if person_id is None:
+            self._say(self.tr("Nobody found: type more of the name, or add a walk-in below."))
+            return
+        person = self.people[person_id]
+        if person.status == RegistrationStatus.ATTENDED and person.checked_in_at is not None:
+            self._say_arrived(person)
+            return
+        self._run(checkin.check_in_person, self.project, self.event_id, person_id)
+
+    def add_walk_in(self) -> None:
+        parsed = parse_walk_in(self.walk_in.text())
+        if parsed is None:
+            self._say(self.tr("Type the walk-in's name first (then organisation and group)."))
+            return
+        name, organisation, group = parsed
+        self._run(checkin.add_walk_in, self.project, self.event_id, name, organisation, group)
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        kind, what = self._undo.pop()
+        self.undo_button.setEnabled(bool(self._undo))
+        if kind == "check_in":
+            self._run(checkin.undo_check_in, self.project, self.event_id, what, undoing=kind)
+        else:
+            self._run(checkin.undo_walk_in, self.project, self.event_id, what, undoing=kind)
+
+    def _run(self, fn, *args, undoing: str = "") -> None:
+        self._busy += 1
+        worker = Worker(_call, fn, *args)
+        worker.signals.finished.connect(lambda result: self._written(fn, result, undoing))
+        worker.signals.failed.connect(self._failed)
+        run_in_pool(worker)
+
+    def _written(self, fn, result, undoing: str) -> None:
+        self._busy = max(0, self._busy - 1)
+        if fn is checkin.check_in_person:
+            person = result.registration
+            if result.already:
+                self._say_arrived(person)
+            else:
+                self._undo.append(("check_in", result))
+                self._say(self.tr("%1 checked in.").replace("%1", person.name))
+                self.search.selectAll()  # the next letters typed start a new search
+        elif fn is checkin.add_walk_in:
+            self._undo.append(("walk_in", result))
+            self.walk_in.clear()
+            self._say(self.tr("%1 added as a walk-in and checked in.").replace("%1", result.name))
+            self.search.setText(result.name)
+            self.search.selectAll()
+        elif undoing == "check_in":
+            self._say(self.tr("Check-in of %1 undone.").replace("%1", result.name))
+        else:
+            self._say(self.tr("Walk-in removed again."))
+        self.undo_button.setEnabled(bool(self._undo))
+        self.search.setFocus()
+        self.reload()
+        self.changed.emit(self.event_id)
+
+    # -- telling ---------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _say_arrived(self, person: Registration) -> None:
+        when = f"{person.checked_in_at:%H:%M}" if person.checked_in_at else "—"
+        self._say(
+            self.tr("%1 has already arrived, at %2.").replace("%1", person.name).replace("%2", when)
+        )
+
+    def _show_counts(self) -> None:
+        if self.state is None:
+            return
+        c = self.state.counts
+        parts = [
+            self.tr("Arrived: %1").replace("%1", str(c.arrived)),
+            self.tr("Expected: %1").replace("%1", str(c.expected)),
+            self.tr("Walk-ins: %1").replace("%1", str(c.walk_ins)),
+            self.tr("Not yet arrived: %1").replace("%1", str(c.not_arrived)),
+        ]
+        if self.state.capacity is not None:
+            parts.append(
+                self.tr("Seats taken: %1 of %2")
+                .replace("%1", str(self.state.seats_taken))
+                .replace("%2", str(self.state.capacity))
+            )
+        if self.state.waitlisted:
+            parts.append(self.tr("Waiting list: %1").replace("%1", str(self.state.waitlisted)))
+        self.counts.setText("     ".join(parts))
+
+    def _print_tag(self) -> None:
+        person_id = self.selected_id()
+        if person_id is None:
+            self._say(self.tr("Find the person first, then print their name tag."))
+            return
+        self.print_tag.emit(self.people[person_id])
+
+    def closeEvent(self, event) -> None:
+        self.timer.stop()
+        super().closeEvent(event)

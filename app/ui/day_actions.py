@@ -1,0 +1,82 @@
+"""The day of the meeting in the Tools menu: the check-in window and the table plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class DayActions(QObject):
+    """Opens one check-in window (and one table plan) per event, beside the main window.
+
+    Signals: changed(int event_id) when a door or the plan changed registrations.
+    """
+
+    changed = Signal(int)
+
+    def __init__(
+        self,
+        window: QWidget,
+        project: Callable,
+        event: Callable,
+        print_tag: Callable | None = None,
+    ):
+        super().__init__(window)
+        self._window = window
+        self._project = project
+        self._event = event
+        self._print_tag = print_tag
+        self.windows: dict[tuple[str, int], QWidget] = {}
+        self.checkin_action = QAction(self.tr("&Check-in at the Door…"), window)
+        self.checkin_action.setObjectName("checkinAction")
+        self.checkin_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.checkin_action.triggered.connect(self.open_checkin)
+        self.actions = [self.checkin_action]
+
+    def set_event_chosen(self, chosen: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(chosen)
+
+    def close_all(self) -> None:
+        for widget in list(self.windows.values()):
+            widget.close()
+        self.windows.clear()
+
+    def _show(self, key: tuple[str, int], make: Callable[[], QWidget]) -> QWidget:
+        widget = self.windows.get(key)
+        if widget is None:
+            widget = make()
+            widget.setWindowFlag(Qt.WindowType.Window, True)
+            widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            widget.destroyed.connect(lambda *_: self.windows.pop(key, None))
+            self.windows[key] = widget
+        widget.showMaximized()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
+
+    def open_checkin(self) -> QWidget | None:
+        from .checkin_view import CheckinView
+
+        event = self._event()
+        if event is None:
+            return None
+
+        def make() -> QWidget:
+            view = CheckinView(self._project(), event.id, event.title, self._window)
+            view.setWindowTitle(self.tr("Check-in: %1").replace("%1", event.title))
+            view.changed.connect(self.changed)
+            if self._print_tag is not None:
+                view.print_tag.connect(self._print_tag)
+            else:
+                view.tag_button.hide()
+            return view
+
+        view = self._show(("checkin", event.id), make)
+        search = view.findChild(QWidget, "checkinSearch")
+        if search is not None:
+            search.setFocus()
+        return view
