@@ -120,6 +120,10 @@ class SheetWriter:
             styles = [styles] * len(values)
         cells = []
         for column, (value, style) in enumerate(zip(values, styles, strict=False)):
+            # Clean before judging: a control character in front of "=" is removed by the
+            # cleaning, so a check on the raw text would let the formula through.
+            if isinstance(value, str):
+                value = clean_text(value)
             if style is None or (isinstance(value, str) and is_risky(value)):
                 cells.append(safe_value(self.ws, value, self.book.styles, style))
                 continue
@@ -129,7 +133,7 @@ class SheetWriter:
             cell = self._cells.get((column, style))
             if cell is None:
                 cell = self._cells[(column, style)] = self.book.styles.cell(self.ws, None, style)
-            cell.value = clean_text(value) if isinstance(value, str) else value
+            cell.value = value
             cells.append(cell)
         self.ws.append(cells)
         return self.row

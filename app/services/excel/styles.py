@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from ...domain.workbook_text import wt
+from .safe_cell import clean_text
 
 FONT = "Calibri"
 INK = "1F2933"
@@ -242,7 +243,7 @@ def set_widths(worksheet, widths: list[float]) -> None:
 
 def footer_text(text: str) -> str:
     # '&' starts a code in Excel headers and footers; '&&' prints one.
-    return text.replace("&", "&&")
+    return clean_text(text).replace("&", "&&")
 
 
 def setup_print(
@@ -275,8 +276,10 @@ def setup_print(
 def set_properties(workbook, *, title: str, subject: str, lang: str, author: str = "") -> None:
     """The document properties Excel shows under File > Info; the author is the organiser."""
     props = workbook.properties
-    props.title = title[:250]
-    props.subject = subject
-    props.creator = (author or "Venueplan")[:250]
+    # Properties are XML text like cells: a control character in a title would make the
+    # whole save fail.
+    props.title = clean_text(title)[:250]
+    props.subject = clean_text(subject)
+    props.creator = clean_text(author or "Venueplan")[:250] or "Venueplan"
     props.lastModifiedBy = "Venueplan"
     props.language = "da-DK" if lang == "da" else "en-GB"
