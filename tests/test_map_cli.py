@@ -91,7 +91,7 @@ def test_own_tiles_and_no_tiles(capsys, sample_path, tmp_path):
         (
             ["--all", "--tiles", "ftp://kort.example.dk/{z}/{x}/{y}.png", "--attribution", "x"],
             "venueplan: Tile URL 'ftp://kort.example.dk/{z}/{x}/{y}.png': expected "
-            "http(s)://host/…{z}/{x}/{y}…\n",
+            "http(s)://host/…{z}/{x}/{y}… (no spaces, quotes, backslashes or angle brackets)\n",
         ),
     ],
 )

@@ -68,6 +68,27 @@ def zone_colour(name: str) -> str:
     return COLOURS.get(text.casefold(), DEFAULT_ZONE_COLOUR)
 
 
+# A tile URL reaches the map page's HTML (its CSP) and script: only a plain http(s) URL
+# passes, a host of letters, digits, dots and dashes (with an optional `{s}.` subdomain,
+# which the CSP turns into `*.`) and a path without quotes, spaces, backslashes or markup.
+_TILE_URL = re.compile(
+    r"https?://(?:\{s\}\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::[0-9]{1,5})?"
+    r"/[A-Za-z0-9\-._~/{}%!$&()*+,;=:@?]*",
+    re.ASCII,
+)
+
+
+def tile_url_problem(url: str) -> str | None:
+    """Why `url` cannot be a tile server, in one line; None when it can."""
+    if _TILE_URL.fullmatch(url) and all(p in url for p in ("{z}", "{x}", "{y}")):
+        return None
+    return (
+        f"Tile URL {url!r}: expected http(s)://host/…{{z}}/{{x}}/{{y}}… "
+        "(no spaces, quotes, backslashes or angle brackets)"
+    )
+
+
 @dataclass(frozen=True)
 class TileSource:
     """Where background tiles come from; `attribution` may hold plain text and <a> links."""
@@ -77,13 +98,9 @@ class TileSource:
     max_zoom: int = 19
 
     def __post_init__(self):
-        parts = urlsplit(self.url.replace("{s}", "a"))
-        if (
-            parts.scheme not in ("http", "https")
-            or not parts.hostname
-            or not all(p in self.url for p in ("{z}", "{x}", "{y}"))
-        ):
-            raise ValueError(f"Tile URL {self.url!r}: expected http(s)://host/…{{z}}/{{x}}/{{y}}…")
+        problem = tile_url_problem(self.url)
+        if problem:
+            raise ValueError(problem)
 
     @property
     def origin(self) -> str:

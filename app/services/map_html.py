@@ -201,7 +201,9 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
     figure.title = html.escape(features.heading or "Venueplan")
     figure.header.add_child(
         folium.Element(
-            f'<meta http-equiv="Content-Security-Policy" content="{_csp(options.tiles)}"/>'
+            # Escaped as well as validated: the policy is an HTML attribute.
+            f'<meta http-equiv="Content-Security-Policy" '
+            f'content="{html.escape(_csp(options.tiles), quote=True)}"/>'
         ),
         name="csp",
         index=0,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import SeatingLayout
 from ..domain.privacy import DEFAULT_RETENTION_MONTHS
+from ..services.map_features import tile_url_problem
 from .labels import layout_label
 from .map_settings import TILE_ATTRIBUTION_KEY, TILE_URL_KEY
 
@@ -105,6 +106,11 @@ class PreferencesDialog(QDialog):
         self.tile_attribution.setObjectName("tileAttribution")
         self.tile_attribution.setPlaceholderText("© OpenStreetMap contributors")
         oform.addRow(self.tr("Tile &attribution"), self.tile_attribution)
+        self.tile_problem = QLabel()
+        self.tile_problem.setObjectName("tileProblem")
+        self.tile_problem.setWordWrap(True)
+        self.tile_problem.hide()
+        oform.addRow(self.tile_problem)
         nothing_else = QLabel(
             self.tr("Venueplan makes no other network connections and sends no usage data.")
         )
@@ -162,6 +168,19 @@ class PreferencesDialog(QDialog):
         self._update_enabled()
 
     def accept(self) -> None:
+        tile_url = self.tile_url.text().strip()
+        # The tile server reaches the map page's HTML: a URL that could carry markup or
+        # script is refused here, before it is stored.
+        if self.tiles_enabled.isChecked() and tile_url and tile_url_problem(tile_url):
+            self.tile_problem.setText(
+                self.tr(
+                    "The tile server must be an http:// or https:// address with {z}, {x} "
+                    "and {y}, without spaces, quotes, backslashes or angle brackets."
+                )
+            )
+            self.tile_problem.show()
+            self.tile_url.setFocus()
+            return
         s = self.settings
         s.setValue(LANGUAGE_KEY, self.language.currentData())
         s.setValue(DEFAULT_LAYOUT_KEY, self.layout_choice.currentData())
@@ -170,7 +189,7 @@ class PreferencesDialog(QDialog):
         s.setValue(SETTINGS_SERVICE, self.geocoding_service.currentData())
         s.setValue(SETTINGS_URL, self.geocoding_url.text().strip())
         s.setValue(TILES_ENABLED_KEY, self.tiles_enabled.isChecked())
-        s.setValue(TILE_URL_KEY, self.tile_url.text().strip())
+        s.setValue(TILE_URL_KEY, tile_url)
         s.setValue(TILE_ATTRIBUTION_KEY, self.tile_attribution.text().strip())
         s.setValue(RETENTION_KEY, self.retention.value())
         s.sync()

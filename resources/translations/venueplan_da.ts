@@ -1439,6 +1439,10 @@
         <source>Delete participants&apos; data &amp;after the event</source>
         <translation>Slet deltagernes oplysninger &amp;efter arrangementet</translation>
     </message>
+    <message>
+        <source>The tile server must be an http:// or https:// address with {z}, {x} and {y}, without spaces, quotes, backslashes or angle brackets.</source>
+        <translation>Kortserveren skal være en http://- eller https://-adresse med {z}, {x} og {y}, uden mellemrum, anførselstegn, omvendte skråstreger eller vinkelparenteser.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyActions</name>
