@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..domain import Venue
 from ..services.geocoding import GeocodeError, Geocoder, venue_query
 from ..storage import Project, ProjectError
+from .progress_dialog import close_progress, open_progress, show_outcome
 from .workers import Worker, run_in_pool
 
 # After these, every other venue would fail the same way (or, asked to slow down, more
@@ -77,16 +78,13 @@ class GeocodeBatch(QObject):
         if not self._queue:
             self._finish(self.tr("Every venue already has coordinates."))
             return
-        self.progress = QProgressDialog(
-            self.tr("Looking up addresses…"), self.tr("Cancel"), 0, self._total, self._parent
+        self.progress = open_progress(
+            self._parent,
+            self.tr("Geocode venues"),
+            self.tr("Looking up addresses…"),
+            self._total,
+            self.cancel,
         )
-        self.progress.setWindowTitle(self.tr("Geocode venues"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
-        self.progress.setValue(0)
         self._next()
 
     def cancel(self) -> None:
@@ -149,16 +147,8 @@ class GeocodeBatch(QObject):
 
     def _finish(self, summary: str) -> None:
         self.summary = summary
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
-        # Not exec(): the window (and the tests) carry on while the summary is open.
-        self.message_box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Geocode venues"),
-            summary,
-            QMessageBox.StandardButton.Ok,
-            self._parent,
+        close_progress(self.progress, self.cancel)
+        self.message_box = show_outcome(
+            self._parent, QMessageBox.Icon.Information, self.tr("Geocode venues"), summary
         )
-        self.message_box.open()
         self.finished.emit(summary)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..services.stops_cache import ImportResult, StopsCache
+from .progress_dialog import close_progress, open_progress, show_outcome
 from .workers import Worker, run_in_pool
 
 # Progress is shown in thousandths: a national feed's bytes do not fit a progress bar's int.
@@ -61,20 +62,14 @@ class GtfsImport(QObject):
         if self._worker is not None:
             return
         name = Path(path).name
-        self.progress = QProgressDialog(
-            self.tr("Importing stops from %1…").replace("%1", name),
-            self.tr("Cancel"),
-            0,
-            _STEPS,
+        self.progress = open_progress(
             self._parent,
+            self.tr("Import GTFS feed"),
+            self.tr("Importing stops from %1…").replace("%1", name),
+            _STEPS,
+            self.cancel,
+            minimum_duration_ms=300,
         )
-        self.progress.setWindowTitle(self.tr("Import GTFS feed"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
-        self.progress.setValue(0)
         self._cancelling = False
         self._worker = Worker(self.cache.import_feed, Path(path))
         self._worker.signals.progress.connect(self._on_progress)
@@ -95,9 +90,7 @@ class GtfsImport(QObject):
 
     def _close_progress(self) -> None:
         self._worker = None
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
+        close_progress(self.progress, self.cancel)
 
     def _on_finished(self, result: ImportResult) -> None:
         self._close_progress()
@@ -122,7 +115,4 @@ class GtfsImport(QObject):
         self.failed.emit(message)
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.message_box = QMessageBox(
-            icon, self.tr("Import GTFS feed"), text, QMessageBox.StandardButton.Ok, self._parent
-        )
-        self.message_box.open()
+        self.message_box = show_outcome(self._parent, icon, self.tr("Import GTFS feed"), text)

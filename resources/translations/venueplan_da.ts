@@ -857,10 +857,6 @@
         <translation>Slår adresser op…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
         <source>Geocode venues</source>
         <translation>Find koordinater for mødesteder</translation>
     </message>
@@ -949,10 +945,6 @@
     <message>
         <source>Importing stops from %1…</source>
         <translation>Importerer stoppesteder fra %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2546,6 +2538,13 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>No venue</source>
         <translation>Intet mødested</translation>
+    </message>
+</context>
+<context>
+    <name>progress_dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
