@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import add_event, registrations
-from benchmarks.probes import _loop_until, report
+from benchmarks.measure import loop_until, report
 
 
 def _timed(fn, *args, **kwargs) -> float:
@@ -375,7 +375,7 @@ def _window(project_path: str):
 
 
 def _wait(app, condition, limit_s: float = 120.0) -> bool:
-    return _loop_until(app, condition, limit_s)
+    return loop_until(app, condition, limit_s)
 
 
 def open_figure(sample_path: str, large_path: str, big_event: str, reps: str) -> None:

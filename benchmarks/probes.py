@@ -7,7 +7,6 @@ so run.py can subtract the moment it started the process.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -15,9 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def report(**values) -> None:
-    print("BENCH-RESULT " + json.dumps(values), flush=True)
+from benchmarks.measure import loop_until, report
 
 
 # -- memory of a process and the processes it started ------------------------
@@ -146,17 +143,6 @@ def cold_bare() -> None:
 
 
 # -- maps ----------------------------------------------------------------------
-def _loop_until(app, condition, limit_s: float = 60.0) -> bool:
-    from PySide6.QtCore import QEventLoop
-
-    end = time.monotonic() + limit_s
-    while not condition():
-        if time.monotonic() > end:
-            return False
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    return True
-
-
 def map_app(project: str, event_id: str, cache: str) -> None:
     """The first event map of a process: from asking for it to the page talking to the app."""
     from PySide6.QtWidgets import QApplication
@@ -177,7 +163,7 @@ def map_app(project: str, event_id: str, cache: str) -> None:
     view.resize(1000, 700)
     view.show_event(event, venue)
     view.show()
-    ok = _loop_until(app, lambda: "at" in ready)
+    ok = loop_until(app, lambda: "at" in ready)
     report(seconds=ready["at"] - start if ok else None, ok=ok)
     _close_web(app, view)
 
@@ -201,7 +187,7 @@ def map_bare(cache: str) -> None:
     view.resize(1000, 700)
     view.load(QUrl.fromLocalFile(str(page)))
     view.show()
-    ok = _loop_until(app, lambda: "at" in done)
+    ok = loop_until(app, lambda: "at" in done)
     report(seconds=done["at"] - start if ok else None, ok=ok)
     _close_web(app, view)
 
@@ -238,13 +224,13 @@ def memory_app(project: str, event_id: str) -> None:
     for row in range(window.nav.count()):
         if row != map_row:
             window.nav.setCurrentRow(row)
-            _loop_until(app, lambda: active_workers() == 0)
+            loop_until(app, lambda: active_workers() == 0)
             app.processEvents()
     without = memory_mb()
     before_map = time.monotonic()
     view = window.show_map_page()
-    ok = _loop_until(app, lambda: view.is_ready)
-    _loop_until(app, lambda: time.monotonic() > before_map + 2 if ok else True)  # settle
+    ok = loop_until(app, lambda: view.is_ready)
+    loop_until(app, lambda: time.monotonic() > before_map + 2 if ok else True)  # settle
     with_map = memory_mb()
     report(without_map=without, with_map=with_map, map_ok=ok)
     window.close()
@@ -259,7 +245,7 @@ def memory_bare() -> None:
     window = QMainWindow()
     window.resize(1280, 800)
     window.show()
-    _loop_until(app, lambda: window.isVisible())
+    loop_until(app, lambda: window.isVisible())
     app.processEvents()
     without = memory_mb()
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -269,9 +255,9 @@ def memory_bare() -> None:
     done = {}
     view.loadFinished.connect(lambda ok: done.setdefault("ok", ok))
     view.setHtml("<!doctype html><p>Hello</p>")
-    ok = _loop_until(app, lambda: "ok" in done)
+    ok = loop_until(app, lambda: "ok" in done)
     start = time.monotonic()
-    _loop_until(app, lambda: time.monotonic() > start + 2)
+    loop_until(app, lambda: time.monotonic() > start + 2)
     report(without_map=without, with_map=memory_mb(), map_ok=ok)
     window.close()
     import shiboken6
