@@ -9,6 +9,7 @@ from python_calamine import CalamineWorkbook
 
 from app.domain import Language, Registration, RegistrationStatus
 from app.services.excel import ExportCancelled, write_event_workbook
+from app.services.excel.styles import print_scale
 
 DA_SHEETS = [
     "Oversigt",
@@ -168,11 +169,17 @@ def test_participants_are_a_filterable_table_with_a_frozen_header(kickoff_files)
     assert ws.page_setup.orientation == "landscape"
     rows = calamine_sheets(full)["Deltagere"]
     header = rows[3]
-    first = dict(zip(header, rows[4], strict=False))
+    # Numbered and ordered as the sign-in sheet: confirmed people by last name first.
+    first = dict(zip(header, rows[5], strict=False))
+    assert first["Nr."] == 2
     assert first["Navn"] == "Åse Testesen00" and first["Status"] == "Tilmeldt"
     assert first["E-mail"] == "deltager00@example-kommune.dk"
     assert first["Telefon"] == "61 23 45 67"
     assert first["Tilmeldt den"] == dt.datetime(2024, 5, 1, 9, 0)
+    assert [dict(zip(header, r, strict=False))["Status"] for r in rows[-2:]] == [
+        "Afmeldt",
+        "Venteliste",
+    ]
     statuses = {dict(zip(header, r, strict=False))["Status"] for r in rows[4:]}
     assert statuses == {"Tilmeldt", "Afmeldt", "Venteliste"}
     widths = [ws.column_dimensions[c].width for c in "BCI"]
@@ -266,18 +273,34 @@ def test_sign_in_sheet_prints_a4_portrait_with_headers_on_every_page(kickoff_fil
     rows = calamine_sheets(full)["Indskrivning"]
     assert rows[2] == ["Nr.", "Navn", "Organisation", "Underskrift"]
     names = [r[1] for r in rows[3:]]
-    # Confirmed people only (not the cancelled or the waitlisted), in Danish order (a-z, æ,
-    # ø, å): five called Ærling, then five called Åse, last.
+    # Confirmed people only (not the cancelled or the waitlisted), in the order and with the
+    # numbers of the Deltagere sheet and the printed lists: by last name, in Danish order.
     assert len(names) == 29 and names[0] == INJECTION_NAME
-    assert names[-1].startswith("Åse") and names[-6].startswith("Ærling")
+    assert names[1:4] == ["Åse Testesen00", "Bjørn Testesen01", "Mette Testesen03"]
+    participants = calamine_sheets(full)["Deltagere"]
+    numbered = {r[1]: r[0] for r in participants[4:]}
+    assert all(numbered[r[1]] == r[0] for r in rows[3:])
 
 
 def test_every_sheet_has_print_settings_and_a_footer(kickoff_files):
     full, _ = kickoff_files
     for ws in openpyxl.load_workbook(full).worksheets:
-        assert ws.page_setup.paperSize == 9 and ws.page_setup.fitToWidth == 1, ws.title
-        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.page_setup.paperSize == 9, ws.title
+        if ws.title == "Deltagere":
+            # 15 columns on one page would print at about 6 points: the sheet prints at 73 %
+            # (11-point cells at 8 points), over pages side by side, number and name on each.
+            assert not ws.sheet_properties.pageSetUpPr.fitToPage
+            assert int(ws.page_setup.scale) == 73
+            assert ws.print_title_cols == "$A:$B"
+        else:
+            assert ws.page_setup.fitToWidth == 1, ws.title
+            assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert print_scale(widths_of(ws), ws.page_setup.orientation == "landscape") >= 8 / 11
         assert ws.oddFooter.right.text == "Side &P af &N", ws.title
+
+
+def widths_of(ws) -> list[float]:
+    return [d.width for d in ws.column_dimensions.values() if d.width]
 
 
 def test_english_event_gets_english_headings_and_dates(sample_project, tmp_path):

@@ -85,7 +85,10 @@ def test_every_workbook_converts_without_cut_numbers(pdf_text):
 def test_event_pdf_holds_the_participants_and_every_sheet(pdf_text):
     text = pdf_text["full"]
     for name in ("Mette Testesen03", "Åse Testesen84", "Ærling Testesen88"):
-        assert text.count(name) == 2, name  # the participant list and the sign-in sheet
+        # The participant list prints its 15 columns at 8 points over pages side by side,
+        # the name beside each part; then the sign-in sheet once more.
+        assert text.count(name) >= 3, name
+        assert text.count(name) == text.count("Mette Testesen03"), name
     for heading in (
         "Tilmeldinger",
         "Oplægsholdere",

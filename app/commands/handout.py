@@ -36,13 +36,16 @@ def output_path(value: str) -> Path:
 
 def run(args) -> int:
     from ..services.document_pdf import ensure_gui_app, write_pdf
-    from ..services.handout_pdf import handout_for
+    from ..services.handout_pdf import NoHandoutError, handout_for
 
     path = output_path(args.output)
     event_id = parse_id(args.event)
     ensure_gui_app()
     with open_project(args.project) as project:
-        document = handout_for(project, event_id, args.lang)
+        try:
+            document = handout_for(project, event_id, args.lang)
+        except NoHandoutError as error:
+            raise CliError(str(error)) from None
     write_pdf(document, path)
     print(f"Wrote {path} ({document.lang}, 1 page).")
     return 0

@@ -18,6 +18,7 @@ from .formatting import (
     format_phone,
     format_time,
     format_when,
+    free_text,
     join_words,
     lang_code,
     parking_rule,
@@ -28,7 +29,7 @@ from .formatting import (
     zone_label,
     zone_status,
 )
-from .venue import Venue
+from .venue import TransitOption, Venue
 from .walking import propose_walk
 
 
@@ -69,6 +70,15 @@ class Directions:
     registration: list[str] = field(default_factory=list)
 
 
+def walking_steps(option: TransitOption, lang: str) -> list[str]:
+    """The written walking steps in the document's language: the English ones in English
+    when the coordinator wrote them, else the Danish ones."""
+    english = [s.strip() for s in option.steps_en if s.strip()]
+    if lang_code(lang) == "en" and english:
+        return english
+    return [s.strip() for s in option.steps if s.strip()]
+
+
 def _accessibility(event: Event, venue: Venue, lang: str) -> list[str]:
     out = []
     step_free = [e for e in venue.entrances if e.step_free]
@@ -87,8 +97,9 @@ def _accessibility(event: Event, venue: Venue, lang: str) -> list[str]:
     else:
         out.append(t("step_free_unknown", lang))
     for entrance in venue.entrances:
-        if entrance.notes.strip():
-            out.append(f"{entrance.name or t('map_entrance', lang)}: {entrance.notes.strip()}")
+        note = free_text(entrance.notes, entrance.notes_en, lang)
+        if note:
+            out.append(f"{entrance.name or t('map_entrance', lang)}: {note}")
     facilities = [
         t(key, lang)
         for key, present in (
@@ -164,7 +175,7 @@ def build_directions(event: Event, venue: Venue | None, lang=None) -> Directions
                 walking=walking_sentence(
                     option, venue.name, lang, estimate.minutes if estimate else None
                 ),
-                steps=[s.strip() for s in option.steps if s.strip()],
+                steps=walking_steps(option, lang),
             )
         )
     d.parking_rule = parking_rule(venue.parking_zones, lang)
@@ -177,7 +188,7 @@ def build_directions(event: Event, venue: Venue | None, lang=None) -> Directions
                 guests=GuestParking(zone.guests),
                 status=zone_status(zone, lang),
                 facts=zone_facts(zone, lang),
-                notes=zone.notes.strip(),
+                notes=free_text(zone.notes, zone.notes_en, lang),
             )
         )
     d.accessibility = _accessibility(event, venue, lang)
@@ -190,9 +201,8 @@ def directions_text(d: Directions, header: bool = True) -> str:
     lines = [d.title, d.when] if header else []
     if d.doors:
         lines.append(d.doors)
-    if not d.has_venue:
-        lines += ["", t("no_venue", d.lang)]
-    else:
+    # Only what is known: no venue, no missing transport or parking gives no sentence.
+    if d.has_venue:
         where = ", ".join(p for p in (d.room_name, d.venue_name) if p)
         lines += [where, d.address, "", t("find_way", d.lang).upper()]
         for block in d.transit:
@@ -201,16 +211,17 @@ def directions_text(d: Directions, header: bool = True) -> str:
                 lines.append(block.walking)
             lines += [f"{i}. {step}" for i, step in enumerate(block.steps, start=1)]
         if not d.transit:
-            lines.append(t("no_transit", d.lang))
-        lines += ["", t("parking", d.lang).upper()]
-        lines += d.parking_rule or [t("no_parking", d.lang)]
+            lines.pop()  # the heading has nothing under it
+        if d.parking_rule or d.zones:
+            lines += ["", t("parking", d.lang).upper(), *d.parking_rule]
         for zone in d.zones:
             facts = "; ".join([zone.status, *zone.facts])
             name = f" ({zone.name})" if zone.name and zone.name != zone.label else ""
             lines.append(
                 f"- {zone.label}{name}: {facts}." + (f" {zone.notes}" if zone.notes else "")
             )
-        lines += ["", t("accessibility", d.lang).upper(), *d.accessibility]
+        if d.accessibility:
+            lines += ["", t("accessibility", d.lang).upper(), *d.accessibility]
     if d.registration:
         lines += ["", t("registration", d.lang).upper(), *d.registration]
     return "\n".join(line for line in lines if line is not None).strip()

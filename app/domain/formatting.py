@@ -187,12 +187,21 @@ def transit_sentence(option: TransitOption, lang=Language.DA) -> str:
     return f"{transit_heading(option, lang)}: {transit_details(option, lang)}"
 
 
+def free_text(danish: str, english: str, lang=Language.DA) -> str:
+    """A text the coordinator wrote, in the document's language: the English version in an
+    English document when there is one, else the Danish text (printed once, as written)."""
+    if lang_code(lang) == "en" and english.strip():
+        return english.strip()
+    return danish.strip()
+
+
 def walking_sentence(
     option: TransitOption, destination: str, lang=Language.DA, estimated_minutes: int | None = None
 ) -> str:
     """How far the walk from the stop is: entered minutes and the coordinator's own note;
-    without minutes, a walk estimated from coordinates (said to be approximate) when there
-    is no note or the document is in English; '' when nothing is known."""
+    without either, a walk estimated from coordinates (said to be approximate); '' when
+    nothing is known. A note is never joined by a generated sentence that could contradict
+    it ("roughly 5 minutes" beside "få minutter"): the document prints the note alone."""
     code = lang_code(lang)
     minutes = option.walking_minutes
     parts = []
@@ -202,10 +211,8 @@ def walking_sentence(
             parts.append(f"Herfra er der ca. {minutes} {unit} gang til {destination}.")
         else:
             parts.append(f"From here it is about a {minutes}-minute walk to {destination}.")
-    note = option.walking_note.strip()
-    # Coordinators write their notes in Danish; an English handout also gets the estimate
-    # in English, so its reader is not left with the Danish note alone.
-    if minutes is None and estimated_minutes is not None and (not note or code == "en"):
+    note = free_text(option.walking_note, option.walking_note_en, code)
+    if minutes is None and estimated_minutes is not None and not note:
         if code == "da":
             unit = "minuts" if estimated_minutes == 1 else "minutters"
             parts.append(

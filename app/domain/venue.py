@@ -33,6 +33,7 @@ class Entrance:
     longitude: float | None = None
     step_free: bool = False
     notes: str = ""
+    notes_en: str = ""  # the notes in English, for English documents
     id: int | None = None
 
 
@@ -48,6 +49,9 @@ class TransitOption:
     # Free text for a walk that is not counted in minutes ("få minutter").
     walking_note: str = ""
     steps: list[str] = field(default_factory=list)
+    # English versions of the coordinator's texts for English documents ("" or [] if none).
+    walking_note_en: str = ""
+    steps_en: list[str] = field(default_factory=list)
     id: int | None = None
 
 
@@ -62,6 +66,7 @@ class ParkingZone:
     time_limit: str = ""
     fee: str = ""
     notes: str = ""
+    notes_en: str = ""  # the notes in English, for English documents
     # One point, or the corners of a polygon, as (latitude, longitude).
     geometry: list[tuple[float, float]] = field(default_factory=list)
     id: int | None = None

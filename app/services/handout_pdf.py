@@ -60,16 +60,31 @@ def _heading(text: str, size: float, first: bool = False) -> str:
     )
 
 
+class NoHandoutError(ValueError):
+    """The event has no venue: there is no way to show, so no handout is made."""
+
+    user_message = True
+
+
+def no_handout_reason(event: Event) -> str | None:
+    """Why an event gets no directions handout (one line, in English), or None."""
+    if event.venue_id is None:
+        return f"{event.title or 'The event'} has no venue yet, so it has no directions handout."
+    return None
+
+
 class HandoutDocument:
     """One event's directions handout, ready to paint on a QPdfWriter or QPrinter.
 
     `map_image`, if given, is used instead of the app's own drawn map (for instance a
-    captured live background map).
+    captured live background map). An event without a venue gets none (`NoHandoutError`).
     """
 
     def __init__(
         self, event: Event, venue: Venue | None, lang=None, map_image: QImage | None = None
     ):
+        if venue is None:
+            raise NoHandoutError(no_handout_reason(event) or "The event has no venue.")
         self.event = event
         self.venue = venue
         self.directions: Directions = build_directions(event, venue, lang)
@@ -117,11 +132,8 @@ class HandoutDocument:
                 f"<b>{escape(d.when)}</b>" + (f"<br>{escape(d.doors)}" if d.doors else ""),
             )
         ]
-        if d.has_venue:
-            place = ", ".join(escape(p) for p in (d.room_name, d.venue_name) if p)
-            rows.append((t("where", self.lang), f"<b>{place}</b><br>{escape(d.address)}"))
-        else:
-            rows.append((t("where", self.lang), f"<b>{escape(t('venue_unset', self.lang))}</b>"))
+        place = ", ".join(escape(p) for p in (d.room_name, d.venue_name) if p)
+        rows.append((t("where", self.lang), f"<b>{place}</b><br>{escape(d.address)}"))
         cells = "".join(
             f'<tr><td width="16%" style="color:{MUTED}">{escape(k)}</td><td>{v}</td></tr>'
             for k, v in rows
@@ -150,13 +162,16 @@ class HandoutDocument:
                     f'font-size:{fit.steps_pt}pt; -qt-list-indent:1">{items}</ol>'
                 )
         if not d.transit:
-            out.append(_p(escape(t("no_transit", self.lang)), f"color:{MUTED}"))
+            # Nothing is said of transport that was not entered: the address is what is known.
+            out.append(
+                _p(escape(t("address_intro", self.lang, venue=d.venue_name, address=d.address)))
+            )
         return "".join(out)
 
     def _parking(self, d: Directions, fit: Fit) -> str:
+        if not d.parking_rule and not d.zones:
+            return ""  # nothing is known of parking, so nothing is said
         out = [_heading(t("parking", self.lang), fit.body_pt + 1.5, first=True)]
-        if not d.parking_rule:
-            out.append(_p(escape(t("no_parking", self.lang)), f"color:{MUTED}"))
         for sentence in d.parking_rule:
             out.append(_p(f"<b>{escape(sentence)}</b>"))
         rows = []
@@ -198,44 +213,28 @@ class HandoutDocument:
     def html(self, fit: Fit, width_mm: float) -> str:
         d = self.directions
         body = [self._header(d)]
-        image, map_w, map_h = self._map(fit.map_mm, width_mm) if d.has_venue else (None, 0, 0)
+        image, map_w, map_h = self._map(fit.map_mm, width_mm)
         if image is not None:
             body.append(
                 f'<p align="center" style="margin-top:8px; margin-bottom:6px">'
                 f'<img src="{MAP_URL.toString()}" width="{map_w * MM:.1f}" '
                 f'height="{map_h * MM:.1f}"></p>'
             )
-        if not d.has_venue:
-            body.append(
-                f'<p style="margin-top:14px; font-size:12pt"><b>'
-                f"{escape(t('no_venue', self.lang))}</b></p>"
-            )
-            body.append(
-                '<table width="100%" cellspacing="0" cellpadding="0" '
-                'style="margin-top:10px"><tr><td>'
-                + self._lines(t("registration", self.lang), d.registration, fit)
-                + "</td></tr></table>"
-            )
-        else:
-            cell = '<td valign="top" width="{w}%">{c}</td>'
-            gap = '<td width="4%"></td>'
-            body.append(
-                '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:4px">'
-                "<tr>"
-                + cell.format(w=50, c=self._find_way(d, fit))
-                + gap
-                + cell.format(w=46, c=self._parking(d, fit))
-                + "</tr>"
-                '<tr><td colspan="3" height="6"></td></tr><tr>'
-                + cell.format(
-                    w=50, c=self._lines(t("accessibility", self.lang), d.accessibility, fit)
-                )
-                + gap
-                + cell.format(
-                    w=46, c=self._lines(t("registration", self.lang), d.registration, fit)
-                )
-                + "</tr></table>"
-            )
+        cell = '<td valign="top" width="{w}%">{c}</td>'
+        gap = '<td width="4%"></td>'
+        body.append(
+            '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:4px">'
+            "<tr>"
+            + cell.format(w=50, c=self._find_way(d, fit))
+            + gap
+            + cell.format(w=46, c=self._parking(d, fit))
+            + "</tr>"
+            '<tr><td colspan="3" height="6"></td></tr><tr>'
+            + cell.format(w=50, c=self._lines(t("accessibility", self.lang), d.accessibility, fit))
+            + gap
+            + cell.format(w=46, c=self._lines(t("registration", self.lang), d.registration, fit))
+            + "</tr></table>"
+        )
         return (
             f'<html><body style="font-family:{CSS_FONT}; font-size:{fit.body_pt}pt; '
             f'color:{INK}">' + "".join(body) + "</body></html>"
@@ -246,7 +245,7 @@ class HandoutDocument:
         doc.setDocumentMargin(0)
         doc.setUseDesignMetrics(True)  # layout independent of screen hinting
         doc.setDefaultFont(document_font(fit.body_pt))
-        image, _, _ = self._map(fit.map_mm, width_mm) if self.directions.has_venue else (None, 0, 0)
+        image, _, _ = self._map(fit.map_mm, width_mm)
         if image is not None:
             doc.addResource(QTextDocument.ResourceType.ImageResource, MAP_URL, image)
         doc.setHtml(self.html(fit, width_mm))
@@ -290,5 +289,7 @@ def handout_for(
 ) -> HandoutDocument:
     """The handout of an event in an open Project (safe to call off the UI thread)."""
     event = project.events.get(event_id)
-    venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
-    return HandoutDocument(event, venue, lang, map_image)
+    reason = no_handout_reason(event)
+    if reason is not None:
+        raise NoHandoutError(reason)
+    return HandoutDocument(event, project.venues.get(event.venue_id), lang, map_image)

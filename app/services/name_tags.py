@@ -6,14 +6,15 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPainter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 
 from ..domain.document_text import t
-from ..domain.enums import RegistrationStatus
+from ..domain.door_list import door_list
 from ..domain.event import Event
-from ..domain.formatting import danish_sort_key, format_date, lang_code
+from ..domain.formatting import format_date, lang_code
 from ..domain.registration import Registration
 from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
+from .text_fit import FittedText, fit_text
 
 A4_W, A4_H = 210.0, 297.0
 
@@ -57,33 +58,10 @@ SHEETS = {
     ),
 }
 
-# Who gets a tag: people expected at the door (not the waiting list, not cancellations).
-_ON_TAGS = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
-
 
 def people_for_tags(registrations: list[Registration]) -> list[Registration]:
-    """Registered participants in Danish alphabetical order of last name, then first name."""
-
-    def key(r: Registration):
-        last = r.last_name or (r.full_name.split()[-1] if r.full_name.split() else "")
-        return danish_sort_key(last), danish_sort_key(r.name)
-
-    return sorted((r for r in registrations if r.status in _ON_TAGS), key=key)
-
-
-def _fitted_font(
-    text: str, width: float, height: float, start_pt: float, min_pt: float, bold: bool, device
-):
-    """The largest size from start_pt down to min_pt at which text fits one line on
-    `device`; else min_pt (the text then wraps)."""
-    size = start_pt
-    while size > min_pt:
-        font = document_font(size, bold=bold)
-        metrics = QFontMetricsF(font, device)
-        if metrics.horizontalAdvance(text) <= width and metrics.height() <= height:
-            return font
-        size -= 0.5
-    return document_font(min_pt, bold=bold)
+    """The people expected at the door, in the order of every list (`door_list`)."""
+    return door_list(registrations)
 
 
 class NameTagsDocument:
@@ -110,6 +88,7 @@ class NameTagsDocument:
         self.title = (
             f"{event.title} – name tags" if self.lang == "en" else f"{event.title} – navneskilte"
         )
+        self.texts = FittedText()
 
     @property
     def page_count(self) -> int:
@@ -123,6 +102,7 @@ class NameTagsDocument:
 
     def _footer(self) -> str:
         when = format_date(self.event.date, self.lang, weekday=False) if self.event.date else ""
+        when = when.replace(" ", "\u00a0")  # the date wraps as a whole, never split over lines
         return " · ".join(p for p in (self.event.title, when) if p)
 
     def _draw_tag(
@@ -139,46 +119,69 @@ class NameTagsDocument:
         band = QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.06)
         painter.fillRect(band, QColor(ACCENT))
         big = rect.height() > 60 * px_per_mm  # the 2x4 labels: larger type
-        name_font = _fitted_font(
-            person.name, inner.width(), inner.height() * 0.4, 26 if big else 21, 13, True, device
+        centre = int(Qt.AlignmentFlag.AlignHCenter)
+        # The footer (title and date) is laid out first: it wraps onto a second line rather
+        # than losing the date, and the texts above keep clear of it.
+        footer = fit_text(
+            self._footer(),
+            inner.width(),
+            device,
+            start_pt=7.5 if big else 6.5,
+            min_pt=6,
+            max_lines=1,
+            align=centre,
+        )
+        footer_top = inner.bottom() - footer.height
+        name = fit_text(
+            person.name,
+            inner.width(),
+            device,
+            start_pt=26 if big else 21,
+            min_pt=13,
+            bold=True,
+            max_lines=1,
+            align=centre,
         )
         y = inner.top() + inner.height() * 0.12
         painter.setPen(QColor(INK))
-        painter.setFont(name_font)
-        name_rect = QRectF(inner.left(), y, inner.width(), inner.height() * 0.42)
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-        used = painter.boundingRect(name_rect, flags, person.name)
-        painter.drawText(name_rect, flags, person.name)
+        painter.setFont(name.font)
+        used = self.texts.draw(
+            painter, QRectF(inner.left(), y, inner.width(), name.height), name.flags, person.name
+        )
         y = used.bottom() + inner.height() * 0.05
-        for text, size, colour, bold in (
-            (person.organisation, 13 if big else 11, INK, False),
-            (person.role, 11 if big else 9.5, MUTED, False),
+        for text, size, colour in (
+            (person.organisation.strip(), 13 if big else 11, INK),
+            (person.role.strip(), 11 if big else 9.5, MUTED),
         ):
-            if not text.strip():
+            if not text:
                 continue
-            font = _fitted_font(
-                text.strip(), inner.width(), inner.height() * 0.2, size, size - 3, bold, device
+            fit = fit_text(
+                text,
+                inner.width(),
+                device,
+                start_pt=size,
+                min_pt=size - 3,
+                max_lines=2,
+                align=centre,
             )
-            painter.setFont(font)
+            painter.setFont(fit.font)
             painter.setPen(QColor(colour))
-            box = QRectF(inner.left(), y, inner.width(), inner.bottom() - y)
-            used = painter.boundingRect(box, flags, text.strip())
-            painter.drawText(box, flags, text.strip())
+            used = self.texts.draw(
+                painter, QRectF(inner.left(), y, inner.width(), fit.height), fit.flags, text
+            )
             y = used.bottom() + inner.height() * 0.02
-        painter.setFont(document_font(7.5 if big else 6.5))
+        painter.setFont(footer.font)
         painter.setPen(QColor(MUTED))
-        line = painter.fontMetrics().height()
-        footer = QRectF(inner.left(), inner.bottom() - line, inner.width(), line)
-        painter.drawText(
-            footer,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-            painter.fontMetrics().elidedText(
-                self._footer(), Qt.TextElideMode.ElideRight, int(inner.width())
-            ),
+        self.texts.draw(
+            painter,
+            QRectF(inner.left(), max(y, footer_top), inner.width(), footer.height),
+            footer.flags,
+            self._footer(),
         )
 
     def paint(self, device) -> int:
         """Paint every page of tags on `device`; returns the page count."""
+        self.texts = FittedText()
         painter = QPainter(device)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Work from the sheet's top-left corner, wherever the device's margins are.

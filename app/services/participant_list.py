@@ -7,7 +7,7 @@ e-mail, phone, diet and accessibility needs stay in the project.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPainter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 
 from ..domain.document_text import t
 from ..domain.event import Event
@@ -16,8 +16,10 @@ from ..domain.registration import Registration
 from ..domain.venue import Venue
 from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
 from .name_tags import people_for_tags
+from .text_fit import FittedText, fit_text
 
 _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+BODY_PT, MIN_PT = 9.5, 8.0  # a cell's text shrinks to 8 pt before a word is broken
 
 
 class ParticipantListDocument:
@@ -40,21 +42,22 @@ class ParticipantListDocument:
         kind = t("sign_in" if sign_in else "participants", self.lang)
         self.title = f"{kind}: {event.title}"
         self.pages = 0
+        self.texts = FittedText()
 
     def page_layout(self) -> QPageLayout:
         return a4_layout(14.0)
 
     def _columns(self) -> list[tuple[str, float]]:
         """(heading, share of the width) per column."""
-        last = ("col_signature", 0.25) if self.sign_in else ("col_group", 0.19)
-        name = 0.25 if self.sign_in else 0.27
+        last = ("col_signature", 0.23) if self.sign_in else ("col_group", 0.19)
+        name = 0.24 if self.sign_in else 0.27
         return [
             (t("col_no", self.lang), 0.06),
             (t("col_name", self.lang), name),
-            (t("col_organisation", self.lang), 0.24 if self.sign_in else 0.26),
+            (t("col_organisation", self.lang), 0.23 if self.sign_in else 0.26),
             (
                 t("col_role", self.lang),
-                1 - 0.06 - name - (0.24 if self.sign_in else 0.26) - last[1],
+                1 - 0.06 - name - (0.23 if self.sign_in else 0.26) - last[1],
             ),
             (t(last[0], self.lang), last[1]),
         ]
@@ -74,32 +77,40 @@ class ParticipantListDocument:
         mm = device.logicalDpiX() / 25.4
         page = device.pageLayout().paintRectPixels(device.resolution())
         width, height = page.width(), page.height()
-        body = document_font(9.5)
-        bold = document_font(9.5, bold=True)
-        metrics = QFontMetricsF(body, device)
         pad = 1.6 * mm
         min_row = (10 if self.sign_in else 6.5) * mm
         columns = [(heading, share * width) for heading, share in self._columns()]
-        header_h = 27 * mm
-        table_head_h = 7.5 * mm
+        self.texts = FittedText()
+        # The title wraps onto a second line (and the header grows) rather than being cut.
+        title = fit_text(self.event.title, width, device, start_pt=15, min_pt=12, bold=True)
+        line = self._when_where()
+        sub = fit_text(line, width, device, start_pt=10, min_pt=8)
+        header = (title.height, sub.height)
+        header_h = 5 * mm + title.height + 1 * mm + sub.height + 1 * mm + 5 * mm + 2 * mm
+        heads = [
+            fit_text(h, w - 2 * pad, device, start_pt=BODY_PT, min_pt=MIN_PT, bold=True)
+            for h, w in columns
+        ]
+        table_head_h = max(7.5 * mm, max(f.height for f in heads) + 2 * pad)
         footer_h = 8 * mm
         # Lay the rows out first so that every page can say "page x of y".
         rows = []
         for number, person in enumerate(self.people, start=1):
             cells = self._cells(number, person)
-            h = max(
-                metrics.boundingRect(QRectF(0, 0, w - 2 * pad, 10_000), _FLAGS, text).height()
+            fits = [
+                fit_text(text, w - 2 * pad, device, start_pt=BODY_PT, min_pt=MIN_PT, max_lines=None)
                 for text, (_, w) in zip(cells, columns, strict=False)
-            )
-            rows.append((cells, max(min_row, h + 2 * pad)))
+            ]
+            h = max(f.height for f in fits)
+            rows.append((cells, fits, max(min_row, h + 2 * pad)))
         pages, current, used = [], [], 0.0
         room = height - header_h - table_head_h - footer_h
         for row in rows:
-            if current and used + row[1] > room:
+            if current and used + row[2] > room:
                 pages.append(current)
                 current, used = [], 0.0
             current.append(row)
-            used += row[1]
+            used += row[2]
         pages.append(current)
         self.pages = len(pages)
         painter = QPainter(device)
@@ -111,71 +122,71 @@ class ParticipantListDocument:
                 page_rows,
                 columns,
                 index + 1,
-                width,
-                height,
-                mm,
-                (body, bold, pad, header_h, table_head_h),
+                (width, height, mm),
+                (title, sub, header, heads, pad, header_h, table_head_h),
             )
         painter.end()
         return self.pages
 
-    def _paint_page(self, painter, rows, columns, number, width, height, mm, style) -> None:
-        body, bold, pad, header_h, table_head_h = style
+    def _when_where(self) -> str:
+        when = format_when(self.event.date, self.event.start_time, self.event.end_time, self.lang)
+        return " · ".join(p for p in (when, self._where()) if p)
+
+    def _paint_page(self, painter, rows, columns, number, size, style) -> None:
+        width, height, mm = size
+        title, sub, (title_h, sub_h), heads, pad, header_h, table_head_h = style
+        draw = self.texts.draw
         painter.setPen(QColor(ACCENT))
         painter.setFont(document_font(9, bold=True))
-        painter.drawText(
+        draw(
+            painter,
             QRectF(0, 0, width, 5 * mm),
             Qt.AlignmentFlag.AlignLeft,
             t("sign_in" if self.sign_in else "participants", self.lang).upper(),
         )
-        painter.setFont(document_font(15, bold=True))
-        title_rect = QRectF(0, 5 * mm, width, 12 * mm)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            painter.fontMetrics().elidedText(
-                self.event.title, Qt.TextElideMode.ElideRight, int(width)
-            ),
-        )
+        painter.setFont(title.font)
+        draw(painter, QRectF(0, 5 * mm, width, title_h), title.flags, self.event.title)
+        y = 5 * mm + title_h + 1 * mm
         painter.setPen(QColor(INK))
-        when = format_when(self.event.date, self.event.start_time, self.event.end_time, self.lang)
-        line = f"{when} · {self._where()}"
-        # A long room and venue name first takes a smaller type, then ends in "…": it
-        # never runs off the paper's edge.
-        for size in (10, 9, 8):
-            painter.setFont(document_font(size))
-            if painter.fontMetrics().horizontalAdvance(line) <= width:
-                break
-        painter.drawText(
-            QRectF(0, 13.5 * mm, width, 6 * mm),
-            Qt.AlignmentFlag.AlignLeft,
-            painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(width)),
-        )
+        painter.setFont(sub.font)
+        draw(painter, QRectF(0, y, width, sub_h), sub.flags, self._when_where())
+        y += sub_h + 1 * mm
         painter.setPen(QColor(MUTED))
         painter.setFont(document_font(9))
-        painter.drawText(
-            QRectF(0, 19 * mm, width, 5 * mm),
+        draw(
+            painter,
+            QRectF(0, y, width, 5 * mm),
             Qt.AlignmentFlag.AlignLeft,
             t("count_participants", self.lang, count=len(self.people)),
         )
         y = header_h
         painter.fillRect(QRectF(0, y, width, table_head_h), QColor(ACCENT))
         painter.setPen(QColor("white"))
-        painter.setFont(bold)
         x = 0.0
-        for heading, w in columns:
-            painter.drawText(QRectF(x + pad, y, w - 2 * pad, table_head_h), _FLAGS, heading)
+        for (heading, w), fit in zip(columns, heads, strict=False):
+            painter.setFont(fit.font)
+            draw(
+                painter,
+                QRectF(x + pad, y + pad, w - 2 * pad, table_head_h - 2 * pad),
+                fit.flags | int(Qt.AlignmentFlag.AlignVCenter),
+                heading,
+            )
             x += w
         y += table_head_h
-        painter.setFont(body)
         grid = QPen(QColor("#c5ced8"), 0.15 * mm)
-        for i, (cells, h) in enumerate(rows):
+        for i, (cells, fits, h) in enumerate(rows):
             if i % 2:
                 painter.fillRect(QRectF(0, y, width, h), QColor("#f1f4f8"))
             painter.setPen(QColor(INK))
             x = 0.0
-            for text, (_, w) in zip(cells, columns, strict=False):
-                painter.drawText(QRectF(x + pad, y + pad, w - 2 * pad, h - 2 * pad), _FLAGS, text)
+            for text, fit, (_, w) in zip(cells, fits, columns, strict=False):
+                painter.setFont(fit.font)
+                draw(
+                    painter,
+                    QRectF(x + pad, y + pad, w - 2 * pad, h - 2 * pad),
+                    fit.flags | int(Qt.AlignmentFlag.AlignVCenter),
+                    text,
+                )
                 x += w
             painter.setPen(grid)
             painter.drawLine(0, round(y + h), round(width), round(y + h))
@@ -185,20 +196,35 @@ class ParticipantListDocument:
             y += h
         if not rows:
             painter.setPen(QColor(MUTED))
-            painter.drawText(
+            painter.setFont(document_font(BODY_PT))
+            draw(
+                painter,
                 QRectF(0, y + 4 * mm, width, 8 * mm),
                 Qt.AlignmentFlag.AlignLeft,
                 t("no_participants", self.lang),
             )
         painter.setPen(QColor(MUTED))
         painter.setFont(document_font(8))
-        painter.drawText(
-            QRectF(0, height - 5 * mm, width, 5 * mm),
+        page_of = t("page_of", self.lang, page=number, pages=self.pages)
+        page_w = painter.fontMetrics().horizontalAdvance(page_of) + 2 * mm
+        draw(
+            painter,
+            QRectF(width - page_w, height - 5 * mm, page_w, 5 * mm),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            t("page_of", self.lang, page=number, pages=self.pages),
+            page_of,
         )
-        painter.drawText(
-            QRectF(0, height - 5 * mm, width, 5 * mm),
+        organiser = fit_text(
+            self.event.organiser,
+            width - page_w - 2 * mm,
+            painter.device(),
+            start_pt=8,
+            min_pt=7,
+            max_lines=1,
+        )
+        painter.setFont(organiser.font)
+        draw(
+            painter,
+            QRectF(0, height - 5 * mm, width - page_w - 2 * mm, 5 * mm),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
             self.event.organiser,
         )

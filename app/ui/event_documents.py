@@ -107,6 +107,14 @@ class EventDocuments(QObject):
 
         if self._event_id() is None:
             return None
+        if kind == "handout" and self._project().events.get(self._event_id()).venue_id is None:
+            # One line instead of a page that could only say the venue is unknown.
+            QMessageBox.information(
+                self._window,
+                self.tr("No Handout"),
+                self.tr("This event has no venue yet, so it has no directions handout."),
+            )
+            return None
         printer = DocumentPrinter(self.document(kind), self._window)
         printer.saved.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
         printer.failed.connect(self._failed)

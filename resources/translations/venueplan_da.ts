@@ -519,6 +519,14 @@
         <translation>&amp;Oversigt over arrangementer (Excel)…</translation>
     </message>
     <message>
+        <source>No Handout</source>
+        <translation>Ingen vejvisning</translation>
+    </message>
+    <message>
+        <source>This event has no venue yet, so it has no directions handout.</source>
+        <translation>Arrangementet har endnu intet mødested, så der er ingen vejvisning.</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Gemt: %1</translation>
     </message>

@@ -42,6 +42,8 @@ def list_sheet(
         landscape=landscape,
         title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
         freeze=f"{freeze_column}{HEADER_ROW + 1}",
+        # The frozen columns (number and name, say) start each page printed side by side.
+        repeat_columns=f"A:{chr(ord(freeze_column) - 1)}" if freeze_column > "A" else None,
     )
     s.title(title)
     s.subtitle(subtitle)

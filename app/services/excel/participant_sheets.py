@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ...domain.document_text import t
+from ...domain.door_list import door_list, listing_order
 from ...domain.enums import RegistrationStatus
-from ...domain.formatting import danish_sort_key, format_phone
+from ...domain.formatting import format_phone
 from ...domain.registration import Registration
 from ...domain.waitlist import CAPACITY_REASON_PREFIX
 from ...domain.workbook_text import status_name, wt, yes_no
@@ -91,15 +92,18 @@ def _row(number: int, r: Registration, ctx, notes: dict) -> list:
 
 
 def participants_sheet(book, ctx, progress) -> None:
-    """One row per registration, in the order they came, as a sortable, filterable table."""
+    """One row per registration as a sortable, filterable table: the people expected first,
+    numbered as on the sign-in sheet and participant list, then the waiting list and
+    cancellations."""
     lang = ctx.lang
     columns = _columns(ctx)
     notes = _status_notes(ctx)
-    rows = [_row(i, r, ctx, notes) for i, r in enumerate(ctx.registrations, start=1)]
+    ordered = listing_order(ctx.registrations)
+    rows = [_row(i, r, ctx, notes) for i, r in enumerate(ordered, start=1)]
     status_col = [key for key, _ in columns].index("col_status")
 
     def status_style(index: int, styles: list[str]) -> list[str]:
-        special = _STATUS_STYLE.get(ctx.registrations[index].status)
+        special = _STATUS_STYLE.get(ordered[index].status)
         if special is None:
             return styles
         styles = list(styles)
@@ -131,18 +135,10 @@ def privacy_notice(ctx, counts_hint: bool = False) -> str:
     return text
 
 
-def sign_in_order(registrations: list[Registration]) -> list[Registration]:
-    """The people expected at the door (confirmed registrations), in Danish name order."""
-    return sorted(
-        (r for r in registrations if r.is_confirmed),
-        key=lambda r: (danish_sort_key(r.name), danish_sort_key(r.organisation)),
-    )
-
-
 def sign_in_sheet(book, ctx, progress) -> None:
     """Name, organisation and a signature box per person: A4 portrait, headers on every page."""
     lang = ctx.lang
-    people = sign_in_order(ctx.registrations)
+    people = door_list(ctx.registrations)
     widths = [6, 34, 32, 30]
     s = book.sheet(wt("sheet_sign_in", lang), widths, title_rows="1:3", freeze="A4")
     s.title(ctx.event.title)

@@ -14,6 +14,10 @@ from .safe_cell import clean_text, is_risky, safe_value
 from .styles import StyleBook, line_count, row_height, set_properties, set_widths, setup_print
 
 LINE_HEIGHT = 15.0  # points per line of 11-point Calibri, as Excel and LibreOffice lay it out
+# How much wider than 11-point regular text a style runs (size, and bold or italic), so a
+# long title is given the lines it takes.
+_STYLE_WIDTH = {"title": 16 / 11 * 1.1, "notice": 10 / 11 * 1.05}
+_BOLD_WIDTH = 1.12
 
 
 class ExportCancelled(Exception):
@@ -45,12 +49,19 @@ class Book:
         landscape: bool = False,
         title_rows: str | None = None,
         freeze: str | None = None,
+        repeat_columns: str | None = None,
     ) -> SheetWriter:
         ws = self.wb.create_sheet(title=name[:31])
         if self.styles is None:
             self.styles = StyleBook(ws, self.lang)
         return SheetWriter(
-            self, ws, widths, landscape=landscape, title_rows=title_rows, freeze=freeze
+            self,
+            ws,
+            widths,
+            landscape=landscape,
+            title_rows=title_rows,
+            freeze=freeze,
+            repeat_columns=repeat_columns,
         )
 
     def table_name(self, wanted: str) -> str:
@@ -93,6 +104,7 @@ class SheetWriter:
         landscape: bool,
         title_rows: str | None,
         freeze: str | None,
+        repeat_columns: str | None = None,
     ):
         self.book = book
         self.ws = ws
@@ -104,7 +116,13 @@ class SheetWriter:
         if freeze:
             ws.freeze_panes = freeze
         setup_print(
-            ws, landscape=landscape, title=book.title, lang=book.lang, title_rows=title_rows
+            ws,
+            landscape=landscape,
+            title=book.title,
+            lang=book.lang,
+            title_rows=title_rows,
+            widths=widths,
+            repeat_columns=repeat_columns,
         )
 
     @property
@@ -143,7 +161,7 @@ class SheetWriter:
 
     def _merged(self, text: str, style: str, first: int = 1) -> int:
         """`text` in one cell spanning from column `first` to the last, tall enough to read."""
-        width = sum(self.widths[first - 1 :])
+        width = sum(self.widths[first - 1 :]) / _STYLE_WIDTH.get(style, 1.0)
         lines = line_count(clean_text(str(text)), width)
         big = 1.5 if style == "title" else 1.0
         row = self.append(
@@ -190,7 +208,8 @@ class SheetWriter:
 
     def header(self, headings: list[str], height: float | None = None) -> int:
         """Column headings; a heading longer than its column wraps onto a taller row."""
-        return self.append(headings, "header", height=height or row_height(headings, self.widths))
+        narrower = [w / _BOLD_WIDTH for w in self.widths]  # headings are bold
+        return self.append(headings, "header", height=height or row_height(headings, narrower))
 
     def table(
         self, name: str, headings: list[str], header_row: int, last_row: int, stripes: bool = True
