@@ -274,8 +274,8 @@ def filter_figure(project_path: str, count: str, name: str) -> None:
     mine, bare, shown = [], [], []
     for typed in prefixes + prefixes[::-1][1:] + [""]:  # type it, then delete it again
         start = time.perf_counter()
-        view.search.setText(typed)
-        view._apply_search()  # what the search box's pause timer calls
+        view.filters.search.setText(typed)
+        view.filters.apply_search()  # what the search box's pause timer calls
         view.table.viewport().repaint()
         mine.append(time.perf_counter() - start)
         shown.append(view.proxy.rowCount())

@@ -247,7 +247,7 @@ def test_dropping_a_microsoft_forms_export_shows_people_and_counts(qtbot, view, 
     assert view.notice.text().startswith("Tilmelding.xlsx (Microsoft Forms): 3 added")
     assert "Registered: 3 · Waitlisted: 0 · Late: 1 · Places: 120, free: 117" in view.counts.text()
     assert any(m.startswith("Tilmelding.xlsx (Microsoft Forms)") for m in messages)
-    view.search.setText("greve")
+    view.filters.search.setText("greve")
     qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
     assert view.proxy.data(view.proxy.index(0, cols.NAME)) == "Bo Holm"
     assert "Showing 1 of 3" in view.counts.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -15,13 +15,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
@@ -41,12 +39,11 @@ from .labels import status_label
 from .registration_change_runner import RegistrationChangeRunner, save_unless_changed
 from .registration_dialog import RegistrationDialog
 from .registration_filter import RegistrationFilterProxy
+from .registration_filter_bar import RegistrationFilterBar
 from .registration_importer import RegistrationImporter
 from .registration_page_data import PageData, load_page_data
 from .registration_table_model import RegistrationTableModel
 from .workers import Worker, run_in_pool
-
-_SEARCH_DELAY_MS = 150  # typing pauses this long before 100,000 rows are filtered
 
 
 class RegistrationsView(QWidget):
@@ -87,40 +84,8 @@ class RegistrationsView(QWidget):
 
     # -- building ------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, e-mail or organisation"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in RegistrationStatus:
-            self.status_filter.addItem(status_label(status), status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda: (
-                self.proxy.set_status(self.status_filter.currentData()) or self._refresh_counts()
-            )
-        )
-        self.group_filter = QComboBox()
-        self.group_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_group(self.group_filter.currentData()) or self._refresh_counts()
-        )
-        self.organisation_filter = QComboBox()
-        self.organisation_filter.setMinimumContentsLength(16)
-        self.organisation_filter.currentIndexChanged.connect(
-            lambda: (
-                self.proxy.set_organisation(self.organisation_filter.currentData())
-                or self._refresh_counts()
-            )
-        )
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (self.status_filter, self.group_filter, self.organisation_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            filters.addWidget(combo, 1)
+        self.filters = RegistrationFilterBar(self.proxy)
+        self.filters.filtered.connect(self._refresh_counts)
 
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(
@@ -201,7 +166,7 @@ class RegistrationsView(QWidget):
         self.notice.setVisible(False)
         self.counts = QLabel()
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addLayout(actions)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
@@ -220,7 +185,7 @@ class RegistrationsView(QWidget):
         if event_id is None:
             self.model.set_registrations([])
             self.capacity = None
-            self._fill_filters([], [])
+            self.filters.set_choices([], [])
             self._refresh_counts()
             self._update_buttons()
             return
@@ -250,7 +215,7 @@ class RegistrationsView(QWidget):
             return  # the user chose another event meanwhile
         self.capacity = data.capacity
         self.model.set_rows(data.rows)  # already sorted by the worker as the header shows
-        self._fill_filters(data.groups, data.organisations)
+        self.filters.set_choices(data.groups, data.organisations)
         self._refresh_counts()
         self._update_buttons()
 
@@ -261,23 +226,6 @@ class RegistrationsView(QWidget):
 
     def is_busy(self) -> bool:
         return self._loading > 0 or self.changes.is_busy() or self.importer.is_busy()
-
-    def _fill_filters(self, groups: list[str], names: list[str]) -> None:
-        for combo, everything, items in (
-            (self.group_filter, self.tr("All groups"), groups),
-            (self.organisation_filter, self.tr("All organisations"), names),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for item in items:
-                combo.addItem(item, item)
-            index = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(0, index))
-            combo.blockSignals(False)
-        self.proxy.set_group(self.group_filter.currentData())
-        self.proxy.set_organisation(self.organisation_filter.currentData())
 
     # -- counts --------------------------------------------------------
     def counts_text(self) -> str:
@@ -310,10 +258,6 @@ class RegistrationsView(QWidget):
         self.counts.setText(text)
         self.status_message.emit(text)
 
-    def _apply_search(self) -> None:
-        self.proxy.set_search(self.search.text())
-        self._refresh_counts()
-
     # -- selection and editing -----------------------------------------
     def selected_registrations(self):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -328,17 +272,10 @@ class RegistrationsView(QWidget):
         self.delete_button.setEnabled(chosen > 0)
         self.status_button.setEnabled(chosen > 0)
 
-    def _groups_and_organisations(self) -> tuple[list[str], list[str]]:
-        groups = [self.group_filter.itemData(i) for i in range(1, self.group_filter.count())]
-        organisations = [
-            self.organisation_filter.itemData(i) for i in range(1, self.organisation_filter.count())
-        ]
-        return groups, organisations
-
     def add_registration(self) -> None:
         if self.event_id is None:
             return
-        dialog = RegistrationDialog(None, *self._groups_and_organisations(), parent=self)
+        dialog = RegistrationDialog(None, *self.filters.choices(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         added = dialog.registration()
@@ -354,7 +291,7 @@ class RegistrationsView(QWidget):
         chosen = self.selected_registrations()
         if len(chosen) != 1 or self.is_busy():
             return
-        dialog = RegistrationDialog(chosen[0], *self._groups_and_organisations(), parent=self)
+        dialog = RegistrationDialog(chosen[0], *self.filters.choices(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._change(

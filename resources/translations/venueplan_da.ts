@@ -1685,6 +1685,25 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
 </context>
 <context>
+    <name>RegistrationFilterBar</name>
+    <message>
+        <source>Search name, e-mail or organisation</source>
+        <translation>Søg på navn, e-mail eller organisation</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisationer</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationImporter</name>
     <message>
         <source>Reading %1…</source>
@@ -1773,14 +1792,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
 <context>
     <name>RegistrationsView</name>
     <message>
-        <source>Search name, e-mail or organisation</source>
-        <translation>Søg på navn, e-mail eller organisation</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statusser</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
@@ -1803,14 +1814,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Set &amp;status</source>
         <translation>Skift stat&amp;us</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Alle grupper</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>Alle organisationer</translation>
     </message>
     <message>
         <source>Choose an event to see its registrations.</source>
