@@ -38,6 +38,8 @@ class Registration:
     # Came on the day without registering.
     walk_in: bool = False
     id: int | None = None
+    # Raised by one on every stored change: a write made since this copy was read shows.
+    revision: int = 0
 
     @property
     def name(self) -> str:

@@ -39,7 +39,9 @@ def purge_event(
     stamp = "needs_purged_on" if needs_only else "personal_data_purged_on"
     with project.engine.begin() as conn:
         count = conn.execute(
-            update(s.registrations).where(s.registrations.c.event_id == event_id).values(**values)
+            update(s.registrations)
+            .where(s.registrations.c.event_id == event_id)
+            .values(**values, revision=s.registrations.c.revision + 1)
         ).rowcount
         if not needs_only:
             conn.execute(

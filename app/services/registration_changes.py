@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..domain import Registration, RegistrationStatus
 from ..domain.placement import place
+from ..domain.record_diff import same
 from ..domain.registration_rules import is_late
 from ..domain.waitlist import event_capacity, moved_up_message
 from ..storage import ConflictError
@@ -155,7 +156,7 @@ def save(project, registration: Registration, original: Registration | None = No
     event_id = registration.event_id
     event = project.events.get(event_id)
     old = project.registrations.get(registration.id)
-    if original is not None and old != original:
+    if original is not None and old.revision != original.revision and not same(old, original):
         raise ConflictError(
             f"The registration of {old.name or original.name} was changed elsewhere since "
             "you opened it; your edit was not saved. Its current details are shown now."

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, Engine, and_, case, func, not_, select, update
+from sqlalchemy import Connection, and_, case, func, not_, select, update
 
 from ..domain import RegistrationStatus
 from ..domain.checkin import Arrival
 from . import schema as s
+from .bound import Connector
 from .rows import datetime_out
 
 _r = s.registrations
 
 
 class CheckinRepository:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Connector):
         self._engine = engine
 
     def check_in(self, event_id: int, before: Arrival, at: dt.datetime, message: str) -> bool:
@@ -38,6 +39,7 @@ class CheckinRepository:
                     status=str(RegistrationStatus.ATTENDED),
                     status_reason="",
                     checked_in_at=datetime_out(at),
+                    revision=_r.c.revision + 1,
                 )
             )
             if done.rowcount:
@@ -59,6 +61,7 @@ class CheckinRepository:
                     status=str(before.status),
                     status_reason=before.status_reason,
                     checked_in_at=datetime_out(before.checked_in_at),
+                    revision=_r.c.revision + 1,
                 )
             )
             if done.rowcount:

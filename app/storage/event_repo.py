@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from ..domain import (
     Attachment,
@@ -18,6 +18,7 @@ from ..domain import (
     Speaker,
 )
 from . import schema as s
+from .bound import Connector
 from .errors import NotFoundError
 from .rows import (
     bump_revision,
@@ -190,7 +191,7 @@ _CHILDREN = (
 
 
 class EventRepository:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Connector):
         self._engine = engine
 
     def all(self) -> list[Event]:

@@ -147,6 +147,23 @@ CREATE TABLE column_layouts (
             "ALTER TABLE events ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'",
         ),
     ),
+    Step(
+        SchemaVersion(2, 3),
+        "one write path: a revision per registration and the changes table (the change feed "
+        "other windows follow); an older 2.x app still reads and writes the file, but its "
+        "writes add no change records",
+        (
+            "ALTER TABLE registrations ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+            "CREATE TABLE changes ("
+            " seq INTEGER NOT NULL PRIMARY KEY,"
+            " aggregate VARCHAR(32) NOT NULL,"
+            " aggregate_id INTEGER,"
+            " event_id INTEGER,"
+            " ids TEXT NOT NULL DEFAULT '[]',"
+            " origin VARCHAR(40) NOT NULL DEFAULT '',"
+            " at VARCHAR(19) NOT NULL)",
+        ),
+    ),
 )
 
 OLDEST = SchemaVersion(1, 0)

@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import uuid
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -139,6 +140,8 @@ class Project:
         self.registrations = RegistrationRepository(engine)
         self.checkins = CheckinRepository(engine)
         self.tables = TableRepository(engine)
+        # Names this window's change records, so its change feed can tell them apart.
+        self.session_id = uuid.uuid4().hex
         self.migrated_from: SchemaVersion | None = None
         self.backup: Path | None = None
 

@@ -8,14 +8,15 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from ..domain import Registration, RegistrationStatus
 from . import schema as s
+from .bound import Connector
 from .errors import NotFoundError
 from .rows import DamagedValue, datetime_in, datetime_out, json_in
 
-_FIELDS = [f.name for f in dataclasses.fields(Registration) if f.name != "id"]
+_FIELDS = [f.name for f in dataclasses.fields(Registration) if f.name not in ("id", "revision")]
 _BOOLS = ("by_car", "accessible_parking", "late", "walk_in")
 
 
@@ -29,7 +30,9 @@ def registration_row(r: Registration) -> dict:
 
 
 def registration_from_row(row) -> Registration:
-    r = Registration(**{name: row[name] for name in _FIELDS}, id=row["id"])
+    r = Registration(
+        **{name: row[name] for name in _FIELDS}, id=row["id"], revision=row["revision"]
+    )
     r.status = RegistrationStatus(r.status)
     r.registered_at = datetime_in(row["registered_at"])
     r.checked_in_at = datetime_in(row["checked_in_at"])
@@ -39,7 +42,7 @@ def registration_from_row(row) -> Registration:
 
 
 class RegistrationRepository:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Connector):
         self._engine = engine
 
     def for_event(self, event_id: int) -> list[Registration]:
@@ -88,7 +91,12 @@ class RegistrationRepository:
         # Rows with an id are an undone delete coming back as it was.
         for r in registrations:
             if r.id is not None:
-                conn.execute(insert(s.registrations).values(**registration_row(r), id=r.id))
+                conn.execute(
+                    insert(s.registrations).values(
+                        **registration_row(r), id=r.id, revision=r.revision + 1
+                    )
+                )
+                r.revision += 1
         if fresh:
             # One executemany with RETURNING: 100,000 rows in seconds, ids in order.
             result = conn.execute(
@@ -99,6 +107,7 @@ class RegistrationRepository:
             )
             for r, new_id in zip(fresh, result.scalars(), strict=False):
                 r.id = new_id
+                r.revision = 1
         return [r.id for r in registrations]
 
     def update(self, registration: Registration, conn: Connection | None = None) -> None:
@@ -108,10 +117,11 @@ class RegistrationRepository:
         result = conn.execute(
             update(s.registrations)
             .where(s.registrations.c.id == registration.id)
-            .values(**registration_row(registration))
+            .values(**registration_row(registration), revision=s.registrations.c.revision + 1)
         )
         if result.rowcount == 0:
             raise NotFoundError(f"There is no registration with id {registration.id}.")
+        registration.revision += 1
 
     def update_many(
         self, registrations: Iterable[Registration], conn: Connection | None = None
@@ -120,6 +130,7 @@ class RegistrationRepository:
         if conn is None:
             with self._engine.begin() as own:
                 return self.update_many(registrations, own)
+        registrations = list(registrations)
         rows = [{**registration_row(r), "b_id": r.id} for r in registrations]
         if not rows:
             return
@@ -127,9 +138,11 @@ class RegistrationRepository:
         conn.execute(
             update(s.registrations)
             .where(s.registrations.c.id == bindparam("b_id"))
-            .values(**values),
+            .values(**values, revision=s.registrations.c.revision + 1),
             rows,
         )
+        for r in registrations:
+            r.revision += 1
 
     def delete(self, ids: Iterable[int], conn: Connection | None = None) -> None:
         if conn is None:

@@ -240,6 +240,7 @@ registrations = Table(
     Column("source_id", Text, nullable=False, default=""),
     Column("checked_in_at", String(19)),
     Column("walk_in", Boolean, nullable=False, default=False),
+    Column("revision", Integer, nullable=False, default=1),
     Index("ix_registrations_event_email", "event_id", "email_key"),
     Index("ix_registrations_event_source", "event_id", "source_id"),
 )
@@ -304,4 +305,19 @@ seat_rules = Table(
     Column(
         "second_id", Integer, ForeignKey("registrations.id", ondelete="CASCADE"), nullable=False
     ),
+)
+
+# The change feed: one row per change a command made, in commit order (`seq`), so other
+# windows on the same file learn what to reload. `aggregate` is venue, event or
+# registrations (then `aggregate_id` is the event and `ids` the people, JSON).
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("aggregate", String(32), nullable=False),
+    Column("aggregate_id", Integer),
+    Column("event_id", Integer),
+    Column("ids", Text, nullable=False, default="[]"),
+    Column("origin", String(40), nullable=False, default=""),
+    Column("at", String(19), nullable=False),
 )

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from ..domain.table_plan import SeatRule, SeatRuleKind, TablePlan
 from . import schema as s
+from .bound import Connector
 
 
 class TableRepository:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Connector):
         self._engine = engine
 
     def get(self, event_id: int) -> TablePlan | None:

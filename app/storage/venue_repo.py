@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from ..domain import (
     Entrance,
@@ -17,6 +17,7 @@ from ..domain import (
     Venue,
 )
 from . import schema as s
+from .bound import Connector
 from .errors import NotFoundError
 from .rows import (
     bump_revision,
@@ -182,7 +183,7 @@ _CHILDREN = (
 
 
 class VenueRepository:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Connector):
         self._engine = engine
 
     def all(self) -> list[Venue]:

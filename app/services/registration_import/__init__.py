@@ -29,6 +29,7 @@ __all__ = [
     "SourceTable",
     "import_file",
     "import_table",
+    "choose_for_file",
     "plan_with_mapping",
     "prepare",
 ]
@@ -71,10 +72,10 @@ def plan_with_mapping(table: SourceTable, mapping: list[str | None]) -> ColumnPl
     return plan
 
 
-def import_file(
-    project, event_id: int, path: str | Path, format_key: str = "auto", cancelled=None, report=None
-) -> ImportSummary:
-    """Read, recognise and import a file without asking anything (the CLI's way).
+def choose_for_file(
+    project, path: str | Path, format_key: str = "auto", cancelled=None
+) -> tuple[SourceTable, ColumnPlan]:
+    """Read a file and choose its table and columns without asking anything (the CLI's way).
 
     An unrecognised file is imported by its headings when they name a name column.
     """
@@ -85,10 +86,17 @@ def import_file(
         for table in tables:
             mapping = remembered(project, table.headers)
             if mapping is not None and has_name(mapping):
-                return import_table(
-                    project, event_id, table, plan_with_mapping(table, mapping), cancelled, report
-                )
+                return table, plan_with_mapping(table, mapping)
     table, plan, _ = choose_table(tables, format_key)
     if plan.format_key == "columns":
         plan.format_label = "columns by heading"
+    return table, plan
+
+
+def import_file(
+    project, event_id: int, path: str | Path, format_key: str = "auto", cancelled=None, report=None
+) -> ImportSummary:
+    """`choose_for_file` and `import_table` in the caller's project or transaction (tests and
+    the rules; the app imports through `application.imports`, in one write transaction)."""
+    table, plan = choose_for_file(project, path, format_key, cancelled)
     return import_table(project, event_id, table, plan, cancelled, report)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass, field
 
 from ...domain import Registration, RegistrationStatus
@@ -9,7 +11,7 @@ from ...domain.placement import place
 from ...domain.waitlist import event_capacity, moved_up_message
 from .formats import ColumnPlan
 from .merge import plan_merge
-from .rows import build_registrations
+from .rows import RowResult, build_registrations
 from .table import ImportCancelled, SourceTable
 
 
@@ -27,6 +29,8 @@ class ImportSummary:
     cancelled: int = 0
     rejected: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # People changed elsewhere while the import ran whose change was kept over the file's.
+    conflicts: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary the CLI prints and the window shows."""
@@ -39,6 +43,13 @@ class ImportSummary:
         ]
         if self.cancelled:
             parts.append(f"{self.cancelled} cancelled")
+        if self.conflicts:
+            shown = ", ".join(self.conflicts[:3])
+            more = f" (+{len(self.conflicts) - 3} more)" if len(self.conflicts) > 3 else ""
+            parts.append(
+                f"{len(self.conflicts)} changed elsewhere meanwhile and kept as they were: "
+                f"{shown}{more}"
+            )
         if self.moved_up:
             parts.append(f"{self.moved_up} moved up")
         text = f"{self.file_name} ({self.format_label}): " + ", ".join(parts)
@@ -59,17 +70,34 @@ def event_room(project, event):
 
 
 def import_table(
-    project, event_id: int, table: SourceTable, plan: ColumnPlan, cancelled=None, report=None
+    project,
+    event_id: int,
+    table: SourceTable,
+    plan: ColumnPlan,
+    cancelled=None,
+    report=None,
+    seen: dict[int, Registration] | None = None,
+    rows: RowResult | None = None,
 ) -> ImportSummary:
-    """Import `table` into the event by `plan`: all of it, or nothing if it fails or stops."""
+    """Import `table` into the event by `plan`: all of it, or nothing if it fails or stops.
+
+    Run it inside one write transaction (the application layer does) so the merge is
+    against the rows as they are when it writes. `seen` are the event's registrations as
+    they were when the import began: a person changed since (by hand, in another window)
+    whom the file would change in a field changed meanwhile keeps that change and is
+    reported as a conflict. `rows` are the file's registrations, if built already.
+    """
     event = project.events.get(event_id)
     capacity = event_capacity(event, event_room(project, event))
     existing = project.registrations.for_event(event_id)
     before = {r.id: (r.status, r.status_reason) for r in existing}
-    rows = build_registrations(table, plan, cancelled, report)
+    as_stored = {r.id: copy.copy(r) for r in existing}
+    if rows is None:
+        rows = build_registrations(table, plan, cancelled, report)
     for r in rows.registrations:
         r.event_id = event_id
     merge = plan_merge(existing, rows.registrations, plan.provided, event.registration_deadline)
+    conflicts = keep_changes_made_meanwhile(merge, as_stored, seen) if seen is not None else []
     newcomers = [r for r in merge.new if r.status == RegistrationStatus.REGISTERED]
     moved_up = place(existing + merge.new, capacity, event.invitee_groups, newcomers)
     summary = ImportSummary(
@@ -83,6 +111,7 @@ def import_table(
         moved_up=len(moved_up),
         rejected=rows.rejected,
         warnings=rows.warnings,
+        conflicts=conflicts,
     )
     summary.waitlisted = sum(
         1 for r in merge.new if r.status == RegistrationStatus.WAITLISTED
@@ -111,6 +140,37 @@ def import_table(
         if cancelled is not None and cancelled():
             raise ImportCancelled()  # rolls the transaction back
     return summary
+
+
+# Where in the file a person is: not a change a coordinator makes by hand.
+_BOOKKEEPING = frozenset({"id", "revision", "source_file", "source_row"})
+_FIELDS = [f.name for f in dataclasses.fields(Registration) if f.name not in _BOOKKEEPING]
+
+
+def keep_changes_made_meanwhile(
+    merge, as_stored: dict[int, Registration], seen: dict[int, Registration]
+) -> list[str]:
+    """Undo the file's change to people changed since the import began, where the file
+    would overwrite a field changed meanwhile; their names, for the summary."""
+    conflicts = []
+    for r in list(merge.updated):
+        now = as_stored[r.id]
+        then = seen.get(r.id)
+        if then is not None and then.revision == now.revision:
+            continue  # not touched meanwhile: the file's change stands
+        by_file = {f for f in _FIELDS if getattr(r, f) != getattr(now, f)}
+        meanwhile = (
+            set(_FIELDS)
+            if then is None
+            else {f for f in _FIELDS if getattr(now, f) != getattr(then, f)}
+        )
+        if by_file & meanwhile:
+            for name in _FIELDS:
+                setattr(r, name, getattr(now, name))
+            merge.updated.remove(r)
+            merge.unchanged += 1
+            conflicts.append(now.name)
+    return conflicts
 
 
 def _changed(existing: list[Registration], before: dict, merge) -> list[Registration]:
