@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTranslator
-from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
 from ui_texts import (
     Translations,
     english_words,
@@ -361,8 +361,9 @@ def test_no_english_text_is_left_in_the_danish_windows(qtbot, app_language, samp
         next(e.id for e in window.project.events.all() if e.date == dt.date(2024, 4, 30))
     )
     assert any(re.match(r"30\.? apr\. 2024", text) for text in shown)
-    date_field = window.events_page.editor.findChild(QDateEdit, "date")
-    assert date_field.text() == "30.04.2024"
+    date_field = window.events_page.editor.form.widget("date")
+    assert date_field.line.text() == "30.04.2024"
+    assert window.events_page.editor.form.widget("end_time").text() == "18.30"
 
 
 # -- the language choice ------------------------------------------------------------------------

@@ -62,13 +62,25 @@ def test_zone_table_shows_guest_rule_and_shape(sample_project):
 
 
 def test_programme_model_reads_danish_times_and_refuses_nonsense(sample_project):
+    from PySide6.QtCore import QLocale
+
     model = m.ProgrammeTableModel()
     model.set_items(_children(sample_project)[m.ProgrammeTableModel])
-    assert model.index(0, 0).data() == "08.45"
-    assert model.setData(model.index(0, 0), "8.30")
-    assert model.index(0, 0).data() == "08.30"
-    assert not model.setData(model.index(0, 0), "half past eight")
-    assert model.index(0, 0).data() == "08.30"
+    refusals: list[str] = []
+    model.refused.connect(refusals.append)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert model.index(0, 0).data() == "08:45"
+        assert model.setData(model.index(0, 0), "kl. 8.30")
+        assert model.index(0, 0).data() == "08:30"
+        assert not model.setData(model.index(0, 0), "half past eight")
+        assert model.index(0, 0).data() == "08:30"
+        assert refusals == ["Start: Write a time as 18.00, 18:00, 18 or kl. 18 (hours 0 to 23)."]
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+        assert model.index(0, 0).data() == "8.30"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_list_models(qtmodeltester, sample_project):

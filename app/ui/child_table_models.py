@@ -20,7 +20,8 @@ from ..domain import (
     TransitMode,
     TransitOption,
 )
-from .form import format_time, parse_time
+from ..domain.typed_input import parse_decimal, parse_time
+from .form import format_time
 from .labels import (
     colour_label,
     guest_parking_label,
@@ -29,6 +30,7 @@ from .labels import (
     transit_mode_label,
 )
 from .record_table_model import Column, RecordTableModel
+from .typed_fields import show_decimal
 
 
 def _setter(attr: str):
@@ -47,14 +49,13 @@ def _time_setter(attr: str):
 
 def _float_setter(attr: str):
     def put(item, value):
-        raw = str(value or "").strip().replace(",", ".")
-        setattr(item, attr, float(raw) if raw else None)
+        setattr(item, attr, parse_decimal(str(value or "")))
 
     return put
 
 
 def _coordinate(value) -> str:
-    return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
+    return show_decimal(value)
 
 
 def format_speakers(speakers: list[Speaker]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -69,15 +70,16 @@ class EventEditor(RecordEditor):
 
         when = QGroupBox(self.tr("When"))
         wform = QFormLayout(when)
-        wform.addRow(self.tr("Date"), f.date("date"))
+        wform.addRow(self.tr("Date"), f.date("date"))  # its calendar opens on today
         times = QHBoxLayout()
         for label, attr in (
             (self.tr("Doors"), "doors_time"),
             (self.tr("Start"), "start_time"),
             (self.tr("End"), "end_time"),
         ):
-            times.addWidget(QLabel(label))
-            times.addWidget(f.time(attr))
+            # Top-aligned, so a message under one time leaves the row where it was.
+            times.addWidget(QLabel(label), 0, Qt.AlignmentFlag.AlignTop)
+            times.addWidget(f.time(attr), 0, Qt.AlignmentFlag.AlignTop)
         times.addStretch(1)
         wform.addRow(self.tr("Times"), times)
 
@@ -94,7 +96,10 @@ class EventEditor(RecordEditor):
 
         registration = QGroupBox(self.tr("Registration"))
         rform = QFormLayout(registration)
-        rform.addRow(self.tr("Deadline"), f.date("registration_deadline"))
+        rform.addRow(
+            self.tr("Deadline"),
+            f.date("registration_deadline", lambda: self._event.date if self._event else None),
+        )
         rform.addRow(self.tr("Link"), f.text("registration_url"))
         rform.addRow(self.tr("E-mail"), f.text("registration_email"))
         rform.addRow(self.tr("Phone"), f.text("registration_phone"))
@@ -179,6 +184,7 @@ class EventEditor(RecordEditor):
         return copy.deepcopy(self._event)
 
     def set_event(self, event: Event | None) -> None:
+        new_record = (event.id if event else None) != (self._event.id if self._event else None)
         self._event = copy.deepcopy(event)
         self.setEnabled(event is not None)
         shown = event or Event()
@@ -192,7 +198,8 @@ class EventEditor(RecordEditor):
                 (self.groups, shown.invitee_groups),
                 (self.signatories, shown.signatories),
                 (self.attachments, shown.attachments),
-            ]
+            ],
+            new_record,
         )
         self._show_banner([])
 
@@ -202,7 +209,9 @@ class EventEditor(RecordEditor):
         after = copy.deepcopy(self._event)
         problems = self.form.store(after)
         if attr == "venue_id" and after.venue_id != self._event.venue_id:
-            after.room_id = None  # a room belongs to its venue
+            # A room belongs to its venue; a venue with one room has chosen it already.
+            venue = self._venues.get(after.venue_id)
+            after.room_id = venue.rooms[0].id if venue and len(venue.rooms) == 1 else None
         if attr in ("venue_id", "room_id") and after.layout is not None:
             venue = self._venues.get(after.venue_id)
             room = venue.room_by_id(after.room_id) if venue else None

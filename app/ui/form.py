@@ -3,43 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.typed_input import InputError, parse_decimal, parse_time, parse_whole_number
 from ..domain.validation import Problem
 from .labels import problem_text
-
-_NO_DATE = QDate(1900, 1, 1)
-_TIME = re.compile(r"^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$")
-
-
-def parse_time(text: str) -> dt.time | None:
-    """'16.00', '16:00' or '16' as a time; '' as None; ValueError otherwise."""
-    if not text.strip():
-        return None
-    match = _TIME.match(text)
-    if not match:
-        raise ValueError(text)
-    return dt.time(int(match.group(1)), int(match.group(2) or 0))
+from .typed_fields import DateField, show_decimal, show_time
+from .wheel_guard import guard_wheel
 
 
 def format_time(value: dt.time | None) -> str:
-    return value.strftime("%H.%M") if value else ""
+    """A time as the UI shows it everywhere (tables and forms alike)."""
+    return show_time(value)
 
 
 class CommitPlainTextEdit(QPlainTextEdit):
@@ -61,6 +49,7 @@ class _Field:
     get: Callable[[], object]
     put: Callable[[object], None]
     error: QLabel
+    bad_code: str = "bad_number"  # the problem when the text cannot be read
 
 
 class Form(QObject):
@@ -77,20 +66,24 @@ class Form(QObject):
         self._loading = False
 
     # -- binding -------------------------------------------------------
-    def _add(self, attr, widget, get, put, signal) -> QWidget:
+    def _add(self, attr, widget, get, put, signal, bad_code: str = "bad_number") -> QWidget:
         error = QLabel()
         error.setObjectName("fieldError")
         error.setStyleSheet("color: #b3261e;")
         error.setWordWrap(True)
         error.hide()
-        self._fields[attr] = _Field(attr, widget, get, put, error)
+        self._fields[attr] = _Field(attr, widget, get, put, error, bad_code)
         signal.connect(lambda *_: None if self._loading else self.edited.emit(attr))
+        guard_wheel(widget)
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
+        # Top-aligned: a message appearing under one field of a row (the end time, say)
+        # must not move that field, nor its neighbours, away from their labels.
+        box.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        box.addWidget(error, 0, Qt.AlignmentFlag.AlignTop)
+        box.addStretch(1)
         return holder
 
     def text(self, attr: str, widget: QLineEdit | None = None) -> QWidget:
@@ -124,36 +117,30 @@ class Form(QObject):
             attr, widget, widget.isChecked, lambda v: widget.setChecked(bool(v)), widget.toggled
         )
 
-    def optional_int(self, attr: str, maximum: int = 1_000_000, empty: str = "—") -> QWidget:
-        """A whole number that may be left empty: the lowest value stands for 'not set'."""
-        widget = QSpinBox()
+    def optional_int(self, attr: str, empty: str = "") -> QWidget:
+        """A count that may be left empty; "-10" or "abc" is refused with the reason, and the
+        stored value stays (a spin box used to turn "-10" into "not set")."""
+        widget = QLineEdit()
         widget.setObjectName(attr)
-        widget.setRange(-1, maximum)
-        widget.setSpecialValueText(empty)
+        widget.setPlaceholderText(empty)
         widget.setMaximumWidth(160)
         return self._add(
             attr,
             widget,
-            lambda: None if widget.value() < 0 else widget.value(),
-            lambda v: widget.setValue(-1 if v is None else int(v)),
+            lambda: parse_whole_number(widget.text()),
+            lambda v: widget.setText("" if v is None else str(v)),
             widget.editingFinished,
         )
 
-    def optional_float(self, attr: str, low: float, high: float, decimals: int = 6) -> QWidget:
+    def optional_float(self, attr: str, decimals: int = 6) -> QWidget:
+        """A decimal (a coordinate), written with the UI language's decimal sign."""
         widget = QLineEdit()
         widget.setObjectName(attr)
-
-        def get():
-            raw = widget.text().strip().replace(",", ".")
-            return float(raw) if raw else None
-
         return self._add(
             attr,
             widget,
-            get,
-            lambda v: widget.setText(
-                "" if v is None else f"{v:.{decimals}f}".rstrip("0").rstrip(".")
-            ),
+            lambda: parse_decimal(widget.text()),
+            lambda v: widget.setText(show_decimal(v, decimals)),
             widget.editingFinished,
         )
 
@@ -195,34 +182,36 @@ class Form(QObject):
     def time(self, attr: str) -> QWidget:
         widget = QLineEdit()
         widget.setObjectName(attr)
-        widget.setPlaceholderText("tt.mm")
+        widget.setPlaceholderText(self.tr("hh:mm"))
         widget.setMaximumWidth(90)
+
+        def get() -> dt.time | None:
+            value = parse_time(widget.text())
+            widget.setText(format_time(value))  # "kl 18" reads back as the UI writes it
+            return value
+
         return self._add(
             attr,
             widget,
-            lambda: parse_time(widget.text()),
+            get,
             lambda v: widget.setText(format_time(v)),
             widget.editingFinished,
+            bad_code="bad_time",
         )
 
-    def date(self, attr: str) -> QWidget:
-        widget = QDateEdit()
+    def date(self, attr: str, default_day: Callable[[], dt.date | None] | None = None) -> QWidget:
+        """A date field; its calendar opens on its date, else `default_day()`, else today."""
+        widget = DateField(default_day)
         widget.setObjectName(attr)
-        widget.setCalendarPopup(True)
-        widget.setMinimumDate(_NO_DATE)
-        widget.setSpecialValueText(self.tr("No date"))
-        widget.setMaximumWidth(160)
-
-        def get():
-            value = widget.date()
-            return None if value == _NO_DATE else dt.date(value.year(), value.month(), value.day())
-
-        def put(v):
-            widget.setDate(QDate(v.year, v.month, v.day) if v else _NO_DATE)
-
-        return self._add(attr, widget, get, put, widget.editingFinished)
+        widget.setMaximumWidth(180)
+        return self._add(
+            attr, widget, widget.value, widget.set_value, widget.editingFinished, "bad_date"
+        )
 
     # -- use -----------------------------------------------------------
+    def first_field(self) -> QWidget | None:
+        return next((f.widget for f in self._fields.values()), None)
+
     def widget(self, attr: str) -> QWidget:
         return self._fields[attr].widget
 
@@ -243,9 +232,10 @@ class Form(QObject):
         for f in self._fields.values():
             try:
                 setattr(record, f.attr, f.get())
+            except InputError as exc:
+                problems.append(Problem(f.attr, exc.code))
             except ValueError:
-                code = "bad_time" if f.widget.placeholderText() == "tt.mm" else "bad_number"
-                problems.append(Problem(f.attr, code))
+                problems.append(Problem(f.attr, f.bad_code))
         return problems
 
     def show_problems(self, problems: list[Problem]) -> list[Problem]:

@@ -136,8 +136,17 @@ def problem_text(problem: Problem) -> str:
         "polygon_points": QCoreApplication.translate(
             "labels", "A parking zone needs one point or at least three corners."
         ),
-        "bad_time": QCoreApplication.translate("labels", "Write a time as 16.00 or 16:00."),
+        "bad_time": QCoreApplication.translate(
+            "labels", "Write a time as 18.00, 18:00, 18 or kl. 18 (hours 0 to 23)."
+        ),
+        "bad_date": QCoreApplication.translate(
+            "labels", "Write a date as 12.03.2027, 12/3 2027 or 2027-03-12."
+        ),
         "bad_number": QCoreApplication.translate("labels", "Write a number."),
+        "negative_number": QCoreApplication.translate(
+            "labels", "Cannot be negative; the value before was kept."
+        ),
+        "bad_value": QCoreApplication.translate("labels", "This value cannot be used here."),
     }
     text = texts.get(problem.code, problem.code)
     if "index" in p:

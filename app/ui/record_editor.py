@@ -64,12 +64,10 @@ class RecordEditor(QWidget):
         return scroll
 
     @staticmethod
-    def _load_tables(tables: list[tuple[RecordTable, list[Any]]]) -> None:
-        """Show the parts, keeping each table's current row where possible."""
+    def _load_tables(tables: list[tuple[RecordTable, list[Any]]], new_record: bool) -> None:
+        """Show the parts, keeping each table's current cell when the same record returns."""
         for table, items in tables:
-            row = table.current_row()
-            table.model.set_items(items)
-            table.select_row(row if row >= 0 else 0)
+            table.load(items, new_record)
 
     def set_warning(self, text: str) -> None:
         """A standing warning about the record (a double booking, a shared address...)."""

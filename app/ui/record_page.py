@@ -188,6 +188,13 @@ class RecordPage(QWidget):
 
     def add_new(self) -> None:
         self._push(None, self.new_record(), self.tr("Add %1").replace("%1", self.record_name(None)))
+        # A new record starts on the editor's first tab, whichever tab the last one showed,
+        # with its name selected so typing replaces "New venue".
+        self.editor.tabs.setCurrentIndex(0)
+        first = self.editor.form.first_field()
+        if isinstance(first, QLineEdit):
+            first.setFocus()
+            first.selectAll()
 
     def delete_current(self) -> None:
         record = self.current_record()

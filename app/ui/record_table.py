@@ -1,15 +1,20 @@
-"""A table of a record's parts with Add, Remove, Move up and Move down, and fitting editors."""
+"""A table of a record's parts with Add, Remove, Move up and Move down, edited as in a spreadsheet.
+
+Tab commits a cell and moves right, Enter commits and moves down, typing starts an edit;
+columns are fitted to their contents once per record shown, never under the user's mouse.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
-    QSpinBox,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -20,7 +25,7 @@ from .record_table_model import CHOICES_ROLE, RecordTableModel
 
 
 class ColumnDelegate(QStyledItemDelegate):
-    """Combo boxes for choices, spin boxes with an 'empty' value for optional numbers."""
+    """Combo boxes for choices; numbers, times and texts are typed into a line edit."""
 
     def __init__(self, model: RecordTableModel, parent=None):
         super().__init__(parent)
@@ -32,12 +37,6 @@ class ColumnDelegate(QStyledItemDelegate):
             editor = QComboBox(parent)
             for label, value in index.data(CHOICES_ROLE) or []:
                 editor.addItem(label, value)
-            return editor
-        if kind in ("int", "optional_int"):
-            editor = QSpinBox(parent)
-            editor.setRange(-1 if kind == "optional_int" else 0, 1_000_000)
-            if kind == "optional_int":
-                editor.setSpecialValueText("—")
             return editor
         return super().createEditor(parent, option, index)
 
@@ -54,13 +53,25 @@ class ColumnDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class SpreadsheetView(QTableView):
+    """A table view whose Enter commits the cell and moves one row down, as in Excel."""
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt override
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            current = self.currentIndex()
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+
 class RecordTable(QWidget):
     """A RecordTableModel in a view with its buttons; the model reports edits."""
 
     def __init__(self, model: RecordTableModel, add_text: str, parent=None):
         super().__init__(parent)
         self.model = model
-        self.view = QTableView()
+        self.view = SpreadsheetView()
         self.view.setModel(model)
         self.view.setItemDelegate(ColumnDelegate(model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,18 +97,44 @@ class RecordTable(QWidget):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
 
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel()
+        self.message.setObjectName("tableMessage")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.message.hide()
         layout.addWidget(self.view)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
-        model.modelReset.connect(self._fit_columns)
+        model.refused.connect(self._show_refusal)
+        model.edited.connect(self.message.hide)
+        self._fitted = False
         self._update_buttons()
+
+    def load(self, items: list, new_record: bool) -> None:
+        """Show a record's parts; columns are fitted when a different record is shown
+        (or the first time), not after each edit, so cells stay under the mouse."""
+        row = self.current_row()
+        self.model.set_items(items)
+        if new_record or not self._fitted:
+            self._fit_columns()
+            self._fitted = True
+            self.message.hide()
+        if new_record:
+            self.select_row(0)
+        elif self.current_row() < 0:  # the rows changed: stay on the same row number
+            self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+
+    def _show_refusal(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

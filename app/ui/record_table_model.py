@@ -9,6 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
+from ..domain.typed_input import InputError, parse_whole_number
+from ..domain.validation import Problem
+from .labels import problem_text
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -29,10 +33,12 @@ class RecordTableModel(QAbstractTableModel):
     """Rows are copies of records; every change is reported as `edited`.
 
     Signals: edited() after a cell edit, an insert, a removal or a move; the
-    owner then saves the whole parent record (one undo step).
+    owner then saves the whole parent record (one undo step). refused(str message)
+    when typed text could not be read: the cell keeps its value and the message says why.
     """
 
     edited = Signal()
+    refused = Signal(str)
 
     COLUMNS: list[Column] = []
 
@@ -52,6 +58,10 @@ class RecordTableModel(QAbstractTableModel):
         return copy.deepcopy(self._items)
 
     def set_items(self, items: list[Any]) -> None:
+        if list(items) == self._items:
+            # The saved record came back unchanged: a reset now would close the editor the
+            # user just moved to with Tab and lose the current cell.
+            return
         self.beginResetModel()
         self._items = copy.deepcopy(list(items))
         self.endResetModel()
@@ -89,8 +99,10 @@ class RecordTableModel(QAbstractTableModel):
                 return next((label for label, v in column.choices() if v == value), "")
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.EditRole:
-            if column.kind == "optional_int":
-                return -1 if value is None else value
+            if column.kind in ("int", "optional_int"):
+                # Edited as text, so "-10" or "12a" can be refused with a reason; a spin box
+                # turned "-10" into "-1", the value that meant "not set".
+                return "" if value is None else str(value)
             if column.display is not None:
                 return column.display(value)
             return value
@@ -128,13 +140,17 @@ class RecordTableModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        elif column.kind == "optional_int":
-            value = None if value is None or int(value) < 0 else int(value)
         before = copy.deepcopy(item)
         try:
+            if column.kind in ("int", "optional_int") and not isinstance(value, int):
+                value = parse_whole_number(str(value or ""))
+                if value is None and column.kind == "int":
+                    value = 0
             column.set(item, value)
-        except ValueError:
+        except ValueError as exc:
             self._items[index.row()] = before
+            code = exc.code if isinstance(exc, InputError) else "bad_value"
+            self.refused.emit(f"{column.header}: {problem_text(Problem(column.header, code))}")
             return False
         if item == before:
             return True

@@ -66,8 +66,8 @@ class VenueEditor(RecordEditor):
         form.addRow(self.tr("Postal code"), f.text("postal_code"))
         form.addRow(self.tr("City"), f.text("city"))
         form.addRow(self.tr("Country"), f.text("country"))
-        form.addRow(self.tr("Latitude"), f.optional_float("latitude", -90, 90))
-        form.addRow(self.tr("Longitude"), f.optional_float("longitude", -180, 180))
+        form.addRow(self.tr("Latitude"), f.optional_float("latitude"))
+        form.addRow(self.tr("Longitude"), f.optional_float("longitude"))
         form.addRow("", f.check("coordinates_approximate", self.tr("Coordinates are approximate")))
         self.geocode_button = QPushButton(self.tr("&Look up coordinates…"))
         self.geocode_button.setObjectName("geocodeButton")
@@ -133,8 +133,8 @@ class VenueEditor(RecordEditor):
         self.walk_label = QLabel()
         self.walk_label.setObjectName("walkLabel")
         self.walk_label.setWordWrap(True)
-        self.transit.layout().itemAt(1).layout().insertWidget(4, self.nearest_button)
-        self.transit.layout().itemAt(1).layout().insertWidget(5, self.walk_button)
+        self.transit.buttons.insertWidget(4, self.nearest_button)
+        self.transit.buttons.insertWidget(5, self.walk_button)
         steps_box = QGroupBox(self.tr("Walking steps of the selected transit option"))
         QVBoxLayout(steps_box).addWidget(self.steps)
         transit_box = QGroupBox(self.tr("Public transport"))
@@ -156,6 +156,7 @@ class VenueEditor(RecordEditor):
 
     def set_venue(self, venue: Venue | None) -> None:
         """Show `venue` (None: nothing selected), keeping the current rows where possible."""
+        new_record = (venue.id if venue else None) != (self._venue.id if self._venue else None)
         self._venue = copy.deepcopy(venue)
         self.setEnabled(venue is not None)
         shown = venue or Venue()
@@ -167,7 +168,8 @@ class VenueEditor(RecordEditor):
                 (self.entrances, shown.entrances),
                 (self.transit, shown.transit_options),
                 (self.zones, shown.parking_zones),
-            ]
+            ],
+            new_record,
         )
         self._show_steps()
         self._show_banner([])

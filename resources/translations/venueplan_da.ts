@@ -431,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Vælg datoen i en kalender</translation>
+    </message>
+</context>
+<context>
     <name>DayActions</name>
     <message>
         <source>&amp;Check-in at the Door…</source>
@@ -850,8 +861,8 @@
 <context>
     <name>Form</name>
     <message>
-        <source>No date</source>
-        <translation>Ingen dato</translation>
+        <source>hh:mm</source>
+        <translation>tt.mm</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2363,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>En parkeringszone skal have ét punkt eller mindst tre hjørner.</translation>
     </message>
     <message>
-        <source>Write a time as 16.00 or 16:00.</source>
-        <translation>Skriv et klokkeslæt som 16.00 eller 16:00.</translation>
-    </message>
-    <message>
         <source>Write a number.</source>
         <translation>Skriv et tal.</translation>
     </message>
@@ -2494,6 +2501,22 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>English</source>
         <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Write a time as 18.00, 18:00, 18 or kl. 18 (hours 0 to 23).</source>
+        <translation>Skriv et klokkeslæt som 18.00, 18:00, 18 eller kl. 18 (timer fra 0 til 23).</translation>
+    </message>
+    <message>
+        <source>Write a date as 12.03.2027, 12/3 2027 or 2027-03-12.</source>
+        <translation>Skriv en dato som 12.03.2027, 12/3 2027 eller 2027-03-12.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative; the value before was kept.</source>
+        <translation>Kan ikke være negativ; den hidtidige værdi er bevaret.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used here.</source>
+        <translation>Værdien kan ikke bruges her.</translation>
     </message>
     <message>
         <source>Waiting list: the event is full (%1 places).</source>
