@@ -66,7 +66,9 @@ def _visible_errors(editor):
 def test_the_wheel_over_an_unfocused_drop_down_scrolls_the_form_and_changes_nothing(qtbot, window):
     editor, event = _open_event(window, "KKR konference")
     venue = editor.form.widget("venue_id")
-    scroll = editor.findChild(QScrollArea)
+    scroll = venue.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
     bar = scroll.verticalScrollBar()
     assert bar.maximum() > 0, "the form must be taller than the window for this test"
     before_text, before_scroll = venue.currentText(), bar.value()
