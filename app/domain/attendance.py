@@ -33,10 +33,17 @@ def measured_no_show_rate(registrations: Iterable[Registration]) -> float | None
     """The share of people with a place, registered beforehand, who did not come; None
     when attendance was not taken. Walk-ins came without a place, so they count neither way."""
     people = [r for r in registrations if not r.walk_in and r.status in _EXPECTED]
-    if not people or not attendance_taken(people):
+    came = sum(1 for r in people if r.status == RegistrationStatus.ATTENDED)
+    marked = sum(1 for r in people if r.status == RegistrationStatus.NO_SHOW)
+    return rate_from_counts(came, len(people) - came - marked, marked)
+
+
+def rate_from_counts(came: int, not_checked_in: int, marked_absent: int) -> float | None:
+    """The no-show rate from the counts of people with a place: those who came, those never
+    checked in, those marked as no-shows. None when nobody's attendance was recorded."""
+    if came + marked_absent == 0:
         return None
-    absent = sum(1 for r in people if r.status != RegistrationStatus.ATTENDED)
-    return absent / len(people)
+    return (not_checked_in + marked_absent) / (came + not_checked_in + marked_absent)
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ class MeasuredEvent:
     kind: EventKind
     date: dt.date
     no_show_rate: float
+    title: str = ""
 
 
 def learned_no_show_rate(

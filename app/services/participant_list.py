@@ -6,9 +6,13 @@ e-mail, phone, diet and accessibility needs stay in the project.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 
+from ..domain.attendance import attendance_taken
+from ..domain.day_text import attended_cell, day_text
 from ..domain.document_text import t
 from ..domain.event import Event
 from ..domain.formatting import format_when, lang_code
@@ -33,12 +37,18 @@ class ParticipantListDocument:
         registrations: list[Registration],
         sign_in: bool = True,
         lang=None,
+        tables: dict[int, int] | None = None,
+        today: dt.date | None = None,
     ):
         self.event = event
         self.venue = venue
-        self.people = people_for_tags(registrations)
         self.sign_in = sign_in
         self.lang = lang_code(lang or event.language)
+        self.tables = tables or {}
+        self.today = today or dt.date.today()
+        # After the meeting the list says who came, so it holds the no-shows as well.
+        self.attendance = not sign_in and attendance_taken(registrations)
+        self.people = people_for_tags(registrations)
         kind = t("sign_in" if sign_in else "participants", self.lang)
         self.title = f"{kind}: {event.title}"
         self.pages = 0
@@ -48,7 +58,20 @@ class ParticipantListDocument:
         return a4_layout(14.0)
 
     def _columns(self) -> list[tuple[str, float]]:
-        """(heading, share of the width) per column."""
+        """(heading, share of the width) per column; a table and an attended column, when
+        there is a plan or attendance was taken, take their room from the others."""
+        extra = []
+        if self.tables:
+            extra.append((day_text("col_table", self.lang), 0.07))
+        if self.attendance:
+            extra.append((day_text("col_attended", self.lang), 0.13))
+        if not extra:
+            return self._base_columns()
+        scale = 1 - sum(share for _, share in extra)
+        base = [(heading, share * scale) for heading, share in self._base_columns()]
+        return base[:2] + extra[:1] + base[2:] + extra[1:] if self.tables else base + extra
+
+    def _base_columns(self) -> list[tuple[str, float]]:
         last = ("col_signature", 0.23) if self.sign_in else ("col_group", 0.19)
         name = 0.24 if self.sign_in else 0.27
         return [
@@ -64,7 +87,13 @@ class ParticipantListDocument:
 
     def _cells(self, number: int, person: Registration) -> list[str]:
         last = "" if self.sign_in else person.invitee_group
-        return [str(number), person.name, person.organisation, person.role, last]
+        cells = [str(number), person.name, person.organisation, person.role, last]
+        if self.tables:
+            table = self.tables.get(person.id) if person.id is not None else None
+            cells.insert(2, str(table) if table is not None else "")
+        if self.attendance:
+            cells.append(attended_cell(person, self.event.date, self.today, self.lang))
+        return cells
 
     def _where(self) -> str:
         if self.venue is None:
@@ -237,5 +266,10 @@ def participant_list_for(
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
     return ParticipantListDocument(
-        event, venue, project.registrations.for_event(event_id), sign_in, lang
+        event,
+        venue,
+        project.registrations.for_event(event_id),
+        sign_in,
+        lang,
+        tables=project.tables.seats_by_registration(event_id),
     )

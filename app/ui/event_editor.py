@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Event, EventKind, Language, SeatingLayout, Venue, validate_event
+from ..domain.attendance import MeasuredEvent
 from .child_table_models import (
     AttachmentTableModel,
     CateringTableModel,
@@ -24,7 +25,7 @@ from .child_table_models import (
     SignatoryTableModel,
 )
 from .form import Form
-from .labels import event_kind_label, language_label, layout_label
+from .labels import event_kind_label, language_label, layout_label, short_date
 from .record_editor import RecordEditor
 
 
@@ -38,6 +39,8 @@ class EventEditor(RecordEditor):
         super().__init__(parent)
         self._event: Event | None = None
         self._venues: dict[int, Venue] = {}
+        # The last measured no-show rate per kind of event (services.attendance).
+        self._learned: dict[EventKind, MeasuredEvent] = {}
         self.heading.setWordWrap(True)
         self.tabs.addTab(self._general_tab(), self.tr("&Event"))
         self.programme = self._part_table(ProgrammeTableModel(self), self.tr("Add programme item"))
@@ -93,6 +96,10 @@ class EventEditor(RecordEditor):
         pform.addRow(self.tr("Expected attendance"), f.optional_int("expected_attendance"))
         pform.addRow(self.tr("Attendance limit"), f.optional_int("capacity_limit"))
         pform.addRow(self.tr("Expected no-shows"), f.percent("no_show_rate"))
+        self.no_show_hint = QLabel()
+        self.no_show_hint.setObjectName("noShowHint")
+        self.no_show_hint.setWordWrap(True)
+        pform.addRow("", self.no_show_hint)
 
         registration = QGroupBox(self.tr("Registration"))
         rform = QFormLayout(registration)
@@ -202,6 +209,28 @@ class EventEditor(RecordEditor):
             new_record,
         )
         self._show_banner([])
+        self._show_learned(shown)
+
+    def set_learned_rates(self, learned: dict[EventKind, MeasuredEvent]) -> None:
+        """What past events measured; a new kind chosen takes its last rate as default."""
+        self._learned = dict(learned)
+        self._show_learned(self._event or Event())
+
+    def learned_rate(self, kind: EventKind) -> float | None:
+        found = self._learned.get(kind)
+        return found.no_show_rate if found is not None else None
+
+    def _show_learned(self, event: Event) -> None:
+        found = self._learned.get(event.kind)
+        if found is None or found.event_id == event.id:
+            self.no_show_hint.setText("")
+            return
+        self.no_show_hint.setText(
+            self.tr("Measured at the last event of this kind: %1 % (%2, %3)")
+            .replace("%1", f"{found.no_show_rate * 100:.0f}")
+            .replace("%2", found.title)
+            .replace("%3", short_date(found.date))
+        )
 
     def _on_edited(self, attr: object = "") -> None:
         if self._event is None:
@@ -212,6 +241,13 @@ class EventEditor(RecordEditor):
             # A room belongs to its venue; a venue with one room has chosen it already.
             venue = self._venues.get(after.venue_id)
             after.room_id = venue.rooms[0].id if venue and len(venue.rooms) == 1 else None
+        if attr == "kind" and after.kind != self._event.kind:
+            # Capacity planning learns from real meetings: a rate nobody set by hand (none,
+            # or the one learned for the kind before) becomes the new kind's measured one.
+            learned = self.learned_rate(after.kind)
+            untouched = after.no_show_rate in (0.0, self.learned_rate(self._event.kind))
+            if learned is not None and untouched:
+                after.no_show_rate = learned
         if attr in ("venue_id", "room_id") and after.layout is not None:
             venue = self._venues.get(after.venue_id)
             room = venue.room_by_id(after.room_id) if venue else None

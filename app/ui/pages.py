@@ -68,6 +68,7 @@ class EventsPage(RecordPage):
             kind=EventKind.OTHER,
             language=Language.DA,
             layout=SeatingLayout(layout) if layout in set(SeatingLayout) else None,
+            no_show_rate=self.editor.learned_rate(EventKind.OTHER) or 0.0,
         )
 
     def record_name(self, record) -> str:
@@ -85,7 +86,10 @@ class EventsPage(RecordPage):
         self.editor.set_warning(self._flags.get(current, "") if current is not None else "")
 
     def after_reload(self, records: list) -> None:
+        from ..services.attendance import learned_rates
+
         self.list_model.set_context(self.editor.venue_names(), self._flags)
+        self.editor.set_learned_rates(learned_rates(self.project))
 
     def show_record(self, record) -> None:
         self.editor.set_event(record)

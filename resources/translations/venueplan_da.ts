@@ -773,6 +773,10 @@
         <translation>Intet arrangement valgt</translation>
     </message>
     <message>
+        <source>Measured at the last event of this kind: %1 % (%2, %3)</source>
+        <translation>Målt ved det seneste arrangement af denne type: %1 % (%2, %3)</translation>
+    </message>
+    <message>
         <source>Edit event %1</source>
         <translation>Rediger arrangementet %1</translation>
     </message>

@@ -7,6 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...domain.attendance import attendance_taken, measured_no_show_rate
+from ...domain.day_text import day_text
+from ...domain.enums import RegistrationStatus
 from ...domain.event import Event
 from ...domain.formatting import (
     format_date,
@@ -41,6 +44,8 @@ class EventContext:
     # False for the "for sharing" export: no contact details, comments or needs per person.
     sensitive: bool = True
     today: dt.date = field(default_factory=dt.date.today)
+    # Table number per registration id, when the event has a table plan.
+    tables: dict[int, int] = field(default_factory=dict)
 
     @property
     def when(self) -> str:
@@ -56,7 +61,14 @@ def load_event(project, event_id: int, *, sensitive: bool = True) -> EventContex
     report = event_report(event, venue, registrations, project.events.all())
     room = venue.room_by_id(event.room_id) if venue is not None else None
     return EventContext(
-        event, venue, room, registrations, report, lang_code(event.language), sensitive
+        event,
+        venue,
+        room,
+        registrations,
+        report,
+        lang_code(event.language),
+        sensitive,
+        tables=project.tables.seats_by_registration(event_id),
     )
 
 
@@ -100,6 +112,24 @@ def build_event_workbook(ctx: EventContext, progress: Progress | None = None) ->
     return book
 
 
+def attendance_pairs(s, ctx: EventContext) -> None:
+    """Who came and the no-show rate measured, once attendance was taken; the rate only
+    after the meeting day, when a missing check-in means a person did not come."""
+    people = ctx.registrations
+    if not attendance_taken(people):
+        return
+    lang = ctx.lang
+    came = [r for r in people if r.status == RegistrationStatus.ATTENDED]
+    s.pair(day_text("attended_count", lang), len(came))
+    walk_ins = sum(1 for r in came if r.walk_in)
+    if walk_ins:
+        s.pair(day_text("walk_ins", lang), walk_ins)
+    rate = measured_no_show_rate(people)
+    over = ctx.event.date is not None and ctx.event.date < ctx.today
+    if rate is not None and over:
+        s.pair(day_text("measured_no_show", lang), f"{rate * 100:.0f} %")
+
+
 def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
     lang, e, r = ctx.lang, ctx.event, ctx.report
     s = book.sheet(wt("sheet_overview", lang), [30, 24, 24, 24], title_rows=None)
@@ -138,6 +168,7 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
         s.pair(wt("expected_present", lang), r["expected_present"])
     if e.expected_attendance is not None:
         s.pair(wt("expected_attendance", lang), e.expected_attendance)
+    attendance_pairs(s, ctx)
     s.pair(wt("needs_accessible", lang), r["accessible"]["needed"])
     if r["accessible"]["places"] is not None:
         s.pair(wt("accessible_places", lang), r["accessible"]["places"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ...domain.attendance import attendance_taken
+from ...domain.day_text import TEXT as DAY_TEXT
+from ...domain.day_text import attended_cell, day_text
 from ...domain.document_text import t
 from ...domain.door_list import door_list, listing_order
 from ...domain.enums import RegistrationStatus
@@ -28,6 +31,11 @@ _STATUS_STYLE = {
 }
 
 
+def heading(key: str, lang) -> str:
+    """A column heading from the workbook's words or the meeting day's."""
+    return day_text(key, lang) if key in DAY_TEXT else wt(key, lang)
+
+
 def _columns(ctx) -> list[tuple[str, str]]:
     """(heading key, style) of the Participants columns; the sharing export has fewer."""
     cols = [
@@ -40,6 +48,10 @@ def _columns(ctx) -> list[tuple[str, str]]:
         ("col_status_note", "cell"),
         ("col_registered_at", "cell_datetime"),
     ]
+    if ctx.tables:
+        cols.insert(5, ("col_table", "cell_number"))
+    if attendance_taken(ctx.registrations):
+        cols.insert(cols.index(("col_status", "cell")) + 1, ("col_attended", "cell"))
     if ctx.sensitive:
         cols += [
             ("col_email", "cell"),
@@ -71,7 +83,7 @@ def _status_notes(ctx) -> dict[int, str]:
     return notes
 
 
-def _row(number: int, r: Registration, ctx, notes: dict) -> list:
+def _row(number: int, r: Registration, ctx, notes: dict, columns: list[str]) -> list:
     lang = ctx.lang
     row = [
         number,
@@ -83,6 +95,11 @@ def _row(number: int, r: Registration, ctx, notes: dict) -> list:
         notes.get(r.id, ""),
         r.registered_at,
     ]
+    if "col_table" in columns:
+        row.insert(5, ctx.tables.get(r.id))
+    if "col_attended" in columns:
+        cell = attended_cell(r, ctx.event.date, ctx.today, lang)
+        row.insert(columns.index("col_attended"), cell)
     if ctx.sensitive:
         row += [r.email, format_phone(r.phone), r.dietary, r.accessibility]
     row.append(yes_no(r.by_car, lang))
@@ -99,8 +116,9 @@ def participants_sheet(book, ctx, progress) -> None:
     columns = _columns(ctx)
     notes = _status_notes(ctx)
     ordered = listing_order(ctx.registrations)
-    rows = [_row(i, r, ctx, notes) for i, r in enumerate(ordered, start=1)]
-    status_col = [key for key, _ in columns].index("col_status")
+    keys = [key for key, _ in columns]
+    rows = [_row(i, r, ctx, notes, keys) for i, r in enumerate(ordered, start=1)]
+    status_col = keys.index("col_status")
 
     def status_style(index: int, styles: list[str]) -> list[str]:
         special = _STATUS_STYLE.get(ordered[index].status)
@@ -117,7 +135,7 @@ def participants_sheet(book, ctx, progress) -> None:
         title=ctx.event.title,
         subtitle=f"{ctx.when} \u00b7 {wt('participants_count', lang, count=len(rows))}",
         notice=privacy_notice(ctx, counts_hint=True),
-        headings=[wt(key, lang) for key, _ in columns],
+        headings=[heading(key, lang) for key, _ in columns],
         rows=rows,
         styles=[style for _, style in columns],
         wrap={i for i, (key, _) in enumerate(columns) if key in _WRAPPED},
