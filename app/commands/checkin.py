@@ -34,7 +34,9 @@ def _line(r) -> str:
 
 
 def run(args) -> int:
-    from ..services.checkin import check_in_person, matches
+    from ..application import run as run_command
+    from ..application.checkin import CheckIn
+    from ..services.checkin import matches
 
     event_id = parse_id(args.event)
     query = " ".join(args.name)
@@ -51,7 +53,7 @@ def run(args) -> int:
             raise CliError(f"{len(found)} people match {query!r}; give more of the name.")
         person_id = found[0].id
         assert person_id is not None  # stored registrations have ids
-        result = check_in_person(project, event_id, person_id)
+        result = run_command(project, CheckIn(event_id, person_id)).value
     r = result.registration
     org = f" ({r.organisation})" if r.organisation else ""
     if result.already:

@@ -1,7 +1,7 @@
 """Check-in mode: a full window at the door, in large type, for finding and checking in people.
 
 Typing finds people on every keystroke from an index in memory; every write (a check-in,
-an undo, a walk-in) goes to the project on a worker. The view polls the file every two
+an undo, a walk-in) is an application command run on a worker. The view polls the file every two
 seconds, so a second laptop at another door on the same project shows its check-ins here.
 """
 
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import application
+from ..application.checkin import AddWalkIn, CheckIn, UndoCheckIn
 from ..domain import Registration, RegistrationStatus
 from ..domain.checkin import parse_walk_in
 from ..domain.people_search import PeopleIndex
@@ -41,8 +43,8 @@ def _fingerprint_job(project, event_id: int, cancelled=None, report=None):
     return event_id, project.checkins.fingerprint(event_id)
 
 
-def _call(fn, *args, cancelled=None, report=None):
-    return fn(*args)
+def _run_command(project, command, cancelled=None, report=None):
+    return application.run(project, command)
 
 
 class CheckinView(QWidget):
@@ -65,7 +67,8 @@ class CheckinView(QWidget):
         self.state: checkin.DoorState | None = None
         self._index = PeopleIndex([])
         self._fingerprint: tuple | None = None
-        self._undo: list[tuple[str, object]] = []
+        # The commands that take back this door's check-ins and walk-ins, newest last.
+        self._undo: list = []
         self._busy = 0
         self._polling = False
 
@@ -248,7 +251,7 @@ class CheckinView(QWidget):
         if person.status == RegistrationStatus.ATTENDED and person.checked_in_at is not None:
             self._say_arrived(person)
             return
-        self._run(checkin.check_in_person, self.project, self.event_id, person_id)
+        self._run(CheckIn(self.event_id, person_id))
 
     def add_walk_in(self) -> None:
         parsed = parse_walk_in(self.walk_in.text())
@@ -256,45 +259,42 @@ class CheckinView(QWidget):
             self._say(self.tr("Type the walk-in's name first (then organisation and group)."))
             return
         name, organisation, group = parsed
-        self._run(checkin.add_walk_in, self.project, self.event_id, name, organisation, group)
+        self._run(AddWalkIn(self.event_id, name, organisation, group))
 
     def undo(self) -> None:
         if not self._undo:
             return
-        kind, what = self._undo.pop()
+        command = self._undo.pop()
         self.undo_button.setEnabled(bool(self._undo))
-        if kind == "check_in":
-            self._run(checkin.undo_check_in, self.project, self.event_id, what, undoing=kind)
-        else:
-            self._run(checkin.undo_walk_in, self.project, self.event_id, what, undoing=kind)
+        self._run(command)
 
-    def _run(self, fn, *args, undoing: str = "") -> None:
+    def _run(self, command) -> None:
         self._busy += 1
-        worker = Worker(_call, fn, *args)
-        worker.signals.finished.connect(lambda result: self._written(fn, result, undoing))
+        worker = Worker(_run_command, self.project, command)
+        worker.signals.finished.connect(lambda result: self._written(command, result))
         worker.signals.failed.connect(self._failed)
         run_in_pool(worker)
 
-    def _written(self, fn, result, undoing: str) -> None:
+    def _written(self, command, result) -> None:
         self._busy = max(0, self._busy - 1)
-        if fn is checkin.check_in_person:
-            person = result.registration
-            if result.already:
-                self._say_arrived(person)
+        value = result.value
+        if isinstance(command, CheckIn):
+            if value.already:
+                self._say_arrived(value.registration)
             else:
-                self._undo.append(("check_in", result))
-                self._say(self.tr("%1 checked in.").replace("%1", person.name))
+                self._say(self.tr("%1 checked in.").replace("%1", value.registration.name))
                 self.search.selectAll()  # the next letters typed start a new search
-        elif fn is checkin.add_walk_in:
-            self._undo.append(("walk_in", result))
+        elif isinstance(command, AddWalkIn):
             self.walk_in.clear()
-            self._say(self.tr("%1 added as a walk-in and checked in.").replace("%1", result.name))
-            self.search.setText(result.name)
+            self._say(self.tr("%1 added as a walk-in and checked in.").replace("%1", value.name))
+            self.search.setText(value.name)
             self.search.selectAll()
-        elif undoing == "check_in":
-            self._say(self.tr("Check-in of %1 undone.").replace("%1", result.name))
+        elif isinstance(command, UndoCheckIn):
+            self._say(self.tr("Check-in of %1 undone.").replace("%1", value.name))
         else:
             self._say(self.tr("Walk-in removed again."))
+        if result.inverse is not None and isinstance(command, (CheckIn, AddWalkIn)):
+            self._undo.append(result.inverse)
         self.undo_button.setEnabled(bool(self._undo))
         self.search.setFocus()
         self.reload()
