@@ -58,7 +58,7 @@ def diet_kinds(text: str | None) -> set[str]:
     """The kinds of dietary need a free-text answer names; {"other"} if it names none we know."""
     if not answered(text):
         return set()
-    plain = text.casefold()
+    plain = (text or "").casefold()
     kinds = {kind for kind, pattern in _PATTERNS.items() if pattern.search(plain)}
     if "vegan" in kinds:
         # A vegan meal is also vegetarian and dairy-free; the kitchen needs only "vegan".
@@ -80,8 +80,8 @@ class CateringCount:
 
 def dietary_tally(registrations: Iterable[Registration]) -> tuple[dict[str, int], dict[str, int]]:
     """(count per kind in DIET_KINDS order, other answers) over confirmed registrations."""
-    kinds: Counter = Counter()
-    notes: Counter = Counter()
+    kinds: Counter[str] = Counter()
+    notes: Counter[str] = Counter()
     for r in registrations:
         if not r.is_confirmed:
             continue

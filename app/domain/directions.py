@@ -12,6 +12,7 @@ from .document_text import t
 from .enums import GuestParking
 from .event import Event
 from .formatting import (
+    Lang,
     capitalise,
     colour_hex,
     format_date,
@@ -145,7 +146,7 @@ def _registration(event: Event, venue: Venue | None, lang: str) -> list[str]:
     return out
 
 
-def build_directions(event: Event, venue: Venue | None, lang=None) -> Directions:
+def build_directions(event: Event, venue: Venue | None, lang: Lang = None) -> Directions:
     """The practical information of `event` at `venue` (None: no venue set) in `lang`
     (default: the event's own language)."""
     lang = lang_code(lang or event.language)

@@ -6,7 +6,7 @@ in the Qt translation files of the user interface.
 
 from __future__ import annotations
 
-from .formatting import lang_code
+from .formatting import Lang, lang_code
 
 TEXT: dict[str, tuple[str, str]] = {
     # key: (Danish, English)
@@ -93,7 +93,7 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
-def t(key: str, lang=None, **params) -> str:
+def t(key: str, lang: Lang = None, **params: object) -> str:
     """The document string `key` in the language `lang` (da/en), with params filled in."""
     da, en = TEXT[key]
     text = en if lang_code(lang) == "en" else da

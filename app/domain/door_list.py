@@ -10,7 +10,7 @@ from .formatting import danish_sort_key
 from .registration import Registration
 
 
-def _key(r: Registration) -> tuple:
+def _key(r: Registration) -> tuple[str, str, str]:
     words = r.full_name.split()
     last = r.last_name or (words[-1] if words else "")
     return danish_sort_key(last), danish_sort_key(r.name), danish_sort_key(r.organisation)

@@ -44,14 +44,16 @@ MONTHS = {
     ],
 }
 EN_DASH = "\u2013"
+# A Language, its code ("da", "en") or None for Danish: what the wording functions take.
+Lang = Language | str | None
 
 
-def lang_code(lang) -> str:
+def lang_code(lang: Lang) -> str:
     """'da' or 'en' from a Language, a string or None (Danish is the default)."""
     return "en" if str(lang or "da").lower().startswith("en") else "da"
 
 
-def format_date(day: dt.date, lang=Language.DA, *, weekday: bool = True) -> str:
+def format_date(day: dt.date, lang: Lang = Language.DA, *, weekday: bool = True) -> str:
     """'tirsdag den 30. april 2024' / 'Tuesday 30 April 2024' (without weekday: '30. april 2024')."""
     code = lang_code(lang)
     month = MONTHS[code][day.month - 1]
@@ -65,14 +67,14 @@ def format_date(day: dt.date, lang=Language.DA, *, weekday: bool = True) -> str:
     return f"{name} {day.day} {month} {day.year}" if weekday else f"{day.day} {month} {day.year}"
 
 
-def format_time(moment: dt.time, lang=Language.DA) -> str:
+def format_time(moment: dt.time, lang: Lang = Language.DA) -> str:
     """'9.00' in Danish (the full stop is the Danish time separator), '09:00' in English."""
     if lang_code(lang) == "da":
         return f"{moment.hour}.{moment.minute:02d}"
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
-def format_time_range(start: dt.time | None, end: dt.time | None, lang=Language.DA) -> str:
+def format_time_range(start: dt.time | None, end: dt.time | None, lang: Lang = Language.DA) -> str:
     if start is None:
         return ""
     if end is None:
@@ -81,7 +83,7 @@ def format_time_range(start: dt.time | None, end: dt.time | None, lang=Language.
 
 
 def format_when(
-    day: dt.date | None, start: dt.time | None, end: dt.time | None, lang=Language.DA
+    day: dt.date | None, start: dt.time | None, end: dt.time | None, lang: Lang = Language.DA
 ) -> str:
     """'tirsdag den 30. april 2024 kl. 16.00–18.30' / 'Tuesday 30 April 2024, 16:00–18:30'."""
     code = lang_code(lang)
@@ -105,7 +107,7 @@ def format_phone(phone: str) -> str:
     return (phone or "").strip()
 
 
-def join_words(words: list[str], lang=Language.DA) -> str:
+def join_words(words: list[str], lang: Lang = Language.DA) -> str:
     """'a, b og c' / 'a, b and c'."""
     words = [w for w in words if w]
     if len(words) <= 1:
@@ -162,12 +164,12 @@ _MODES = {
 }
 
 
-def transit_heading(option: TransitOption, lang=Language.DA) -> str:
+def transit_heading(option: TransitOption, lang: Lang = Language.DA) -> str:
     """'Tag toget' / 'Take the train'."""
     return _MODES[TransitMode(option.mode)][lang_code(lang)][0]
 
 
-def transit_details(option: TransitOption, lang=Language.DA) -> str:
+def transit_details(option: TransitOption, lang: Lang = Language.DA) -> str:
     """'S-tog linje C mod Frederikssund stopper på Egedal st.' (parts left out when unknown)."""
     code = lang_code(lang)
     _, vehicle, verb = _MODES[TransitMode(option.mode)][code]
@@ -182,12 +184,12 @@ def transit_details(option: TransitOption, lang=Language.DA) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def transit_sentence(option: TransitOption, lang=Language.DA) -> str:
+def transit_sentence(option: TransitOption, lang: Lang = Language.DA) -> str:
     """'Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st.'"""
     return f"{transit_heading(option, lang)}: {transit_details(option, lang)}"
 
 
-def free_text(danish: str, english: str, lang=Language.DA) -> str:
+def free_text(danish: str, english: str, lang: Lang = Language.DA) -> str:
     """A text the coordinator wrote, in the document's language: the English version in an
     English document when there is one, else the Danish text (printed once, as written)."""
     if lang_code(lang) == "en" and english.strip():
@@ -196,7 +198,10 @@ def free_text(danish: str, english: str, lang=Language.DA) -> str:
 
 
 def walking_sentence(
-    option: TransitOption, destination: str, lang=Language.DA, estimated_minutes: int | None = None
+    option: TransitOption,
+    destination: str,
+    lang: Lang = Language.DA,
+    estimated_minutes: int | None = None,
 ) -> str:
     """How far the walk from the stop is: entered minutes and the coordinator's own note;
     without either, a walk estimated from coordinates (said to be approximate); '' when
@@ -262,7 +267,7 @@ def colour_hex(colour: str) -> str | None:
     return text if re.fullmatch(r"#[0-9a-fA-F]{6}", text) else None
 
 
-def zone_label(zone: ParkingZone, lang=Language.DA) -> str:
+def zone_label(zone: ParkingZone, lang: Lang = Language.DA) -> str:
     """'gul zone' / 'yellow zone' for a zone with a named colour, else the zone's name."""
     key = colour_key(zone.colour)
     if key is None:
@@ -271,12 +276,12 @@ def zone_label(zone: ParkingZone, lang=Language.DA) -> str:
     return f"{word} zone"
 
 
-def _zones_phrase(zones: list[ParkingZone], lang) -> tuple[str, bool]:
+def _zones_phrase(zones: list[ParkingZone], lang: Lang) -> tuple[str, bool]:
     """The zones as one noun phrase ('blå og gul zone' / 'the blue and yellow zones') and
     whether it is plural. Zones of one colour are named once."""
     code = lang_code(lang)
-    keys = [colour_key(z.colour) for z in zones]
-    if all(keys):
+    keys = [k for k in (colour_key(z.colour) for z in zones) if k is not None]
+    if len(keys) == len(zones):
         words = list(dict.fromkeys(COLOURS[k][0 if code == "da" else 1] for k in keys))
         plural = len(words) > 1
         if code == "da":
@@ -286,7 +291,7 @@ def _zones_phrase(zones: list[ParkingZone], lang) -> tuple[str, bool]:
     return join_words(labels, code), len(labels) > 1
 
 
-def parking_rule(zones: list[ParkingZone], lang=Language.DA) -> list[str]:
+def parking_rule(zones: list[ParkingZone], lang: Lang = Language.DA) -> list[str]:
     """The rule for guests in plain sentences: which zones may be used, which may not, which
     need a permit. Empty when the venue has no zones entered."""
     code = lang_code(lang)
@@ -335,7 +340,7 @@ def parking_rule(zones: list[ParkingZone], lang=Language.DA) -> list[str]:
     return out
 
 
-def zone_status(zone: ParkingZone, lang=Language.DA) -> str:
+def zone_status(zone: ParkingZone, lang: Lang = Language.DA) -> str:
     """One or two words for a zone's rule: 'Må anvendes' / 'Not for guests'..."""
     words = {
         GuestParking.YES: ("Må anvendes", "Guests may park"),
@@ -345,7 +350,7 @@ def zone_status(zone: ParkingZone, lang=Language.DA) -> str:
     return words[GuestParking(zone.guests)][0 if lang_code(lang) == "da" else 1]
 
 
-def zone_facts(zone: ParkingZone, lang=Language.DA) -> list[str]:
+def zone_facts(zone: ParkingZone, lang: Lang = Language.DA) -> list[str]:
     """Spaces, accessible spaces, chargers, time limit and fee, each as a short phrase."""
     da = lang_code(lang) == "da"
     out = []

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from .capacity import sort_by_registration
 from .enums import RegistrationStatus
@@ -93,7 +94,7 @@ class QuotaViolation:
     code = REASON_CODE
 
     @property
-    def params(self) -> dict:
+    def params(self) -> dict[str, Any]:
         return {
             "organisation": self.organisation,
             "group": self.group,
@@ -150,7 +151,7 @@ def check_quotas(groups: list[InviteeGroup], registrations: Iterable[Registratio
         if quota is not None and len(members) > quota:
             violations.append(QuotaViolation(r, names[org_key], group.name, quota, len(members)))
 
-    def order(item):
+    def order(item: tuple[tuple[str, int], list[Registration]]) -> tuple[str, int]:
         (org, group_index), _ = item
         return danish_order(org), group_index
 

@@ -8,18 +8,24 @@ import enum
 import types
 import typing
 from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .event import Event
 from .registration import Registration
 from .venue import Venue
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
-def to_dict(obj) -> dict:
+T = TypeVar("T", bound="DataclassInstance")
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
     """A JSON-ready dict of a domain dataclass, nested parts included."""
     return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value):
         return to_dict(value)
     if isinstance(value, enum.Enum):
@@ -38,11 +44,11 @@ def _plain(value):
 
 
 @cache
-def _hints(cls) -> dict:
+def _hints(cls: type[DataclassInstance]) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def from_dict(cls, data: dict):
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Build a domain dataclass from a dict made by `to_dict` (unknown keys are an error)."""
     hints = _hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
@@ -52,7 +58,7 @@ def from_dict(cls, data: dict):
     return cls(**{k: _typed(hints[k], v) for k, v in data.items()})
 
 
-def _typed(hint, value):
+def _typed(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     origin = typing.get_origin(hint)
@@ -68,7 +74,7 @@ def _typed(hint, value):
     if origin is dict:
         key, val = typing.get_args(hint)
         return {_typed(key, k): _typed(val, v) for k, v in value.items()}
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint(value)
@@ -83,13 +89,13 @@ def _typed(hint, value):
     return value
 
 
-def venue_from_dict(data: dict) -> Venue:
+def venue_from_dict(data: dict[str, Any]) -> Venue:
     return from_dict(Venue, data)
 
 
-def event_from_dict(data: dict) -> Event:
+def event_from_dict(data: dict[str, Any]) -> Event:
     return from_dict(Event, data)
 
 
-def registration_from_dict(data: dict) -> Registration:
+def registration_from_dict(data: dict[str, Any]) -> Registration:
     return from_dict(Registration, data)

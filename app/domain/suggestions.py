@@ -6,9 +6,10 @@ import dataclasses
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .capacity import count_registrations, expected_present, needs_accessible_place
-from .enums import GuestParking, TransitMode
+from .enums import GuestParking, SeatingLayout, TransitMode
 from .event import Event
 from .overlap import clashes_with
 from .parking_demand import parking_demand, zone_spaces
@@ -76,7 +77,7 @@ def nearest_rail_stop(venue: Venue) -> RailStop | None:
 @dataclass(frozen=True)
 class Reason:
     code: str
-    params: dict = field(default_factory=dict, compare=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
     # False: a reason the room does not fit; True: in its favour or only worth knowing.
     ok: bool = True
     # A drawback that ranks the room lower without ruling it out.
@@ -144,12 +145,12 @@ def _capacity(room: Room, needs: Needs) -> tuple[int | None, Reason]:
     if needs.layout is None:
         if not room.capacities:
             return None, Reason("no_capacity", ok=False)
-        layout, seats = max(room.capacities.items(), key=lambda item: item[1])
-        params = {"capacity": seats, "layout": str(layout), "needed": needs.people}
-        if seats < needs.people:
-            return seats, Reason("too_small", {**params, "short": needs.people - seats}, ok=False)
-        return seats, Reason("largest_layout", params)
-    seats = room.capacity(needs.layout)
+        layout, most = max(room.capacities.items(), key=lambda item: item[1])
+        params = {"capacity": most, "layout": str(layout), "needed": needs.people}
+        if most < needs.people:
+            return most, Reason("too_small", {**params, "short": needs.people - most}, ok=False)
+        return most, Reason("largest_layout", params)
+    seats = room.capacity(SeatingLayout(needs.layout))
     if seats is None:
         return None, Reason("layout_missing", {"layout": needs.layout}, ok=False)
     params = {"capacity": seats, "layout": needs.layout, "needed": needs.people}
@@ -237,7 +238,7 @@ def suggest_rooms(
     return sorted(result, key=_rank)
 
 
-def _rank(s: Suggestion):
+def _rank(s: Suggestion) -> tuple[int, int, float, float | int, str, str]:
     failures = sum(1 for r in s.reasons if not r.ok)
     # Fitting rooms: fewest drawbacks, then the snuggest fit (an empty hall feels wrong),
     # then the shortest walk from the train. Others: the fewest and smallest problems.

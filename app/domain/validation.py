@@ -6,8 +6,10 @@ language; `message` gives the English text used by the CLI and in logs.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from .event import Event
 from .venue import Venue
@@ -41,7 +43,8 @@ _DK_POSTAL = re.compile(r"^\d{4}$")
 class Problem:
     field: str
     code: str
-    params: dict = field(default_factory=dict, compare=False)
+    # dataclasses.field, not `field`: the attribute above has that name.
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False)
 
     @property
     def message(self) -> str:
@@ -52,7 +55,9 @@ def is_email(value: str) -> bool:
     return bool(_EMAIL.match(value.strip()))
 
 
-def _coordinates(problems: list[Problem], prefix: str, lat, lon) -> None:
+def _coordinates(
+    problems: list[Problem], prefix: str, lat: float | None, lon: float | None
+) -> None:
     if (lat is None) != (lon is None):
         problems.append(Problem(prefix + "latitude", "coordinate_pair"))
     if lat is not None and not -90 <= lat <= 90:

@@ -31,7 +31,7 @@ def straight_distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> f
     # start-up would pay for before the first window (benchmarks/README.md).
     from geopy.distance import geodesic
 
-    return geodesic((lat1, lon1), (lat2, lon2)).meters
+    return float(geodesic((lat1, lon1), (lat2, lon2)).meters)
 
 
 def estimate_walk(
@@ -65,12 +65,16 @@ def estimate_walk(
 def walking_destination(venue: Venue) -> tuple[float, float, str] | None:
     """Where a walk to the venue ends: its first step-free entrance with coordinates,
     else its first entrance with coordinates, else the venue's own point; None if unknown."""
-    located = [e for e in venue.entrances if e.latitude is not None and e.longitude is not None]
-    located.sort(key=lambda e: not e.step_free)  # stable: step-free first, order kept
+    located = [
+        (e.latitude, e.longitude, e)
+        for e in venue.entrances
+        if e.latitude is not None and e.longitude is not None
+    ]
+    located.sort(key=lambda item: not item[2].step_free)  # stable: step-free first, order kept
     if located:
-        entrance = located[0]
-        return entrance.latitude, entrance.longitude, entrance.name
-    if venue.has_coordinates:
+        lat, lon, entrance = located[0]
+        return lat, lon, entrance.name
+    if venue.latitude is not None and venue.longitude is not None:
         return venue.latitude, venue.longitude, venue.name
     return None
 

@@ -6,8 +6,10 @@ the domain next to `document_text`, not in the Qt translation files of the user 
 
 from __future__ import annotations
 
+from typing import Any
+
 from .enums import EventKind, ProgrammeKind, RegistrationStatus, SeatingLayout, TransitMode
-from .formatting import lang_code
+from .formatting import Lang, lang_code
 
 TEXT: dict[str, tuple[str, str]] = {
     # Sheet names (at most 31 characters, as Excel requires)
@@ -339,49 +341,49 @@ _WARNINGS = {
 }
 
 
-def _pick(pair: tuple[str, str], lang) -> str:
+def _pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[1] if lang_code(lang) == "en" else pair[0]
 
 
-def wt(key: str, lang=None, **params) -> str:
+def wt(key: str, lang: Lang = None, **params: object) -> str:
     """The workbook string `key` in `lang` (da/en), with params filled in."""
     text = _pick(TEXT[key], lang)
     return text.format(**params) if params else text
 
 
-def layout_name(layout, lang=None) -> str:
+def layout_name(layout: SeatingLayout | str | None, lang: Lang = None) -> str:
     return _pick(_LAYOUTS[SeatingLayout(layout)], lang) if layout else ""
 
 
-def kind_name(kind, lang=None) -> str:
+def kind_name(kind: EventKind | str, lang: Lang = None) -> str:
     return _pick(_KINDS[EventKind(kind)], lang)
 
 
-def status_name(status, lang=None) -> str:
+def status_name(status: RegistrationStatus | str, lang: Lang = None) -> str:
     return _pick(_STATUSES[RegistrationStatus(status)], lang)
 
 
-def programme_kind_name(kind, lang=None) -> str:
+def programme_kind_name(kind: ProgrammeKind | str, lang: Lang = None) -> str:
     return _pick(_PROGRAMME_KINDS[ProgrammeKind(kind)], lang)
 
 
-def mode_name(mode, lang=None) -> str:
+def mode_name(mode: TransitMode | str, lang: Lang = None) -> str:
     return _pick(_MODES[TransitMode(mode)], lang)
 
 
-def diet_name(kind: str, lang=None) -> str:
+def diet_name(kind: str, lang: Lang = None) -> str:
     return _pick(_DIETS.get(kind, (kind, kind)), lang)
 
 
-def fit_status_name(status: str, lang=None) -> str:
+def fit_status_name(status: str, lang: Lang = None) -> str:
     return _pick(_FIT_STATUSES.get(status, (status, status)), lang)
 
 
-def yes_no(value: bool, lang=None) -> str:
+def yes_no(value: bool, lang: Lang = None) -> str:
     return wt("yes" if value else "no", lang)
 
 
-def warning_text(code: str, params: dict, lang=None) -> str:
+def warning_text(code: str, params: dict[str, Any], lang: Lang = None) -> str:
     """A capacity-report warning (code and params) as a sentence in `lang`."""
     params = dict(params)
     if code == "layout_missing" and params.get("layout"):

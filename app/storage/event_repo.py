@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, insert, select, update
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, delete, select, update
 
 from ..domain import (
     Attachment,
@@ -27,8 +29,10 @@ from .rows import (
     date_in,
     date_out,
     expect,
+    insert_row,
     json_in,
     json_out,
+    stored_id,
     sync_children,
     time_in,
     time_out,
@@ -64,7 +68,7 @@ _DATES = (
 )
 
 
-def _event_row(e: Event) -> dict:
+def _event_row(e: Event) -> dict[str, Any]:
     row = {name: getattr(e, name) for name in _PLAIN}
     row.update({name: time_out(getattr(e, name)) for name in _TIMES})
     row.update({name: date_out(getattr(e, name)) for name in _DATES})
@@ -91,7 +95,7 @@ def _attachments(value: str | None) -> list[Attachment]:
     return [Attachment(**a) for a in items]
 
 
-def _event(row) -> Event:
+def _event(row: RowMapping) -> Event:
     e = Event(**{name: row[name] for name in _PLAIN}, id=row["id"], revision=row["revision"])
     for name in _TIMES:
         setattr(e, name, time_in(row[name]))
@@ -106,7 +110,7 @@ def _event(row) -> Event:
     return e
 
 
-def _item_row(i: ProgrammeItem) -> dict:
+def _item_row(i: ProgrammeItem) -> dict[str, Any]:
     return {
         "id": i.id,
         "start": time_out(i.start),
@@ -118,7 +122,7 @@ def _item_row(i: ProgrammeItem) -> dict:
     }
 
 
-def _speakers(value) -> list[Speaker]:
+def _speakers(value: str | None) -> list[Speaker]:
     speakers = json_in(value, [], "programme_items.speakers")
     expect(
         isinstance(speakers, list)
@@ -134,7 +138,7 @@ def _speakers(value) -> list[Speaker]:
     return [Speaker(**sp) for sp in speakers]
 
 
-def _item(row) -> ProgrammeItem:
+def _item(row: RowMapping) -> ProgrammeItem:
     return ProgrammeItem(
         start=time_in(row["start"]),
         end=time_in(row["end"]),
@@ -146,25 +150,25 @@ def _item(row) -> ProgrammeItem:
     )
 
 
-def _catering_row(c: CateringItem) -> dict:
+def _catering_row(c: CateringItem) -> dict[str, Any]:
     return {"id": c.id, "name": c.name, "time": time_out(c.time), "notes": c.notes}
 
 
-def _catering(row) -> CateringItem:
+def _catering(row: RowMapping) -> CateringItem:
     return CateringItem(
         name=row["name"], time=time_in(row["time"]), notes=row["notes"], id=row["id"]
     )
 
 
-def _signatory_row(sg: Signatory) -> dict:
+def _signatory_row(sg: Signatory) -> dict[str, Any]:
     return {"id": sg.id, "name": sg.name, "title": sg.title}
 
 
-def _signatory(row) -> Signatory:
+def _signatory(row: RowMapping) -> Signatory:
     return Signatory(name=row["name"], title=row["title"], id=row["id"])
 
 
-def _group_row(g: InviteeGroup) -> dict:
+def _group_row(g: InviteeGroup) -> dict[str, Any]:
     return {
         "id": g.id,
         "name": g.name,
@@ -173,7 +177,7 @@ def _group_row(g: InviteeGroup) -> dict:
     }
 
 
-def _group(row) -> InviteeGroup:
+def _group(row: RowMapping) -> InviteeGroup:
     return InviteeGroup(
         name=row["name"],
         quota_per_organisation=row["quota_per_organisation"],
@@ -219,19 +223,20 @@ class EventRepository:
             if event.id is not None:
                 values["id"] = event.id
             values["revision"] = 1
-            event_id = conn.execute(insert(s.events).values(**values)).inserted_primary_key[0]
+            event_id = insert_row(conn, s.events, values)
             self._write_children(conn, event_id, event)
             return self._load(conn, [event_id])[0]
 
     def save(self, event: Event) -> Event:
         """Store an edited event; ConflictError if it changed since `event` was read."""
         with self._engine.begin() as conn:
-            bump_revision(conn, s.events, event.id, event.revision, "event")
+            event_id = stored_id(event.id, "event")
+            bump_revision(conn, s.events, event_id, event.revision, "event")
             conn.execute(
                 update(s.events).where(s.events.c.id == event.id).values(**_event_row(event))
             )
-            self._write_children(conn, event.id, event)
-            return self._load(conn, [event.id])[0]
+            self._write_children(conn, event_id, event)
+            return self._load(conn, [event_id])[0]
 
     def delete(self, event_id: int) -> None:
         with self._engine.begin() as conn:
@@ -262,7 +267,7 @@ class EventRepository:
             for attr, table, _, _ in _CHILDREN
         }
 
-        def convert(row) -> Event:
+        def convert(row: RowMapping) -> Event:
             event = _event(row)
             for attr, _, _, from_row in _CHILDREN:
                 setattr(event, attr, [from_row(r) for r in children[attr].get(row["id"], [])])

@@ -11,6 +11,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from . import migrations, schema
@@ -48,7 +49,7 @@ def _engine(path: Path) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record):
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_conn.cursor()
         # A rollback journal (not WAL) keeps the project one file and works on shared
         # folders; FULL sync makes every reported save survive a crash or power cut.
@@ -59,7 +60,7 @@ def _engine(path: Path) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "handle_error")
-    def _one_line(context):
+    def _one_line(context: ExceptionContext) -> None:
         # A damaged or busy file must reach the user as one line, never a traceback.
         original = context.original_exception
         if isinstance(original, sqlite3.IntegrityError):
@@ -146,7 +147,7 @@ class Project:
         self.backup: Path | None = None
 
     @classmethod
-    def create(cls, path: str | os.PathLike) -> Project:
+    def create(cls, path: str | os.PathLike[str]) -> Project:
         """Make a new, empty project at `path`, replacing any file there."""
         path = Path(path)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -164,7 +165,7 @@ class Project:
         return cls(path, _engine(path))
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> Project:
+    def open(cls, path: str | os.PathLike[str]) -> Project:
         """Open a project, migrating (after a backup) a file from an older version."""
         path = Path(path)
         version = _read_version(path)
@@ -204,7 +205,7 @@ class Project:
             ).scalar_one()
         return migrations.stored_version(value)
 
-    def save_copy_as(self, dest: str | os.PathLike) -> Path:
+    def save_copy_as(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the project to `dest` (atomically)."""
         dest = Path(dest)
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
@@ -214,7 +215,9 @@ class Project:
             try:
                 target = sqlite3.connect(tmp)
                 with target:
-                    raw.driver_connection.backup(target)
+                    source = raw.driver_connection
+                    assert isinstance(source, sqlite3.Connection)  # the pysqlite driver
+                    source.backup(target)
                 target.close()
             finally:
                 raw.close()
@@ -244,5 +247,5 @@ class Project:
     def __enter__(self) -> Project:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

@@ -7,20 +7,31 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    RowMapping,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from ..domain import Registration, RegistrationStatus
 from . import schema as s
 from .bound import Connector
 from .errors import NotFoundError
-from .rows import DamagedValue, datetime_in, datetime_out, json_in
+from .rows import DamagedValue, datetime_in, datetime_out, json_in, stored_id
 
 _FIELDS = [f.name for f in dataclasses.fields(Registration) if f.name not in ("id", "revision")]
 _BOOLS = ("by_car", "accessible_parking", "late", "walk_in")
 
 
-def registration_row(r: Registration) -> dict:
+def registration_row(r: Registration) -> dict[str, Any]:
     row = {name: getattr(r, name) for name in _FIELDS}
     row["status"] = str(r.status)
     row["registered_at"] = datetime_out(r.registered_at)
@@ -29,7 +40,7 @@ def registration_row(r: Registration) -> dict:
     return row
 
 
-def registration_from_row(row) -> Registration:
+def registration_from_row(row: RowMapping) -> Registration:
     r = Registration(
         **{name: row[name] for name in _FIELDS}, id=row["id"], revision=row["revision"]
     )
@@ -70,7 +81,7 @@ class RegistrationRepository:
             raise NotFoundError(f"There is no registration with id {registration_id}.")
         return registration_from_row(row)
 
-    def count_by_status(self, event_id: int) -> Counter:
+    def count_by_status(self, event_id: int) -> Counter[RegistrationStatus]:
         with self._engine.connect() as conn:
             rows = conn.execute(
                 select(s.registrations.c.status, func.count())
@@ -108,7 +119,7 @@ class RegistrationRepository:
             for r, new_id in zip(fresh, result.scalars(), strict=False):
                 r.id = new_id
                 r.revision = 1
-        return [r.id for r in registrations]
+        return [stored_id(r.id, "registration") for r in registrations]
 
     def update(self, registration: Registration, conn: Connection | None = None) -> None:
         if conn is None:
@@ -134,7 +145,7 @@ class RegistrationRepository:
         rows = [{**registration_row(r), "b_id": r.id} for r in registrations]
         if not rows:
             return
-        values = {name: bindparam(name) for name in rows[0] if name != "b_id"}
+        values: dict[str, Any] = {name: bindparam(name) for name in rows[0] if name != "b_id"}
         conn.execute(
             update(s.registrations)
             .where(s.registrations.c.id == bindparam("b_id"))
@@ -219,6 +230,6 @@ class RegistrationRepository:
             if done.rowcount == 0:
                 conn.execute(insert(s.column_layouts).values(layout_key=key, **row))
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[Connection]:
         """A connection in a transaction, for work that must happen whole or not at all."""
         return self._engine.begin()

@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, RowMapping, Table, delete, insert, select, update
 
 from .errors import ConflictError, NotFoundError, ProjectError
+
+T = TypeVar("T")
 
 
 class DamagedValue(ValueError):
     """A stored value of a shape no version of Venueplan writes; the message names it."""
 
 
-def convert_rows(convert, rows, what: str) -> list:
+def convert_rows(convert: Callable[[Any], T], rows: Iterable[Any], what: str) -> list[T]:
     """Turn stored rows into domain objects; a value no version ever wrote means damage."""
     converted = []
     for row in rows:
@@ -54,11 +57,11 @@ def datetime_in(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
-def json_out(value) -> str:
+def json_out(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def json_in(value: str | bytes | None, default, column: str):
+def json_in(value: str | bytes | None, default: Any, column: str) -> Any:
     """The JSON stored in `column` (table.column), or DamagedValue if it is not JSON.
 
     SQLite keeps any text or bytes put in a column by another program or a damaged
@@ -78,17 +81,21 @@ def expect(ok: bool, column: str, shape: str) -> None:
         raise DamagedValue(f"{column} is not {shape}")
 
 
-def is_whole(value) -> bool:
+def is_whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def is_coordinate(value) -> bool:
+def is_coordinate(value: object) -> bool:
     # JSON allows NaN and Infinity, which no map, document or other program can use.
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def sync_children(
-    conn: Connection, table: Table, parent_col: str, parent_id: int, rows: list[dict]
+    conn: Connection,
+    table: Table,
+    parent_col: str,
+    parent_id: int,
+    rows: list[dict[str, Any]],
 ) -> list[int]:
     """Make the children of one parent exactly `rows`, keeping the ids they have.
 
@@ -102,7 +109,7 @@ def sync_children(
     gone = existing - keep
     if gone:
         conn.execute(delete(table).where(table.c.id.in_(gone)))
-    ids = []
+    ids: list[int] = []
     for position, row in enumerate(rows):
         values = {**row, parent_col: parent_id, "position": position}
         row_id = values.pop("id", None)
@@ -111,19 +118,34 @@ def sync_children(
         else:
             if row_id is not None:
                 values["id"] = row_id
-            row_id = conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+            row_id = insert_row(conn, table, values)
         ids.append(row_id)
     return ids
 
 
+def insert_row(conn: Connection, table: Table, values: Mapping[str, Any]) -> int:
+    """Insert one row; its id."""
+    key = conn.execute(insert(table).values(**values)).inserted_primary_key
+    if key is None:  # only an insert of several rows at once has none
+        raise ProjectError(f"No id was given to the new row of {table.name}.")
+    return int(key[0])
+
+
+def stored_id(record_id: int | None, what: str) -> int:
+    """The id of a record being saved; one never stored has none to save under."""
+    if record_id is None:
+        raise NotFoundError(f"There is no {what} with id None.")
+    return record_id
+
+
 def children_by_parent(
     conn: Connection, table: Table, parent_col: str, parent_ids: Iterable[int] | None = None
-) -> dict[int, list]:
+) -> dict[int, list[RowMapping]]:
     """All child rows grouped by parent, in position order (one query)."""
     query = select(table).order_by(table.c[parent_col], table.c.position)
     if parent_ids is not None:
         query = query.where(table.c[parent_col].in_(list(parent_ids)))
-    grouped: dict[int, list] = {}
+    grouped: dict[int, list[RowMapping]] = {}
     for row in conn.execute(query).mappings():
         grouped.setdefault(row[parent_col], []).append(row)
     return grouped
@@ -145,4 +167,4 @@ def bump_revision(conn: Connection, table: Table, record_id: int, expected: int,
             "reload it and make your change again."
         )
     conn.execute(update(table).where(table.c.id == record_id).values(revision=current + 1))
-    return current + 1
+    return int(current) + 1

@@ -24,11 +24,11 @@ APP_ID = "venueplan"
 metadata = MetaData()
 
 
-def _id() -> Column:
+def _id() -> Column[int]:
     return Column("id", Integer, primary_key=True)
 
 
-def _parent(table: str) -> Column:
+def _parent(table: str) -> Column[int]:
     return Column(
         f"{table[:-1]}_id",
         Integer,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, cast
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, RowMapping, delete, select, update
 
 from ..domain import (
     Entrance,
@@ -24,10 +25,12 @@ from .rows import (
     children_by_parent,
     convert_rows,
     expect,
+    insert_row,
     is_coordinate,
     is_whole,
     json_in,
     json_out,
+    stored_id,
     sync_children,
 )
 
@@ -39,7 +42,7 @@ _SCALARS = [
 ]
 
 
-def _room_row(room: Room) -> dict:
+def _room_row(room: Room) -> dict[str, Any]:
     return {
         "id": room.id,
         "name": room.name,
@@ -49,7 +52,7 @@ def _room_row(room: Room) -> dict:
     }
 
 
-def _capacities(value) -> dict[SeatingLayout, int]:
+def _capacities(value: str | None) -> dict[SeatingLayout, int]:
     caps = json_in(value, {}, "rooms.capacities")
     expect(
         isinstance(caps, dict) and all(k in _LAYOUTS and is_whole(n) for k, n in caps.items()),
@@ -59,7 +62,7 @@ def _capacities(value) -> dict[SeatingLayout, int]:
     return {SeatingLayout(k): n for k, n in caps.items()}
 
 
-def _room(row) -> Room:
+def _room(row: RowMapping) -> Room:
     return Room(
         name=row["name"],
         capacities=_capacities(row["capacities"]),
@@ -69,7 +72,7 @@ def _room(row) -> Room:
     )
 
 
-def _entrance_row(e: Entrance) -> dict:
+def _entrance_row(e: Entrance) -> dict[str, Any]:
     return {
         "id": e.id,
         "name": e.name,
@@ -80,7 +83,7 @@ def _entrance_row(e: Entrance) -> dict:
     }
 
 
-def _entrance(row) -> Entrance:
+def _entrance(row: RowMapping) -> Entrance:
     return Entrance(
         name=row["name"],
         latitude=row["latitude"],
@@ -91,7 +94,7 @@ def _entrance(row) -> Entrance:
     )
 
 
-def _transit_row(t: TransitOption) -> dict:
+def _transit_row(t: TransitOption) -> dict[str, Any]:
     return {
         "id": t.id,
         "mode": str(t.mode),
@@ -106,17 +109,17 @@ def _transit_row(t: TransitOption) -> dict:
     }
 
 
-def _steps(value) -> list[str]:
+def _steps(value: str | None) -> list[str]:
     steps = json_in(value, [], "transit_options.steps")
     expect(
         isinstance(steps, list) and all(isinstance(s, str) for s in steps),
         "transit_options.steps",
         "a list of texts",
     )
-    return steps
+    return cast(list[str], steps)
 
 
-def _transit(row) -> TransitOption:
+def _transit(row: RowMapping) -> TransitOption:
     return TransitOption(
         mode=TransitMode(row["mode"]),
         line=row["line"],
@@ -131,7 +134,7 @@ def _transit(row) -> TransitOption:
     )
 
 
-def _zone_row(z: ParkingZone) -> dict:
+def _zone_row(z: ParkingZone) -> dict[str, Any]:
     return {
         "id": z.id,
         "name": z.name,
@@ -147,7 +150,7 @@ def _zone_row(z: ParkingZone) -> dict:
     }
 
 
-def _geometry(value) -> list[tuple[float, float]]:
+def _geometry(value: str | None) -> list[tuple[float, float]]:
     points = json_in(value, [], "parking_zones.geometry")
     expect(
         isinstance(points, list)
@@ -155,10 +158,10 @@ def _geometry(value) -> list[tuple[float, float]]:
         "parking_zones.geometry",
         "a list of [latitude, longitude] pairs",
     )
-    return [tuple(p) for p in points]
+    return [(p[0], p[1]) for p in points]
 
 
-def _zone(row) -> ParkingZone:
+def _zone(row: RowMapping) -> ParkingZone:
     return ParkingZone(
         name=row["name"],
         colour=row["colour"],
@@ -212,21 +215,22 @@ class VenueRepository:
             if venue.id is not None:
                 values["id"] = venue.id
             values["revision"] = 1
-            venue_id = conn.execute(insert(s.venues).values(**values)).inserted_primary_key[0]
+            venue_id = insert_row(conn, s.venues, values)
             self._write_children(conn, venue_id, venue)
             return self._load(conn, [venue_id])[0]
 
     def save(self, venue: Venue) -> Venue:
         """Store an edited venue; ConflictError if it changed since `venue` was read."""
         with self._engine.begin() as conn:
-            bump_revision(conn, s.venues, venue.id, venue.revision, "venue")
+            venue_id = stored_id(venue.id, "venue")
+            bump_revision(conn, s.venues, venue_id, venue.revision, "venue")
             conn.execute(
                 update(s.venues)
                 .where(s.venues.c.id == venue.id)
                 .values(**{name: getattr(venue, name) for name in _SCALARS})
             )
-            self._write_children(conn, venue.id, venue)
-            return self._load(conn, [venue.id])[0]
+            self._write_children(conn, venue_id, venue)
+            return self._load(conn, [venue_id])[0]
 
     def delete(self, venue_id: int) -> None:
         with self._engine.begin() as conn:
@@ -249,7 +253,7 @@ class VenueRepository:
             for attr, table, _, _ in _CHILDREN
         }
 
-        def convert(row) -> Venue:
+        def convert(row: RowMapping) -> Venue:
             venue = Venue(
                 **{name: row[name] for name in _SCALARS}, id=row["id"], revision=row["revision"]
             )
