@@ -206,25 +206,28 @@ def test_rate_limit_spaces_requests_one_second_apart(tmp_path, online):
 
 
 def test_rate_limit_holds_across_threads():
-    # Real time with a short interval: four callers at one instant go one by one.
-    limiter = RateLimiter(0.2)
-    released: list[float] = []
+    # Four threads ask at the same instant of a clock that stands still: each is given
+    # its own slot, one interval after the other, whatever the machine's speed.
+    sleeps: list[float] = []
     lock = threading.Lock()
 
-    def call():
-        limiter.wait()
+    def sleep(seconds: float) -> None:
         with lock:
-            released.append(time.monotonic())
+            sleeps.append(round(seconds, 6))
+
+    limiter = RateLimiter(0.2, clock=lambda: 100.0, sleep=sleep)
+    start = threading.Barrier(4)
+
+    def call() -> None:
+        start.wait()
+        limiter.wait()
 
     threads = [threading.Thread(target=call) for _ in range(4)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    released.sort()
-    assert all(
-        later - earlier >= 0.19 for earlier, later in zip(released, released[1:], strict=False)
-    )
+    assert sorted(sleeps) == [0.2, 0.4, 0.6]  # the first goes at once
 
 
 def test_one_limiter_for_the_whole_process(tmp_path):
