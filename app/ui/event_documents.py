@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..domain.file_names import file_stem
+from .file_dialogs import save_file
 from .workers import Worker, run_in_pool
 
 
@@ -141,13 +141,7 @@ class EventDocuments(QObject):
 
     # -- files ---------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(Path(folder) / name), pattern
-        )
-        if path and not path.lower().endswith(suffix):
-            path += suffix
-        return path
+        return save_file(self._window, suffix.lstrip("."), title, name, pattern, suffix)
 
     def _run(self, fn, done_text: str) -> Worker:
         worker = Worker(fn)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QLabel,
     QProgressBar,
@@ -22,6 +21,7 @@ from ..domain.file_names import file_stem
 from ..domain.formatting import lang_code
 from ..domain.workbook_text import wt
 from ..services.excel import write_event_workbook
+from .file_dialogs import save_file
 from .workers import Worker, run_in_pool
 
 _BANNER = {  # choice -> (background, text colour): the full export is marked as a caution
@@ -161,15 +161,15 @@ class ExportDialog(QDialog):
 
     def ask_path(self) -> str:
         """The system's save dialog; '' if the user cancelled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         record = self.event_record
-        start = str(Path(folder) / suggested_name(record.title, record.language, self.sensitive()))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save Excel Workbook"), start, self.tr("Excel workbooks (*.xlsx)")
+        return save_file(
+            self,
+            "workbook",
+            self.tr("Save Excel Workbook"),
+            suggested_name(record.title, record.language, self.sensitive()),
+            self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
         )
-        if path and not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        return path
 
     def export(self) -> None:
         path = self.ask_path()

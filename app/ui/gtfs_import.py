@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..services.stops_cache import ImportResult, StopsCache
+from .file_dialogs import open_file
 from .progress_dialog import close_progress, open_progress, show_outcome
 from .workers import Worker, run_in_pool
 
@@ -44,10 +45,10 @@ class GtfsImport(QObject):
 
     def choose_and_start(self) -> bool:
         """Ask for a file, then import it; False if the user chose none."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self._parent,
+            "gtfs",
             self.tr("Import GTFS feed"),
-            str(Path.home()),
             self.tr("GTFS feed (*.zip stops.txt *.txt);;All files (*)"),
         )
         if not path:

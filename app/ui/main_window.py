@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from .capacity_view import CapacityView
 from .day_actions import DayActions
 from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
+from .file_dialogs import open_file, save_file
 from .file_drop import local_files
 from .map_tab import MapPage
 from .pages import EventsPage, VenuesPage
@@ -108,6 +108,18 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction"
         )
+        self.import_action = self._action(
+            self.tr("&Import Registrations…"),
+            self.import_registrations,
+            QKeySequence("Ctrl+I"),
+            "importRegistrationsAction",
+        )
+        self.guide_action = self._action(
+            self.tr("User &Guide"),
+            self.show_user_guide,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            "userGuideAction",
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -175,6 +187,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings, self.recent_menu, self)
         self.recent.chosen.connect(self.open_path)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -196,6 +210,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.purge_action)
         self.tools_menu.addAction(self.purge_needs_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     # -- pages -------------------------------------------------------------
@@ -339,9 +355,6 @@ class MainWindow(QMainWindow):
     def _filter(self) -> str:
         return self.tr("Venueplan projects (*%1)").replace("%1", SUFFIX)
 
-    def _folder(self) -> str:
-        return str(self.project.path.parent) if self.project else ""
-
     def open_path(self, path: str | Path) -> bool:
         try:
             project = Project.open(path)
@@ -353,18 +366,14 @@ class MainWindow(QMainWindow):
         return True
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Project"), self._folder(), self._filter()
-        )
+        path = open_file(self, "project", self.tr("Open Project"), self._filter(), self.settings)
         if path:
             self.open_path(path)
 
     def _ask_save_path(self, title: str) -> str | None:
         """A project path chosen by the user, with the project suffix; None if cancelled."""
-        path, _ = QFileDialog.getSaveFileName(self, title, self._folder(), self._filter())
-        if not path:
-            return None
-        return path if path.endswith(SUFFIX) else path + SUFFIX
+        path = save_file(self, "project", title, "", self._filter(), SUFFIX, self.settings)
+        return path or None
 
     def new_project(self) -> None:
         path = self._ask_save_path(self.tr("New Project"))
@@ -473,6 +482,19 @@ class MainWindow(QMainWindow):
         self._gtfs.choose_and_start()
 
     # -- about and state ---------------------------------------------------
+    def import_registrations(self) -> None:
+        """File > Import Registrations: the Registrations page, then the file dialog."""
+        if self.current_event_id is None:
+            self.statusBar().showMessage(self.tr("Choose an event on the Events page first."), 8000)
+            return
+        self.nav.setCurrentRow(self.stack.indexOf(self.registrations_page))
+        self.registrations_view.choose_files()
+
+    def show_user_guide(self) -> None:
+        from .user_guide import UserGuideDialog
+
+        UserGuideDialog.show_for(self)
+
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
 

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from ..domain import Event, Venue
 from ..services import map_features
 from ..services.map_features import TileSource
 from ..services.map_text import MapText
+from .file_dialogs import save_file
 from .map_bridge import MapBridge
 from .map_settings import translated_texts
 from .workers import Worker, run_in_pool
@@ -234,8 +235,8 @@ class MapView(QWidget):
     def _export_dialog(self) -> None:
         if self._request is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export map"), self.tr("map.html"), self.tr("Web page (*.html)")
+        path = save_file(
+            self, "map", self.tr("Export map"), self.tr("map.html"), self.tr("Web page (*.html)")
         )
         if not path:
             return

@@ -7,14 +7,13 @@ file, so what the user previews is what prints.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain.file_names import file_stem
 from ..services.document_pdf import write_pdf
+from .file_dialogs import save_file
 from .workers import Worker, run_in_pool
 
 
@@ -74,18 +73,16 @@ class DocumentPrinter(QObject):
         self.document.paint(printer)
         return True
 
-    def ask_pdf_path(self, directory: str | None = None) -> str:
+    def ask_pdf_path(self) -> str:
         """Ask where to save the PDF; '' if the user cancelled."""
-        folder = directory or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        return save_file(
+            self._parent,
+            "pdf",
+            self.tr("Save as PDF"),
+            suggested_file_name(self.document),
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
         )
-        start = str(Path(folder) / suggested_file_name(self.document))
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
-        )
-        if path and not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        return path
 
     def save_pdf(self, path: str) -> Worker:
         """Write the PDF to `path` off the UI thread (atomically); reports saved or failed."""
@@ -95,9 +92,9 @@ class DocumentPrinter(QObject):
         self.worker = worker
         return run_in_pool(worker)
 
-    def save_as_pdf(self, directory: str | None = None) -> bool:
+    def save_as_pdf(self) -> bool:
         """Ask for a file and write the PDF there; False if the user cancelled."""
-        path = self.ask_pdf_path(directory)
+        path = self.ask_pdf_path()
         if not path:
             return False
         self.save_pdf(path)

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from ..domain.capacity import confirmed_count
 from ..services import registration_changes
 from ..services.registration_import import SUFFIXES
 from . import registration_table_model as cols
+from .file_dialogs import open_files
 from .file_drop import local_files
 from .import_progress import ImportProgress
 from .labels import status_label
@@ -95,7 +95,7 @@ class RegistrationsView(QWidget):
                 "You can also drop the file here."
             )
         )
-        self.import_button.clicked.connect(self._choose_files)
+        self.import_button.clicked.connect(self.choose_files)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.clicked.connect(self.add_registration)
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -370,12 +370,12 @@ class RegistrationsView(QWidget):
         self.notice.setVisible(bool(text))
 
     # -- import --------------------------------------------------------
-    def _choose_files(self) -> None:
+    def choose_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUFFIXES))
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_files(
             self,
+            "registrations",
             self.tr("Import registrations"),
-            "",
             self.tr("Registrations (%1)").replace("%1", patterns),
         )
         self.import_files(paths)

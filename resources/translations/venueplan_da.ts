@@ -1008,6 +1008,14 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>&amp;Import Registrations…</source>
+        <translation>&amp;Importér tilmeldinger…</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -1153,6 +1161,10 @@
     <message>
         <source>Imported %1 stops.</source>
         <translation>%1 stoppesteder importeret.</translation>
+    </message>
+    <message>
+        <source>Choose an event on the Events page first.</source>
+        <translation>Vælg først et arrangement på siden Arrangementer.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1938,13 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Minutes</source>
         <translation>Minutter</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Venueplan User Guide</source>
+        <translation>Brugervejledning til Venueplan</translation>
     </message>
 </context>
 <context>
