@@ -208,6 +208,7 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
     from app.ui.geocode_dialog import GeocodeDialog
     from app.ui.nearest_stations_dialog import NearestStationsDialog
     from app.ui.registration_dialog import RegistrationDialog
+    from app.ui.user_guide import UserGuideDialog
 
     project, event_id = window.project, window.current_event_id
     venue = next(v for v in project.venues.all() if v.name == "Egedal Rådhus")
@@ -229,6 +230,7 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
 
     return {
         "AboutDialog": [lambda: AboutDialog(window)],
+        "UserGuideDialog": [lambda: UserGuideDialog(window)],
         "PreferencesDialog": [lambda: PreferencesDialog(window.settings, window)],
         "ExportDialog": [lambda: ExportDialog(project, event_id, window)],
         "ColumnMappingDialog": [mapping],
