@@ -48,12 +48,13 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from ..services.document_pdf import ensure_gui_app, write_pdf
-    from ..services.name_tags import name_tags_for
-    from ..services.participant_list import participant_list_for
+    from ..services.name_tags import NameTagsDocument, name_tags_for
+    from ..services.participant_list import ParticipantListDocument, participant_list_for
 
     path = output_path(args.output)
     event_id = parse_id(args.event)
     ensure_gui_app()
+    document: NameTagsDocument | ParticipantListDocument
     with open_project(args.project) as project:
         if args.sign_in or args.participants:
             document = participant_list_for(project, event_id, sign_in=args.sign_in, lang=args.lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .enums import RegistrationStatus
-from .formatting import lang_code
+from .formatting import Lang, lang_code
 from .registration import Registration
 
 TEXT: dict[str, tuple[str, str]] = {
@@ -38,14 +38,14 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
-def day_text(key: str, lang: object = None, **params: object) -> str:
+def day_text(key: str, lang: Lang = None, **params: object) -> str:
     pair = TEXT[key]
     text = pair[1] if lang_code(lang) == "en" else pair[0]
     return text.format(**params) if params else text
 
 
 def attended_cell(
-    r: Registration, event_date: dt.date | None, today: dt.date, lang: object = None
+    r: Registration, event_date: dt.date | None, today: dt.date, lang: Lang = None
 ) -> str:
     """Whether `r` came, as the Attended column shows it: "Ja, kl. 09:12", "Nej", or
     "Ikke endnu" while the meeting has not ended; empty for people without a place."""

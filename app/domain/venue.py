@@ -26,6 +26,10 @@ class Room:
         return max(self.capacities.values(), default=0)
 
 
+def _point(lat: float | None, lon: float | None) -> tuple[float, float] | None:
+    return None if lat is None or lon is None else (lat, lon)
+
+
 @dataclass
 class Entrance:
     name: str = ""
@@ -35,6 +39,11 @@ class Entrance:
     notes: str = ""
     notes_en: str = ""  # the notes in English, for English documents
     id: int | None = None
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """(latitude, longitude), or None while either is unknown."""
+        return _point(self.latitude, self.longitude)
 
 
 @dataclass
@@ -53,6 +62,11 @@ class TransitOption:
     walking_note_en: str = ""
     steps_en: list[str] = field(default_factory=list)
     id: int | None = None
+
+    @property
+    def stop_point(self) -> tuple[float, float] | None:
+        """The stop's (latitude, longitude), or None while either is unknown."""
+        return _point(self.stop_latitude, self.stop_longitude)
 
 
 @dataclass
@@ -105,6 +119,11 @@ class Venue:
     @property
     def has_coordinates(self) -> bool:
         return self.latitude is not None and self.longitude is not None
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """(latitude, longitude), or None while either is unknown."""
+        return _point(self.latitude, self.longitude)
 
     @property
     def largest_capacity(self) -> int:

@@ -57,7 +57,9 @@ def escape_text(value: str) -> str:
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets, never inside a UTF-8 character;
     continuation pieces start with one space (which counts towards their 75)."""
-    pieces, current, size = [], [], 0
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
     limit = 75
     for char in line:
         width = len(char.encode("utf-8"))

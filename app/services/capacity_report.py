@@ -129,7 +129,10 @@ def event_report(
     warnings += _parking_warnings(parking)
     clashes = []
     for other in clashes_with(event, events):
-        start, end = occupied(other)
+        span = occupied(other)
+        if span is None:  # never: an event without a date clashes with nothing
+            continue
+        start, end = span
         clashes.append(
             {
                 "event_id": other.id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter
@@ -85,7 +85,7 @@ def ensure_gui_app() -> QGuiApplication:
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["venueplan"])
-    return app
+    return cast(QGuiApplication, app)  # the app's own QApplication is a QGuiApplication too
 
 
 def write_pdf(document: Document, path: str | os.PathLike) -> int:

@@ -7,7 +7,7 @@ import io
 import math
 import os
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -104,7 +104,7 @@ class _Feed:
 
 def _rows(
     feed: _Feed, name: str, required: tuple[str, ...], counter: list[int]
-) -> Iterator[tuple[int, dict[str, str]]]:
+) -> Generator[tuple[int, dict[str, str]], None, None]:
     """Yield (line number, row dict) after checking the header; GtfsError on bad shape."""
     label = feed.label(name)
     with feed.open(name, counter) as text:

@@ -59,18 +59,10 @@ class _Projection:
 
 
 def _site_points(venue: Venue) -> list[tuple[float, float]]:
-    points = [(venue.latitude, venue.longitude)] if venue.has_coordinates else []
-    points += [
-        (e.latitude, e.longitude)
-        for e in venue.entrances
-        if e.latitude is not None and e.longitude is not None
-    ]
-    points += [
-        (o.stop_latitude, o.stop_longitude)
-        for o in venue.transit_options
-        if o.stop_latitude is not None and o.stop_longitude is not None
-    ]
-    points += [tuple(p) for z in venue.parking_zones for p in z.geometry]
+    located = [venue.point, *(e.point for e in venue.entrances)]
+    located += [o.stop_point for o in venue.transit_options]
+    points = [p for p in located if p is not None]
+    points += [(p[0], p[1]) for z in venue.parking_zones for p in z.geometry]
     return points
 
 

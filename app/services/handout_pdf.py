@@ -102,6 +102,7 @@ class HandoutDocument:
 
     def _map(self, height_mm: float, width_mm: float) -> tuple[QImage | None, float, float]:
         """The map image and its size on paper (mm) for a map area of the given size."""
+        img: QImage | None
         if self._map_override is not None and not self._map_override.isNull():
             img = self._map_override
             aspect = img.width() / max(1, img.height())
@@ -260,8 +261,7 @@ class HandoutDocument:
         scale = device.logicalDpiX() / CSS_DPI
         width_px, height_px = rect.width() / scale, rect.height() / scale
         width_mm = width_px / MM
-        doc = None
-        for fit in _fits():
+        for fit in _fits():  # never empty, so `doc` and `fit` are set after it
             doc = self.layout(width_px, fit, width_mm)
             if doc.size().height() <= height_px:
                 break

@@ -213,10 +213,6 @@ class MapFeatures:
         )
 
 
-def _located(lat, lon) -> bool:
-    return lat is not None and lon is not None
-
-
 def _guests_label(guests: GuestParking, texts: MapText) -> str:
     return {
         GuestParking.YES: texts.parking_yes,
@@ -271,7 +267,7 @@ def _destination_key(venue: Venue) -> str | None:
 def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatures:
     """The map of one venue: the venue, its entrances, stops, walking routes and parking."""
     f = MapFeatures(heading=heading or venue.name)
-    if venue.has_coordinates:
+    if (point := venue.point) is not None:
         lines = [venue.address_line] if venue.address_line else []
         lines.append(_capacity(venue, texts))
         if venue.coordinates_approximate:
@@ -280,8 +276,7 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
             MarkerFeature(
                 "venue",
                 0,
-                venue.latitude,
-                venue.longitude,
+                *point,
                 venue.name or texts.venue,
                 lines,
                 "",
@@ -291,16 +286,13 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
     else:
         f.notes.append(texts.no_coordinates.format(name=venue.name or texts.venue))
     for i, e in enumerate(venue.entrances):
-        if _located(e.latitude, e.longitude):
+        if (point := e.point) is not None:
             lines = ([texts.step_free] if e.step_free else []) + ([e.notes] if e.notes else [])
-            f.markers.append(
-                MarkerFeature(
-                    "entrance", i, e.latitude, e.longitude, e.name or texts.entrance, lines
-                )
-            )
+            f.markers.append(MarkerFeature("entrance", i, *point, e.name or texts.entrance, lines))
     destination = _destination_key(venue)
     for i, option in enumerate(venue.transit_options):
-        if not _located(option.stop_latitude, option.stop_longitude):
+        stop = option.stop_point
+        if stop is None:
             continue
         service = " ".join(p for p in (texts.mode(option.mode), option.line) if p)
         lines = [f"{service} → {option.direction}" if option.direction else service]
@@ -309,8 +301,7 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
             MarkerFeature(
                 "stop",
                 i,
-                option.stop_latitude,
-                option.stop_longitude,
+                *stop,
                 title,
                 lines,
                 MODE_GLYPHS.get(option.mode, ""),
@@ -323,7 +314,7 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
                     i,
                     f"stop:{i}",
                     destination,
-                    [(option.stop_latitude, option.stop_longitude), (end.lat, end.lon)],
+                    [stop, (end.lat, end.lon)],
                     f"{title} → {end.title}",
                     _walk_lines(venue, option, texts),
                 )
@@ -333,7 +324,7 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
             f.zones.append(
                 ZoneFeature(
                     i,
-                    [tuple(c) for c in zone.geometry],
+                    [(c[0], c[1]) for c in zone.geometry],
                     zone.name or zone.colour,
                     _zone_lines(zone, texts),
                     zone_colour(zone.colour),
@@ -350,9 +341,11 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
             f.legend.append(LegendItem(kind, label))
     if f.routes:
         f.legend.append(LegendItem("route", texts.route))
-    for zone in f.zones:
+    for feature in f.zones:
         f.legend.append(
-            LegendItem("zone", f"{zone.title}: {zone.lines[0]}", zone.colour, zone.guests)
+            LegendItem(
+                "zone", f"{feature.title}: {feature.lines[0]}", feature.colour, feature.guests
+            )
         )
     return f
 
@@ -369,7 +362,8 @@ def overview_features(venues: list[Venue], texts: MapText) -> MapFeatures:
     f = MapFeatures()
     missing = 0
     for i, venue in enumerate(venues):
-        if not venue.has_coordinates:
+        point = venue.point
+        if point is None:
             missing += 1
             continue
         lines = [p for p in (venue.city, _capacity(venue, texts)) if p]
@@ -377,8 +371,7 @@ def overview_features(venues: list[Venue], texts: MapText) -> MapFeatures:
             MarkerFeature(
                 "venue",
                 i,
-                venue.latitude,
-                venue.longitude,
+                *point,
                 venue.name or texts.venue,
                 lines,
                 "",

@@ -12,6 +12,7 @@ import functools
 import html
 import json
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urlsplit
 
 import folium
@@ -197,7 +198,8 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
         control_scale=False,
         max_zoom=(options.tiles.max_zoom if options.tiles else 19),
     )
-    figure = m.get_root()
+    # folium types the root as an Element; it is the map's Figure, with a title and header.
+    figure: Any = m.get_root()
     figure.title = html.escape(features.heading or "Venueplan")
     figure.header.add_child(
         folium.Element(
@@ -225,7 +227,7 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
         tiles.add_to(m)
     m.add_child(_Setup(tiles, _config(features, options, overview)))
     for zone in features.zones:
-        style = dict(
+        style: dict[str, Any] = dict(
             color=zone.colour,
             weight=2,
             fill=True,
@@ -234,15 +236,15 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
             dash_array={"no": "6 5", "permit": "2 5"}.get(zone.guests),
             class_name=f"vp-zone vp-zone-{zone.guests}",
         )
-        layer = (
+        shape: folium.Polygon | folium.CircleMarker = (
             folium.Polygon(zone.corners, **style)
             if zone.is_polygon
             else folium.CircleMarker(zone.corners[0], radius=10, **style)
         )
-        layer.add_to(m)
+        shape.add_to(m)
         m.add_child(
             _Register(
-                layer,
+                shape,
                 {
                     "kind": "zone",
                     "index": zone.index,
@@ -255,7 +257,7 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
             )
         )
     for route in features.routes:
-        layer = folium.PolyLine(
+        line = folium.PolyLine(
             route.points,
             color="#1d4f91",
             weight=4,
@@ -264,10 +266,10 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
             line_cap="round",
             class_name="vp-route",
         )
-        layer.add_to(m)
+        line.add_to(m)
         m.add_child(
             _Register(
-                layer,
+                line,
                 {
                     "kind": "route",
                     "index": route.index,

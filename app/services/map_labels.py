@@ -84,7 +84,8 @@ class LabelPlacer:
         metrics = QFontMetricsF(label.font)
         width = metrics.horizontalAdvance(label.text)
         height = metrics.ascent() + metrics.descent()
-        best, best_cost = None, math.inf
+        best: QRectF | None = None
+        best_cost = math.inf
         for rect in self._candidates(label, width, height):
             outside = rect.width() * rect.height() - _overlap(rect, self.bounds)
             cost = sum(_overlap(rect, other) for other in self.taken) + outside * 4
@@ -92,6 +93,8 @@ class LabelPlacer:
                 best, best_cost = rect, cost
             if cost == 0:
                 break
+        if best is None:  # no candidate places: never the case, each label has several
+            raise ValueError(f"no place for the label {label.text!r}")
         # Pull a label that still sticks out back inside the picture.
         dx = max(0.0, self.bounds.left() - best.left()) - max(
             0.0, best.right() - self.bounds.right()

@@ -20,7 +20,10 @@ from ..domain.registration import Registration
 from ..domain.venue import Venue
 from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
 from .name_tags import people_for_tags
-from .text_fit import FittedText, fit_text
+from .text_fit import Fit, FittedText, fit_text
+
+# One row of the list: its cells, the cells' fitted text, its height (mm).
+_Row = tuple[list[str], list[Fit], float]
 
 _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
 BODY_PT, MIN_PT = 9.5, 8.0  # a cell's text shrinks to 8 pt before a word is broken
@@ -123,7 +126,7 @@ class ParticipantListDocument:
         table_head_h = max(7.5 * mm, max(f.height for f in heads) + 2 * pad)
         footer_h = 8 * mm
         # Lay the rows out first so that every page can say "page x of y".
-        rows = []
+        rows: list[_Row] = []
         for number, person in enumerate(self.people, start=1):
             cells = self._cells(number, person)
             fits = [
@@ -132,7 +135,9 @@ class ParticipantListDocument:
             ]
             h = max(f.height for f in fits)
             rows.append((cells, fits, max(min_row, h + 2 * pad)))
-        pages, current, used = [], [], 0.0
+        pages: list[list[_Row]] = []
+        current: list[_Row] = []
+        used = 0.0
         room = height - header_h - table_head_h - footer_h
         for row in rows:
             if current and used + row[2] > room:

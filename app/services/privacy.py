@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import update
 
-from ..storage import Project
+from ..storage import Store
 from ..storage import schema as s
 
 # What identifies or describes a person; organisation, group, status and the
@@ -27,7 +27,7 @@ _NEEDS = {"dietary": "", "accessibility": ""}
 
 
 def purge_event(
-    project: Project, event_id: int, needs_only: bool = False, today: dt.date | None = None
+    project: Store, event_id: int, needs_only: bool = False, today: dt.date | None = None
 ) -> int:
     """Remove personal data (or only special needs) of an event's registrations.
 

@@ -34,7 +34,7 @@ class Outcome:
 
 def _originals(rows: list[Registration]) -> dict[int, Registration]:
     """Copies of the stored rows, taken before anything changes them."""
-    return {r.id: copy.copy(r) for r in rows}
+    return {r.id: copy.copy(r) for r in rows if r.id is not None}
 
 
 def capacity_of(project, event_id: int) -> int | None:
@@ -78,9 +78,9 @@ def _settle_and_write(
     return Outcome(
         changed,
         moved_up,
-        before=[originals[r.id] for r in stored],
+        before=[originals[r.id] for r in stored if r.id is not None],
         deleted=[originals[i] for i in delete_ids if i in originals],
-        added_ids=[r.id for r in fresh],
+        added_ids=[r.id for r in fresh if r.id is not None],
     )
 
 
@@ -154,6 +154,8 @@ def save(project, registration: Registration, original: Registration | None = No
     save is refused with ConflictError rather than overwriting their change unseen.
     """
     event_id = registration.event_id
+    if event_id is None or registration.id is None:
+        raise ValueError("Only a stored registration of an event can be saved.")
     event = project.events.get(event_id)
     old = project.registrations.get(registration.id)
     if original is not None and old.revision != original.revision and not same(old, original):

@@ -2,5 +2,6 @@
 
 from .errors import ConflictError, NotFoundError, ProjectError
 from .project import SUFFIX, Project
+from .store import Store
 
-__all__ = ["ConflictError", "NotFoundError", "Project", "ProjectError", "SUFFIX"]
+__all__ = ["ConflictError", "NotFoundError", "Project", "ProjectError", "SUFFIX", "Store"]

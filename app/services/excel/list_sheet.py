@@ -4,6 +4,7 @@ every page. Participants, venues, rooms, events and the rest are all lists like 
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from .styles import fit_widths, row_height
 
@@ -22,7 +23,7 @@ def list_sheet(
     headings: list[str],
     rows: list[list],
     styles: list[str],
-    wrap: set[int] = frozenset(),
+    wrap: AbstractSet[int] = frozenset(),
     landscape: bool = True,
     maximum: float = 34,
     row_styles: Callable[[int, list[str]], list[str]] | None = None,

@@ -37,7 +37,8 @@ def quotas_sheet(book, ctx, _progress) -> None:
             [wt("col_group", lang), None, wt("quota", lang), wt("count", lang), wt("over", lang)]
         )
         s.ws.merged_cells.add(f"A{row}:B{row}")
-        totals, over = Counter(), Counter()
+        totals: Counter[str] = Counter()
+        over: Counter[str] = Counter()
         for q in rows:
             totals[q["group"]] += q["count"]
             over[q["group"]] += q["over"]
@@ -107,7 +108,7 @@ def quotas_sheet(book, ctx, _progress) -> None:
 
 def _per_organisation(ctx) -> list[dict]:
     """Counts per organisation (and group) when the event has no groups with quotas."""
-    counts = Counter()
+    counts: Counter[tuple[str, str]] = Counter()
     groups = ctx.event.invitee_groups
     for r in ctx.registrations:
         if r.status == "cancelled":

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -44,7 +46,7 @@ class Book:
     def sheet(
         self,
         name: str,
-        widths: list[float],
+        widths: Sequence[float],
         *,
         landscape: bool = False,
         title_rows: str | None = None,
@@ -99,7 +101,7 @@ class SheetWriter:
         self,
         book: Book,
         ws,
-        widths: list[float],
+        widths: Sequence[float],
         *,
         landscape: bool,
         title_rows: str | None,
@@ -110,7 +112,7 @@ class SheetWriter:
         self.ws = ws
         self.widths = widths
         self.row = 0
-        self._cells = {}
+        self._cells: dict[tuple[int, str | None], Cell] = {}
         # Write-only sheets write these before their first row, so they are set now.
         set_widths(ws, widths)
         if freeze:
@@ -128,6 +130,11 @@ class SheetWriter:
     @property
     def last_column(self) -> str:
         return get_column_letter(len(self.widths))
+
+    def _styles(self) -> StyleBook:
+        if self.book.styles is None:  # never: the book makes them with its first sheet
+            raise ValueError("the workbook has no styles yet")
+        return self.book.styles
 
     def append(self, values: list, styles=None, height: float | None = None) -> int:
         """One row; `styles` is one style name for all cells or one (or None) per cell."""
@@ -150,7 +157,7 @@ class SheetWriter:
             # more cell objects than one.
             cell = self._cells.get((column, style))
             if cell is None:
-                cell = self._cells[(column, style)] = self.book.styles.cell(self.ws, None, style)
+                cell = self._cells[(column, style)] = self._styles().cell(self.ws, None, style)
             cell.value = value
             cells.append(cell)
         self.ws.append(cells)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from copy import copy
 
 from openpyxl.cell.cell import Cell
@@ -226,7 +227,7 @@ def line_count(text: str, width: float) -> int:
     return lines
 
 
-def row_height(texts: list, widths: list[float]) -> float | None:
+def row_height(texts: list, widths: Sequence[float]) -> float | None:
     """The height (points) of a row whose cells wrap `texts` in columns of `widths`, or None
     when every text fits on one line (the default height, and no row record in the file)."""
     lines = max(
@@ -235,7 +236,7 @@ def row_height(texts: list, widths: list[float]) -> float | None:
     return 15.0 * lines + 4 if lines > 1 else None
 
 
-def set_widths(worksheet, widths: list[float]) -> None:
+def set_widths(worksheet, widths: Sequence[float]) -> None:
     """Column widths; on a write-only sheet, before its first row."""
     for index, width in enumerate(widths, start=1):
         worksheet.column_dimensions[get_column_letter(index)].width = round(width, 1)
@@ -251,7 +252,7 @@ MIN_PRINT_SCALE = 8 / 11
 MARGIN_IN = 0.5
 
 
-def print_scale(widths: list[float], landscape: bool) -> float:
+def print_scale(widths: Sequence[float], landscape: bool) -> float:
     """The scale at which columns of `widths` fill the printed A4 width (1: they fit as
     they are); Excel draws a column of width w as 7w + 5 pixels of 0.75 points."""
     natural = sum(w * 5.25 + 3.75 for w in widths)
@@ -266,7 +267,7 @@ def setup_print(
     title: str,
     lang: str,
     title_rows: str | None = None,
-    widths: list[float] | None = None,
+    widths: Sequence[float] | None = None,
     repeat_columns: str | None = None,
 ) -> None:
     """A4, fitted to the page width, the column headers on every page, and a footer with

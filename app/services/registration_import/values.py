@@ -129,9 +129,10 @@ def parse_datetime(value, month_first: bool = False) -> dt.datetime | None:
         return dt.datetime.combine(dt.date(year, month, day), _clock(*m.group(4, 5, 6, 7)))
     for pattern, day_at, month_at in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         if m := pattern.match(text):
-            month = _MONTHS.get(m.group(month_at).lower().rstrip("."))
-            if month is None:
+            named = _MONTHS.get(m.group(month_at).lower().rstrip("."))
+            if named is None:
                 raise ValueError(value)
+            month = named
             day = int(m.group(day_at))
             return dt.datetime.combine(
                 dt.date(int(m.group(3)), month, day), _clock(*m.group(4, 5, 6, 7))

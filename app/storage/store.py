@@ -1,0 +1,42 @@
+"""What services read and write through: an open `Project`, or a command's transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from .bound import Connector
+from .checkin_repo import CheckinRepository
+from .event_repo import EventRepository
+from .registration_repo import RegistrationRepository
+from .table_repo import TableRepository
+from .venue_repo import VenueRepository
+
+
+class Store(Protocol):
+    """The repositories of one project file. A `Project` is one, each call its own
+    transaction; the application layer's `Tx` is one bound to a single transaction."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def engine(self) -> Connector: ...
+
+    @property
+    def venues(self) -> VenueRepository: ...
+
+    @property
+    def events(self) -> EventRepository: ...
+
+    @property
+    def registrations(self) -> RegistrationRepository: ...
+
+    @property
+    def checkins(self) -> CheckinRepository: ...
+
+    @property
+    def tables(self) -> TableRepository: ...
+
+    def vacuum(self) -> None:
+        """Give freed pages back (at once, or after the transaction commits)."""
