@@ -20,6 +20,7 @@ COMMANDS = [
     "ics",
     "export",
     "checkin",
+    "tables",
 ]
 
 

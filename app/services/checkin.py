@@ -11,6 +11,7 @@ from ..domain.people_search import PeopleIndex, fold
 from ..domain.waitlist import event_capacity
 from ..storage import ConflictError, NotFoundError
 from .registration_import.runner import event_room
+from .table_plans import seat_arrival
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def add_walk_in(
     with repo.transaction() as conn:
         repo.add_many([person], conn)
         repo.log(event_id, f"{person.name} came as a walk-in.", person.id, conn=conn)
+    seat_arrival(project, event_id, person)
     return person
 
 

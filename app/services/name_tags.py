@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 
+from ..domain.day_text import day_text
 from ..domain.document_text import t
 from ..domain.door_list import door_list
 from ..domain.event import Event
@@ -77,6 +78,7 @@ class NameTagsDocument:
         sheet: str = "2x4",
         guides: bool = False,
         lang=None,
+        tables: dict[int, int] | None = None,
     ):
         if sheet not in SHEETS:
             raise ValueError(f"Unknown label sheet {sheet!r}; choose one of {', '.join(SHEETS)}.")
@@ -85,6 +87,8 @@ class NameTagsDocument:
         self.sheet = SHEETS[sheet]
         self.guides = guides
         self.lang = lang_code(lang or event.language)
+        # "Bord N" on each tag once the event has a table plan.
+        self.tables = tables or {}
         self.title = (
             f"{event.title} – name tags" if self.lang == "en" else f"{event.title} – navneskilte"
         )
@@ -149,9 +153,11 @@ class NameTagsDocument:
             painter, QRectF(inner.left(), y, inner.width(), name.height), name.flags, person.name
         )
         y = used.bottom() + inner.height() * 0.05
+        table = self.tables.get(person.id) if person.id is not None else None
         for text, size, colour in (
             (person.organisation.strip(), 13 if big else 11, INK),
             (person.role.strip(), 11 if big else 9.5, MUTED),
+            (day_text("table_no", self.lang, n=table) if table else "", 13 if big else 11, ACCENT),
         ):
             if not text:
                 continue
@@ -215,5 +221,10 @@ def name_tags_for(
 ) -> NameTagsDocument:
     """The name tags of an event in an open Project."""
     return NameTagsDocument(
-        project.events.get(event_id), project.registrations.for_event(event_id), sheet, guides, lang
+        project.events.get(event_id),
+        project.registrations.for_event(event_id),
+        sheet,
+        guides,
+        lang,
+        tables=project.tables.seats_by_registration(event_id),
     )

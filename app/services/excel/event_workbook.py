@@ -20,13 +20,16 @@ from ...domain.formatting import (
     lang_code,
 )
 from ...domain.registration import Registration
+from ...domain.table_plan import TablePlan
 from ...domain.venue import Room, Venue
 from ...domain.workbook_text import kind_name, layout_name, warning_text, wt
 from ..capacity_report import event_report
+from ..table_plans import summarise
 from . import logistics_sheets, participant_sheets
 from .participant_sheets import privacy_notice
 from .sheet import Book, Progress
 from .styles import row_height
+from .table_plan_sheet import table_plan_sheet
 
 SHEETS = 7
 
@@ -46,6 +49,11 @@ class EventContext:
     today: dt.date = field(default_factory=dt.date.today)
     # Table number per registration id, when the event has a table plan.
     tables: dict[int, int] = field(default_factory=dict)
+    plan: TablePlan | None = None
+
+    @property
+    def sheet_count(self) -> int:
+        return SHEETS + (self.plan is not None)
 
     @property
     def when(self) -> str:
@@ -69,6 +77,7 @@ def load_event(project, event_id: int, *, sensitive: bool = True) -> EventContex
         lang_code(event.language),
         sensitive,
         tables=project.tables.seats_by_registration(event_id),
+        plan=project.tables.get(event_id),
     )
 
 
@@ -77,13 +86,13 @@ def write_event_workbook(
 ) -> dict:
     """Export the event's workbook to `path` (atomically); returns a short summary."""
     ctx = load_event(project, event_id, sensitive=sensitive)
-    progress = Progress(2 * len(ctx.registrations) + SHEETS + 1, report, cancelled)
+    progress = Progress(2 * len(ctx.registrations) + ctx.sheet_count + 1, report, cancelled)
     book = build_event_workbook(ctx, progress)
     book.save(path)
     progress.step()
     return {
         "path": str(Path(path)),
-        "sheets": SHEETS,
+        "sheets": ctx.sheet_count,
         "participants": len(ctx.registrations),
         "sensitive": sensitive,
     }
@@ -108,6 +117,9 @@ def build_event_workbook(ctx: EventContext, progress: Progress | None = None) ->
             participant_sheets.sign_in_sheet,
         ):
             write(book, ctx, progress)
+            progress.step()
+        if ctx.plan is not None:
+            table_plan_sheet(book, ctx, summarise(ctx.plan, ctx.registrations))
             progress.step()
     return book
 

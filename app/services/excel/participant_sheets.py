@@ -157,7 +157,7 @@ def sign_in_sheet(book, ctx, progress) -> None:
     """Name, organisation and a signature box per person: A4 portrait, headers on every page."""
     lang = ctx.lang
     people = door_list(ctx.registrations)
-    widths = [6, 34, 32, 30]
+    widths = [6, 30, 7, 29, 30] if ctx.tables else [6, 34, 32, 30]
     s = book.sheet(wt("sheet_sign_in", lang), widths, title_rows="1:3", freeze="A4")
     s.title(ctx.event.title)
     where = ", ".join(
@@ -175,20 +175,24 @@ def sign_in_sheet(book, ctx, progress) -> None:
             if p
         )
     )
-    s.header(
-        [
-            wt("col_no", lang),
-            wt("col_name", lang),
-            wt("col_organisation", lang),
-            wt("col_signature", lang),
-        ],
-        height=20,
-    )
+    headings = [
+        wt("col_no", lang),
+        wt("col_name", lang),
+        wt("col_organisation", lang),
+        wt("col_signature", lang),
+    ]
     styles = ["sign_number", "sign", "sign", "sign"]
+    if ctx.tables:  # "Bord" beside the name, so the door can point the way
+        headings.insert(2, day_text("col_table", lang))
+        styles.insert(2, "sign_number")
+    s.header(headings, height=20)
     for i, r in enumerate(people, start=1):
         # 28 points leave room to sign; two-line names or organisations get more.
-        height = max(28.0, row_height([r.name, r.organisation], widths[1:3]) or 0)
-        s.append([i, r.name, r.organisation, None], styles, height=height)
+        height = max(28.0, row_height([r.name, r.organisation], [widths[1], widths[-2]]) or 0)
+        row = [i, r.name, r.organisation, None]
+        if ctx.tables:
+            row.insert(2, ctx.tables.get(r.id))
+        s.append(row, styles, height=height)
         if i % REPORT_EVERY == 0:
             progress.step(REPORT_EVERY)
     progress.step(len(ctx.registrations) - (len(people) // REPORT_EVERY) * REPORT_EVERY)
