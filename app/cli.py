@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
         from .storage import ProjectError
 
-        if isinstance(exc, ProjectError):
+        # Errors written for users (a file that cannot be written, a refused import) are
+        # shown as they are; anything else is a bug, named as one.
+        if isinstance(exc, ProjectError) or getattr(exc, "user_message", False):
             print(f"venueplan: {exc}", file=sys.stderr)
         else:
             print(f"venueplan: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)

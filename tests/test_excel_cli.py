@@ -74,7 +74,7 @@ def test_output_must_be_xlsx_in_an_existing_folder(capsys, tmp_path, sample_path
     assert code == 1 and "must be an .xlsx file" in err
     missing = tmp_path / "nowhere" / "x.xlsx"
     code, _, err = run_cli(capsys, "export", sample_path, "--venues", "-o", missing)
-    assert code == 1 and "no such folder" in err and "Traceback" not in err
+    assert code == 1 and "does not exist" in err and "Traceback" not in err
 
 
 def test_one_of_event_venues_or_events_is_required(capsys, tmp_path, sample_path):

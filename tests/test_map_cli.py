@@ -24,6 +24,7 @@ def _venue_id(path, name):
 
 def test_venue_map_file_is_self_contained(capsys, sample_path, tmp_path):
     out = tmp_path / "maps" / "gate21.html"
+    out.parent.mkdir()
     code, stdout, err = run_cli(
         capsys, "map", sample_path, "--venue", _venue_id(sample_path, "Gate21"), "-o", out
     )

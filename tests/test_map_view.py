@@ -482,3 +482,17 @@ def test_web_engine_and_folium_load_only_when_a_map_is_first_shown(sample_path, 
         "before []",
         "after ['PySide6.QtWebEngineCore', 'PySide6.QtWebEngineWidgets', 'folium']",
     ]
+
+
+def test_export_map_always_writes_a_web_page_never_over_the_project(
+    gate21_view, project, monkeypatch
+):
+    """Picking the project's own name in the save dialog gives `NAME.venueplan.html`."""
+    from PySide6.QtWidgets import QFileDialog
+
+    before = project.path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(project.path), ""))
+    gate21_view.act_export.trigger()
+    assert project.path.read_bytes() == before
+    page = project.path.with_name(project.path.name + ".html")
+    assert "Gate21" in page.read_text(encoding="utf-8")

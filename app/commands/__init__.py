@@ -40,6 +40,17 @@ def named_output(value: str) -> str:
     return value
 
 
+def output_file(value: str, project: str):
+    """The -o file as a Path, refused in one line before any work when nothing may be
+    written there: a missing folder, a folder, a pipe, a read-only file, or the project."""
+    from ..services.atomic import OutputError, check_output
+
+    try:
+        return check_output(named_output(value), protect=[project])
+    except OutputError as exc:
+        raise CliError(str(exc)) from None
+
+
 def open_project(path: str):
     from ..storage import Project
 

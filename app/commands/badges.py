@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from . import open_project, parse_id
-from .handout import output_path
+from . import open_project, output_file, parse_id
 
 HELP = "write name tags of an event's registered participants (or its sign-in sheet) as PDF"
 
@@ -51,7 +50,7 @@ def run(args) -> int:
     from ..services.name_tags import NameTagsDocument, name_tags_for
     from ..services.participant_list import ParticipantListDocument, participant_list_for
 
-    path = output_path(args.output)
+    path = output_file(args.output, args.project)
     event_id = parse_id(args.event)
     ensure_gui_app()
     document: NameTagsDocument | ParticipantListDocument

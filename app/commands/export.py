@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import CliError, named_output, open_project, parse_id
+from . import CliError, named_output, open_project, output_file, parse_id
 
 HELP = "write an Excel workbook: an event's logistics, the venue catalogue or all events"
 
@@ -41,14 +41,11 @@ def add_arguments(parser) -> None:
     )
 
 
-def _check_output(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
+def _check_output(value: str, project: str) -> Path:
+    path = Path(named_output(value))
+    if path.suffix.lower() != ".xlsx" and not path.is_dir():
         raise CliError(f"{path}: the output must be an .xlsx file.")
-    if path.is_dir():
-        raise CliError(f"{path}: is a folder; give a file name ending in .xlsx.")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliError(f"{folder}: no such folder.")
+    return output_file(value, project)
 
 
 def run(args) -> int:
@@ -58,8 +55,7 @@ def run(args) -> int:
         write_events_workbook,
     )
 
-    out = Path(named_output(args.output))
-    _check_output(out)
+    out = _check_output(args.output, args.project)
     if args.no_sensitive and args.event is None:
         raise CliError(
             "--no-sensitive applies to an event's workbook (--event ID); the venue "
@@ -89,6 +85,10 @@ def run(args) -> int:
     except PermissionError as exc:
         raise CliError(f"{out}: cannot be written ({exc.strerror}); is it open in Excel?") from None
     except OSError as exc:
-        raise CliError(f"{out}: cannot be written ({exc.strerror or exc}).") from None
+        raise CliError(
+            str(exc)
+            if getattr(exc, "user_message", False)
+            else f"{out}: cannot be written ({exc.strerror or exc})."
+        ) from None
     print(f"Wrote {out} ({what}).")
     return 0

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from . import CliError, named_output, open_project, parse_id
+from . import open_project, output_file, parse_id
 
 HELP = "write an event's one-page directions handout (practical information with a map) as PDF"
 
@@ -24,21 +22,11 @@ def add_arguments(parser) -> None:
     )
 
 
-def output_path(value: str) -> Path:
-    """The file to write, refused with one line if its folder is missing or it is a folder."""
-    path = Path(named_output(value))
-    if path.is_dir():
-        raise CliError(f"{value}: is a folder; give a file name.")
-    if not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise CliError(f"{value}: the folder {path.parent} does not exist.")
-    return path
-
-
 def run(args) -> int:
     from ..services.document_pdf import ensure_gui_app, write_pdf
     from ..services.handout_pdf import NoHandoutError, handout_for
 
-    path = output_path(args.output)
+    path = output_file(args.output, args.project)
     event_id = parse_id(args.event)
     ensure_gui_app()
     with open_project(args.project) as project:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import CliError, open_project, parse_id
-from .handout import output_path
+from . import CliError, open_project, output_file, parse_id
 
 HELP = "write an event as an iCalendar (.ics) invite in Europe/Copenhagen time"
 
@@ -28,7 +27,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from ..services.calendar_invite import CalendarError, write_event_ics
 
-    path = output_path(args.output)
+    path = output_file(args.output, args.project)
     event_id = parse_id(args.event)
     with open_project(args.project) as project:
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import CliError, named_output, open_project, parse_id
+from . import CliError, open_project, output_file, parse_id
 
 HELP = "write a self-contained HTML map of an event, a venue or all venues"
 
@@ -54,14 +54,10 @@ def _tiles(args):
 
 
 def run(args) -> int:
-    from pathlib import Path
-
     from ..services.map_export import MapExportError, project_map, write_page
 
     tiles = _tiles(args)
-    output = Path(named_output(args.output))
-    if output.is_dir():
-        raise CliError(f"{output}: is a folder; give a file name such as map.html.")
+    output = output_file(args.output, args.project)
     with open_project(args.project) as project:
         try:
             exported = project_map(
@@ -77,7 +73,7 @@ def run(args) -> int:
     try:
         write_page(output, exported.html)
     except OSError as exc:
-        raise CliError(f"{output}: cannot be written ({exc.strerror}).") from None
+        raise CliError(str(exc)) from None
     print(f"Wrote {output} ({exported.summary()}).")
     for note in exported.features.notes:
         print(f"Note: {note}")

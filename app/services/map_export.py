@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import atomic_write
 from .map_features import MapFeatures, TileSource, event_features, overview_features, venue_features
 from .map_text import MapText, texts_for
 
@@ -37,18 +36,9 @@ def _n(count: int, noun: str) -> str:
 
 def write_page(path: Path, html: str) -> None:
     """Writes `html` to `path` through a temporary file, so no half-written page is left."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+    with atomic_write(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(html)
-        # mkstemp makes the file private; a map is an ordinary document.
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _page(

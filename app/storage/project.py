@@ -126,6 +126,14 @@ def _writer(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: "IMMEDIATE"})
 
 
+def _usual_mode(path: str | os.PathLike) -> None:
+    """Give a file made by mkstemp (0600) the permissions any new file gets under the
+    user's umask, so a colleague on a shared folder can open the project too."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def backup_path(path: Path, version: SchemaVersion) -> Path:
     return path.with_name(f"{path.stem}.schema{version}-backup{path.suffix}")
 
@@ -158,6 +166,7 @@ class Project:
             with engine.begin() as conn:
                 migrations.create(conn, schema.APP_ID)
             engine.dispose()
+            _usual_mode(tmp_path)
             os.replace(tmp_path, path)
         except BaseException:
             tmp_path.unlink(missing_ok=True)
@@ -221,6 +230,7 @@ class Project:
                 target.close()
             finally:
                 raw.close()
+            _usual_mode(tmp)
             os.replace(tmp, dest)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -36,6 +36,7 @@ def _write_page_job(path: Path, features, options, overview: bool, *, cancelled,
     from ..services.map_export import write_page
     from ..services.map_html import render_page
 
+    path.parent.mkdir(parents=True, exist_ok=True)  # the app's own cache folder
     write_page(path, render_page(features, options, overview=overview))
 
 
@@ -240,13 +241,19 @@ class MapView(QWidget):
         )
         if not path:
             return
+        # Always a web page: a name without .html must not replace the project or a
+        # document of another kind.
+        if not path.lower().endswith((".html", ".htm")):
+            path += ".html"
         try:
             self.export_html(path)
         except OSError as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Export map"),
-                self.tr("Could not write {0}: {1}").format(path, exc.strerror),
+                self.tr("Could not write {0}: {1}").format(
+                    path, getattr(exc, "reason", None) or exc.strerror
+                ),
             )
 
     # -- internals ---------------------------------------------------------

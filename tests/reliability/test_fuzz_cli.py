@@ -7,7 +7,7 @@ means a check is missing. Runs happen in a temporary folder with relative paths 
 
 import json
 import sqlite3
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 import pytest
 from hypothesis import example, given, settings
@@ -40,10 +40,16 @@ BAD_IDS = [
 ]
 VALUES = {
     "project": ([SAMPLE], ["missing.venueplan", "notes.txt", ".", "empty.venueplan", "sub", ""]),
-    "out": (["copy.venueplan", "sub/x.venueplan"], ["sub", ".", "", "nowhere/x.venueplan"]),
+    "out": (
+        ["copy.venueplan", "sub/x.venueplan"],
+        ["sub", ".", "", "nowhere/x.venueplan", SAMPLE, "notes.txt", "readonly.pdf"],
+    ),
+    # The project itself (by name, another spelling or a link) and a read-only file are
+    # outputs that must be refused: _assert_kept checks that both survive.
     "output": (
         ["out.pdf", "out.xlsx", "out.html", "out.ics", "sub/o.xlsx"],
-        ["out", "sub", ".", "", "nowhere/o.pdf", ".xlsx"],
+        ["out", "sub", ".", "", "nowhere/o.pdf", ".xlsx", SAMPLE, f"sub/../{SAMPLE}"]
+        + ["link.pdf", "link.xlsx", "readonly.pdf", "readonly.xlsx"],
     ),
     "file": (["regs.csv"], ["notes.txt", SAMPLE, "missing.csv", "sub", ""]),
     "tiles": (
@@ -136,6 +142,11 @@ def cli_folder(tmp_path, monkeypatch, sample_bytes):
     (tmp_path / "empty.venueplan").write_bytes(b"")
     (tmp_path / "regs.csv").write_text("Navn;E-mail\nAnna Berg;anna@example.dk\n")
     (tmp_path / "sub").mkdir()
+    for name in ("link.pdf", "link.xlsx"):
+        (tmp_path / name).symlink_to(SAMPLE)
+    for name in ("readonly.pdf", "readonly.xlsx"):
+        (tmp_path / name).write_text("keep me")
+        (tmp_path / name).chmod(0o444)
 
     def fresh():
         (tmp_path / SAMPLE).write_bytes(sample_bytes)
@@ -151,6 +162,12 @@ def _run(capsys, argv) -> tuple[int, str, str]:
         code = exit_.code
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def _assert_kept(argv) -> None:
+    """The project is still a project and a read-only file is as it was."""
+    assert Path(SAMPLE).read_bytes()[:16] == b"SQLite format 3\x00", argv
+    assert Path("readonly.pdf").read_text() == "keep me", argv
 
 
 def _assert_clear(code, err, argv) -> None:
@@ -172,6 +189,7 @@ def test_any_argument_list_works_or_says_why_in_one_line(qapp, cli_folder, capsy
     argv = data.draw(argvs(command), label="argv")
     code, _, err = _run(capsys, argv)
     _assert_clear(code, err, argv)
+    _assert_kept(argv)
 
 
 def _one_wrong_each(name: str):
@@ -210,6 +228,7 @@ def test_each_wrong_argument_among_right_ones_is_one_line(qapp, cli_folder, caps
         cli_folder()
         code, _, err = _run(capsys, argv)
         _assert_clear(code, err, argv)
+        _assert_kept(argv)
 
 
 @pytest.mark.parametrize(
