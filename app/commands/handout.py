@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import open_project, output_file, parse_id
+from . import CliError, open_project, output_file, parse_id
 
 HELP = "write an event's one-page directions handout (practical information with a map) as PDF"
 
