@@ -21,6 +21,7 @@ COMMANDS = [
     "export",
     "checkin",
     "tables",
+    "surroundings",
 ]
 
 

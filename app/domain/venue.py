@@ -61,6 +61,11 @@ class TransitOption:
     # English versions of the coordinator's texts for English documents ("" or [] if none).
     walking_note_en: str = ""
     steps_en: list[str] = field(default_factory=list)
+    # Where each written step happens ((lat, lon) or None), shown as numbered markers.
+    step_points: list[tuple[float, float] | None] = field(default_factory=list)
+    # Points the walking route must pass (the coordinator dragged it there), in order.
+    route_waypoints: list[tuple[float, float]] = field(default_factory=list)
+    route_step_free: bool = False  # route to a step-free entrance
     id: int | None = None
 
     @property

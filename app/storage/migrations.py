@@ -164,6 +164,29 @@ CREATE TABLE column_layouts (
             " at VARCHAR(19) NOT NULL)",
         ),
     ),
+    Step(
+        SchemaVersion(2, 4),
+        "the streets around a venue (fetched once, kept with their date), walking routes "
+        "(waypoints, steps pinned to points, step-free) and English versions of the "
+        "coordinator's texts for English documents",
+        (
+            "CREATE TABLE surroundings ("
+            " venue_id INTEGER NOT NULL PRIMARY KEY REFERENCES venues (id) ON DELETE CASCADE,"
+            " fetched_at VARCHAR(19) NOT NULL,"
+            " source TEXT NOT NULL,"
+            " latitude FLOAT NOT NULL,"
+            " longitude FLOAT NOT NULL,"
+            " radius_m INTEGER NOT NULL,"
+            " features TEXT NOT NULL)",
+            "ALTER TABLE transit_options ADD COLUMN walking_note_en TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE transit_options ADD COLUMN steps_en TEXT NOT NULL DEFAULT '[]'",
+            "ALTER TABLE transit_options ADD COLUMN step_points TEXT NOT NULL DEFAULT '[]'",
+            "ALTER TABLE transit_options ADD COLUMN route_waypoints TEXT NOT NULL DEFAULT '[]'",
+            "ALTER TABLE transit_options ADD COLUMN route_step_free BOOLEAN NOT NULL DEFAULT FALSE",
+            "ALTER TABLE entrances ADD COLUMN notes_en TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE parking_zones ADD COLUMN notes_en TEXT NOT NULL DEFAULT ''",
+        ),
+    ),
 )
 
 OLDEST = SchemaVersion(1, 0)

@@ -20,6 +20,7 @@ from .errors import ProjectError
 from .event_repo import EventRepository
 from .registration_repo import RegistrationRepository
 from .schema_version import SchemaVersion
+from .surroundings_repo import SurroundingsRepository
 from .table_repo import TableRepository
 from .venue_repo import VenueRepository
 
@@ -151,6 +152,7 @@ class Project:
         self.tables = TableRepository(engine)
         # Names this window's change records, so its change feed can tell them apart.
         self.session_id = uuid.uuid4().hex
+        self.surroundings = SurroundingsRepository(engine)
         self.migrated_from: SchemaVersion | None = None
         self.backup: Path | None = None
 

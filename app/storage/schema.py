@@ -92,6 +92,7 @@ entrances = Table(
     Column("longitude", Float),
     Column("step_free", Boolean, nullable=False, default=False),
     Column("notes", Text, nullable=False, default=""),
+    Column("notes_en", Text, nullable=False, default=""),
 )
 
 transit_options = Table(
@@ -109,6 +110,12 @@ transit_options = Table(
     Column("walking_minutes", Integer),
     Column("walking_note", Text, nullable=False, default=""),
     Column("steps", Text, nullable=False, default="[]"),  # JSON list of strings
+    Column("walking_note_en", Text, nullable=False, default=""),
+    Column("steps_en", Text, nullable=False, default="[]"),
+    # JSON: per step [lat, lon] or null; the route's via points as [[lat, lon], ...]
+    Column("step_points", Text, nullable=False, default="[]"),
+    Column("route_waypoints", Text, nullable=False, default="[]"),
+    Column("route_step_free", Boolean, nullable=False, default=False),
 )
 
 parking_zones = Table(
@@ -127,6 +134,26 @@ parking_zones = Table(
     Column("fee", Text, nullable=False, default=""),
     Column("notes", Text, nullable=False, default=""),
     Column("geometry", Text, nullable=False, default="[]"),  # JSON [[lat, lon], ...]
+    Column("notes_en", Text, nullable=False, default=""),
+)
+
+# What OpenStreetMap shows around a venue, fetched once (services/overpass.py) so that maps
+# and walking routes work offline; features as compact JSON (domain/surroundings.py).
+surroundings = Table(
+    "surroundings",
+    metadata,
+    Column(
+        "venue_id",
+        Integer,
+        ForeignKey("venues.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("fetched_at", String(19), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("latitude", Float, nullable=False),
+    Column("longitude", Float, nullable=False),
+    Column("radius_m", Integer, nullable=False),
+    Column("features", Text, nullable=False),
 )
 
 events = Table(

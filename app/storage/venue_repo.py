@@ -80,6 +80,7 @@ def _entrance_row(e: Entrance) -> dict[str, Any]:
         "longitude": e.longitude,
         "step_free": e.step_free,
         "notes": e.notes,
+        "notes_en": e.notes_en,
     }
 
 
@@ -90,6 +91,7 @@ def _entrance(row: RowMapping) -> Entrance:
         longitude=row["longitude"],
         step_free=bool(row["step_free"]),
         notes=row["notes"],
+        notes_en=row["notes_en"],
         id=row["id"],
     )
 
@@ -106,17 +108,36 @@ def _transit_row(t: TransitOption) -> dict[str, Any]:
         "walking_minutes": t.walking_minutes,
         "walking_note": t.walking_note,
         "steps": json_out(list(t.steps)),
+        "walking_note_en": t.walking_note_en,
+        "steps_en": json_out(list(t.steps_en)),
+        "step_points": json_out([list(p) if p is not None else None for p in t.step_points]),
+        "route_waypoints": json_out([list(p) for p in t.route_waypoints]),
+        "route_step_free": t.route_step_free,
     }
 
 
-def _steps(value: str | None) -> list[str]:
-    steps = json_in(value, [], "transit_options.steps")
+def _steps(value: str | None, column: str = "transit_options.steps") -> list[str]:
+    steps = json_in(value, [], column)
     expect(
         isinstance(steps, list) and all(isinstance(s, str) for s in steps),
-        "transit_options.steps",
+        column,
         "a list of texts",
     )
     return cast(list[str], steps)
+
+
+def _is_point(p: object) -> bool:
+    return isinstance(p, list) and len(p) == 2 and all(map(is_coordinate, p))
+
+
+def _points(value: str | None, column: str, gaps: bool = False) -> list[Any]:
+    points = json_in(value, [], column)
+    expect(
+        isinstance(points, list) and all(_is_point(p) or (gaps and p is None) for p in points),
+        column,
+        "a list of [latitude, longitude] pairs",
+    )
+    return [tuple(p) if p is not None else None for p in points]
 
 
 def _transit(row: RowMapping) -> TransitOption:
@@ -130,6 +151,11 @@ def _transit(row: RowMapping) -> TransitOption:
         walking_minutes=row["walking_minutes"],
         walking_note=row["walking_note"],
         steps=_steps(row["steps"]),
+        walking_note_en=row["walking_note_en"],
+        steps_en=_steps(row["steps_en"], "transit_options.steps_en"),
+        step_points=_points(row["step_points"], "transit_options.step_points", gaps=True),
+        route_waypoints=_points(row["route_waypoints"], "transit_options.route_waypoints"),
+        route_step_free=bool(row["route_step_free"]),
         id=row["id"],
     )
 
@@ -147,6 +173,7 @@ def _zone_row(z: ParkingZone) -> dict[str, Any]:
         "fee": z.fee,
         "notes": z.notes,
         "geometry": json_out([list(p) for p in z.geometry]),
+        "notes_en": z.notes_en,
     }
 
 
@@ -172,6 +199,7 @@ def _zone(row: RowMapping) -> ParkingZone:
         time_limit=row["time_limit"],
         fee=row["fee"],
         notes=row["notes"],
+        notes_en=row["notes_en"],
         geometry=_geometry(row["geometry"]),
         id=row["id"],
     )

@@ -32,6 +32,7 @@ from .pages import EventsPage, VenuesPage
 from .privacy_actions import PrivacyActions
 from .recent_files import RecentFiles
 from .registrations_view import RegistrationsView
+from .surroundings_actions import SurroundingsActions
 from .workers import Worker, run_in_pool
 
 
@@ -139,6 +140,15 @@ class MainWindow(QMainWindow):
             None,
             "geocodeAllAction",
         )
+        self.surroundings = SurroundingsActions(lambda: self.project, self.settings, self)
+        self.surroundings.fetched.connect(self._surroundings_fetched)
+        self.surroundings.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.surroundings_action = self._action(
+            self.tr("Fetch &Streets Around the Venue"),
+            lambda: self.surroundings.refresh(self.venues_page.current_id()),
+            None,
+            "surroundingsAction",
+        )
         self.gtfs_action = self._action(
             self.tr("Import Public Transport &Stops (GTFS)…"), self.import_gtfs, None, "gtfsAction"
         )
@@ -206,6 +216,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.geocode_all_action)
         self.tools_menu.addAction(self.gtfs_action)
+        self.tools_menu.addAction(self.surroundings_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.purge_action)
         self.tools_menu.addAction(self.purge_needs_action)
@@ -266,6 +277,9 @@ class MainWindow(QMainWindow):
         self.events_page.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.set_current_event(self.events_page.current_id())
         )
+        self.venues_page.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._auto_fetch_surroundings()
+        )
         for page in self.scoped_pages:
             page.event_chosen.connect(self.set_current_event)
         self.capacity_view.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -293,6 +307,17 @@ class MainWindow(QMainWindow):
     def _venues_changed(self) -> None:
         self.events_page.set_venues(self.venues_page.list_model.records())
         self.capacity_view.refresh()
+        self._update_map_page()
+        self._auto_fetch_surroundings()
+
+    def _auto_fetch_surroundings(self) -> None:
+        """The chosen venue's streets are fetched once it has coordinates (issue 18)."""
+        chosen = self.venues_page.current_id()
+        venue = next((v for v in self.venues_page.list_model.records() if v.id == chosen), None)
+        self.surroundings.auto_fetch(venue)
+
+    def _surroundings_fetched(self, venue_id: int, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
         self._update_map_page()
 
     def _update_map_page(self) -> None:

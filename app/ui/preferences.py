@@ -30,6 +30,10 @@ SETTINGS_URL = "geocoding/url"  # empty for the service's public server
 LANGUAGE_KEY = "ui/language"  # "" follows the system, else "da" or "en"
 GEOCODING_ENABLED_KEY = "network/geocoding"
 TILES_ENABLED_KEY = "network/tiles"
+SURROUNDINGS_ENABLED_KEY = "network/surroundings"
+OVERPASS_URL_KEY = "map/overpassUrl"  # empty for the public Overpass API
+# The public server, written here too: services/overpass imports geopy (start-up need not).
+DEFAULT_OVERPASS_URL = "https://overpass-api.de/api/interpreter"
 WALKING_SPEED_KEY = "walking/speed_kmh"
 DEFAULT_LAYOUT_KEY = "events/defaultLayout"
 RETENTION_KEY = "privacy/retentionMonths"
@@ -111,6 +115,23 @@ class PreferencesDialog(QDialog):
         self.tile_problem.setWordWrap(True)
         self.tile_problem.hide()
         oform.addRow(self.tile_problem)
+        self.surroundings_enabled = QCheckBox(
+            self.tr("Fetch the streets around each venue once, for printed maps and routes")
+        )
+        self.surroundings_enabled.setObjectName("surroundingsEnabled")
+        oform.addRow(self.surroundings_enabled)
+        self.overpass_url = QLineEdit()
+        self.overpass_url.setObjectName("overpassUrl")
+        self.overpass_url.setPlaceholderText(DEFAULT_OVERPASS_URL)
+        self.overpass_url.setToolTip(
+            self.tr("An Overpass API server (OpenStreetMap data); empty: the public one")
+        )
+        oform.addRow(self.tr("&Overpass server"), self.overpass_url)
+        self.overpass_problem = QLabel()
+        self.overpass_problem.setObjectName("overpassProblem")
+        self.overpass_problem.setWordWrap(True)
+        self.overpass_problem.hide()
+        oform.addRow(self.overpass_problem)
         nothing_else = QLabel(
             self.tr("Venueplan makes no other network connections and sends no usage data.")
         )
@@ -136,6 +157,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.geocoding_enabled.toggled.connect(self._update_enabled)
         self.tiles_enabled.toggled.connect(self._update_enabled)
+        self.surroundings_enabled.toggled.connect(self._update_enabled)
         self._load()
 
     def _update_enabled(self) -> None:
@@ -143,6 +165,7 @@ class PreferencesDialog(QDialog):
             widget.setEnabled(self.geocoding_enabled.isChecked())
         for widget in (self.tile_url, self.tile_attribution):
             widget.setEnabled(self.tiles_enabled.isChecked())
+        self.overpass_url.setEnabled(self.surroundings_enabled.isChecked())
 
     def _load(self) -> None:
         s = self.settings
@@ -164,6 +187,8 @@ class PreferencesDialog(QDialog):
         self.tiles_enabled.setChecked(setting_bool(s, TILES_ENABLED_KEY))
         self.tile_url.setText(str(s.value(TILE_URL_KEY, "") or ""))
         self.tile_attribution.setText(str(s.value(TILE_ATTRIBUTION_KEY, "") or ""))
+        self.surroundings_enabled.setChecked(setting_bool(s, SURROUNDINGS_ENABLED_KEY))
+        self.overpass_url.setText(str(s.value(OVERPASS_URL_KEY, "") or ""))
         self.retention.setValue(retention_months(s))
         self._update_enabled()
 
@@ -181,6 +206,14 @@ class PreferencesDialog(QDialog):
             self.tile_problem.show()
             self.tile_url.setFocus()
             return
+        overpass_url = self.overpass_url.text().strip()
+        if overpass_url and not overpass_url.lower().startswith(("http://", "https://")):
+            self.overpass_problem.setText(
+                self.tr("The Overpass server must be an http:// or https:// address.")
+            )
+            self.overpass_problem.show()
+            self.overpass_url.setFocus()
+            return
         s = self.settings
         s.setValue(LANGUAGE_KEY, self.language.currentData())
         s.setValue(DEFAULT_LAYOUT_KEY, self.layout_choice.currentData())
@@ -191,6 +224,8 @@ class PreferencesDialog(QDialog):
         s.setValue(TILES_ENABLED_KEY, self.tiles_enabled.isChecked())
         s.setValue(TILE_URL_KEY, tile_url)
         s.setValue(TILE_ATTRIBUTION_KEY, self.tile_attribution.text().strip())
+        s.setValue(SURROUNDINGS_ENABLED_KEY, self.surroundings_enabled.isChecked())
+        s.setValue(OVERPASS_URL_KEY, overpass_url)
         s.setValue(RETENTION_KEY, self.retention.value())
         s.sync()
         super().accept()

@@ -1028,6 +1028,10 @@
         <translation>Find koordinater for alle mødesteder &amp;uden koordinater…</translation>
     </message>
     <message>
+        <source>Fetch &amp;Streets Around the Venue</source>
+        <translation>Hent &amp;gader omkring mødestedet</translation>
+    </message>
+    <message>
         <source>Import Public Transport &amp;Stops (GTFS)…</source>
         <translation>Importér &amp;stoppesteder for offentlig transport (GTFS)…</translation>
     </message>
@@ -1451,6 +1455,18 @@
         <translation>Kortets k&amp;ildeangivelse</translation>
     </message>
     <message>
+        <source>Fetch the streets around each venue once, for printed maps and routes</source>
+        <translation>Hent gaderne omkring hvert mødested én gang til trykte kort og ruter</translation>
+    </message>
+    <message>
+        <source>An Overpass API server (OpenStreetMap data); empty: the public one</source>
+        <translation>En Overpass API-server (OpenStreetMap-data); tom: den offentlige</translation>
+    </message>
+    <message>
+        <source>&amp;Overpass server</source>
+        <translation>&amp;Overpass-server</translation>
+    </message>
+    <message>
         <source>Venueplan makes no other network connections and sends no usage data.</source>
         <translation>Venueplan opretter ingen andre netværksforbindelser og sender ingen brugsdata.</translation>
     </message>
@@ -1469,6 +1485,10 @@
     <message>
         <source>The tile server must be an http:// or https:// address with {z}, {x} and {y}, without spaces, quotes, backslashes or angle brackets.</source>
         <translation>Kortserveren skal være en http://- eller https://-adresse med {z}, {x} og {y}, uden mellemrum, anførselstegn, omvendte skråstreger eller vinkelparenteser.</translation>
+    </message>
+    <message>
+        <source>The Overpass server must be an http:// or https:// address.</source>
+        <translation>Overpass-serveren skal være en http://- eller https://-adresse.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1965,21 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Venueplan User Guide</source>
         <translation>Brugervejledning til Venueplan</translation>
+    </message>
+</context>
+<context>
+    <name>SurroundingsActions</name>
+    <message>
+        <source>Fetching streets around venues is switched off in Preferences.</source>
+        <translation>Hentning af gader omkring mødesteder er slået fra i Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Streets around %1 fetched (%2 features; © OpenStreetMap contributors).</source>
+        <translation>Gaderne omkring %1 er hentet (%2 elementer; © OpenStreetMap-bidragydere).</translation>
+    </message>
+    <message>
+        <source>Streets not fetched: %1</source>
+        <translation>Gaderne blev ikke hentet: %1</translation>
     </message>
 </context>
 <context>
