@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>&amp;Overpass server</source>
-        <translation>&amp;Overpass-server</translation>
+        <translation>O&amp;verpass-server</translation>
     </message>
     <message>
         <source>Venueplan makes no other network connections and sends no usage data.</source>
