@@ -1961,13 +1961,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
 </context>
 <context>
-    <name>UserGuideDialog</name>
-    <message>
-        <source>Venueplan User Guide</source>
-        <translation>Brugervejledning til Venueplan</translation>
-    </message>
-</context>
-<context>
     <name>SurroundingsActions</name>
     <message>
         <source>Fetching streets around venues is switched off in Preferences.</source>
@@ -1980,6 +1973,13 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Streets not fetched: %1</source>
         <translation>Gaderne blev ikke hentet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Venueplan User Guide</source>
+        <translation>Brugervejledning til Venueplan</translation>
     </message>
 </context>
 <context>
