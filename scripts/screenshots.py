@@ -98,8 +98,11 @@ def door_shots(app, window, project, event_id: int, out: Path) -> None:
     """The check-in window at the door, some people in, a walk-in, a search typed."""
     import datetime as dt
 
+    from app.application import run
+    from app.application.tables import MakeTablePlan
     from app.services import checkin
 
+    run(project, MakeTablePlan(event_id, 12, 8))
     people = project.registrations.for_event(event_id)
     morning = dt.datetime.combine(dt.date.today(), dt.time(8, 40))
     for n, r in enumerate(people[:47]):
@@ -117,6 +120,13 @@ def door_shots(app, window, project, event_id: int, out: Path) -> None:
     view.grab().save(str(out / "checkin.png"))
     print(out / "checkin.png")
     view.close()
+    plan = window.day.open_table_plan()
+    plan.showNormal()
+    plan.resize(1280, 800)
+    wait(app)
+    plan.grab().save(str(out / "table-plan.png"))
+    print(out / "table-plan.png")
+    plan.close()
 
 
 def add_registrations(project, event_id: int) -> None:

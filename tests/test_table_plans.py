@@ -225,3 +225,22 @@ def test_a_walk_in_is_seated_where_the_plan_has_room(meeting):
     # Tables 1 (5 people), 3 and 4 (6 each) have room; table 1 has most.
     assert plan.tables[kim.id] == 1
     assert max(Counter(plan.tables.values()).values()) <= 7
+
+
+def test_someone_from_the_waiting_list_who_comes_gets_a_seat(meeting):
+    from app.application.checkin import CheckIn
+    from app.domain import RegistrationStatus
+
+    project, event_id = meeting
+    late = Registration(
+        event_id=event_id,
+        first_name="Vera",
+        last_name="Venteliste",
+        organisation="Køge Kommune",
+        status=RegistrationStatus.WAITLISTED,
+    )
+    project.registrations.add_many([late])
+    plan = run(project, MakeTablePlan(event_id, 4, 7)).value
+    assert late.id not in plan.tables
+    run(project, CheckIn(event_id, late.id))
+    assert project.tables.get(event_id).tables[late.id] in (1, 2, 3, 4)

@@ -15,11 +15,12 @@ from .transaction import Tx
 def _same(a: TablePlan | None, b: TablePlan | None) -> bool:
     if a is None or b is None:
         return a is b
-    return (a.table_count, a.seats_per_table, a.tables, a.fixed) == (
+    return (a.table_count, a.seats_per_table, a.tables, a.fixed, a.facilitators) == (
         b.table_count,
         b.seats_per_table,
         b.tables,
         b.fixed,
+        b.facilitators,
     )
 
 
@@ -76,6 +77,22 @@ class MoveToTable:
     def run(self, tx: Tx) -> Result:
         before = tx.tables.get(self.event_id)
         plan = table_plans.move_person(tx, self.event_id, self.registration_id, self.table)
+        tx.changed("table_plan", self.event_id, self.event_id, [self.registration_id])
+        return Result(
+            value=plan,
+            inverse=RestoreTablePlan(self.event_id, before, copy.deepcopy(plan)),
+        )
+
+
+@dataclass
+class SetFacilitator:
+    event_id: int
+    registration_id: int
+    on: bool
+
+    def run(self, tx: Tx) -> Result:
+        before = tx.tables.get(self.event_id)
+        plan = table_plans.set_facilitator(tx, self.event_id, self.registration_id, self.on)
         tx.changed("table_plan", self.event_id, self.event_id, [self.registration_id])
         return Result(
             value=plan,

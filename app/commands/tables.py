@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 
-from . import CliError, open_project, parse_id
+from . import CliError, named_output, open_project, parse_id
 
 HELP = "seat an event's participants at tables, mixing organisations and invitee groups"
 
@@ -16,6 +17,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--seats", metavar="M", help="seats per table")
     parser.add_argument("--seed", metavar="S", help="another seed gives another plan just as mixed")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--cards", metavar="OUT.pdf", help="also write the table cards (one folded A4 a table)"
+    )
 
 
 def _count(value: str | None, flag: str) -> int | None:
@@ -103,7 +107,18 @@ def run(args) -> int:
                     f"event {event_id} has no table plan yet; give --tables and --seats."
                 )
         summary = summarise(plan, project.registrations.for_event(event_id))
+        if args.cards is not None:
+            from ..services.document_pdf import write_pdf
+            from ..services.table_cards import TableCardsDocument
+
+            event = project.events.get(event_id)
+            pages: int = write_pdf(
+                TableCardsDocument(summary, event.title, event.language),
+                named_output(args.cards),
+            )
     print(
         json.dumps(as_json(summary), ensure_ascii=False, indent=2) if args.json else text(summary)
     )
+    if args.cards is not None:
+        print(f"Wrote {args.cards}: table cards, {pages} pages.", file=sys.stderr)
     return 0

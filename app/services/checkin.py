@@ -68,6 +68,7 @@ def check_in_person(
     if before is not None and project.checkins.check_in(
         event_id, before, at, f"{r.name} checked in at {at:%H:%M}."
     ):
+        seat_arrival(project, event_id, r)
         return CheckInResult(r, before)
     return CheckInResult(project.registrations.get(registration_id), None)
 

@@ -111,11 +111,14 @@ def move_person(project, event_id: int, registration_id: int, table: int | None)
 
 
 def seat_arrival(project, event_id: int, person: Registration) -> int | None:
-    """Seat a walk-in at the table with most room that keeps the mix; None when the event
-    has no plan or every seat is taken."""
+    """Seat someone who arrived without a seat in the plan (a walk-in, someone from the
+    waiting list) at the table with most room that keeps the mix; None when the event has
+    no plan or every seat is taken. Someone seated already keeps their table."""
     plan = project.tables.get(event_id)
     if plan is None or person.id is None:
         return None
+    if person.id in plan.tables:
+        return plan.tables[person.id]
     people = seated_people(project.registrations.for_event(event_id))
     table = seat_walk_in(
         Guest.of(person),
@@ -128,3 +131,17 @@ def seat_arrival(project, event_id: int, person: Registration) -> int | None:
         plan.tables[person.id] = table
         project.tables.save(plan)
     return table
+
+
+def set_facilitator(project, event_id: int, registration_id: int, on: bool) -> TablePlan:
+    """Mark (or unmark) a person as a table's facilitator; making the plan again spreads the
+    facilitators one to a table."""
+    plan = project.tables.get(event_id)
+    if plan is None:
+        raise ValueError("The event has no table plan yet.")
+    if on:
+        plan.facilitators.add(registration_id)
+    else:
+        plan.facilitators.discard(registration_id)
+    project.tables.save(plan)
+    return plan

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class DayActions(QObject):
@@ -30,11 +30,15 @@ class DayActions(QObject):
         self._event = event
         self._print_tag = print_tag
         self.windows: dict[tuple[str, int], QWidget] = {}
+        self._printers: list[QObject] = []  # alive while their dialogs are open
         self.checkin_action = QAction(self.tr("&Check-in at the Door…"), window)
         self.checkin_action.setObjectName("checkinAction")
         self.checkin_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.checkin_action.triggered.connect(self.open_checkin)
-        self.actions = [self.checkin_action]
+        self.tables_action = QAction(self.tr("&Table Plan…"), window)
+        self.tables_action.setObjectName("tablePlanAction")
+        self.tables_action.triggered.connect(self.open_table_plan)
+        self.actions = [self.checkin_action, self.tables_action]
 
     def set_event_chosen(self, chosen: bool) -> None:
         for action in self.actions:
@@ -80,3 +84,31 @@ class DayActions(QObject):
         if search is not None:
             search.setFocus()
         return view
+
+    def open_table_plan(self) -> QWidget | None:
+        from .table_plan_view import TablePlanView
+
+        event = self._event()
+        if event is None:
+            return None
+
+        def make() -> QWidget:
+            view = TablePlanView(self._project(), event.id, event.title, self._window)
+            view.setWindowTitle(self.tr("Table plan: %1").replace("%1", event.title))
+            view.print_cards.connect(self.preview_table_cards)
+            return view
+
+        return self._show(("tables", event.id), make)
+
+    def preview_table_cards(self, event_id: int) -> None:
+        from ..services.table_cards import table_cards_for
+        from .print_preview import DocumentPrinter
+
+        try:
+            document = table_cards_for(self._project(), event_id)
+        except ValueError as exc:
+            QMessageBox.information(self._window, self.tr("No Table Cards"), str(exc))
+            return
+        printer = DocumentPrinter(document, self._window)
+        self._printers.append(printer)
+        printer.preview()

@@ -448,8 +448,20 @@
         <translation>&amp;Indtjekning ved døren…</translation>
     </message>
     <message>
+        <source>&amp;Table Plan…</source>
+        <translation>&amp;Bordplan…</translation>
+    </message>
+    <message>
         <source>Check-in: %1</source>
         <translation>Indtjekning: %1</translation>
+    </message>
+    <message>
+        <source>Table plan: %1</source>
+        <translation>Bordplan: %1</translation>
+    </message>
+    <message>
+        <source>No Table Cards</source>
+        <translation>Ingen bordkort</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1985,77 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Streets not fetched: %1</source>
         <translation>Gaderne blev ikke hentet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePlanView</name>
+    <message>
+        <source>Make the plan</source>
+        <translation>Lav bordplanen</translation>
+    </message>
+    <message>
+        <source>Another plan</source>
+        <translation>En anden plan</translation>
+    </message>
+    <message>
+        <source>Another seating just as mixed (fixed seats stay)</source>
+        <translation>En anden placering, lige så blandet (faste pladser bliver)</translation>
+    </message>
+    <message>
+        <source>Print table cards…</source>
+        <translation>Udskriv bordkort…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Borde:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats per table:</source>
+        <translation>&amp;Pladser pr. bord:</translation>
+    </message>
+    <message>
+        <source>No table plan yet: choose tables and seats, then Make the plan.</source>
+        <translation>Ingen bordplan endnu: vælg borde og pladser, og tryk så Lav bordplanen.</translation>
+    </message>
+    <message>
+        <source>The event has no participants to seat yet.</source>
+        <translation>Arrangementet har endnu ingen deltagere at placere.</translation>
+    </message>
+    <message>
+        <source>%1 seated at %2 tables. Same-organisation pairs at a table: %3 (a random seating: %4).</source>
+        <translation>%1 placeret ved %2 borde. Par fra samme organisation ved et bord: %3 (en tilfældig placering: %4).</translation>
+    </message>
+    <message>
+        <source>%1 without a table: add tables or seats.</source>
+        <translation>%1 uden bord: tilføj borde eller pladser.</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2 of %3)</source>
+        <translation>Bord %1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>Without a table (%1)</source>
+        <translation>Uden bord (%1)</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>bordformand</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fast</translation>
+    </message>
+    <message>
+        <source>Not a facilitator</source>
+        <translation>Ikke bordformand</translation>
+    </message>
+    <message>
+        <source>Facilitator of the table</source>
+        <translation>Bordformand ved bordet</translation>
     </message>
 </context>
 <context>
