@@ -72,8 +72,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Map of Denmark: Natural Earth (public domain).",
     ),
     "map_not_to_scale": (
-        "Skitse tegnet ud fra stedets koordinater.",
-        "Sketch drawn from the venue's coordinates.",
+        "Skitse tegnet ud fra stedets koordinater (ikke et kort).",
+        "Sketch drawn from the venue's coordinates (not a map).",
+    ),
+    "map_osm": (
+        "Kort: © OpenStreetMap-bidragydere, hentet {date}.",
+        "Map: © OpenStreetMap contributors, fetched {date}.",
     ),
     "walking_steps": ("Sådan går du", "How to walk"),
     # Name tags and participant lists

@@ -1,25 +1,30 @@
 """The handout's map, drawn by the app from the project's own data, so it prints with no network.
 
-`render_site_map` draws the venue, its entrances, transit stops with walking lines, parking
-zones labelled and coloured, a north arrow, a scale bar and a small inset of Denmark. A
-venue with nothing around it but its own point gets a locator map of Denmark instead.
+`paint_site_map` draws (as vectors, on any painter) the stored surroundings (streets with
+their names, railway, buildings with the venue's own highlighted, parking, water, parks),
+the venue, its entrances, transit stops with walking lines, parking zones labelled and
+coloured, a north arrow, a scale bar and a small inset of Denmark. A venue with only its
+own point and no surroundings gets a locator map of Denmark instead; with nothing stored,
+the map is a sketch and says so. `render_site_map` paints the same into an image.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..domain.document_text import t
 from ..domain.enums import GuestParking, TransitMode
-from ..domain.formatting import capitalise, colour_hex, lang_code, zone_label
+from ..domain.formatting import capitalise, colour_hex, format_date, lang_code, zone_label
+from ..domain.surroundings import Surroundings
 from ..domain.venue import Venue
 from ..domain.walking import walking_destination
 from .denmark_inset import SEA, denmark_outline, draw_denmark, draw_inset, locator_aspect
 from .document_pdf import document_font
 from .map_labels import LabelPlacer, nice_distance
+from .street_map import draw_street_names, draw_surroundings
 
 ROUTE_COLOUR = "#6a1b9a"  # walking lines: a violet no zone colour or stop marker uses
 VENUE_COLOUR = "#1f4e79"
@@ -28,6 +33,9 @@ EARTH_M_PER_DEG = 111_320.0
 # A site map covers at least this many metres across, so a venue with one stop beside it is
 # not drawn at street-sign scale.
 MIN_SPAN_M = 260.0
+# With streets to show, a little more: a venue with only its own point still gets the
+# neighbourhood a guest walks through.
+MIN_SPAN_STREETS_M = 420.0
 _MODE_MARK = {
     TransitMode.S_TRAIN: ("S", "#c8102e"),
     TransitMode.REGIONAL_TRAIN: ("T", "#23356b"),
@@ -66,9 +74,10 @@ def _site_points(venue: Venue) -> list[tuple[float, float]]:
     return points
 
 
-def is_locator(venue: Venue) -> bool:
-    """Whether the venue's map is a locator map of Denmark (it has one point and no more)."""
-    return len(set(_site_points(venue))) < 2
+def is_locator(venue: Venue, surroundings: Surroundings | None = None) -> bool:
+    """Whether the venue's map is a locator map of Denmark: it has one point and no more,
+    and no surroundings are stored to draw a street map around it."""
+    return not surroundings and len(set(_site_points(venue))) < 2
 
 
 def has_map(venue: Venue | None) -> bool:
@@ -90,59 +99,108 @@ def _halo_text(painter: QPainter, point: QPointF, text: str, font, colour: str) 
             Qt.PenJoinStyle.RoundJoin,
         ),
     )
-    painter.fillPath(path, QColor(colour))
+    # The letters themselves as text, so a PDF's map labels can be searched and copied.
+    painter.save()
+    painter.setPen(QColor(colour))
+    painter.setFont(font)
+    painter.drawText(point, text)
+    painter.restore()
 
 
 def render_site_map(
-    venue: Venue, lang="da", size: QSize = QSize(1800, 1000), unit: float | None = None
+    venue: Venue,
+    lang="da",
+    size: QSize = QSize(1800, 1000),
+    unit: float | None = None,
+    surroundings: Surroundings | None = None,
 ) -> QImage | None:
     """The map of `venue` as an image of `size` pixels; None if nothing has coordinates.
 
     `unit` is the size of a marker in pixels (labels are about 0.85 of it); by default it
-    follows the image width.
+    follows the image width. A locator map takes Denmark's shape at the height asked for.
     """
-    points = _site_points(venue)
-    if not points:
+    if not _site_points(venue):
         return None
-    lang = lang_code(lang)
+    unit = unit or size.width() / 64
+    if is_locator(venue, surroundings):
+        size = QSize(round(size.height() * locator_aspect()), size.height())
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(PAPER))
     painter = QPainter(image)
+    paint_site_map(painter, QSizeF(size), venue, lang, unit, surroundings)
+    painter.end()
+    return image
+
+
+def paint_site_map(
+    painter: QPainter,
+    size: QSizeF,
+    venue: Venue,
+    lang="da",
+    unit: float | None = None,
+    surroundings: Surroundings | None = None,
+) -> None:
+    """Draw the map of `venue` in the rect (0, 0, size) of `painter`'s coordinates."""
+    points = _site_points(venue)
+    if not points:
+        return
+    lang = lang_code(lang)
+    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     w, h = size.width(), size.height()
+    whole = QRectF(0, 0, w, h)
+    painter.setClipRect(whole)
     unit = unit or w / 64
-    if is_locator(venue):
-        painter.end()
-        # The locator takes Denmark's shape, at the height asked for.
-        image = QImage(QSize(round(h * locator_aspect()), h), QImage.Format.Format_RGB32)
-        image.fill(QColor(SEA))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw_locator(painter, venue, QRectF(image.rect()), unit, lang)
-        painter.end()
-        return image
+    if is_locator(venue, surroundings):
+        painter.fillRect(whole, QColor(SEA))
+        _draw_locator(painter, venue, whole, unit, lang)
+        painter.restore()
+        return
+    painter.fillRect(whole, QColor(PAPER))
     # Room at the edges for the notes, north arrow and scale bar, and for labels.
     side, top = max(w * 0.10, unit * 3.5), max(h * 0.12, unit * 3.2)
     inner = QRectF(side, top, w - 2 * side, h - top - max(h * 0.14, unit * 3.2))
-    project = _Projection(points, inner, MIN_SPAN_M)
-    placer = LabelPlacer(QRectF(0, 0, w, h))
+    project = _Projection(points, inner, MIN_SPAN_STREETS_M if surroundings else MIN_SPAN_M)
+    if surroundings:
+        draw_surroundings(painter, surroundings, venue, project, unit)
+    placer = LabelPlacer(whole)
     inset = QRectF(w - w * 0.24 - unit * 0.6, h - h * 0.36 - unit * 0.6, w * 0.24, h * 0.36)
     placer.block(inset)
+    notes_box = QRectF(0, 0, w * 0.75, unit * 2.0)
+    placer.block(notes_box)
     markers = _marker_rects(venue, project, unit)
     _draw_zones(painter, venue, project, placer, unit, lang, markers)
     _draw_walks(painter, venue, project, unit)
     _draw_markers(painter, venue, project, placer, unit, lang)
+    if surroundings:
+        draw_street_names(
+            painter,
+            surroundings,
+            project,
+            unit,
+            placer.taken,
+            whole.adjusted(0, 0, 0, 0),
+            _halo_text,
+        )
     _draw_north_arrow(painter, QPointF(w - unit * 2.2, unit * 2.4), unit)
     _draw_scale_bar(painter, project.scale, QPointF(unit * 1.2, h - unit * 1.4), w * 0.22, unit)
     draw_inset(painter, inset, venue, unit, _halo_text)
     small = document_font(unit * 0.62, pixels=True)
-    notes = [t("map_not_to_scale", lang)]
+    if surroundings:
+        notes = [
+            t(
+                "map_osm",
+                lang,
+                date=format_date(surroundings.fetched_at.date(), lang, weekday=False),
+            )
+        ]
+    else:
+        notes = [t("map_not_to_scale", lang)]
     if venue.coordinates_approximate:
         notes.append(t("map_approximate", lang))
     _halo_text(painter, QPointF(unit * 1.2, unit * 1.3), " ".join(notes), small, "#4a5560")
-    painter.end()
-    return image
+    painter.restore()
 
 
 def _marker_rects(venue: Venue, project, unit: float) -> list[QRectF]:

@@ -11,16 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QRectF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument
 
 from ..domain.directions import Directions, build_directions
 from ..domain.document_text import t
 from ..domain.enums import GuestParking
 from ..domain.event import Event
+from ..domain.surroundings import Surroundings
 from ..domain.venue import Venue
 from .document_pdf import ACCENT, CSS_FONT, INK, MUTED, a4_layout, document_font
-from .handout_map import has_map, is_locator, locator_aspect, render_site_map
+from .handout_map import has_map, is_locator, locator_aspect, paint_site_map
 
 CSS_DPI = 96.0
 MM = CSS_DPI / 25.4
@@ -81,7 +82,12 @@ class HandoutDocument:
     """
 
     def __init__(
-        self, event: Event, venue: Venue | None, lang=None, map_image: QImage | None = None
+        self,
+        event: Event,
+        venue: Venue | None,
+        lang=None,
+        map_image: QImage | None = None,
+        surroundings: Surroundings | None = None,
     ):
         if venue is None:
             raise NoHandoutError(no_handout_reason(event) or "The event has no venue.")
@@ -91,9 +97,14 @@ class HandoutDocument:
         self.lang = self.directions.lang
         self.title = f"{t('practical_info', self.lang)}: {self.directions.title}"
         self._map_override = map_image
-        self._maps: dict[float, QImage | None] = {}
+        self.surroundings = surroundings
+        # The drawn map is painted as vectors straight onto the page: the text layout only
+        # holds a blank stand-in of the map's size, found again after the layout.
+        self._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        self._blank.fill(0)
         self.fit: Fit | None = None
         self.scale = 1.0  # below 1 when even the smallest try was too long
+        self.map_rect: QRectF | None = None  # where the map went on the page (CSS pixels)
 
     def page_layout(self) -> QPageLayout:
         return a4_layout(14.0)
@@ -101,25 +112,19 @@ class HandoutDocument:
     # --- content ---------------------------------------------------------------------------
 
     def _map(self, height_mm: float, width_mm: float) -> tuple[QImage | None, float, float]:
-        """The map image and its size on paper (mm) for a map area of the given size."""
+        """The map's image in the layout (the captured one, or the blank stand-in of the
+        drawn one) and its size on paper (mm) for a map area of the given size."""
         img: QImage | None
         if self._map_override is not None and not self._map_override.isNull():
             img = self._map_override
             aspect = img.width() / max(1, img.height())
         elif has_map(self.venue):
-            if is_locator(self.venue):
+            if is_locator(self.venue, self.surroundings):
                 # Denmark whole needs no more than this to be read; the page keeps the rest.
                 aspect, height_mm = locator_aspect(), min(height_mm, LOCATOR_MAX_MM)
             else:
                 aspect = width_mm / height_mm
-            if height_mm not in self._maps:
-                size = QSize(
-                    round(height_mm * MAP_PX_PER_MM * aspect), round(height_mm * MAP_PX_PER_MM)
-                )
-                self._maps[height_mm] = render_site_map(
-                    self.venue, self.lang, size, MAP_MARKER_MM * MAP_PX_PER_MM
-                )
-            img = self._maps[height_mm]
+            img = self._blank
         else:
             return None, 0, 0
         shown_w = min(width_mm, height_mm * aspect)
@@ -279,9 +284,54 @@ class HandoutDocument:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale * self.scale, scale * self.scale)
+        self.map_rect = _image_rect(doc, MAP_URL.toString())
+        drawn_map = self.map_rect is not None and (
+            self._map_override is None or self._map_override.isNull()
+        )
         doc.drawContents(painter)
+        if drawn_map:
+            self._paint_map(painter, self.map_rect)  # over the blank stand-in
         painter.end()
         return 1
+
+    def _paint_map(self, painter: QPainter, rect: QRectF) -> None:
+        """The drawn map in `rect` (CSS pixels), at the scale the map's sizes are made for
+        (MAP_PX_PER_MM units to the millimetre)."""
+        units = QSizeF(rect.width() / MM * MAP_PX_PER_MM, rect.height() / MM * MAP_PX_PER_MM)
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / units.width(), rect.height() / units.height())
+        paint_site_map(
+            painter,
+            units,
+            self.venue,
+            self.lang,
+            MAP_MARKER_MM * MAP_PX_PER_MM,
+            self.surroundings,
+        )
+        painter.restore()
+
+
+def _image_rect(doc: QTextDocument, name: str) -> QRectF | None:
+    """Where the image `name` was laid out in `doc` (document coordinates), or None."""
+    block = doc.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fragment.isValid() and fmt.isImageFormat() and fmt.toImageFormat().name() == name:
+                image = fmt.toImageFormat()
+                layout = block.layout()
+                offset = fragment.position() - block.position()
+                line = layout.lineForTextPosition(offset)
+                x = line.cursorToX(offset)
+                x = x[0] if isinstance(x, tuple) else x
+                top = layout.position().y() + line.y() + line.ascent() - image.height()
+                return QRectF(layout.position().x() + x, top, image.width(), image.height())
+            fragments += 1
+        block = block.next()
+    return None
 
 
 def handout_for(
@@ -292,4 +342,10 @@ def handout_for(
     reason = no_handout_reason(event)
     if reason is not None:
         raise NoHandoutError(reason)
-    return HandoutDocument(event, project.venues.get(event.venue_id), lang, map_image)
+    return HandoutDocument(
+        event,
+        project.venues.get(event.venue_id),
+        lang,
+        map_image,
+        project.surroundings.get(event.venue_id),
+    )
