@@ -213,6 +213,9 @@ class TablePlanView(QWidget):
             old = self.grid.takeAt(0)
             widget = old.widget() if old is not None else None
             if widget is not None:
+                # Out of the window at once, so nothing finds the old tables any more.
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.lists = {}
         s = self.summary
