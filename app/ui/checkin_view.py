@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -109,8 +110,15 @@ class CheckinView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
+        self.tags = None
         self.tag_button = QPushButton(self.tr("Print name tag"))
+        self.tag_button.setObjectName("printTagButton")
         self.tag_button.clicked.connect(self._print_tag)
+        self.tag_button.hide()
+        self.tag_silent = QCheckBox(self.tr("Straight to the default printer"))
+        self.tag_silent.setObjectName("printTagsWithoutDialog")
+        self.tag_silent.setToolTip(self.tr("Print name tags without the print dialog"))
+        self.tag_silent.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
 
         walk_row = QHBoxLayout()
@@ -119,6 +127,7 @@ class CheckinView(QWidget):
         walk_row.addWidget(walk_label)
         walk_row.addWidget(self.walk_in, 1)
         walk_row.addWidget(self.tag_button)
+        walk_row.addWidget(self.tag_silent)
         walk_row.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -330,12 +339,33 @@ class CheckinView(QWidget):
             parts.append(self.tr("Waiting list: %1").replace("%1", str(self.state.waitlisted)))
         self.counts.setText("     ".join(parts))
 
+    def enable_tags(self, printer) -> None:
+        """Offer name tags on the spot through `printer` (a SpotTagPrinter; None: none)."""
+        self.tags = printer
+        self.tag_button.setVisible(printer is not None)
+        self.tag_silent.setVisible(printer is not None)
+        if printer is not None:
+            self.tag_silent.setChecked(printer.without_dialog())
+            self.tag_silent.toggled.connect(printer.set_without_dialog)
+            printer.printed.connect(
+                lambda name: self._say(self.tr("Name tag of %1 printed.").replace("%1", name))
+            )
+            printer.failed.connect(self._say)
+
     def _print_tag(self) -> None:
         person_id = self.selected_id()
         if person_id is None:
             self._say(self.tr("Find the person first, then print their name tag."))
             return
-        self.print_tag.emit(self.people[person_id])
+        person = self.people[person_id]
+        if not person.is_confirmed:
+            self._say(
+                self.tr("Check %1 in first, then print their name tag.").replace("%1", person.name)
+            )
+            return
+        self.print_tag.emit(person)
+        if self.tags is not None:
+            self.tags.print_tag(self.project, self.event_id, person)
 
     def closeEvent(self, event) -> None:
         self.timer.stop()

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .spot_tags import SpotTagPrinter
+
 
 class DayActions(QObject):
     """Opens one check-in window (and one table plan) per event, beside the main window.
@@ -22,13 +24,13 @@ class DayActions(QObject):
         window: QWidget,
         project: Callable,
         event: Callable,
-        print_tag: Callable | None = None,
     ):
         super().__init__(window)
         self._window = window
         self._project = project
         self._event = event
-        self._print_tag = print_tag
+        # Name tags on the spot remember "without the dialog" in the window's settings.
+        self._settings = getattr(window, "settings", None)
         self.windows: dict[tuple[str, int], QWidget] = {}
         self._printers: list[QObject] = []  # alive while their dialogs are open
         self.checkin_action = QAction(self.tr("&Check-in at the Door…"), window)
@@ -73,10 +75,8 @@ class DayActions(QObject):
             view = CheckinView(self._project(), event.id, event.title, self._window)
             view.setWindowTitle(self.tr("Check-in: %1").replace("%1", event.title))
             view.changed.connect(self.changed)
-            if self._print_tag is not None:
-                view.print_tag.connect(self._print_tag)
-            else:
-                view.tag_button.hide()
+            if self._settings is not None:
+                view.enable_tags(SpotTagPrinter(self._settings, view))
             return view
 
         view = self._show(("checkin", event.id), make)

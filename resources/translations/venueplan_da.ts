@@ -215,6 +215,14 @@
         <translation>Udskriv navneskilt</translation>
     </message>
     <message>
+        <source>Straight to the default printer</source>
+        <translation>Direkte til standardprinteren</translation>
+    </message>
+    <message>
+        <source>Print name tags without the print dialog</source>
+        <translation>Udskriv navneskilte uden udskriftsdialogen</translation>
+    </message>
+    <message>
         <source>&amp;Walk-in:</source>
         <translation>&amp;Uanmeldt:</translation>
     </message>
@@ -299,8 +307,16 @@
         <translation>Venteliste: %1</translation>
     </message>
     <message>
+        <source>Name tag of %1 printed.</source>
+        <translation>Navneskiltet til %1 er udskrevet.</translation>
+    </message>
+    <message>
         <source>Find the person first, then print their name tag.</source>
         <translation>Find først personen, og udskriv så navneskiltet.</translation>
+    </message>
+    <message>
+        <source>Check %1 in first, then print their name tag.</source>
+        <translation>Tjek først %1 ind, og udskriv så navneskiltet.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1963,17 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source> (see the tooltip)</source>
         <translation> (se værktøjstippet)</translation>
+    </message>
+</context>
+<context>
+    <name>SpotTagPrinter</name>
+    <message>
+        <source>No default printer is set up on this computer; the tag was not printed.</source>
+        <translation>Der er ingen standardprinter på denne computer; skiltet blev ikke udskrevet.</translation>
+    </message>
+    <message>
+        <source>Print name tag: %1</source>
+        <translation>Udskriv navneskilt: %1</translation>
     </message>
 </context>
 <context>
