@@ -100,3 +100,16 @@ def drained_pool():
     from PySide6.QtCore import QThreadPool
 
     assert QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.fixture
+def english_ui(qapp):
+    """The English plural forms the app loads for an English window ("1 seat", "2 seats");
+    without them a numerus text shows its source, "%n seat(s)"."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "resources" / "translations" / "venueplan_en.qm"))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

@@ -150,7 +150,8 @@ def test_double_booking_is_flagged_in_both_events(sample_project):
     ]
     assert theirs["double_bookings"][0]["event_id"] == kickoff.id
     assert (
-        'Store sal is also booked for "Budgetseminar" (2024-05-31 12:00-16:00).' in mine["warnings"]
+        'Store sal is also booked for "Budgetseminar" (31 May 2024, 12:00\u201316:00).'
+        in mine["warnings"]
     )
     # Starting at 13:00, when the kick-off ends, is no clash.
     sample_project.events.save(dataclasses.replace(other, start_time=dt.time(13, 0)))
@@ -163,7 +164,7 @@ def test_over_capacity_and_layout_warnings(sample_project):
     report = build_report(sample_project, kickoff.id)
     assert (
         report["status"] == "full"
-        and "Exactly full: 42 registered for 42 seats." in report["warnings"]
+        and "Exactly full: registered 42, seats 42." in report["warnings"]
     )
     kickoff = sample_project.events.get(kickoff.id)
     sample_project.events.save(

@@ -38,7 +38,7 @@ def test_empty_until_an_event_is_chosen(view):
     assert view.message.isVisible() and "Choose an event" in view.message.text()
 
 
-def test_kickoff_without_registrations(qtbot, view, sample_project):
+def test_kickoff_without_registrations(qtbot, english_ui, view, sample_project):
     show_event(qtbot, view, kickoff_id(sample_project))
     assert view.title.text() == "Kickoff-møde om Rammeaftale 2025-2026"
     assert "Store sal, Ringsted Kongrescenter · Cabaret" in view.subtitle.text()
@@ -50,7 +50,7 @@ def test_kickoff_without_registrations(qtbot, view, sample_project):
     assert "08:45 Morgenkaffe med brød</b>: 0 people" in view.catering.text()
 
 
-def test_updates_live_when_registrations_are_imported(qtbot, view, sample_project):
+def test_updates_live_when_registrations_are_imported(qtbot, english_ui, view, sample_project):
     source = Registrations()
     source.registrations_changed.connect(view.refresh)
     event_id = kickoff_id(sample_project)
@@ -83,8 +83,8 @@ def test_updates_live_when_registrations_are_imported(qtbot, view, sample_projec
         "No. 4, quota 2",
     }
     assert "Arriving by car: 9; needing accessible parking: 0." in view.parking.text()
-    assert "42 people" in view.catering.text() and "1\u00a0vegetarian" in view.catering.text()
-    assert "Need an accessible place: 1; the room has 12." in view.access.text()
+    assert "42 people" in view.catering.text() and "vegetarian:\u00a01" in view.catering.text()
+    assert "Need a wheelchair space: 1; wheelchair spaces in the room: 12." in view.access.text()
 
 
 def test_a_change_to_another_event_does_not_recount(qtbot, view, sample_project):

@@ -88,21 +88,21 @@ def codes(report):
             hall(),
             [Registration()] * 10,
             "full",
-            "Exactly full: 10 registered for 10 seats.",
+            "Exactly full: registered 10, seats 10.",
         ),
         (
             event(),
             hall(),
             [Registration()] * 11,
             "over",
-            "Over capacity: 11 registered for 10 seats (1 too many).",
+            "Over capacity: registered 11, seats 10, too many 1.",
         ),
         (
             event(no_show_rate=0.1),
             hall(),
             [Registration()] * 11,
             "overbooked",
-            "Overbooked: 11 registered for 10 seats; 10 expected after no-shows.",
+            "Overbooked: registered 11, seats 10, expected after no-shows 10.",
         ),
         (
             event(expected_attendance=12),
@@ -123,7 +123,7 @@ def codes(report):
             hall(),
             [Registration(accessibility="kørestol")] * 2,
             "accessible_short",
-            "Need an accessible place: 2; the room has 1.",
+            "Need a wheelchair space: 2; wheelchair spaces in the room: 1.",
         ),
         (
             event(invitee_groups=[InviteeGroup("Chefer", 1)]),
@@ -217,7 +217,10 @@ def test_double_booking_warning_and_whole_day_end():
     whole_day = event(id=2, title="Loppemarked", start_time=None, end_time=None)
     report = event_report(mine, hall(), [], [mine, whole_day])
     assert report["double_bookings"][0]["end"] == "24:00"
-    assert 'Sal is also booked for "Loppemarked" (2025-01-09 00:00-24:00).' in report["warnings"]
+    assert (
+        'Sal is also booked for "Loppemarked" (9 January 2025, 00:00\u201324:00).'
+        in report["warnings"]
+    )
 
 
 def test_no_warnings_when_all_is_well():
@@ -254,4 +257,5 @@ def test_the_view_has_a_text_for_every_warning(qapp):
         shown = warning_text({"code": code, "params": params})
         assert shown != code
         # Untranslated, the view shows the CLI's English (layouts by their display name).
-        assert shown == english.format(**{**params, "layout": "Theatre"})
+        when = "9 January 2025, 10:00\u201312:00"
+        assert shown == english.format(**{**params, "layout": "theatre", "when": when})

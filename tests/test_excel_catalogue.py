@@ -22,8 +22,8 @@ def test_catalogue_lists_venues_rooms_transit_entrances_and_parking(sample_proje
     summary = write_catalogue_workbook(sample_project, path)
     assert summary["venues"] == 4
     sheets = calamine_sheets(path)
-    assert list(sheets) == ["Steder", "Lokaler", "Offentlig transport", "Indgange", "Parkering"]
-    venues = {v["Sted"]: v for v in rows_by_heading(sheets["Steder"])}
+    assert list(sheets) == ["Mødesteder", "Lokaler", "Offentlig transport", "Indgange", "Parkering"]
+    venues = {v["Mødested"]: v for v in rows_by_heading(sheets["Mødesteder"])}
     # Danish order: Egedal, Gate21, JYSK, Ringsted.
     assert list(venues) == ["Egedal Rådhus", "Gate21", "JYSK Park", "Ringsted Kongrescenter"]
     egedal = venues["Egedal Rådhus"]
@@ -40,22 +40,23 @@ def test_catalogue_lists_venues_rooms_transit_entrances_and_parking(sample_proje
     )
     rooms = rows_by_heading(sheets["Lokaler"])
     store = next(r for r in rooms if r["Lokale"] == "Store sal")
-    assert (store["Biografopstilling"], store["Caféopstilling"], store["Hestesko"]) == (
+    assert (store["Biografopstilling"], store["Caféopstilling"], store["Hesteskoopstilling"]) == (
         600,
         360,
         "",
     )
-    transit = {t["Sted"]: t for t in rows_by_heading(sheets["Offentlig transport"])}
+    transit = {t["Mødested"]: t for t in rows_by_heading(sheets["Offentlig transport"])}
     assert transit["Gate21"]["Sådan går du"].startswith("1. Drej til højre, når du kommer")
     assert (
-        transit["Egedal Rådhus"]["Gangvej"] == "Herfra kan du gå på få minutter til Egedal Rådhus."
+        transit["Egedal Rådhus"]["Om gangvejen"]
+        == "Herfra kan du gå på få minutter til Egedal Rådhus."
     )
     # No minutes and no note entered: proposed from the coordinates, and said to be.
-    assert isinstance(transit["Gate21"]["Gang (min.)"], float)
-    assert transit["Gate21"]["Gangvej"] == "beregnet ud fra koordinaterne"
+    assert isinstance(transit["Gate21"]["Gangtid (min.)"], float)
+    assert transit["Gate21"]["Om gangvejen"] == "beregnet ud fra koordinaterne"
     zones = rows_by_heading(sheets["Parkering"])
     grey = next(z for z in zones if z["Zone"] == "Grå zone")
-    assert grey["Sted"] == "Gate21" and grey["Gæster"] == "Må ikke anvendes"
+    assert grey["Mødested"] == "Gate21" and grey["Gæster"] == "Må ikke anvendes"
     ws = openpyxl.load_workbook(path)["Lokaler"]
     assert ws.tables["Rooms"].ref == "A4:J10"  # six rooms, ten columns
     assert ws.print_title_rows == "$4:$4" and ws.freeze_panes == "B5"
@@ -70,17 +71,17 @@ def test_events_overview_gives_each_events_key_numbers(sample_project, tmp_path)
     assert [r["Dato"] for r in rows] == sorted(r["Dato"] for r in rows)  # by date
     kick = next(r for r in rows if r["Arrangement"].startswith("Kickoff"))
     assert kick["Dato"] == dt.date(2024, 5, 31)
-    assert (kick["Tid"], kick["Sted og lokale"]) == (
+    assert (kick["Tid"], kick["Mødested og lokale"]) == (
         "9.00\u201313.00",
         "Store sal, Ringsted Kongrescenter",
     )
-    assert (kick["Kapacitet"], kick["Tilmeldte"], kick["Venteliste"], kick["Ledige"]) == (
+    assert (kick["Kapacitet"], kick["Tilmeldte"], kick["På venteliste"], kick["Ledige"]) == (
         360,
         29,
         1,
         331,
     )
-    assert kick["I bil"] == 9 and kick["Status"] == "Plads"
+    assert kick["I bil"] == 9 and kick["Status"] == "Plads nok"
     assert "Tilmeldinger, der ikke nævner nogen" in kick["Opmærksomhedspunkter"]
     undated = next(r for r in rows if r["Arrangement"].startswith("Dialogmøde"))
     assert undated["Status"] == "Ukendt"
@@ -104,8 +105,8 @@ def test_an_empty_project_still_gives_readable_workbooks(tmp_path):
     with Project.create(tmp_path / "tom.venueplan") as project:
         write_catalogue_workbook(project, tmp_path / "steder.xlsx")
         write_events_workbook(project, tmp_path / "arrangementer.xlsx")
-    venues = calamine_sheets(tmp_path / "steder.xlsx")["Steder"]
-    assert venues[2][0] == "Der er ingen mødesteder." and venues[3][0] == "Sted"
+    venues = calamine_sheets(tmp_path / "steder.xlsx")["Mødesteder"]
+    assert venues[2][0] == "Der er ingen mødesteder." and venues[3][0] == "Mødested"
     events = calamine_sheets(tmp_path / "arrangementer.xlsx")["Arrangementer"]
     assert events[2][0] == "Der er ingen arrangementer."
     ws = openpyxl.load_workbook(tmp_path / "arrangementer.xlsx")["Arrangementer"]

@@ -16,9 +16,9 @@ DA_SHEETS = [
     "Program",
     "Deltagere",
     "Kvoter",
-    "Vejvisning",
+    "Find vej",
     "Parkering og forplejning",
-    "Indskrivning",
+    "Fremmødeliste",
 ]
 EN_SHEETS = [
     "Overview",
@@ -61,7 +61,7 @@ def people(event_id: int, count: int = 30) -> list[Registration]:
                 if i % 3
                 else "Repræsentanter fra handicapråd",
                 dietary=diets.get(i, ""),
-                accessibility="Kørestol" if i == 5 else "",
+                accessibility="Kørestol og rollator" if i == 5 else "",
                 by_car=i % 4 == 0,
                 accessible_parking=i == 5,
                 comment="Kommer med ledsager" if i == 9 else "",
@@ -126,7 +126,7 @@ def test_overview_gives_danish_date_venue_and_numbers(kickoff_files):
     pairs = {r[0]: r[1] for r in rows if r and r[0]}
     assert rows[0][0] == "Kickoff-møde om Rammeaftale 2025-2026"
     assert pairs["Tidspunkt"] == "fredag den 31. maj 2024 kl. 9.00\u201313.00"
-    assert pairs["Sted"] == "Ringsted Kongrescenter"
+    assert pairs["Mødested"] == "Ringsted Kongrescenter"
     assert pairs["Adresse"] == "Nørretorv 55, 4100 Ringsted"
     assert pairs["Opstilling"] == "Caféopstilling"
     assert pairs["Kapacitet"] == "360 pladser (caféopstilling)"
@@ -178,10 +178,10 @@ def test_participants_are_a_filterable_table_with_a_frozen_header(kickoff_files)
     assert first["Tilmeldt den"] == dt.datetime(2024, 5, 1, 9, 0)
     assert [dict(zip(header, r, strict=False))["Status"] for r in rows[-2:]] == [
         "Afmeldt",
-        "Venteliste",
+        "På venteliste",
     ]
     statuses = {dict(zip(header, r, strict=False))["Status"] for r in rows[4:]}
-    assert statuses == {"Tilmeldt", "Afmeldt", "Venteliste"}
+    assert statuses == {"Tilmeldt", "Afmeldt", "På venteliste"}
     widths = [ws.column_dimensions[c].width for c in "BCI"]
     assert all(w >= 14 for w in widths)  # name, organisation and e-mail readable
 
@@ -195,7 +195,7 @@ def test_sharing_export_leaves_out_contact_details_comments_and_needs(kickoff_fi
         "evil@example.org",
         "61 23 45 67",
         "Kommer med ledsager",
-        "Kørestol",
+        "Kørestol og rollator",
         "Allergisk over for kiwi",
         "Glutenfri kost",
     ):
@@ -206,13 +206,13 @@ def test_sharing_export_leaves_out_contact_details_comments_and_needs(kickoff_fi
     assert b"example-kommune.dk" not in raw and b"kiwi" not in raw
     header = calamine_sheets(shared)["Deltagere"][3]
     assert "E-mail" not in header and "Kost" not in header and "Kommentar" not in header
-    assert "Handicap-P" not in header and "Navn" in header
+    assert "Handicapparkering" not in header and "Navn" in header
     # The needs survive as counts.
     rows = calamine_sheets(shared)["Parkering og forplejning"]
     counts = {r[0]: r[1] for r in rows if r and r[0]}
     assert counts["Vegetarisk"] == 1 and counts["Glutenfri"] == 1 and counts["Andet"] == 1
-    assert counts["Har brug for tilgængelig plads"] == 1
-    assert counts["Har brug for handicapparkering"] == 1
+    assert counts["Behov for kørestolsplads"] == 1
+    assert counts["Behov for handicapparkering"] == 1
 
 
 def test_full_export_gives_other_dietary_answers_without_names(kickoff_files):
@@ -223,7 +223,7 @@ def test_full_export_gives_other_dietary_answers_without_names(kickoff_files):
     catering = {r[0]: r for r in rows if r and r[0] in ("Morgenkaffe med brød", "Frokost")}
     assert catering["Frokost"][1:4] == ["12.30", 29, 29]
     # Eight by car, and one who needs accessible parking comes by car too.
-    assert {r[0]: r[1] for r in rows if r}["Ankommer i bil"] == 9
+    assert {r[0]: r[1] for r in rows if r}["Kommer i bil"] == 9
 
 
 def test_quotas_per_organisation_and_group(kickoff_files):
@@ -245,20 +245,20 @@ def test_quotas_per_organisation_and_group(kickoff_files):
 def test_directions_give_transit_steps_entrances_and_parking_rule(sample_project, tmp_path):
     path = tmp_path / "gate21.xlsx"
     write_event_workbook(sample_project, gate21_meeting(sample_project).id, path)
-    rows = calamine_sheets(path)["Vejvisning"]
+    rows = calamine_sheets(path)["Find vej"]
     text = [r[0] for r in rows if r and r[0]]
-    assert "Tag toget: S-tog linje B mod Høje Taastrup stopper på Albertslund st." in text
+    assert "Tag toget: S-togslinje B mod Høje Taastrup stopper på Albertslund st." in text
     assert "1. Drej til højre, når du kommer ned ad trappen." in text
     assert "Kun blå og gul zone må anvendes." in text and "Grå zone må ikke anvendes." in text
     zones = {r[0]: r for r in rows if r and r[0].endswith("zone")}
     assert zones["Gul zone"][2] == "Må anvendes" and zones["Grå zone"][2] == "Må ikke anvendes"
-    assert zones["Blå zone"][3] == "ikke oplyst"
+    assert zones["Blå zone"][3] == "ikke angivet"
     assert any(r[:2] == ["Hovedindgang", "Trinfri"] for r in rows)
 
 
 def test_sign_in_sheet_prints_a4_portrait_with_headers_on_every_page(kickoff_files):
     full, _ = kickoff_files
-    ws = openpyxl.load_workbook(full)["Indskrivning"]
+    ws = openpyxl.load_workbook(full)["Fremmødeliste"]
     setup = ws.page_setup
     assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
         "portrait",
@@ -270,7 +270,7 @@ def test_sign_in_sheet_prints_a4_portrait_with_headers_on_every_page(kickoff_fil
     assert ws.print_title_rows == "$1:$3"
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
     assert ws.oddFooter.left.text == "Kickoff-møde om Rammeaftale 2025-2026"
-    rows = calamine_sheets(full)["Indskrivning"]
+    rows = calamine_sheets(full)["Fremmødeliste"]
     assert rows[2] == ["Nr.", "Navn", "Organisation", "Underskrift"]
     names = [r[1] for r in rows[3:]]
     # Confirmed people only (not the cancelled or the waitlisted), in the order and with the
@@ -365,6 +365,6 @@ def test_an_event_without_venue_says_so(sample_project, tmp_path):
     write_event_workbook(sample_project, event.id, path)
     sheets = calamine_sheets(path)
     pairs = {r[0]: r[1] for r in sheets["Oversigt"] if r and r[0]}
-    assert pairs["Sted"] == "ikke fastlagt" and pairs["Kapacitet"] == "ukendt"
-    assert any(r[0].startswith("Mødestedet er endnu ikke fastlagt") for r in sheets["Vejvisning"])
+    assert pairs["Mødested"] == "ikke fastlagt" and pairs["Kapacitet"] == "ukendt"
+    assert any(r[0].startswith("Mødestedet er endnu ikke fastlagt") for r in sheets["Find vej"])
     assert sheets["Deltagere"][3][1] == "Navn" and len(sheets["Deltagere"]) >= 4

@@ -95,7 +95,7 @@ def test_event_pdf_holds_the_participants_and_every_sheet(pdf_text):
         "Invitationsgrupper",
         "Parkering",
         "Særlig kost (antal)",
-        "Indskrivningsliste",
+        "Fremmødeliste",
         "Underskrift",
     ):
         assert heading in text
@@ -112,7 +112,7 @@ def test_sharing_pdf_has_names_but_no_contact_details_or_needs(pdf_text):
     for needle in (
         "@example-kommune.dk",
         "61 23 45 67",
-        "Kørestol",
+        "Kørestol og rollator",
         "kiwi",
         "Glutenfri kost",
         "Kommer med ledsager",

@@ -73,7 +73,7 @@ def test_imported_names_stay_text_in_participants_and_sign_in(sample_project, tm
     path = tmp_path / "k.xlsx"
     write_event_workbook(sample_project, event.id, path)
     wb = openpyxl.load_workbook(path)
-    for sheet in ("Deltagere", "Indskrivning"):
+    for sheet in ("Deltagere", "Fremmødeliste"):
         cells = [c for row in wb[sheet].iter_rows() for c in row if c.value == INJECTION_NAME]
         assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells), sheet
     participants = wb["Deltagere"]

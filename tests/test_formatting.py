@@ -61,7 +61,7 @@ def test_transit_sentence_per_mode():
     )
     assert (
         transit_sentence(s_train, "da")
-        == "Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st."
+        == "Tag toget: S-togslinje C mod Frederikssund stopper på Egedal st."
     )
     assert (
         transit_sentence(s_train, "en")
@@ -72,14 +72,14 @@ def test_transit_sentence_per_mode():
     )
     assert (
         transit_sentence(bus, "da")
-        == "Tag bussen: Bus linje 150S mod Kokkedal stopper ved Lyngby St."
+        == "Tag bussen: Buslinje 150S mod Kokkedal stopper ved Lyngby St."
     )
     assert (
         transit_sentence(bus, "en")
         == "Take the bus: Bus line 150S towards Kokkedal stops at Lyngby St."
     )
     metro = TransitOption(mode=TransitMode.METRO, line="M3", stop_name="Rådhuspladsen")
-    assert transit_sentence(metro, "da") == "Tag metroen: Metro linje M3 stopper på Rådhuspladsen."
+    assert transit_sentence(metro, "da") == "Tag metroen: Metrolinje M3 stopper på Rådhuspladsen."
     assert transit_sentence(metro, "en") == "Take the metro: Metro line M3 stops at Rådhuspladsen."
     for mode in TransitMode:  # every mode has both languages
         option = TransitOption(mode=mode, stop_name="X")

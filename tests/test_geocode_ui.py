@@ -61,7 +61,7 @@ def _dialog(qtbot, geocoder, query, country=None):
     return dialog
 
 
-def test_several_candidates_to_pick_from(qtbot, tmp_path, service):
+def test_several_candidates_to_pick_from(qtbot, english_ui, tmp_path, service):
     geocoder = Geocoder(tmp_path, "nominatim", service.url, rate_limiter=RateLimiter(0))
     dialog = _dialog(qtbot, geocoder, "Hovedgaden 1")
     assert dialog.status.text() == "Searching for “Hovedgaden 1”…"
@@ -144,7 +144,9 @@ def _clear_coordinates(project, *names):
             project.venues.save(venue)
 
 
-def test_batch_geocodes_venues_without_coordinates(qtbot, tmp_path, service, sample_project):
+def test_batch_geocodes_venues_without_coordinates(
+    qtbot, english_ui, tmp_path, service, sample_project
+):
     _clear_coordinates(sample_project, "Egedal Rådhus", "JYSK Park")
     geocoder = Geocoder(tmp_path, "nominatim", service.url, rate_limiter=RateLimiter(0))
     batch = GeocodeBatch(sample_project, geocoder)
@@ -170,7 +172,7 @@ def test_batch_geocodes_venues_without_coordinates(qtbot, tmp_path, service, sam
     assert batch.message_box.text() == finished.args[0]
 
 
-def test_batch_stops_when_offline_and_changes_nothing(qtbot, tmp_path, sample_project):
+def test_batch_stops_when_offline_and_changes_nothing(qtbot, english_ui, tmp_path, sample_project):
     _clear_coordinates(sample_project, "Egedal Rådhus", "JYSK Park")
     batch = GeocodeBatch(sample_project, Geocoder(tmp_path))
     with qtbot.waitSignal(batch.finished, timeout=5000) as finished:
@@ -185,7 +187,9 @@ def test_batch_stops_when_offline_and_changes_nothing(qtbot, tmp_path, sample_pr
     )
 
 
-def test_batch_stops_when_the_service_asks_to_slow_down(qtbot, tmp_path, sample_project, online):
+def test_batch_stops_when_the_service_asks_to_slow_down(
+    qtbot, english_ui, tmp_path, sample_project, online
+):
     """HTTP 429: the next look-ups would be refused too, and only annoy the service."""
     from geocode_server import misbehaving_server
 
@@ -201,7 +205,7 @@ def test_batch_stops_when_the_service_asks_to_slow_down(qtbot, tmp_path, sample_
     assert len(lines) == 2 and "HTTP 429" in lines[1]  # stopped after the first venue
 
 
-def test_batch_cancel_saves_nothing_more(qtbot, tmp_path, service, sample_project):
+def test_batch_cancel_saves_nothing_more(qtbot, english_ui, tmp_path, service, sample_project):
     _clear_coordinates(sample_project, "Egedal Rådhus", "JYSK Park")
     geocoder = Geocoder(tmp_path, "nominatim", service.url, rate_limiter=RateLimiter(0))
     batch = GeocodeBatch(sample_project, geocoder)
@@ -225,7 +229,7 @@ def test_batch_with_nothing_to_do(qtbot, tmp_path, sample_project):
     assert finished.args == ["Every venue already has coordinates."]
 
 
-def test_gtfs_import_of_50000_stops_keeps_the_ui_running(qtbot, tmp_path):
+def test_gtfs_import_of_50000_stops_keeps_the_ui_running(qtbot, english_ui, tmp_path):
     cache = StopsCache(tmp_path / "cache")
     importer = GtfsImport(cache)
     ticker = Ticker(10)
@@ -236,7 +240,7 @@ def test_gtfs_import_of_50000_stops_keeps_the_ui_running(qtbot, tmp_path):
     assert imported.args[0].stops == 50_000
     assert ticker.ticks >= elapsed / 0.010 * 0.3, (ticker.ticks, elapsed)
     assert importer.message_box.text().startswith(
-        "Imported 50,000 stops (1 stations) from stops.txt."
+        "50000 stops imported from stops.txt (stations among them: 1)."  # C locale
     )
     assert not importer.is_running()
 

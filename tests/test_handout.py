@@ -50,12 +50,12 @@ def test_every_sample_handout_is_one_page(qapp, sample_project, tmp_path, event_
 
 FACTS = {
     (1, "da"): [
-        "PRAKTISK INFO",
+        "PRAKTISK INFORMATION",
         "Politisk dialogmøde om det specialiserede socialområde",
         "tirsdag den 30. april 2024 kl. 16.00–18.30",
         "Byrådssalen, Egedal Rådhus",
         "Dronning Dagmars Vej 200, 3650 Ølstykke",
-        "Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st.",
+        "Tag toget: S-togslinje C mod Frederikssund stopper på Egedal st.",
         "Herfra kan du gå på få minutter til Egedal Rådhus.",
         "Du kan parkere i blå zone.",
         "ved rådhuset langs s-togsbanen",
@@ -79,7 +79,7 @@ FACTS = {
         "mandag den 4. maj 2026 kl. 15.30–18.00",
         "Konferencesalen, Gate21",
         "Liljens Kvarter 2, 2620 Albertslund",
-        "Tag toget: S-tog linje B mod Høje Taastrup stopper på Albertslund st.",
+        "Tag toget: S-togslinje B mod Høje Taastrup stopper på Albertslund st.",
         "Drej til højre, når du kommer ned ad trappen.",
         "Drej til højre efter apoteket.",
         "Fortsæt ligeud forbi Kvickly, indtil du når en trappe.",
@@ -112,7 +112,7 @@ FACTS = {
     ],
     (5, "da"): [
         "fredag den 31. maj 2024 kl. 9.00–13.00",
-        "Dørene åbner kl. 8.45.",
+        "Ankomst fra kl. 8.45.",
         "Store sal, Ringsted Kongrescenter",
         "Nørretorv 55, 4100 Ringsted",
         "Tilmelding senest onsdag den 22. maj 2024.",
@@ -183,7 +183,7 @@ def test_long_walking_directions_shrink_onto_one_page(qapp, sample_project, tmp_
     assert doc.fit.map_mm < 118 and doc.fit.steps_pt < 10
     text = pdf_text(path)
     assert "1. del: Gå ligeud" in text and "25. del: Gå ligeud" in text
-    assert "Tag bussen: Bus linje 143 mod Albertslund st. stopper ved Kvickly." in text
+    assert "Tag bussen: Buslinje 143 mod Albertslund st. stopper ved Kvickly." in text
     assert "Reserveret til personale hele dagen." in text
 
 
@@ -226,7 +226,7 @@ def test_an_event_without_a_venue_gets_no_handout_but_a_reason(sample_project):
 def test_handouts_say_only_what_is_known(qapp, sample_project, tmp_path, event_id, lang):
     text = pdf_text(write_handout(sample_project, event_id, lang, tmp_path)[0])
     for unknown in (
-        "Der er ikke oplyst",
+        "Der er ikke angivet",
         "No public transport details",
         "No parking details",
         "ikke fastlagt",

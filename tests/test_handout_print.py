@@ -52,7 +52,9 @@ def test_suggested_file_name_is_safe(sample_project):
     document = handout_for(sample_project, 4)  # "KKR konference 2024: Debat om ..."
     assert ":" in document.title
     name = suggested_file_name(document)
-    assert name.startswith("Praktisk info KKR konference 2024 Debat om") and name.endswith(".pdf")
+    assert name.startswith("Praktisk information KKR konference 2024 Debat om") and name.endswith(
+        ".pdf"
+    )
     assert not set(name) & set(':/\\*?"<>|')
 
 

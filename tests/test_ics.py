@@ -45,7 +45,7 @@ def test_summer_event_in_copenhagen_time(sample_project, tmp_path):
         == "Byrådssalen, Egedal Rådhus, Dronning Dagmars Vej 200, 3650 Ølstykke"
     )
     description = str(vevent["DESCRIPTION"])
-    assert "Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st." in description
+    assert "Tag toget: S-togslinje C mod Frederikssund stopper på Egedal st." in description
     assert "Du kan parkere i blå zone." in description
     assert "Tilmelding senest mandag den 15. april 2024." in description
     assert vevent["GEO"].latitude == pytest.approx(55.7733)
@@ -84,7 +84,7 @@ def test_event_without_time_is_a_whole_day_and_without_date_is_refused(sample_pr
     # data-entry remark of the sample's source document.
     description = str(vevent["DESCRIPTION"])
     assert "Udviklingsstrategi 2016." in description
-    for unknown in ("ikke fastlagt", "nævner intet mødested", "ikke oplyst"):
+    for unknown in ("ikke fastlagt", "nævner intet mødested", "ikke angivet"):
         assert unknown not in description
     with pytest.raises(CalendarError, match="has no date"):
         event_ics(Event(id=9, title="Udateret"), None)

@@ -161,7 +161,7 @@ def test_entered_walking_minutes_win_over_the_estimate(gate21):
     venue = copy.deepcopy(gate21)
     venue.transit_options[0].walking_minutes = 6
     venue.transit_options[0].walking_note = "Følg skiltene."
-    assert venue_features(venue, MapText()).routes[0].lines == ["6 min walk", "Følg skiltene."]
+    assert venue_features(venue, MapText()).routes[0].lines == ["Walk: 6 min", "Følg skiltene."]
 
 
 def test_only_positions_changed_keeps_the_structure(gate21):
@@ -186,10 +186,10 @@ def test_overview_names_city_capacity_and_counts_venues_without_coordinates(samp
     venues = sample_project.venues.all() + [Venue(name="Ukendt sted", id=99)]
     f = overview_features(venues, MapText())
     gate21 = next(m for m in f.markers if m.title == "Gate21")
-    assert gate21.lines == ["Albertslund", "Up to 200 people"]
+    assert gate21.lines == ["Albertslund", "Capacity: 200"]
     assert gate21.venue_id == next(v.id for v in venues if v.name == "Gate21")
     assert len(f.markers) == 4
-    assert f.notes == ["1 venues without coordinates are not shown."]
+    assert f.notes == ["Venues without coordinates, not shown: 1."]
     page = overview_map_html(venues, PageOptions())
     assert '"overview": true' in page and '"labels": true' in page
     assert '"credit": "Made with Natural Earth"' in page  # the coastline drawn under the tiles
@@ -201,7 +201,7 @@ def test_event_map_takes_the_event_title_and_its_language(gate21):
     assert f.heading == "Politisk temamøde"
     assert f.legend[0].label == "Mødested: Gate21"
     assert f.routes[0].lines == ["ca. 302 m, 5 min. til fods"]
-    assert f.zones[2].lines[0] == "Ingen parkering for gæster"
+    assert f.zones[2].lines[0] == "Parkering: må ikke anvendes"
     page = event_map_html(event, gate21, PageOptions(texts=texts_for("en")))
     assert "No guest parking" in page
     assert event_features(event, None, MapText()).notes == ["No venue chosen for this event."]

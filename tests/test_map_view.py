@@ -249,8 +249,8 @@ def test_overview_labels_venues_and_a_click_reports_the_venue_id(view, project, 
     found = counts(view)
     assert found["venues"] == 4 and found["zones"] == 0
     labels = js(view.page, "Array.from(document.querySelectorAll('.vp-label'), t => t.innerText)")
-    assert "Gate21\nAlbertslund · Up to 200 people" in labels
-    assert "Ringsted Kongrescenter\nRingsted · Up to 800 people" in labels
+    assert "Gate21\nAlbertslund · Capacity: 200" in labels
+    assert "Ringsted Kongrescenter\nRingsted · Capacity: 800" in labels
     assert not view.act_place_venue.isVisible()  # no editing on the catalogue map
     gate21_index = next(i for i, v in enumerate(venues) if v.name == "Gate21")
     with qtbot.waitSignal(view.venue_clicked, timeout=5000) as clicked:
@@ -367,7 +367,7 @@ def test_the_cli_file_shows_its_features_in_a_fresh_view(qapp, project, tmp_path
     assert (found["zones"], found["routes"]) == (3, 1)
     assert "#f2c200" in found["zone_strokes"]
     # Danish, the event's language.
-    assert found["note_text"] == "Baggrundskort utilgængeligt"
+    assert found["note_text"] == "Baggrundskortet er ikke tilgængeligt"
     assert "Gangrute" in found["legend"]
     fresh.close()
     fresh.deleteLater()

@@ -101,7 +101,7 @@ def test_sign_in_sheet_lists_everyone_over_pages(qapp, sample_project, tmp_path)
     assert pages == len(texts) >= 2
     assert sorted(n for t in texts for n in _names_on(t)) == [f"Person{i:02d}" for i in range(45)]
     for number, text in enumerate(texts, start=1):
-        assert "Underskrift" in text and "INDSKRIVNINGSLISTE" in text
+        assert "Underskrift" in text and "FREMMØDELISTE" in text
         assert f"Side {number} af {pages}" in text
     assert "fredag den 31. maj 2024 kl. 9.00–13.00 · Store sal, Ringsted Kongrescenter" in texts[0]
     assert "45 deltagere" in texts[0]

@@ -58,7 +58,7 @@ def test_zone_table_shows_guest_rule_and_shape(sample_project):
         "Guests may park",
         "Not for guests",
     ]
-    assert model.index(1, shape).data() == "area, 4 corners"
+    assert model.index(1, shape).data() == "area (corners: 4)"
 
 
 def test_programme_model_reads_danish_times_and_refuses_nonsense(sample_project):

@@ -28,7 +28,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sheet_table_plan": ("Bordplan", "Table plan"),
     "table_plan_title": ("Bordplan: {title}", "Table plan: {title}"),
     "table_plan_size": (
-        "{tables} borde med {seats} pladser · {people} placeret",
+        "Borde: {tables} · pladser pr. bord: {seats} · placeret: {people}",
         "{tables} tables of {seats} seats · {people} seated",
     ),
     "col_seats_taken": ("Pladser", "Seats"),

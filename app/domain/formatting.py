@@ -74,6 +74,32 @@ def format_time(moment: dt.time, lang: Lang = Language.DA) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
+def format_clock(moment: dt.time, lang: Lang = Language.DA) -> str:
+    """A time in a field or table cell: '08.45' in Danish, '08:45' in English."""
+    separator = "." if lang_code(lang) == "da" else ":"
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
+
+
+def format_short_date(day: dt.date, lang: Lang = Language.DA) -> str:
+    """A date in a field or table cell: '31.05.2024' in Danish, '31/05/2024' in English."""
+    if lang_code(lang) == "da":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def format_number(value: float, lang: Lang = Language.DA, decimals: int = 0) -> str:
+    """'45.000' and '4,5' in Danish, '45,000' and '4.5' in English."""
+    text = f"{value:,.{decimals}f}"
+    if lang_code(lang) == "da":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def plural(count: int, one: str, more: str) -> str:
+    """'1 plads' / '3 pladser': the count with the noun in the right number."""
+    return f"{count} {one if count == 1 else more}"
+
+
 def format_time_range(start: dt.time | None, end: dt.time | None, lang: Lang = Language.DA) -> str:
     if start is None:
         return ""
@@ -135,31 +161,32 @@ def danish_sort_key(text: str) -> str:
 
 # --- transit -------------------------------------------------------------------------------
 
-# Per mode and language: the imperative heading, the vehicle, and the verb for the stop.
+# Per mode and language: the imperative heading, the vehicle, the verb for the stop and the
+# line ("S-togslinje C", as Danish writes it in one word; "S-train line C").
 _MODES = {
     TransitMode.S_TRAIN: {
-        "da": ("Tag toget", "S-tog", "stopper på"),
-        "en": ("Take the train", "S-train", "stops at"),
+        "da": ("Tag toget", "S-tog", "stopper på", "S-togslinje"),
+        "en": ("Take the train", "S-train", "stops at", "S-train line"),
     },
     TransitMode.REGIONAL_TRAIN: {
-        "da": ("Tag toget", "Regionaltog", "stopper på"),
-        "en": ("Take the train", "Regional train", "stops at"),
+        "da": ("Tag toget", "Regionaltog", "stopper på", "Regionaltogslinje"),
+        "en": ("Take the train", "Regional train", "stops at", "Regional train line"),
     },
     TransitMode.METRO: {
-        "da": ("Tag metroen", "Metro", "stopper på"),
-        "en": ("Take the metro", "Metro", "stops at"),
+        "da": ("Tag metroen", "Metro", "stopper på", "Metrolinje"),
+        "en": ("Take the metro", "Metro", "stops at", "Metro line"),
     },
     TransitMode.LIGHT_RAIL: {
-        "da": ("Tag letbanen", "Letbane", "stopper på"),
-        "en": ("Take the light rail", "Light rail", "stops at"),
+        "da": ("Tag letbanen", "Letbane", "stopper på", "Letbanelinje"),
+        "en": ("Take the light rail", "Light rail", "stops at", "Light rail line"),
     },
     TransitMode.BUS: {
-        "da": ("Tag bussen", "Bus", "stopper ved"),
-        "en": ("Take the bus", "Bus", "stops at"),
+        "da": ("Tag bussen", "Bus", "stopper ved", "Buslinje"),
+        "en": ("Take the bus", "Bus", "stops at", "Bus line"),
     },
     TransitMode.FERRY: {
-        "da": ("Tag færgen", "Færge", "lægger til ved"),
-        "en": ("Take the ferry", "Ferry", "calls at"),
+        "da": ("Tag færgen", "Færge", "lægger til ved", "Færgerute"),
+        "en": ("Take the ferry", "Ferry", "calls at", "Ferry route"),
     },
 }
 
@@ -170,12 +197,10 @@ def transit_heading(option: TransitOption, lang: Lang = Language.DA) -> str:
 
 
 def transit_details(option: TransitOption, lang: Lang = Language.DA) -> str:
-    """'S-tog linje C mod Frederikssund stopper på Egedal st.' (parts left out when unknown)."""
+    """'S-togslinje C mod Frederikssund stopper på Egedal st.' (parts left out when unknown)."""
     code = lang_code(lang)
-    _, vehicle, verb = _MODES[TransitMode(option.mode)][code]
-    words = [vehicle]
-    if option.line.strip():
-        words.append(("linje " if code == "da" else "line ") + option.line.strip())
+    _, vehicle, verb, line = _MODES[TransitMode(option.mode)][code]
+    words = [f"{line} {option.line.strip()}" if option.line.strip() else vehicle]
     if option.direction.strip():
         words.append(("mod " if code == "da" else "towards ") + option.direction.strip())
     if option.stop_name.strip():
@@ -185,7 +210,7 @@ def transit_details(option: TransitOption, lang: Lang = Language.DA) -> str:
 
 
 def transit_sentence(option: TransitOption, lang: Lang = Language.DA) -> str:
-    """'Tag toget: S-tog linje C mod Frederikssund stopper på Egedal st.'"""
+    """'Tag toget: S-togslinje C mod Frederikssund stopper på Egedal st.'"""
     return f"{transit_heading(option, lang)}: {transit_details(option, lang)}"
 
 
@@ -318,7 +343,7 @@ def parking_rule(zones: list[ParkingZone], lang: Lang = Language.DA) -> list[str
         )
     elif forbidden:
         out.append(
-            "Der er ingen parkering for gæster ved stedet."
+            "Gæster kan ikke parkere ved mødestedet."
             if code == "da"
             else "There is no parking for guests at the venue."
         )
@@ -355,15 +380,23 @@ def zone_facts(zone: ParkingZone, lang: Lang = Language.DA) -> list[str]:
     da = lang_code(lang) == "da"
     out = []
     if zone.spaces is not None:
-        out.append(f"{zone.spaces} pladser" if da else f"{zone.spaces} spaces")
+        out.append(
+            plural(zone.spaces, "plads", "pladser")
+            if da
+            else plural(zone.spaces, "space", "spaces")
+        )
     if zone.accessible_spaces:
         out.append(
-            f"{zone.accessible_spaces} handicappladser"
+            plural(zone.accessible_spaces, "handicapplads", "handicappladser")
             if da
-            else f"{zone.accessible_spaces} accessible spaces"
+            else plural(zone.accessible_spaces, "accessible space", "accessible spaces")
         )
     if zone.ev_chargers:
-        out.append(f"{zone.ev_chargers} ladestandere" if da else f"{zone.ev_chargers} EV chargers")
+        out.append(
+            plural(zone.ev_chargers, "ladestander", "ladestandere")
+            if da
+            else plural(zone.ev_chargers, "EV charger", "EV chargers")
+        )
     if zone.time_limit.strip():
         out.append(("Tidsbegrænsning: " if da else "Time limit: ") + zone.time_limit.strip())
     if zone.fee.strip():

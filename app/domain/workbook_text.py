@@ -6,21 +6,24 @@ the domain next to `document_text`, not in the Qt translation files of the user 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from .document_text import Forms, plural_form
 from .enums import EventKind, ProgrammeKind, RegistrationStatus, SeatingLayout, TransitMode
-from .formatting import Lang, lang_code
+from .formatting import Lang, format_date, lang_code
 
-TEXT: dict[str, tuple[str, str]] = {
+# key: (Danish, English); a text with a count has (one, more) forms chosen by `count`.
+TEXT: dict[str, tuple[Forms, Forms]] = {
     # Sheet names (at most 31 characters, as Excel requires)
     "sheet_overview": ("Oversigt", "Overview"),
     "sheet_programme": ("Program", "Programme"),
     "sheet_participants": ("Deltagere", "Participants"),
     "sheet_quotas": ("Kvoter", "Quotas"),
-    "sheet_directions": ("Vejvisning", "Directions"),
+    "sheet_directions": ("Find vej", "Directions"),
     "sheet_logistics": ("Parkering og forplejning", "Parking and catering"),
-    "sheet_sign_in": ("Indskrivning", "Sign-in sheet"),
-    "sheet_venues": ("Steder", "Venues"),
+    "sheet_sign_in": ("Fremmødeliste", "Sign-in sheet"),
+    "sheet_venues": ("Mødesteder", "Venues"),
     "sheet_rooms": ("Lokaler", "Rooms"),
     "sheet_transit": ("Offentlig transport", "Public transport"),
     "sheet_entrances": ("Indgange", "Entrances"),
@@ -30,7 +33,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "catalogue_title": ("Katalog over mødesteder", "Catalogue of venues"),
     "events_title": ("Oversigt over arrangementer", "Overview of events"),
     "for_sharing": (
-        "Til deling: uden e-mail, telefon og kommentarer; kost og tilgængelighed kun som antal.",
+        "Til deling: uden e-mail, telefon og kommentarer; særlig kost og tilgængelighed kun "
+        "som antal.",
         "For sharing: without e-mail, phone and comments; dietary and accessibility "
         "needs as counts only.",
     ),
@@ -45,20 +49,20 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "file_full": ("logistik", "logistics"),
     "file_sharing": ("til deling", "for sharing"),
-    "made_on": ("Udskrevet {date} fra Venueplan", "Printed {date} from Venueplan"),
+    "made_on": ("Dannet {date} med Venueplan", "Made {date} with Venueplan"),
     "page_footer": ("Side &P af &N", "Page &P of &N"),
     # Overview
     "event": ("Arrangement", "Event"),
     "kind": ("Type", "Kind"),
     "organiser": ("Arrangør", "Organiser"),
     "when": ("Tidspunkt", "When"),
-    "doors": ("Dørene åbner", "Doors open"),
-    "venue": ("Sted", "Venue"),
+    "doors": ("Ankomst", "Doors open"),
+    "venue": ("Mødested", "Venue"),
     "room": ("Lokale", "Room"),
     "layout": ("Opstilling", "Layout"),
     "address": ("Adresse", "Address"),
     "capacity": ("Kapacitet", "Capacity"),
-    "seats": ("{count} pladser", "{count} seats"),
+    "seats": (("{count} plads", "{count} pladser"), ("{count} seat", "{count} seats")),
     "event_limit": ("arrangementets grænse {count}", "event limit {count}"),
     "unknown": ("ukendt", "unknown"),
     "not_set": ("ikke fastlagt", "not set"),
@@ -70,13 +74,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_show_rate": ("Forventet udeblivelse", "Expected no-shows"),
     "expected_present": ("Forventet fremmøde", "Expected present"),
     "expected_attendance": ("Forventet antal (planlagt)", "Expected attendance (planned)"),
-    "needs_accessible": ("Har brug for tilgængelig plads", "Need an accessible place"),
-    "accessible_places": ("Tilgængelige pladser i lokalet", "Accessible places in the room"),
+    "needs_accessible": ("Behov for kørestolsplads", "Need a wheelchair space"),
+    "accessible_places": ("Kørestolspladser i lokalet", "Wheelchair spaces in the room"),
     "registration": ("Tilmelding", "Registration"),
     "deadline": ("Tilmeldingsfrist", "Registration deadline"),
     "channel": ("Tilmelding via", "Register via"),
     "contacts": ("Kontakter", "Contacts"),
-    "venue_contact": ("Kontakt på stedet", "Contact at the venue"),
+    "venue_contact": ("Kontakt på mødestedet", "Contact at the venue"),
     "signatories": ("Afsendere", "Signatories"),
     "warnings": ("Opmærksomhedspunkter", "Points to watch"),
     "no_warnings": (
@@ -88,7 +92,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "item": ("Punkt", "Item"),
     "speakers": ("Oplægsholdere", "Speakers"),
     "notes": ("Bemærkninger", "Notes"),
-    "no_programme": ("Programmet er ikke lagt ind endnu.", "No programme has been entered yet."),
+    "no_programme": ("Der er endnu ikke angivet et program.", "No programme has been entered yet."),
     # Participants
     "col_no": ("Nr.", "No."),
     "col_name": ("Navn", "Name"),
@@ -100,10 +104,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_registered_at": ("Tilmeldt den", "Registered on"),
     "col_email": ("E-mail", "E-mail"),
     "col_phone": ("Telefon", "Phone"),
-    "col_dietary": ("Kost", "Dietary needs"),
+    "col_dietary": ("Særlig kost", "Dietary needs"),
     "col_accessibility": ("Tilgængelighed", "Accessibility"),
     "col_by_car": ("I bil", "By car"),
-    "col_accessible_parking": ("Handicap-P", "Accessible parking"),
+    "col_accessible_parking": ("Handicapparkering", "Accessible parking"),
     "col_comment": ("Kommentar", "Comment"),
     "col_signature": ("Underskrift", "Signature"),
     "yes": ("Ja", "Yes"),
@@ -112,9 +116,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "Over kvoten: {organisation} har allerede {quota} i \u201d{group}\u201d.",
         "Over the quota: {organisation} already has {quota} in \u201c{group}\u201d.",
     ),
-    "capacity_note": ("Venteliste: arrangementet er fuldt.", "Waiting list: the event is full."),
-    "participants_count": ("{count} tilmeldinger", "{count} registrations"),
-    "sign_in_count": ("{count} tilmeldte", "{count} registered"),
+    "capacity_note": (
+        "På venteliste: arrangementet er fuldt.",
+        "Waiting list: the event is full.",
+    ),
+    "participants_count": (
+        ("{count} tilmelding", "{count} tilmeldinger"),
+        ("{count} registration", "{count} registrations"),
+    ),
+    "sign_in_count": (("{count} tilmeldt", "{count} tilmeldte"), "{count} registered"),
     # Quotas
     "quota": ("Kvote pr. organisation", "Quota per organisation"),
     "no_limit": ("ingen grænse", "no limit"),
@@ -141,20 +151,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "time_limit": ("Tidsbegrænsning", "Time limit"),
     "fee": ("Pris", "Fee"),
     "accessibility": ("Tilgængelighed", "Accessibility"),
-    "no_entrances": ("Der er ikke oplyst indgange.", "No entrances have been entered."),
+    "no_entrances": ("Der er ikke angivet indgange.", "No entrances have been entered."),
     # Parking and catering
-    "cars": ("Ankommer i bil", "Arriving by car"),
-    "accessible_parking_need": ("Har brug for handicapparkering", "Need accessible parking"),
+    "cars": ("Kommer i bil", "Arriving by car"),
+    "accessible_parking_need": ("Behov for handicapparkering", "Need accessible parking"),
     "guest_spaces": ("Pladser for gæster", "Spaces for guests"),
     "permit_zones": ("Zoner kun med tilladelse", "Permit-only zones"),
-    "not_entered": ("ikke oplyst", "not entered"),
+    "not_entered": ("ikke angivet", "not entered"),
     "catering": ("Forplejning", "Catering"),
     "expected": ("Forventet antal", "Expected"),
     "dietary": ("Særlig kost (antal)", "Dietary needs (counts)"),
-    "diet_kind": ("Kost", "Diet"),
+    "diet_kind": ("Særlig kost", "Diet"),
     "other_answers": ("Andre svar", "Other answers"),
-    "no_catering": ("Der er ikke lagt forplejning ind.", "No catering has been entered."),
-    "no_dietary": ("Ingen har oplyst særlig kost.", "Nobody has given a dietary need."),
+    "no_catering": ("Der er ikke angivet forplejning.", "No catering has been entered."),
+    "no_dietary": ("Ingen har angivet særlig kost.", "Nobody has given a dietary need."),
     # Catalogue and events
     "postal_code": ("Postnr.", "Postal code"),
     "city": ("By", "City"),
@@ -173,15 +183,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "line": ("Linje", "Line"),
     "direction": ("Retning", "Direction"),
     "stop": ("Stoppested", "Stop"),
-    "walk": ("Gang (min.)", "Walk (min.)"),
-    "walking": ("Gangvej", "Walk"),
+    "walk": ("Gangtid (min.)", "Walk (min.)"),
+    "walking": ("Om gangvejen", "About the walk"),
     "steps": ("Sådan går du", "How to walk"),
     "estimated_walk": ("beregnet ud fra koordinaterne", "estimated from the coordinates"),
     "date": ("Dato", "Date"),
     "status": ("Status", "Status"),
-    "place": ("Sted og lokale", "Venue and room"),
+    "place": ("Mødested og lokale", "Venue and room"),
     "deadline_short": ("Frist", "Deadline"),
-    "waitlisted_short": ("Venteliste", "Waitlist"),
+    "waitlisted_short": ("På venteliste", "Waitlist"),
     "free_short": ("Ledige", "Free"),
     "cars_short": ("I bil", "By car"),
     "no_events": ("Der er ingen arrangementer.", "There are no events."),
@@ -193,8 +203,8 @@ _LAYOUTS = {
     SeatingLayout.CLASSROOM: ("Skoleopstilling", "Classroom"),
     SeatingLayout.BANQUET: ("Runde borde", "Round tables"),
     SeatingLayout.CABARET: ("Caféopstilling", "Cabaret"),
-    SeatingLayout.U_SHAPE: ("Hestesko", "U-shape"),
-    SeatingLayout.RECEPTION: ("Reception (stående)", "Reception (standing)"),
+    SeatingLayout.U_SHAPE: ("Hesteskoopstilling", "U-shape"),
+    SeatingLayout.RECEPTION: ("Stående reception", "Reception (standing)"),
 }
 _KINDS = {
     EventKind.DIALOGUE_MEETING: ("Dialogmøde", "Dialogue meeting"),
@@ -205,10 +215,10 @@ _KINDS = {
 }
 _STATUSES = {
     RegistrationStatus.REGISTERED: ("Tilmeldt", "Registered"),
-    RegistrationStatus.WAITLISTED: ("Venteliste", "Waitlisted"),
+    RegistrationStatus.WAITLISTED: ("På venteliste", "Waitlisted"),
     RegistrationStatus.CANCELLED: ("Afmeldt", "Cancelled"),
     RegistrationStatus.ATTENDED: ("Mødt", "Attended"),
-    RegistrationStatus.NO_SHOW: ("Udeblev", "No-show"),
+    RegistrationStatus.NO_SHOW: ("Udeblevet", "No-show"),
 }
 _PROGRAMME_KINDS = {
     ProgrammeKind.WELCOME: ("Velkomst", "Welcome"),
@@ -247,13 +257,15 @@ _DIETS = {
 }
 _FIT_STATUSES = {  # capacity.Fit.status
     "unknown": ("Ukendt", "Unknown"),
-    "fits": ("Plads", "Fits"),
+    "fits": ("Plads nok", "Fits"),
     "full": ("Fuldt", "Full"),
     "overbooked": ("Overbooket", "Overbooked"),
     "over": ("Over kapacitet", "Over capacity"),
 }
 # Twins of capacity_report.WARNINGS, keyed by the same codes and filled with the same params.
-_WARNINGS = {
+# A count stands after a label ("tilmeldte: 76") so one sentence reads right for 1 and 18;
+# a sentence with the count before its noun has (one, more) forms chosen by _COUNTED_BY.
+_WARNINGS: dict[str, tuple[Forms, Forms]] = {
     "no_room": (
         "Der er ikke valgt lokale, så kapaciteten er ukendt.",
         "No room is chosen, so the capacity is unknown.",
@@ -263,7 +275,7 @@ _WARNINGS = {
         "No layout is chosen, so the room's capacity is unknown.",
     ),
     "layout_missing": (
-        "{room} kan ikke stilles op som {layout}.",
+        "{room} har ingen pladser i {layout}.",
         "{room} cannot be set up as {layout}.",
     ),
     "zero_capacity": (
@@ -271,32 +283,32 @@ _WARNINGS = {
         "The capacity is 0: there are no seats.",
     ),
     "full": (
-        "Fuldt: {registered} tilmeldte til {capacity} pladser.",
+        "Fuldt \u2013 tilmeldte: {registered}, pladser: {capacity}.",
         "Exactly full: {registered} registered for {capacity} seats.",
     ),
     "over": (
-        "Overbooket: {registered} tilmeldte til {capacity} pladser ({over} for mange).",
+        "Over kapacitet \u2013 tilmeldte: {registered}, pladser: {capacity}, for mange: {over}.",
         "Over capacity: {registered} registered for {capacity} seats ({over} too many).",
     ),
     "overbooked": (
-        "Overbooket: {registered} tilmeldte til {capacity} pladser; {present} "
-        "forventes efter udeblivelser.",
+        "Overbooket \u2013 tilmeldte: {registered}, pladser: {capacity}, forventet fremmøde "
+        "efter udeblivelser: {present}.",
         "Overbooked: {registered} registered for {capacity} seats; {present} "
         "expected after no-shows.",
     ),
     "expected_over": (
-        "Det forventede antal {expected} er større end de {capacity} pladser.",
+        "Det forventede antal deltagere ({expected}) er større end antallet af pladser "
+        "({capacity}).",
         "Expected attendance {expected} is more than the {capacity} seats.",
     ),
     "waitlist_with_seats": (
-        "{waitlisted} står på venteliste, mens {free} pladser er ledige.",
+        "På venteliste: {waitlisted}, selvom der er ledige pladser: {free}.",
         "{waitlisted} on the waiting list while {free} seats are free.",
     ),
     "accessible_short": (
-        "{needed} har brug for en tilgængelig plads; lokalet har {places}.",
-        "{needed} need an accessible place; the room has {places}.",
+        "Behov for kørestolsplads: {needed}; kørestolspladser i lokalet: {places}.",
+        "{needed} need a wheelchair space; the room has {places}.",
     ),
-    # Counted warnings put the number last so one sentence reads right for 1 and for 18.
     "quota_exceeded": (
         "Tilmeldinger over en gruppes kvote: {count}.",
         "Registrations over an invitee group quota: {count}.",
@@ -310,44 +322,54 @@ _WARNINGS = {
         "Registrations in a group with a quota but no organisation: {count}.",
     ),
     "parking_none": (
-        "{cars} kommer i bil, og stedet har ingen parkering for gæster.",
+        "Kommer i bil: {cars}, men mødestedet har ingen parkeringszone til gæster.",
         "{cars} arrive by car and the venue has no parking zone for guests.",
     ),
     "parking_not_entered": (
-        "{cars} kommer i bil; der er ikke oplyst parkering ved stedet.",
+        "Kommer i bil: {cars}, men der er ikke angivet parkering for mødestedet.",
         "{cars} arrive by car; no parking is entered for the venue.",
     ),
     "parking_permit_only": (
-        "{cars} kommer i bil; gæster kan kun parkere med tilladelse ({permit_zones} zoner).",
+        "Kommer i bil: {cars}, men gæster må kun parkere med tilladelse "
+        "(zoner med tilladelse: {permit_zones}).",
         "{cars} arrive by car; guests may park only with a permit ({permit_zones} permit zones).",
     ),
     "parking_short": (
-        "{cars} kommer i bil til {spaces} p-pladser for gæster ({short} for få).",
-        "{cars} arrive by car for {spaces} guest parking spaces ({short} short).",
+        (
+            "Kommer i bil: {cars}, men der er kun {spaces} p-plads til gæster ({short} for få).",
+            "Kommer i bil: {cars}, men der er kun {spaces} p-pladser til gæster ({short} for få).",
+        ),
+        (
+            "{cars} arrive by car for {spaces} guest parking space ({short} short).",
+            "{cars} arrive by car for {spaces} guest parking spaces ({short} short).",
+        ),
     ),
     "parking_unknown": (
-        "{cars} kommer i bil; antallet af p-pladser er ikke oplyst for {zones} zoner.",
+        "Kommer i bil: {cars}; antallet af p-pladser til gæster er ikke angivet "
+        "(zoner uden antal: {zones}).",
         "{cars} arrive by car; the number of guest parking spaces is not "
         "entered for {zones} zones.",
     ),
     "accessible_parking_short": (
-        "{needed} har brug for handicapparkering; gæstezonerne har {spaces} handicappladser.",
+        "Behov for handicapparkering: {needed}; handicappladser i gæstezoner: {spaces}.",
         "{needed} need accessible parking; guest zones have {spaces} accessible spaces.",
     ),
     "double_booked": (
-        "{room} er også booket til \u201d{title}\u201d ({date} {start}\u2013{end}).",
-        "{room} is also booked for \u201c{title}\u201d ({date} {start}\u2013{end}).",
+        "{room} er også booket til \u201d{title}\u201d ({when}).",
+        "{room} is also booked for \u201c{title}\u201d ({when}).",
     ),
 }
+# The param whose number picks the form of a warning with (one, more) forms.
+_COUNTED_BY = {"parking_short": "spaces"}
 
 
-def _pick(pair: tuple[str, str], lang: Lang) -> str:
-    return pair[1] if lang_code(lang) == "en" else pair[0]
+def _pick(pair: tuple[Forms, Forms], lang: Lang, count: object = None) -> str:
+    return plural_form(pair[1] if lang_code(lang) == "en" else pair[0], count)
 
 
 def wt(key: str, lang: Lang = None, **params: object) -> str:
     """The workbook string `key` in `lang` (da/en), with params filled in."""
-    text = _pick(TEXT[key], lang)
+    text = _pick(TEXT[key], lang, params.get("count"))
     return text.format(**params) if params else text
 
 
@@ -388,9 +410,28 @@ def warning_text(code: str, params: dict[str, Any], lang: Lang = None) -> str:
     params = dict(params)
     if code == "layout_missing" and params.get("layout"):
         params["layout"] = layout_name(params["layout"], lang).lower()
-    if code == "double_booked" and params.get("room") == "The room":
-        params["room"] = "Lokalet" if lang_code(lang) == "da" else "The room"
+    if code == "double_booked":
+        params["when"] = double_booking_when(params, lang)
+        if params.get("room") == "The room":
+            params["room"] = "Lokalet" if lang_code(lang) == "da" else "The room"
     pair = _WARNINGS.get(code)
     if pair is None:
         return code
-    return _pick(pair, lang).format(**params)
+    return _pick(pair, lang, params.get(_COUNTED_BY.get(code, "count"))).format(**params)
+
+
+def double_booking_when(params: dict[str, Any], lang: Lang = None) -> str:
+    """'31. maj 2024 kl. 9.00–13.00' / '31 May 2024, 09:00–13:00' from a double-booking
+    warning's ISO date and 'HH:MM' times."""
+    da = lang_code(lang) == "da"
+
+    def clock(hhmm: str) -> str:  # '24:00' (a clash to the end of the day) is kept as written
+        hours, minutes = hhmm.split(":")[:2]
+        return f"{int(hours)}.{minutes}" if da else f"{int(hours):02d}:{minutes}"
+
+    start, end = params.get("start"), params.get("end")
+    times = "\u2013".join(clock(t) for t in (start, end) if t) if start else ""
+    day = format_date(dt.date.fromisoformat(params["date"]), lang, weekday=False)
+    if not times:
+        return day
+    return f"{day} kl. {times}" if da else f"{day}, {times}"

@@ -11,6 +11,7 @@ from ..domain.quotas import check_quotas
 from ..domain.registration import Registration
 from ..domain.suggestions import event_needs, suggest_rooms
 from ..domain.venue import Venue
+from ..domain.workbook_text import double_booking_when
 
 # English texts of the warning codes (CLI); the UI holds translated twins keyed by code.
 WARNINGS = {
@@ -18,13 +19,14 @@ WARNINGS = {
     "no_layout": "No layout is chosen, so the room's capacity is unknown.",
     "layout_missing": "{room} cannot be set up as {layout}.",
     "zero_capacity": "The capacity is 0: there are no seats.",
-    "full": "Exactly full: {registered} registered for {capacity} seats.",
-    "over": "Over capacity: {registered} registered for {capacity} seats ({over} too many).",
-    "overbooked": "Overbooked: {registered} registered for {capacity} seats; {present} expected "
-    "after no-shows.",
+    "full": "Exactly full: registered {registered}, seats {capacity}.",
+    "over": "Over capacity: registered {registered}, seats {capacity}, too many {over}.",
+    "overbooked": "Overbooked: registered {registered}, seats {capacity}, expected after "
+    "no-shows {present}.",
     "expected_over": "Expected attendance {expected} is more than the {capacity} seats.",
     "waitlist_with_seats": "Waiting list: {waitlisted}, with free seats: {free}.",
-    "accessible_short": "Need an accessible place: {needed}; the room has {places}.",
+    "accessible_short": "Need a wheelchair space: {needed}; wheelchair spaces in the room: "
+    "{places}.",
     "quota_exceeded": "Registrations over an invitee group quota: {count}.",
     "unknown_group": "Registrations naming no invitee group of this event: {count}.",
     "no_organisation": "Registrations in a group with a quota but without an organisation: "
@@ -38,12 +40,15 @@ WARNINGS = {
     "without a count: {zones}).",
     "accessible_parking_short": "Need accessible parking: {needed}; accessible spaces in guest "
     "zones: {spaces}.",
-    "double_booked": '{room} is also booked for "{title}" ({date} {start}-{end}).',
+    "double_booked": '{room} is also booked for "{title}" ({when}).',
 }
 
 
 def _warning(code: str, **params) -> dict:
-    return {"code": code, "params": params, "message": WARNINGS[code].format(**params)}
+    shown = dict(params)
+    if code == "double_booked":  # the date and times as a reader writes them
+        shown["when"] = double_booking_when(params, "en")
+    return {"code": code, "params": params, "message": WARNINGS[code].format(**shown)}
 
 
 def _fit_warnings(fit, event: Event, room_name: str | None) -> list[dict]:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ..domain import Event, GuestParking, TransitMode, Venue
 from ..domain.walking import propose_walk, walking_destination
-from .map_text import MapText
+from .map_text import ENGLISH_OSM_CREDIT, MapText
 
 # Zone colours as coordinators write them, in English or Danish.
 COLOURS = {
@@ -46,9 +46,7 @@ DEFAULT_ZONE_COLOUR = "#6b7280"
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 
 OSM_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTRIBUTION = (
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-)
+OSM_ATTRIBUTION = ENGLISH_OSM_CREDIT
 
 MODE_GLYPHS = {
     TransitMode.S_TRAIN: "S",

@@ -23,6 +23,7 @@ from ..domain import Event, Venue
 from ..paths import resource
 from . import map_assets
 from .map_features import (
+    OSM_ATTRIBUTION,
     MapFeatures,
     MarkerFeature,
     PageOptions,
@@ -166,13 +167,18 @@ def _land() -> dict | None:
         return None
 
 
+def _land_with_credit(credit: str) -> dict | None:
+    land = _land()
+    return None if land is None else {**land, "credit": credit}
+
+
 def _config(features: MapFeatures, options: PageOptions, overview: bool) -> dict:
     t = options.texts
     return {
         "heading": features.heading,
         "notes": features.notes,
         "overview": overview,
-        "land": _land() if overview else None,
+        "land": _land_with_credit(t.land_credit) if overview else None,
         "labels": overview and len(features.markers) <= LABELLED_VENUES,
         "editable": options.editable and not overview,
         "tileTimeout": options.tile_timeout_ms,
@@ -221,7 +227,11 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
         tiles = folium.TileLayer(
             tiles=options.tiles.url,
             name="background",
-            attr=safe_attribution(options.tiles.attribution),
+            attr=safe_attribution(
+                options.texts.osm_credit
+                if options.tiles.attribution == OSM_ATTRIBUTION
+                else options.tiles.attribution
+            ),
             max_zoom=options.tiles.max_zoom,
         )
         tiles.add_to(m)

@@ -28,6 +28,11 @@ DANISH_MODES = {
 }
 
 
+ENGLISH_OSM_CREDIT = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+
+
 @dataclass(frozen=True)
 class MapText:
     """Every text a map page shows; `{name}` fields are filled in with str.format."""
@@ -41,24 +46,27 @@ class MapText:
     parking_yes: str = "Guests may park"
     parking_no: str = "No guest parking"
     parking_permit: str = "Permit only"
-    spaces: str = "{count} spaces"
-    accessible_spaces: str = "{count} accessible spaces"
-    ev_chargers: str = "{count} EV chargers"
+    spaces: str = "Spaces: {count}"
+    accessible_spaces: str = "Accessible spaces: {count}"
+    ev_chargers: str = "EV chargers: {count}"
     time_limit: str = "Time limit: {text}"
     fee: str = "Fee: {text}"
-    walk_minutes: str = "{minutes} min walk"
+    walk_minutes: str = "Walk: {minutes} min"
     walk_estimate: str = "about {metres} m, {minutes} min on foot"
-    capacity: str = "Up to {count} people"
+    capacity: str = "Capacity: {count}"
     capacity_unknown: str = "Capacity not entered"
     legend: str = "Legend"
     tiles_unavailable: str = "Background map unavailable"
     no_coordinates: str = "{name} has no coordinates yet."
     no_venue: str = "No venue chosen for this event."
-    venues_missing: str = "{count} venues without coordinates are not shown."
+    venues_missing: str = "Venues without coordinates, not shown: {count}."
     hint_venue: str = "Click the map where the venue is."
     hint_entrance: str = "Click the map where the entrance is."
     hint_stop: str = "Click the map where the stop is."
     hint_draw: str = "Click the corners of the parking zone, then Finish."
+    # Credits: the default tiles' (HTML with a link) and the coastline data of the overview.
+    osm_credit: str = ENGLISH_OSM_CREDIT
+    land_credit: str = "Made with Natural Earth"
     modes: dict = field(default_factory=lambda: dict(ENGLISH_MODES))
 
     def mode(self, mode: TransitMode) -> str:
@@ -70,29 +78,32 @@ DANISH = MapText(
     entrance="Indgang",
     stop="Stoppested",
     route="Gangrute",
-    step_free="Niveaufri adgang",
+    step_free="Trinfri adgang",
     approximate="Placeringen er omtrentlig",
-    parking_yes="Gæster må parkere",
-    parking_no="Ingen parkering for gæster",
-    parking_permit="Kun med tilladelse",
-    spaces="{count} pladser",
-    accessible_spaces="{count} handicappladser",
-    ev_chargers="{count} ladestandere",
+    parking_yes="Parkering: må anvendes",
+    parking_no="Parkering: må ikke anvendes",
+    parking_permit="Parkering: kun med tilladelse",
+    spaces="Pladser: {count}",
+    accessible_spaces="Handicappladser: {count}",
+    ev_chargers="Ladestandere: {count}",
     time_limit="Tidsbegrænsning: {text}",
-    fee="Betaling: {text}",
-    walk_minutes="{minutes} min. gang",
+    fee="Pris: {text}",
+    walk_minutes="Gangtid: {minutes} min.",
     walk_estimate="ca. {metres} m, {minutes} min. til fods",
-    capacity="Op til {count} personer",
+    capacity="Kapacitet: {count}",
     capacity_unknown="Kapacitet ikke angivet",
     legend="Signaturforklaring",
-    tiles_unavailable="Baggrundskort utilgængeligt",
+    tiles_unavailable="Baggrundskortet er ikke tilgængeligt",
     no_coordinates="{name} har endnu ingen koordinater.",
     no_venue="Arrangementet har endnu intet mødested.",
-    venues_missing="{count} mødesteder uden koordinater vises ikke.",
+    venues_missing="Mødesteder uden koordinater, som ikke vises: {count}.",
     hint_venue="Klik på kortet, hvor mødestedet ligger.",
     hint_entrance="Klik på kortet, hvor indgangen ligger.",
     hint_stop="Klik på kortet, hvor stoppestedet ligger.",
-    hint_draw="Klik på parkeringszonens hjørner, og vælg derefter Færdig.",
+    hint_draw="Klik på parkeringszonens hjørner, og klik derefter på Færdig.",
+    osm_credit='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+    "-bidragydere",
+    land_credit="Natural Earth (fri af ophavsret)",
     modes=dict(DANISH_MODES),
 )
 

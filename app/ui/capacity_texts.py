@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from .labels import layout_label
+from ..domain.workbook_text import double_booking_when
+from .labels import layout_label, user_language
 
 
 def diet_label(kind: str) -> str:
@@ -46,16 +47,16 @@ def warning_text(w: dict[str, Any]) -> str:
             "capacity_texts", "The capacity is 0: there are no seats."
         ),
         "full": QCoreApplication.translate(
-            "capacity_texts", "Exactly full: {registered} registered for {capacity} seats."
+            "capacity_texts", "Exactly full: registered {registered}, seats {capacity}."
         ),
         "over": QCoreApplication.translate(
             "capacity_texts",
-            "Over capacity: {registered} registered for {capacity} seats ({over} too many).",
+            "Over capacity: registered {registered}, seats {capacity}, too many {over}.",
         ),
         "overbooked": QCoreApplication.translate(
             "capacity_texts",
-            "Overbooked: {registered} registered for {capacity} seats; "
-            "{present} expected after no-shows.",
+            "Overbooked: registered {registered}, seats {capacity}, "
+            "expected after no-shows {present}.",
         ),
         "expected_over": QCoreApplication.translate(
             "capacity_texts", "Expected attendance {expected} is more than the {capacity} seats."
@@ -64,7 +65,8 @@ def warning_text(w: dict[str, Any]) -> str:
             "capacity_texts", "Waiting list: {waitlisted}, with free seats: {free}."
         ),
         "accessible_short": QCoreApplication.translate(
-            "capacity_texts", "Need an accessible place: {needed}; the room has {places}."
+            "capacity_texts",
+            "Need a wheelchair space: {needed}; wheelchair spaces in the room: {places}.",
         ),
         "quota_exceeded": QCoreApplication.translate(
             "capacity_texts", "Registrations over an invitee group quota: {count}."
@@ -102,11 +104,15 @@ def warning_text(w: dict[str, Any]) -> str:
             "Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}.",
         ),
         "double_booked": QCoreApplication.translate(
-            "capacity_texts", '{room} is also booked for "{title}" ({date} {start}-{end}).'
+            "capacity_texts", '{room} is also booked for "{title}" ({when}).'
         ),
     }
     params = dict(w["params"])
     if w["code"] == "layout_missing":
-        params["layout"] = layout_label(params["layout"])
+        params["layout"] = layout_label(params["layout"]).lower()
+    if w["code"] == "double_booked":
+        params["when"] = double_booking_when(params, user_language())
+        if params.get("room") == "The room":
+            params["room"] = QCoreApplication.translate("capacity_texts", "The room")
     text = texts.get(w["code"])
     return text.format(**params) if text else w["code"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -240,11 +240,11 @@ class CapacityView(QWidget):
         places, needed = r["accessible"]["places"], str(r["accessible"]["needed"])
         if places is None:
             self.access.setText(
-                self.tr("Need an accessible place: %1; no room is chosen.").replace("%1", needed)
+                self.tr("Need a wheelchair space: %1; no room is chosen.").replace("%1", needed)
             )
         else:
             self.access.setText(
-                self.tr("Need an accessible place: %1; the room has %2.")
+                self.tr("Need a wheelchair space: %1; wheelchair spaces in the room: %2.")
                 .replace("%1", needed)
                 .replace("%2", str(places))
             )
@@ -270,28 +270,25 @@ class CapacityView(QWidget):
         if r["capacity"] is None:
             seats = self.tr("capacity unknown")
         elif free is not None and free < 0:
-            seats = (
-                self.tr("%1 seats, %2 too many")
-                .replace("%1", str(r["capacity"]))
-                .replace("%2", str(-free))
+            seats = ", ".join(
+                [self.tr("%Ln seat(s)", "", r["capacity"]), self.tr("%Ln too many", "", -free)]
             )
         else:
-            seats = (
-                self.tr("%1 seats, %2 free")
-                .replace("%1", str(r["capacity"]))
-                .replace("%2", str(free))
+            seats = ", ".join(
+                [self.tr("%Ln seat(s)", "", r["capacity"]), self.tr("%Ln free", "", free)]
             )
-        text = (
-            self.tr("%1 registered · %2 waitlisted · %3 cancelled · %4")
-            .replace("%1", str(r["registered"]))
-            .replace("%2", str(r["waitlisted"]))
-            .replace("%3", str(r["cancelled"]))
-            .replace("%4", seats)
+        text = " · ".join(
+            [
+                self.tr("%Ln registered", "", r["registered"]),
+                self.tr("%Ln waitlisted", "", r["waitlisted"]),
+                self.tr("%Ln cancelled", "", r["cancelled"]),
+                seats,
+            ]
         )
         if r["no_show_rate"]:
-            text += " · " + self.tr("%1 expected after %2 % no-shows").replace(
-                "%1", str(r["expected_present"])
-            ).replace("%2", f"{r['no_show_rate'] * 100:g}")
+            text += " · " + self.tr("Expected attendance: %1 (at %2 % no-shows)").replace(
+                "%1", QLocale().toString(r["expected_present"])
+            ).replace("%2", QLocale().toString(float(r["no_show_rate"] * 100), "g", 3))
         if not rich:
             return text
         status, colour = {
@@ -331,7 +328,7 @@ class CapacityView(QWidget):
         if r["capacity"] is not None:
             items.append(
                 f'<b style="color:{INK};">|</b>&nbsp;'
-                + html.escape(self.tr("%1 seats").replace("%1", str(r["capacity"])))
+                + html.escape(self.tr("%Ln seat(s)", "", r["capacity"]))
             )
         return "&nbsp;&nbsp;&nbsp;".join(items)
 
@@ -351,7 +348,7 @@ class CapacityView(QWidget):
             lines.append(self.tr("Guest spaces: not entered (%n zone(s)).", "", p["zones"]))
         else:
             lines.append(
-                self.tr("Guest spaces: %1, %2 accessible.")
+                self.tr("Guest spaces: %1, of which accessible: %2.")
                 .replace("%1", str(p["spaces"]))
                 .replace("%2", str(p["accessible_spaces"]))
             )
@@ -364,13 +361,20 @@ class CapacityView(QWidget):
             return html.escape(self.tr("No catering planned."))
         out = []
         for c in items:
-            head = (
-                f"<b>{html.escape(c['time'] or '')} {html.escape(c['name'])}</b>: "
-                + html.escape(self.tr("%n people", "", c["count"]))
+            time = (
+                QLocale().toString(
+                    QTime.fromString(c["time"], "HH:mm"), QLocale.FormatType.ShortFormat
+                )
+                if c["time"]
+                else ""
             )
-            # "Other" answers are listed as written instead of as a count.
+            head = f"<b>{html.escape(time)} {html.escape(c['name'])}</b>: " + html.escape(
+                self.tr("%n people", "", c["count"])
+            )
+            # "Other" answers are listed as written instead of as a count; a need is named
+            # before its count ("vegetarisk: 19"), which reads right in both languages.
             diets = [
-                f"{n} {diet_label(kind)}" for kind, n in c["dietary"].items() if kind != "other"
+                f"{diet_label(kind)}: {n}" for kind, n in c["dietary"].items() if kind != "other"
             ]
             diets += [f"{n} × {note}" for note, n in c["other_notes"].items()]
             # Wrap between needs, never inside one ("1 | lactose-free" reads wrong).

@@ -207,7 +207,7 @@ class ParkingZoneTableModel(RecordTableModel):
                 return QCoreApplication.translate("tables", "not drawn")
             if len(points) == 1:
                 return QCoreApplication.translate("tables", "point")
-            return QCoreApplication.translate("tables", "area, %1 corners").replace(
+            return QCoreApplication.translate("tables", "area (corners: %1)").replace(
                 "%1", str(len(points))
             )
 

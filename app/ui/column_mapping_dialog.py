@@ -105,14 +105,12 @@ class ColumnMappingDialog(QDialog):
                 "|": self.tr("vertical bar"),
             }
             where.append(names.get(table.delimiter, table.delimiter))
-        return (
-            self.tr(
-                "%1: %2 rows. Choose what each column holds; the first rows are shown "
-                "below. Columns left out are not imported."
-            )
-            .replace("%1", ", ".join(where))
-            .replace("%2", str(len(table.rows)))
-        )
+        return self.tr(
+            "%1: %Ln row(s). Choose what each column holds; the first rows are shown "
+            "below. Columns left out are not imported.",
+            "",
+            len(table.rows),
+        ).replace("%1", ", ".join(where))
 
     def _field_labels(self) -> dict[str, str]:
         return {
@@ -132,7 +130,7 @@ class ColumnMappingDialog(QDialog):
             "status": self.tr("Status"),
             "registered_at": self.tr("Registered at"),
             "registered_time": self.tr("Registration time"),
-            "checked_in": self.tr("Checked in"),
+            "checked_in": self.tr("Attended"),
             "source_id": self.tr("Id in the form"),
         }
 

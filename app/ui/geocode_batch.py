@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..domain import Venue
@@ -95,9 +95,9 @@ class GeocodeBatch(QObject):
             self._worker.cancel()  # its answer is then cached but not saved
         done = self._total - len(self._queue) - (1 if self._worker else 0)
         self._finish(
-            self.tr("Cancelled after %1 of %2 venues.")
-            .replace("%1", str(max(0, done)))
-            .replace("%2", str(self._total))
+            self.tr("Cancelled after %1 of %Ln venue(s).", "", self._total).replace(
+                "%1", QLocale().toString(max(0, done))
+            )
         )
 
     def _next(self) -> None:
@@ -138,9 +138,9 @@ class GeocodeBatch(QObject):
 
     def _summary(self) -> str:
         lines = [
-            self.tr("Coordinates found for %1 of %2 venues.")
-            .replace("%1", str(len(self._saved)))
-            .replace("%2", str(self._total))
+            self.tr("Coordinates found for %1 of %Ln venue(s).", "", self._total).replace(
+                "%1", QLocale().toString(len(self._saved))
+            )
         ]
         lines += self._problems
         return "\n".join(lines)

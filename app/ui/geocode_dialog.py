@@ -152,7 +152,7 @@ class GeocodeDialog(QDialog):
             self._set_status(self.tr("One place found. Check it and use it."), error=False)
         else:
             self._set_status(
-                self.tr("%1 places found. Pick the right one.").replace("%1", str(len(candidates))),
+                self.tr("%Ln place(s) found. Pick the right one.", "", len(candidates)),
                 error=False,
             )
         attributions = dict.fromkeys(c.attribution for c in candidates)

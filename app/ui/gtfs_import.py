@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..services.stops_cache import ImportResult, StopsCache
@@ -96,10 +96,9 @@ class GtfsImport(QObject):
     def _on_finished(self, result: ImportResult) -> None:
         self._close_progress()
         text = (
-            self.tr("Imported %1 stops (%2 stations) from %3.")
-            .replace("%1", f"{result.stops:,}")
-            .replace("%2", f"{result.stations:,}")
-            .replace("%3", result.source)
+            self.tr("%Ln stop(s) imported from %1 (stations among them: %2).", "", result.stops)
+            .replace("%2", QLocale().toString(result.stations))
+            .replace("%1", result.source)
         )
         if not result.with_modes:
             text += " " + self.tr("The feed has no route data, so modes are guessed.")

@@ -165,8 +165,8 @@ def reason_text(reason: str) -> str:
     """A stored waiting-list reason (kept in English in the file) in the user's language."""
     if match := _CAPACITY_WAIT.match(reason):
         return QCoreApplication.translate(
-            "labels", "Waiting list: the event is full (%1 places)."
-        ).replace("%1", match[1])
+            "labels", "Waiting list: the event is full (places: %1)."
+        ).replace("%1", QLocale().toString(int(match[1])))
     if match := _QUOTA_WAIT.match(reason):
         return (
             QCoreApplication.translate(
@@ -189,6 +189,11 @@ def short_date(date) -> str:
     return locale.toString(date, pattern)
 
 
+def user_language() -> str:
+    """'da' or 'en': the language the window speaks, for texts the domain words."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+
 def colour_label(colour: str) -> str:
     """A zone's colour in the UI's language ("yellow" shows as "gul" in Danish); a label
     that is no known colour (e.g. "P2") shows as typed."""
@@ -197,5 +202,4 @@ def colour_label(colour: str) -> str:
     key = colour_key(colour)
     if key is None:
         return colour
-    danish = QLocale().language() == QLocale.Language.Danish
-    return COLOURS[key][0 if danish else 1]
+    return COLOURS[key][0 if user_language() == "da" else 1]

@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         events = self.events_page.list_model.records()
         flags = {
             event_id: self.tr("Double booking: the room is also booked for %1").replace(
-                "%1", "; ".join(e.title for e in clashes)
+                "%1", "; ".join(self.tr('"%1"').replace("%1", e.title) for e in clashes)
             )
             for event_id, clashes in clashes_by_event(events).items()
         }
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         )
         self._gtfs.imported.connect(
             lambda result: self.statusBar().showMessage(
-                self.tr("Imported %1 stops.").replace("%1", str(result.stops)), 10000
+                self.tr("%Ln stop(s) imported.", "", result.stops), 10000
             )
         )
         self._gtfs.choose_and_start()

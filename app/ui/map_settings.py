@@ -46,23 +46,23 @@ def translated_texts() -> MapText:
         parking_yes=QCoreApplication.translate("MapView", "Guests may park"),
         parking_no=QCoreApplication.translate("MapView", "No guest parking"),
         parking_permit=QCoreApplication.translate("MapView", "Permit only"),
-        spaces=QCoreApplication.translate("MapView", "{count} spaces"),
-        accessible_spaces=QCoreApplication.translate("MapView", "{count} accessible spaces"),
-        ev_chargers=QCoreApplication.translate("MapView", "{count} EV chargers"),
+        spaces=QCoreApplication.translate("MapView", "Spaces: {count}"),
+        accessible_spaces=QCoreApplication.translate("MapView", "Accessible spaces: {count}"),
+        ev_chargers=QCoreApplication.translate("MapView", "EV chargers: {count}"),
         time_limit=QCoreApplication.translate("MapView", "Time limit: {text}"),
         fee=QCoreApplication.translate("MapView", "Fee: {text}"),
-        walk_minutes=QCoreApplication.translate("MapView", "{minutes} min walk"),
+        walk_minutes=QCoreApplication.translate("MapView", "Walk: {minutes} min"),
         walk_estimate=QCoreApplication.translate(
             "MapView", "about {metres} m, {minutes} min on foot"
         ),
-        capacity=QCoreApplication.translate("MapView", "Up to {count} people"),
+        capacity=QCoreApplication.translate("MapView", "Capacity: {count}"),
         capacity_unknown=QCoreApplication.translate("MapView", "Capacity not entered"),
         legend=QCoreApplication.translate("MapView", "Legend"),
         tiles_unavailable=QCoreApplication.translate("MapView", "Background map unavailable"),
         no_coordinates=QCoreApplication.translate("MapView", "{name} has no coordinates yet."),
         no_venue=QCoreApplication.translate("MapView", "No venue chosen for this event."),
         venues_missing=QCoreApplication.translate(
-            "MapView", "{count} venues without coordinates are not shown."
+            "MapView", "Venues without coordinates, not shown: {count}."
         ),
         hint_venue=QCoreApplication.translate("MapView", "Click the map where the venue is."),
         hint_entrance=QCoreApplication.translate("MapView", "Click the map where the entrance is."),
@@ -70,5 +70,11 @@ def translated_texts() -> MapText:
         hint_draw=QCoreApplication.translate(
             "MapView", "Click the corners of the parking zone, then Finish."
         ),
+        osm_credit=QCoreApplication.translate(
+            "MapView",
+            '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+            "contributors",
+        ),
+        land_credit=QCoreApplication.translate("MapView", "Made with Natural Earth"),
         modes={mode: transit_mode_label(mode) for mode in MODE_GLYPHS},
     )

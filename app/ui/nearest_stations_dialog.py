@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +22,7 @@ from ..domain.walking import DEFAULT_SPEED_KMH, DETOUR_FACTOR, walking_destinati
 from ..services.nearest_stops import StopSuggestion, suggestion_to_transit_option
 from ..services.stops_cache import StopsCache
 from .gtfs_import import GtfsImport
-from .labels import transit_mode_label
+from .labels import short_date, transit_mode_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,8 +57,8 @@ class StopSuggestionModel(QAbstractTableModel):
             self.tr("Stop or station"),
             self.tr("Mode (guessed)"),
             self.tr("Straight line"),
-            self.tr("Walk"),
-            self.tr("Minutes"),
+            self.tr("Walking distance"),
+            self.tr("Walking time (min)"),
         )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -73,9 +74,9 @@ class StopSuggestionModel(QAbstractTableModel):
             return (
                 s.name,
                 transit_mode_label(s.mode),
-                f"{s.walk.straight_m:,} m",
-                f"{s.walk.distance_m:,} m",
-                str(s.walk.minutes),
+                f"{QLocale().toString(s.walk.straight_m)} m",
+                f"{QLocale().toString(s.walk.distance_m)} m",
+                QLocale().toString(s.walk.minutes),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.STRAIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -119,8 +120,8 @@ class NearestStationsDialog(QDialog):
                 "Walking estimate: straight line × %1 for streets and paths, "
                 "at %2 km/h. Line and direction are yours to fill in."
             )
-            .replace("%1", f"{DETOUR_FACTOR:g}")
-            .replace("%2", f"{DEFAULT_SPEED_KMH:g}")
+            .replace("%1", QLocale().toString(float(DETOUR_FACTOR), "g", 6))
+            .replace("%2", QLocale().toString(float(DEFAULT_SPEED_KMH), "g", 6))
         )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #605e5c; font-size: 8pt;")
@@ -159,7 +160,9 @@ class NearestStationsDialog(QDialog):
         else:
             lat, lon, label = destination
             place = self.venue.name if label == self.venue.name else f"{label}, {self.venue.name}"
-            self.heading.setText(self.tr("Walking to <b>%1</b>").replace("%1", html.escape(place)))
+            self.heading.setText(
+                self.tr("Walking distance to <b>%1</b>").replace("%1", html.escape(place))
+            )
             if info is None:
                 self.status.setText(
                     self.tr(
@@ -175,11 +178,11 @@ class NearestStationsDialog(QDialog):
                     else self.tr("Stops within %1 km, nearest first.")
                 )
                 self.status.setText(
-                    found.replace("%1", f"{self.max_km:g}")
+                    found.replace("%1", QLocale().toString(float(self.max_km), "g", 6))
                     + " "
                     + self.tr("From %2, imported %3.")
+                    .replace("%3", short_date(dt.date.fromisoformat(info.imported_at[:10])))
                     .replace("%2", info.source)
-                    .replace("%3", info.imported_at[:10])
                 )
         self.model.set_suggestions(suggestions)
         if suggestions:

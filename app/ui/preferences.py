@@ -108,7 +108,7 @@ class PreferencesDialog(QDialog):
         oform.addRow(self.tr("&Tile server"), self.tile_url)
         self.tile_attribution = QLineEdit()
         self.tile_attribution.setObjectName("tileAttribution")
-        self.tile_attribution.setPlaceholderText("© OpenStreetMap contributors")
+        self.tile_attribution.setPlaceholderText(self.tr("© OpenStreetMap contributors"))
         oform.addRow(self.tr("Tile &attribution"), self.tile_attribution)
         self.tile_problem = QLabel()
         self.tile_problem.setObjectName("tileProblem")
@@ -143,7 +143,8 @@ class PreferencesDialog(QDialog):
         self.retention = QSpinBox()
         self.retention.setObjectName("retentionMonths")
         self.retention.setRange(1, 120)
-        self.retention.setSuffix(self.tr(" months"))
+        self.retention.valueChanged.connect(self._retention_suffix)
+        self._retention_suffix(self.retention.value())
         pform.addRow(self.tr("Delete participants' data &after the event"), self.retention)
 
         buttons = QDialogButtonBox(
@@ -159,6 +160,10 @@ class PreferencesDialog(QDialog):
         self.tiles_enabled.toggled.connect(self._update_enabled)
         self.surroundings_enabled.toggled.connect(self._update_enabled)
         self._load()
+
+    def _retention_suffix(self, months: int) -> None:
+        # " month" / " months" follows the number shown, as Danish "1 måned" / "6 måneder".
+        self.retention.setSuffix(self.tr(" month(s)", "", months))
 
     def _update_enabled(self) -> None:
         for widget in (self.geocoding_service, self.geocoding_url):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.privacy import deletion_date, purge_due
+from .labels import short_date
 from .preferences import retention_months
 from .workers import Worker, run_in_pool
 
@@ -43,13 +44,18 @@ class PrivacyActions(QObject):
     def retention_months(self) -> int:
         return retention_months(self._settings)
 
+    def _purged(self, needs_only: bool, count: int) -> str:
+        if needs_only:
+            return self.tr("Special needs deleted for %Ln registration(s).", "", count)
+        return self.tr("Personal data deleted for %Ln registration(s).", "", count)
+
     def offer_due_purges(self) -> None:
         """Ask once per start whether to delete the data whose time has come."""
         due = self.due_events()
         if not due:
             return
         months = retention_months(self._settings)
-        names = "\n".join(f"• {e.title} ({deletion_date(e, months).isoformat()})" for e in due)
+        names = "\n".join(f"• {e.title} ({short_date(deletion_date(e, months))})" for e in due)
         answer = QMessageBox.question(
             self._window,
             self.tr("Delete personal data?"),
@@ -95,13 +101,8 @@ class PrivacyActions(QObject):
             return sum(purge_event(project, i, needs_only=needs_only) for i in event_ids)
 
         worker = Worker(work)
-        text = (
-            self.tr("Special needs deleted for %1 registrations.")
-            if needs_only
-            else self.tr("Personal data deleted for %1 registrations.")
-        )
         worker.signals.finished.connect(
-            lambda count: self.purged.emit(text.replace("%1", str(count)))
+            lambda count: self.purged.emit(self._purged(needs_only, count))
         )
         worker.signals.failed.connect(self.failed)
         self._workers.append(worker)

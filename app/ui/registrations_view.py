@@ -396,21 +396,19 @@ class RegistrationsView(QWidget):
 
     def summary_text(self, summary) -> str:
         """The import's one-line summary in the user's language (the CLI prints it in English)."""
-        text = (
-            self.tr("%1 (%2): %3 added, %4 updated, %5 duplicates merged, %6 late, %7 waitlisted")
-            .replace("%1", summary.file_name)
-            .replace("%2", summary.format_label)
-            .replace("%3", str(summary.added))
-            .replace("%4", str(summary.updated))
-            .replace("%5", str(len(summary.duplicates)))
-            .replace("%6", str(summary.late))
-            .replace("%7", str(summary.waitlisted))
-        )
+        counts = [
+            self.tr("%Ln added", "", summary.added),
+            self.tr("%Ln updated", "", summary.updated),
+            self.tr("%Ln duplicate(s) merged", "", len(summary.duplicates)),
+            self.tr("%Ln late", "", summary.late),
+            self.tr("%Ln waitlisted", "", summary.waitlisted),
+        ]
         if summary.cancelled:
-            text += self.tr(", %1 cancelled").replace("%1", str(summary.cancelled))
+            counts.append(self.tr("%Ln cancelled", "", summary.cancelled))
         if summary.moved_up:
-            text += self.tr(", %1 moved up").replace("%1", str(summary.moved_up))
-        text += self.tr("; %1 rows rejected").replace("%1", str(len(summary.rejected)))
+            counts.append(self.tr("%Ln moved up", "", summary.moved_up))
+        text = f"{summary.file_name} ({summary.format_label}): " + ", ".join(counts)
+        text += "; " + self.tr("%Ln row(s) rejected", "", len(summary.rejected))
         if summary.rejected:
             text += self.tr(" (see the tooltip)")
         return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -268,10 +268,10 @@ class VenueEditor(RecordEditor):
             return
         self.walk_label.setText(
             self.tr("About %1 m on foot, %2 min (straight line %3 m, detours counted, at %4 km/h).")
-            .replace("%1", str(estimate.distance_m))
-            .replace("%2", str(estimate.minutes))
-            .replace("%3", str(estimate.straight_m))
-            .replace("%4", f"{estimate.speed_kmh:g}")
+            .replace("%1", QLocale().toString(estimate.distance_m))
+            .replace("%2", QLocale().toString(estimate.minutes))
+            .replace("%3", QLocale().toString(estimate.straight_m))
+            .replace("%4", QLocale().toString(float(estimate.speed_kmh), "g", 6))
         )
         after = copy.deepcopy(self._venue)
         after.transit_options[row].walking_minutes = estimate.minutes

@@ -67,14 +67,6 @@
         <translation>Kapaciteten kunne ikke opgøres: %1</translation>
     </message>
     <message>
-        <source>Need an accessible place: %1; no room is chosen.</source>
-        <translation>Behov for tilgængelig plads: %1; der er ikke valgt lokale.</translation>
-    </message>
-    <message>
-        <source>Need an accessible place: %1; the room has %2.</source>
-        <translation>Behov for tilgængelig plads: %1; lokalet har %2.</translation>
-    </message>
-    <message>
         <source>No venue chosen</source>
         <translation>Intet mødested valgt</translation>
     </message>
@@ -83,20 +75,58 @@
         <translation>kapacitet ukendt</translation>
     </message>
     <message>
-        <source>%1 seats, %2 too many</source>
-        <translation>%1 pladser, %2 for mange</translation>
+        <source>Need a wheelchair space: %1; no room is chosen.</source>
+        <translation>Behov for kørestolsplads: %1; der er ikke valgt lokale.</translation>
     </message>
     <message>
-        <source>%1 seats, %2 free</source>
-        <translation>%1 pladser, %2 ledige</translation>
+        <source>Need a wheelchair space: %1; wheelchair spaces in the room: %2.</source>
+        <translation>Behov for kørestolsplads: %1; kørestolspladser i lokalet: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seat(s)</source>
+        <translation>
+            <numerusform>%Ln plads</numerusform>
+            <numerusform>%Ln pladser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln too many</source>
+        <translation>
+            <numerusform>%Ln for mange</numerusform>
+            <numerusform>%Ln for mange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln free</source>
+        <translation>
+            <numerusform>%Ln ledig</numerusform>
+            <numerusform>%Ln ledige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln tilmeldt</numerusform>
+            <numerusform>%Ln tilmeldte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln på venteliste</numerusform>
+            <numerusform>%Ln på venteliste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln afmeldt</numerusform>
+            <numerusform>%Ln afmeldte</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 registered · %2 waitlisted · %3 cancelled · %4</source>
-        <translation>%1 tilmeldt · %2 på venteliste · %3 afmeldt · %4</translation>
-    </message>
-    <message>
-        <source>%1 expected after %2 % no-shows</source>
-        <translation>%1 forventes efter %2 % udeblivelser</translation>
+        <source>Expected attendance: %1 (at %2 % no-shows)</source>
+        <translation>Forventet fremmøde: %1 (ved %2 % udeblivelser)</translation>
     </message>
     <message>
         <source>Fits</source>
@@ -147,8 +177,8 @@
         <translation>ud over pladserne</translation>
     </message>
     <message>
-        <source>%1 seats</source>
-        <translation>%1 pladser</translation>
+        <source>Guest spaces: %1, of which accessible: %2.</source>
+        <translation>Pladser til gæster: %1, heraf handicappladser: %2.</translation>
     </message>
     <message>
         <source>Arriving by car: %1; needing accessible parking: %2.</source>
@@ -164,7 +194,7 @@
     </message>
     <message>
         <source>No zone where guests may park.</source>
-        <translation>Ingen zone, hvor gæster må parkere.</translation>
+        <translation>Ingen zone, som gæster må anvende.</translation>
     </message>
     <message numerus="yes">
         <source>Guest spaces: not entered (%n zone(s)).</source>
@@ -173,15 +203,11 @@
             <numerusform>Pladser til gæster: ikke angivet (%n zoner).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Guest spaces: %1, %2 accessible.</source>
-        <translation>Pladser til gæster: %1, heraf %2 handicappladser.</translation>
-    </message>
     <message numerus="yes">
         <source>Permit only: %n zone(s), counted apart.</source>
         <translation>
-            <numerusform>Kun med tilladelse: %n zone, talt for sig.</numerusform>
-            <numerusform>Kun med tilladelse: %n zoner, talt for sig.</numerusform>
+            <numerusform>Kun med tilladelse: %n zone, opgjort særskilt.</numerusform>
+            <numerusform>Kun med tilladelse: %n zoner, opgjort særskilt.</numerusform>
         </translation>
     </message>
     <message>
@@ -264,11 +290,11 @@
     </message>
     <message>
         <source>%1 checked in.</source>
-        <translation>%1 er tjekket ind.</translation>
+        <translation>%1 er registreret som mødt.</translation>
     </message>
     <message>
         <source>%1 added as a walk-in and checked in.</source>
-        <translation>%1 er tilføjet som uanmeldt og tjekket ind.</translation>
+        <translation>%1 er tilføjet som uanmeldt og registreret som mødt.</translation>
     </message>
     <message>
         <source>Check-in of %1 undone.</source>
@@ -304,7 +330,7 @@
     </message>
     <message>
         <source>Waiting list: %1</source>
-        <translation>Venteliste: %1</translation>
+        <translation>På venteliste: %1</translation>
     </message>
     <message>
         <source>Name tag of %1 printed.</source>
@@ -365,9 +391,12 @@
         <source>vertical bar</source>
         <translation>lodret streg</translation>
     </message>
-    <message>
-        <source>%1: %2 rows. Choose what each column holds; the first rows are shown below. Columns left out are not imported.</source>
-        <translation>%1: %2 rækker. Vælg, hvad hver kolonne indeholder; de første rækker vises nedenfor. Udeladte kolonner importeres ikke.</translation>
+    <message numerus="yes">
+        <source>%1: %Ln row(s). Choose what each column holds; the first rows are shown below. Columns left out are not imported.</source>
+        <translation>
+            <numerusform>%1: %Ln række. Vælg, hvad hver kolonne indeholder; de første rækker vises nedenfor. Udeladte kolonner importeres ikke.</numerusform>
+            <numerusform>%1: %Ln rækker. Vælg, hvad hver kolonne indeholder; de første rækker vises nedenfor. Udeladte kolonner importeres ikke.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name (whole)</source>
@@ -434,8 +463,8 @@
         <translation>Tilmeldingstidspunkt</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>Tjekket ind</translation>
+        <source>Attended</source>
+        <translation>Mødt</translation>
     </message>
     <message>
         <source>Id in the form</source>
@@ -559,11 +588,11 @@
     </message>
     <message>
         <source>No Handout</source>
-        <translation>Ingen vejvisning</translation>
+        <translation>Ingen praktisk information</translation>
     </message>
     <message>
         <source>This event has no venue yet, so it has no directions handout.</source>
-        <translation>Arrangementet har endnu intet mødested, så der er ingen vejvisning.</translation>
+        <translation>Arrangementet har endnu intet mødested, så der er ingen praktisk information.</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -626,7 +655,7 @@
     </message>
     <message>
         <source>&amp;Invitees and quotas</source>
-        <translation>&amp;Indbudte og kvoter</translation>
+        <translation>&amp;Inviterede og kvoter</translation>
     </message>
     <message>
         <source>Add signatory</source>
@@ -678,7 +707,7 @@
     </message>
     <message>
         <source>Doors</source>
-        <translation>Døråbning</translation>
+        <translation>Ankomst</translation>
     </message>
     <message>
         <source>Start</source>
@@ -843,7 +872,7 @@
     </message>
     <message>
         <source>Registrations: %1. Sheets: overview, programme, participants, quotas, directions, parking and catering, sign-in sheet.</source>
-        <translation>Tilmeldinger: %1. Ark: oversigt, program, deltagere, kvoter, vejvisning, parkering og forplejning, indskrivning.</translation>
+        <translation>Tilmeldinger: %1. Ark: oversigt, program, deltagere, kvoter, find vej, parkering og forplejning, fremmødeliste.</translation>
     </message>
     <message>
         <source>Full workbook, for the organisers</source>
@@ -907,21 +936,27 @@
         <source>Looking up addresses…</source>
         <translation>Slår adresser op…</translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %Ln venue(s).</source>
+        <translation>
+            <numerusform>Annulleret efter %1 af %Ln mødested.</numerusform>
+            <numerusform>Annulleret efter %1 af %Ln mødesteder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coordinates found for %1 of %Ln venue(s).</source>
+        <translation>
+            <numerusform>Koordinater fundet for %1 af %Ln mødested.</numerusform>
+            <numerusform>Koordinater fundet for %1 af %Ln mødesteder.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Geocode venues</source>
         <translation>Find koordinater for mødesteder</translation>
     </message>
     <message>
-        <source>Cancelled after %1 of %2 venues.</source>
-        <translation>Annulleret efter %1 af %2 mødesteder.</translation>
-    </message>
-    <message>
         <source>Looking up %1 (%2 of %3)…</source>
         <translation>Slår %1 op (%2 af %3)…</translation>
-    </message>
-    <message>
-        <source>Coordinates found for %1 of %2 venues.</source>
-        <translation>Koordinater fundet for %1 af %2 mødesteder.</translation>
     </message>
 </context>
 <context>
@@ -954,9 +989,12 @@
         <source>One place found. Check it and use it.</source>
         <translation>Ét sted fundet. Kontrollér det, og brug det.</translation>
     </message>
-    <message>
-        <source>%1 places found. Pick the right one.</source>
-        <translation>%1 steder fundet. Vælg det rigtige.</translation>
+    <message numerus="yes">
+        <source>%Ln place(s) found. Pick the right one.</source>
+        <translation>
+            <numerusform>%Ln sted fundet. Vælg det rigtige.</numerusform>
+            <numerusform>%Ln steder fundet. Vælg det rigtige.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You seem to be offline. Type the coordinates in, or try again later.</source>
@@ -1001,9 +1039,12 @@
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
-    <message>
-        <source>Imported %1 stops (%2 stations) from %3.</source>
-        <translation>Importerede %1 stoppesteder (%2 stationer) fra %3.</translation>
+    <message numerus="yes">
+        <source>%Ln stop(s) imported from %1 (stations among them: %2).</source>
+        <translation>
+            <numerusform>%Ln stoppested importeret fra %1 (heraf stationer: %2).</numerusform>
+            <numerusform>%Ln stoppesteder importeret fra %1 (heraf stationer: %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The feed has no route data, so modes are guessed.</source>
@@ -1140,6 +1181,10 @@
         <translation>Dobbeltbooking: lokalet er også booket til %1</translation>
     </message>
     <message>
+        <source>&quot;%1&quot;</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
         <source>Venueplan projects (*%1)</source>
         <translation>Venueplan-projekter (*%1)</translation>
     </message>
@@ -1190,9 +1235,12 @@
         <source>Stops not imported</source>
         <translation>Stoppesteder ikke importeret</translation>
     </message>
-    <message>
-        <source>Imported %1 stops.</source>
-        <translation>%1 stoppesteder importeret.</translation>
+    <message numerus="yes">
+        <source>%Ln stop(s) imported.</source>
+        <translation>
+            <numerusform>%Ln stoppested importeret.</numerusform>
+            <numerusform>%Ln stoppesteder importeret.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an event on the Events page first.</source>
@@ -1222,11 +1270,11 @@
     </message>
     <message>
         <source>Place stop</source>
-        <translation>Placér stop</translation>
+        <translation>Placér stoppested</translation>
     </message>
     <message>
         <source>Draw parking zone</source>
-        <translation>Tegn P-zone</translation>
+        <translation>Tegn parkeringszone</translation>
     </message>
     <message>
         <source>Finish zone</source>
@@ -1286,27 +1334,47 @@
     </message>
     <message>
         <source>Guests may park</source>
-        <translation>Gæster må parkere</translation>
+        <translation>Parkering: må anvendes</translation>
     </message>
     <message>
         <source>No guest parking</source>
-        <translation>Ingen parkering for gæster</translation>
+        <translation>Parkering: må ikke anvendes</translation>
     </message>
     <message>
         <source>Permit only</source>
-        <translation>Kun med tilladelse</translation>
+        <translation>Parkering: kun med tilladelse</translation>
     </message>
     <message>
-        <source>{count} spaces</source>
-        <translation>{count} pladser</translation>
+        <source>Spaces: {count}</source>
+        <translation>Pladser: {count}</translation>
     </message>
     <message>
-        <source>{count} accessible spaces</source>
-        <translation>{count} handicappladser</translation>
+        <source>Accessible spaces: {count}</source>
+        <translation>Handicappladser: {count}</translation>
     </message>
     <message>
-        <source>{count} EV chargers</source>
-        <translation>{count} ladestandere</translation>
+        <source>EV chargers: {count}</source>
+        <translation>Ladestandere: {count}</translation>
+    </message>
+    <message>
+        <source>Walk: {minutes} min</source>
+        <translation>Gangtid: {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Capacity: {count}</source>
+        <translation>Kapacitet: {count}</translation>
+    </message>
+    <message>
+        <source>Venues without coordinates, not shown: {count}.</source>
+        <translation>Mødesteder uden koordinater, som ikke vises: {count}.</translation>
+    </message>
+    <message>
+        <source>&amp;copy; &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;OpenStreetMap&lt;/a&gt; contributors</source>
+        <translation>&amp;copy; &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;OpenStreetMap&lt;/a&gt;-bidragydere</translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>Natural Earth (fri af ophavsret)</translation>
     </message>
     <message>
         <source>Time limit: {text}</source>
@@ -1317,16 +1385,8 @@
         <translation>Pris: {text}</translation>
     </message>
     <message>
-        <source>{minutes} min walk</source>
-        <translation>{minutes} min. gang</translation>
-    </message>
-    <message>
         <source>about {metres} m, {minutes} min on foot</source>
         <translation>ca. {metres} m, {minutes} min. til fods</translation>
-    </message>
-    <message>
-        <source>Up to {count} people</source>
-        <translation>Op til {count} personer</translation>
     </message>
     <message>
         <source>Capacity not entered</source>
@@ -1347,10 +1407,6 @@
     <message>
         <source>No venue chosen for this event.</source>
         <translation>Arrangementet har endnu intet mødested.</translation>
-    </message>
-    <message>
-        <source>{count} venues without coordinates are not shown.</source>
-        <translation>{count} mødesteder uden koordinater vises ikke.</translation>
     </message>
     <message>
         <source>Click the map where the venue is.</source>
@@ -1392,8 +1448,8 @@
         <translation>Mødestedet har endnu ingen koordinater: slå først adressen op, eller skriv dem ind.</translation>
     </message>
     <message>
-        <source>Walking to &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Gang til &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Walking distance to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Gangafstand til &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No stops imported yet. Import a GTFS feed (the national feed, or your region&apos;s) first.</source>
@@ -1479,6 +1535,10 @@
         <translation>&amp;Kortserver</translation>
     </message>
     <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bidragydere</translation>
+    </message>
+    <message>
         <source>Tile &amp;attribution</source>
         <translation>Kortets k&amp;ildeangivelse</translation>
     </message>
@@ -1500,15 +1560,18 @@
     </message>
     <message>
         <source>Privacy</source>
-        <translation>Persondata</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> måneder</translation>
+        <translation>Personoplysninger</translation>
     </message>
     <message>
         <source>Delete participants&apos; data &amp;after the event</source>
         <translation>Slet deltagernes oplysninger &amp;efter arrangementet</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> måned</numerusform>
+            <numerusform> måneder</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tile server must be an http:// or https:// address with {z}, {x} and {y}, without spaces, quotes, backslashes or angle brackets.</source>
@@ -1521,6 +1584,20 @@
 </context>
 <context>
     <name>PrivacyActions</name>
+    <message numerus="yes">
+        <source>Special needs deleted for %Ln registration(s).</source>
+        <translation>
+            <numerusform>Særlige behov slettet for %Ln tilmelding.</numerusform>
+            <numerusform>Særlige behov slettet for %Ln tilmeldinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data deleted for %Ln registration(s).</source>
+        <translation>
+            <numerusform>Personoplysninger slettet for %Ln tilmelding.</numerusform>
+            <numerusform>Personoplysninger slettet for %Ln tilmeldinger.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete personal data?</source>
         <translation>Slet personoplysninger?</translation>
@@ -1539,7 +1616,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Delete the special needs (diet, accessibility) of every participant of “%1”? This cannot be undone.</source>
-        <translation>Vil du slette de særlige behov (kost, tilgængelighed) for alle deltagere i ”%1”? Det kan ikke fortrydes.</translation>
+        <translation>Vil du slette de særlige behov (særlig kost, tilgængelighed) for alle deltagere i ”%1”? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Delete the names, contact details and special needs of every participant of “%1”? The counts are kept. This cannot be undone.</source>
@@ -1548,14 +1625,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Delete personal data</source>
         <translation>Slet personoplysninger</translation>
-    </message>
-    <message>
-        <source>Special needs deleted for %1 registrations.</source>
-        <translation>Særlige behov slettet for %1 tilmeldinger.</translation>
-    </message>
-    <message>
-        <source>Personal data deleted for %1 registrations.</source>
-        <translation>Personoplysninger slettet for %1 tilmeldinger.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1639,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Registered</source>
-        <translation>Tilmeldt</translation>
+        <translation>Tilmeldte</translation>
     </message>
     <message>
         <source>Quota</source>
@@ -1740,7 +1809,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Registered</source>
-        <translation>Tilmeldt</translation>
+        <translation>Tilmeldt den</translation>
     </message>
     <message>
         <source>%1, row %2</source>
@@ -1821,7 +1890,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Registered</source>
-        <translation>Tilmeldt</translation>
+        <translation>Tilmeldt den</translation>
     </message>
     <message>
         <source>Late</source>
@@ -1912,13 +1981,13 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Ret %1</translation>
+        <translation>Rediger %1</translation>
     </message>
     <message numerus="yes">
         <source>Set %n registration(s) to %1</source>
         <translation>
-            <numerusform>Sæt %n tilmelding til %1</numerusform>
-            <numerusform>Sæt %n tilmeldinger til %1</numerusform>
+            <numerusform>Skift status til %1 for %n tilmelding</numerusform>
+            <numerusform>Skift status til %1 for %n tilmeldinger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1930,7 +1999,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>This registration was changed elsewhere (another window, a colleague or an import) since you opened it, so your edit was not saved. Its current details are shown now; make your change again.</source>
-        <translation>Tilmeldingen er ændret et andet sted (et andet vindue, en kollega eller en import), siden du åbnede den, så din ændring blev ikke gemt. Den viser nu de aktuelle oplysninger; lav din ændring igen.</translation>
+        <translation>Tilmeldingen er ændret et andet sted (et andet vindue, en kollega eller en import), siden du åbnede den, så din ændring blev ikke gemt. De aktuelle oplysninger vises nu. Foretag ændringen igen.</translation>
     </message>
     <message>
         <source>Moved up from the waiting list: %1</source>
@@ -1944,21 +2013,61 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <source>Registrations (%1)</source>
         <translation>Tilmeldinger (%1)</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3 added, %4 updated, %5 duplicates merged, %6 late, %7 waitlisted</source>
-        <translation>%1 (%2): %3 tilføjet, %4 opdateret, %5 dubletter slået sammen, %6 for sent, %7 på venteliste</translation>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln tilføjet</numerusform>
+            <numerusform>%Ln tilføjet</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>, %1 cancelled</source>
-        <translation>, %1 afmeldt</translation>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln opdateret</numerusform>
+            <numerusform>%Ln opdateret</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>, %1 moved up</source>
-        <translation>, %1 rykket op</translation>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) merged</source>
+        <translation>
+            <numerusform>%Ln dublet slået sammen</numerusform>
+            <numerusform>%Ln dubletter slået sammen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; %1 rows rejected</source>
-        <translation>; %1 rækker afvist</translation>
+    <message numerus="yes">
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln for sent</numerusform>
+            <numerusform>%Ln for sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln på venteliste</numerusform>
+            <numerusform>%Ln på venteliste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln afmeldt</numerusform>
+            <numerusform>%Ln afmeldt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved up</source>
+        <translation>
+            <numerusform>%Ln rykket op</numerusform>
+            <numerusform>%Ln rykket op</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln række afvist</numerusform>
+            <numerusform>%Ln rækker afvist</numerusform>
+        </translation>
     </message>
     <message>
         <source> (see the tooltip)</source>
@@ -1991,12 +2100,12 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Luftlinje</translation>
     </message>
     <message>
-        <source>Walk</source>
-        <translation>Gang</translation>
+        <source>Walking distance</source>
+        <translation>Gangafstand</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
+        <source>Walking time (min)</source>
+        <translation>Gangtid (min.)</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2217,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>&amp;Getting there</source>
-        <translation>&amp;Ankomst</translation>
+        <translation>Find ve&amp;j</translation>
     </message>
     <message>
         <source>Add parking zone</source>
@@ -2168,7 +2277,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Contact at the venue</source>
-        <translation>Kontakt på stedet</translation>
+        <translation>Kontakt på mødestedet</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2232,7 +2341,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Walking steps of the selected transit option</source>
-        <translation>Vejvisning fra det valgte stoppested</translation>
+        <translation>Sådan går du fra det valgte stoppested</translation>
     </message>
     <message>
         <source>Public transport</source>
@@ -2389,35 +2498,43 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>{room} cannot be set up as {layout}.</source>
-        <translation>Opstillingen {layout} er ikke mulig i {room}.</translation>
+        <translation>{room} har ingen pladser i {layout}.</translation>
     </message>
     <message>
         <source>The capacity is 0: there are no seats.</source>
         <translation>Kapaciteten er 0: der er ingen pladser.</translation>
     </message>
     <message>
-        <source>Exactly full: {registered} registered for {capacity} seats.</source>
-        <translation>Præcis fuldt: {registered} tilmeldte til {capacity} pladser.</translation>
+        <source>Exactly full: registered {registered}, seats {capacity}.</source>
+        <translation>Fuldt – tilmeldte: {registered}, pladser: {capacity}.</translation>
     </message>
     <message>
-        <source>Over capacity: {registered} registered for {capacity} seats ({over} too many).</source>
-        <translation>Over kapacitet: {registered} tilmeldte til {capacity} pladser ({over} for mange).</translation>
+        <source>Over capacity: registered {registered}, seats {capacity}, too many {over}.</source>
+        <translation>Over kapacitet – tilmeldte: {registered}, pladser: {capacity}, for mange: {over}.</translation>
     </message>
     <message>
-        <source>Overbooked: {registered} registered for {capacity} seats; {present} expected after no-shows.</source>
-        <translation>Overbooket: {registered} tilmeldte til {capacity} pladser; {present} forventes efter udeblivelser.</translation>
+        <source>Overbooked: registered {registered}, seats {capacity}, expected after no-shows {present}.</source>
+        <translation>Overbooket – tilmeldte: {registered}, pladser: {capacity}, forventet fremmøde efter udeblivelser: {present}.</translation>
+    </message>
+    <message>
+        <source>Need a wheelchair space: {needed}; wheelchair spaces in the room: {places}.</source>
+        <translation>Behov for kørestolsplads: {needed}; kørestolspladser i lokalet: {places}.</translation>
+    </message>
+    <message>
+        <source>{room} is also booked for &quot;{title}&quot; ({when}).</source>
+        <translation>{room} er også booket til ”{title}” ({when}).</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>Lokalet</translation>
     </message>
     <message>
         <source>Expected attendance {expected} is more than the {capacity} seats.</source>
-        <translation>Det forventede antal deltagere ({expected}) er større end de {capacity} pladser.</translation>
+        <translation>Det forventede antal deltagere ({expected}) er større end antallet af pladser ({capacity}).</translation>
     </message>
     <message>
         <source>Waiting list: {waitlisted}, with free seats: {free}.</source>
         <translation>På venteliste: {waitlisted}, selvom der er ledige pladser: {free}.</translation>
-    </message>
-    <message>
-        <source>Need an accessible place: {needed}; the room has {places}.</source>
-        <translation>Behov for tilgængelig plads: {needed}; lokalet har {places}.</translation>
     </message>
     <message>
         <source>Registrations over an invitee group quota: {count}.</source>
@@ -2445,19 +2562,15 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Arriving by car: {cars}; guest parking spaces: {spaces} ({short} short).</source>
-        <translation>Kommer i bil: {cars}; parkeringspladser til gæster: {spaces} ({short} for få).</translation>
+        <translation>Kommer i bil: {cars}, men p-pladser til gæster: kun {spaces} ({short} for få).</translation>
     </message>
     <message>
         <source>Arriving by car: {cars}; guest parking spaces not entered (zones without a count: {zones}).</source>
-        <translation>Kommer i bil: {cars}; antallet af parkeringspladser til gæster er ikke angivet (zoner uden antal: {zones}).</translation>
+        <translation>Kommer i bil: {cars}; antallet af p-pladser til gæster er ikke angivet (zoner uden antal: {zones}).</translation>
     </message>
     <message>
         <source>Need accessible parking: {needed}; accessible spaces in guest zones: {spaces}.</source>
         <translation>Behov for handicapparkering: {needed}; handicappladser i gæstezoner: {spaces}.</translation>
-    </message>
-    <message>
-        <source>{room} is also booked for &quot;{title}&quot; ({date} {start}-{end}).</source>
-        <translation>{room} er også booket til ”{title}” ({date} {start}-{end}).</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2585,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Doors must open before the event starts.</source>
-        <translation>Dørene skal åbne, før arrangementet starter.</translation>
+        <translation>Ankomsttidspunktet skal ligge før arrangementets start.</translation>
     </message>
     <message>
         <source>The registration deadline must be on or before the event date.</source>
@@ -2480,7 +2593,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Cannot be negative.</source>
-        <translation>Må ikke være negativ.</translation>
+        <translation>Værdien må ikke være negativ.</translation>
     </message>
     <message>
         <source>A Danish postal code has 4 digits.</source>
@@ -2536,11 +2649,11 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Theatre</source>
-        <translation>Biograf</translation>
+        <translation>Biografopstilling</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation>Skole</translation>
+        <translation>Skoleopstilling</translation>
     </message>
     <message>
         <source>Round tables</source>
@@ -2548,15 +2661,15 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Cabaret</source>
-        <translation>Café</translation>
+        <translation>Caféopstilling</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation>U-bord</translation>
+        <translation>Hesteskoopstilling</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation>Reception</translation>
+        <translation>Stående reception</translation>
     </message>
     <message>
         <source>Dialogue meeting</source>
@@ -2652,11 +2765,11 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Guests may park</source>
-        <translation>Gæster må parkere</translation>
+        <translation>Må anvendes</translation>
     </message>
     <message>
         <source>Not for guests</source>
-        <translation>Ikke for gæster</translation>
+        <translation>Må ikke anvendes</translation>
     </message>
     <message>
         <source>With permit only</source>
@@ -2687,8 +2800,8 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Værdien kan ikke bruges her.</translation>
     </message>
     <message>
-        <source>Waiting list: the event is full (%1 places).</source>
-        <translation>Venteliste: arrangementet er fuldt (%1 pladser).</translation>
+        <source>Waiting list: the event is full (places: %1).</source>
+        <translation>På venteliste: arrangementet er fuldt (pladser: %1).</translation>
     </message>
     <message>
         <source>Over the quota: %1 already has %2 in “%3” (at most %2 per organisation).</source>
@@ -2761,7 +2874,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Accessible places</source>
-        <translation>Tilgængelige pladser</translation>
+        <translation>Kørestolspladser</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2805,15 +2918,15 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Stop latitude</source>
-        <translation>Stop, breddegrad</translation>
+        <translation>Stoppested, breddegrad</translation>
     </message>
     <message>
         <source>Stop longitude</source>
-        <translation>Stop, længdegrad</translation>
+        <translation>Stoppested, længdegrad</translation>
     </message>
     <message>
         <source>Walk (min)</source>
-        <translation>Gang (min.)</translation>
+        <translation>Gangtid (min.)</translation>
     </message>
     <message>
         <source>About the walk</source>
@@ -2826,6 +2939,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>point</source>
         <translation>punkt</translation>
+    </message>
+    <message>
+        <source>area (corners: %1)</source>
+        <translation>område (hjørner: %1)</translation>
     </message>
     <message>
         <source>Zone</source>
@@ -2938,10 +3055,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Attachment</source>
         <translation>Bilag</translation>
-    </message>
-    <message>
-        <source>area, %1 corners</source>
-        <translation>område, %1 hjørner</translation>
     </message>
     <message>
         <source>Name (role); Name (role) ...</source>

@@ -4,6 +4,48 @@
 <context>
     <name>CapacityView</name>
     <message numerus="yes">
+        <source>%Ln seat(s)</source>
+        <translation>
+            <numerusform>%Ln seat</numerusform>
+            <numerusform>%Ln seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln too many</source>
+        <translation>
+            <numerusform>%Ln too many</numerusform>
+            <numerusform>%Ln too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln free</source>
+        <translation>
+            <numerusform>%Ln free</numerusform>
+            <numerusform>%Ln free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln registered</numerusform>
+            <numerusform>%Ln registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln waitlisted</numerusform>
+            <numerusform>%Ln waitlisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Guest spaces: not entered (%n zone(s)).</source>
         <translation>
             <numerusform>Guest spaces: not entered (%n zone).</numerusform>
@@ -26,12 +68,93 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s). Choose what each column holds; the first rows are shown below. Columns left out are not imported.</source>
+        <translation>
+            <numerusform>%1: %Ln row. Choose what each column holds; the first rows are shown below. Columns left out are not imported.</numerusform>
+            <numerusform>%1: %Ln rows. Choose what each column holds; the first rows are shown below. Columns left out are not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeocodeBatch</name>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %Ln venue(s).</source>
+        <translation>
+            <numerusform>Cancelled after %1 of %Ln venue.</numerusform>
+            <numerusform>Cancelled after %1 of %Ln venues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coordinates found for %1 of %Ln venue(s).</source>
+        <translation>
+            <numerusform>Coordinates found for %1 of %Ln venue.</numerusform>
+            <numerusform>Coordinates found for %1 of %Ln venues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeocodeDialog</name>
+    <message numerus="yes">
+        <source>%Ln place(s) found. Pick the right one.</source>
+        <translation>
+            <numerusform>%Ln place found. Pick the right one.</numerusform>
+            <numerusform>%Ln places found. Pick the right one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GtfsImport</name>
+    <message numerus="yes">
+        <source>%Ln stop(s) imported from %1 (stations among them: %2).</source>
+        <translation>
+            <numerusform>%Ln stop imported from %1 (stations among them: %2).</numerusform>
+            <numerusform>%Ln stops imported from %1 (stations among them: %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Personal data of %n event(s) is due for deletion…</source>
         <translation>
             <numerusform>Personal data of %n event is due for deletion…</numerusform>
             <numerusform>Personal data of %n events is due for deletion…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stop(s) imported.</source>
+        <translation>
+            <numerusform>%Ln stop imported.</numerusform>
+            <numerusform>%Ln stops imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message numerus="yes">
+        <source>Special needs deleted for %Ln registration(s).</source>
+        <translation>
+            <numerusform>Special needs deleted for %Ln registration.</numerusform>
+            <numerusform>Special needs deleted for %Ln registrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data deleted for %Ln registration(s).</source>
+        <translation>
+            <numerusform>Personal data deleted for %Ln registration.</numerusform>
+            <numerusform>Personal data deleted for %Ln registrations.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +182,62 @@
         <translation>
             <numerusform>Delete %n registration</numerusform>
             <numerusform>Delete %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) merged</source>
+        <translation>
+            <numerusform>%Ln duplicate merged</numerusform>
+            <numerusform>%Ln duplicates merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln waitlisted</numerusform>
+            <numerusform>%Ln waitlisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moved up</source>
+        <translation>
+            <numerusform>%Ln moved up</numerusform>
+            <numerusform>%Ln moved up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln row rejected</numerusform>
+            <numerusform>%Ln rows rejected</numerusform>
         </translation>
     </message>
 </context>
