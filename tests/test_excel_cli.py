@@ -33,7 +33,9 @@ def test_export_event_full_and_for_sharing(capsys, tmp_path, project_with_people
     assert code == 0 and "for sharing" in out
     assert "deltager01@example-kommune.dk" in all_text(full)
     assert "@example-kommune.dk" not in all_text(shared)
-    assert "Kørestol og rollator" not in all_text(shared) and "Glutenfri kost" not in all_text(shared)
+    assert "Kørestol og rollator" not in all_text(shared) and "Glutenfri kost" not in all_text(
+        shared
+    )
 
 
 def test_export_venues_and_events(capsys, tmp_path, sample_path):

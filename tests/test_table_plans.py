@@ -196,7 +196,7 @@ def test_table_numbers_in_workbook_sign_in_sheet_lists_and_tags(qapp, meeting, t
     assert rows[0][0] == "Bordplan: Fælles drøftelse"
     seated = {row[1]: row[0] for row in rows if isinstance(row[0], int)}
     assert len(seated) == 24 and seated[names[someone]] == 3
-    sign_in = list(book["Indskrivning"].iter_rows(values_only=True))
+    sign_in = list(book["Fremmødeliste"].iter_rows(values_only=True))
     head = next(i for i, row in enumerate(sign_in) if row and "Bord" in row)
     col = sign_in[head].index("Bord")
     by_name = {row[1]: row[col] for row in sign_in[head + 1 :] if row and row[1]}

@@ -2163,7 +2163,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>%1 seated at %2 tables. Same-organisation pairs at a table: %3 (a random seating: %4).</source>
-        <translation>%1 placeret ved %2 borde. Par fra samme organisation ved et bord: %3 (en tilfældig placering: %4).</translation>
+        <translation>Placeret: %1, antal borde: %2. Par fra samme organisation ved et bord: %3 (ved tilfældig placering: %4).</translation>
     </message>
     <message>
         <source>%1 without a table: add tables or seats.</source>
