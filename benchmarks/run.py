@@ -35,6 +35,7 @@ NAMES = (
     "filter",
     "map_render",
     "handout",
+    "route",
     "memory",
     "responsiveness",
 )
@@ -47,6 +48,7 @@ TARGETS = {  # issue 10; ratios are to the baseline measured beside the figure
     "filter": ("ms", 30.0),
     "large_project": ("s", 1.0),
     "handout": ("s", 0.5),
+    "route": ("ms", 50.0),
     "memory": ("mb", 150.0),
     "responsiveness": ("ms", 50.0),
 }
@@ -304,6 +306,20 @@ def handout(b: Bench, data: dict) -> dict:
     )
 
 
+def route(b: Bench, data: dict) -> dict:
+    r = b.probe("route", str(b.reps))
+    return figure(
+        "route",
+        median(r["ours"]) * 1000,
+        "ms",
+        median(r["baseline"]) * 1000,
+        "networkx's Dijkstra alone between two grid corners of the same graph (no snapping)",
+        b.reps * 10,
+        edges=r["edges"],
+        length_m=r["length_m"],
+    )
+
+
 def memory(b: Bench, data: dict) -> dict:
     app = [
         b.probe("memory-app", data["sample"], str(data["map_event"])) for _ in range(b.slow_reps)
@@ -359,6 +375,7 @@ MEASURES = {
     "filter": filter_figure,
     "map_render": map_render,
     "handout": handout,
+    "route": route,
     "memory": memory,
     "responsiveness": responsiveness,
 }

@@ -31,7 +31,7 @@ from .formatting import (
     zone_status,
 )
 from .venue import TransitOption, Venue
-from .walking import propose_walk
+from .walking import WalkingEstimate, propose_walk
 
 
 @dataclass
@@ -146,9 +146,15 @@ def _registration(event: Event, venue: Venue | None, lang: str) -> list[str]:
     return out
 
 
-def build_directions(event: Event, venue: Venue | None, lang: Lang = None) -> Directions:
+def build_directions(
+    event: Event,
+    venue: Venue | None,
+    lang: Lang = None,
+    walks: list[WalkingEstimate | None] | None = None,
+) -> Directions:
     """The practical information of `event` at `venue` (None: no venue set) in `lang`
-    (default: the event's own language)."""
+    (default: the event's own language). `walks` gives, per transit option, the walk
+    measured along the streets; without one, the walk is estimated from the straight line."""
     lang = lang_code(lang or event.language)
     room = venue.room_by_id(event.room_id) if venue is not None else None
     d = Directions(
@@ -167,14 +173,19 @@ def build_directions(event: Event, venue: Venue | None, lang: Lang = None) -> Di
     d.registration = _registration(event, venue, lang)
     if venue is None:
         return d
-    for option in venue.transit_options:
-        estimate = propose_walk(venue, option)
+    for index, option in enumerate(venue.transit_options):
+        measured = walks[index] if walks is not None and index < len(walks) else None
+        estimate = measured or propose_walk(venue, option)
         d.transit.append(
             TransitBlock(
                 heading=transit_heading(option, lang),
                 details=transit_details(option, lang),
                 walking=walking_sentence(
-                    option, venue.name, lang, estimate.minutes if estimate else None
+                    option,
+                    venue.name,
+                    lang,
+                    estimate.minutes if estimate else None,
+                    estimate.distance_m if estimate and estimate.along_streets else None,
                 ),
                 steps=walking_steps(option, lang),
             )

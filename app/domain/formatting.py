@@ -227,6 +227,7 @@ def walking_sentence(
     destination: str,
     lang: Lang = Language.DA,
     estimated_minutes: int | None = None,
+    route_metres: int | None = None,
 ) -> str:
     """How far the walk from the stop is: entered minutes and the coordinator's own note;
     without either, a walk estimated from coordinates (said to be approximate); '' when
@@ -242,7 +243,20 @@ def walking_sentence(
         else:
             parts.append(f"From here it is about a {minutes}-minute walk to {destination}.")
     note = free_text(option.walking_note, option.walking_note_en, code)
-    if minutes is None and estimated_minutes is not None and not note:
+    if minutes is None and estimated_minutes is not None and not note and route_metres:
+        # Measured along the streets: the length is known, the minutes follow from it.
+        metres = max(10, round(route_metres, -1))
+        n = estimated_minutes
+        if code == "da":
+            unit = "minuts" if n == 1 else "minutters"
+            parts.append(
+                f"Herfra er der {metres} m til fods til {destination}, ca. {n} {unit} gang."
+            )
+        else:
+            parts.append(
+                f"From here it is {metres} m on foot to {destination}, about a {n}-minute walk."
+            )
+    elif minutes is None and estimated_minutes is not None and not note:
         if code == "da":
             unit = "minuts" if estimated_minutes == 1 else "minutters"
             parts.append(

@@ -23,6 +23,7 @@ class WalkingEstimate:
     minutes: int
     speed_kmh: float
     detour: float
+    along_streets: bool = False  # measured along the stored streets, not estimated
 
 
 def straight_distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

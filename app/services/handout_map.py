@@ -113,6 +113,7 @@ def render_site_map(
     size: QSize = QSize(1800, 1000),
     unit: float | None = None,
     surroundings: Surroundings | None = None,
+    routes: list | None = None,
 ) -> QImage | None:
     """The map of `venue` as an image of `size` pixels; None if nothing has coordinates.
 
@@ -127,7 +128,7 @@ def render_site_map(
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(PAPER))
     painter = QPainter(image)
-    paint_site_map(painter, QSizeF(size), venue, lang, unit, surroundings)
+    paint_site_map(painter, QSizeF(size), venue, lang, unit, surroundings, routes)
     painter.end()
     return image
 
@@ -139,8 +140,10 @@ def paint_site_map(
     lang="da",
     unit: float | None = None,
     surroundings: Surroundings | None = None,
+    routes: list | None = None,
 ) -> None:
-    """Draw the map of `venue` in the rect (0, 0, size) of `painter`'s coordinates."""
+    """Draw the map of `venue` in the rect (0, 0, size) of `painter`'s coordinates, with
+    each transit option's walking route (`routes`, from services/walking_routes) if given."""
     points = _site_points(venue)
     if not points:
         return
@@ -161,7 +164,9 @@ def paint_site_map(
     # Room at the edges for the notes, north arrow and scale bar, and for labels.
     side, top = max(w * 0.10, unit * 3.5), max(h * 0.12, unit * 3.2)
     inner = QRectF(side, top, w - 2 * side, h - top - max(h * 0.14, unit * 3.2))
-    project = _Projection(points, inner, MIN_SPAN_STREETS_M if surroundings else MIN_SPAN_M)
+    shown = points + [p for r in routes or [] if r is not None for p in r.points]
+    shown += [p for o in venue.transit_options for p in o.step_points if p is not None]
+    project = _Projection(shown, inner, MIN_SPAN_STREETS_M if surroundings else MIN_SPAN_M)
     if surroundings:
         draw_surroundings(painter, surroundings, venue, project, unit)
     placer = LabelPlacer(whole)
@@ -171,7 +176,8 @@ def paint_site_map(
     placer.block(notes_box)
     markers = _marker_rects(venue, project, unit)
     _draw_zones(painter, venue, project, placer, unit, lang, markers)
-    _draw_walks(painter, venue, project, unit)
+    _draw_walks(painter, venue, project, unit, routes)
+    _draw_step_pins(painter, venue, project, placer, unit)
     _draw_markers(painter, venue, project, placer, unit, lang)
     if surroundings:
         draw_street_names(
@@ -278,7 +284,8 @@ def _draw_parking_sign(painter, centre: QPointF, unit: float, colour: QColor) ->
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "P")
 
 
-def _draw_walks(painter, venue, project, unit) -> None:
+def _draw_walks(painter, venue, project, unit, routes=None) -> None:
+    """Each stop's walk: along its route where there is one, else a straight dotted line."""
     destination = walking_destination(venue)
     if destination is None:
         return
@@ -289,10 +296,33 @@ def _draw_walks(painter, venue, project, unit) -> None:
     pen.setDashPattern([0.1, 1.8])  # round dots: the usual sign of a footpath
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    for option in venue.transit_options:
+    routes = routes or [None] * len(venue.transit_options)
+    for option, route in zip(venue.transit_options, routes, strict=False):
+        if route is not None:
+            painter.drawPolyline(QPolygonF([project(lat, lon) for lat, lon in route.points]))
+            continue
         if option.stop_latitude is None or option.stop_longitude is None:
             continue
         painter.drawLine(project(option.stop_latitude, option.stop_longitude), end)
+
+
+def _draw_step_pins(painter, venue, project, placer, unit) -> None:
+    """Numbered markers where the written walking steps happen, matching their numbers."""
+    font = document_font(unit * 0.7, bold=True, pixels=True)
+    radius = unit * 0.5
+    for option in venue.transit_options:
+        for number, point in enumerate(option.step_points, start=1):
+            if point is None or number > len(option.steps):
+                continue
+            at = project(point[0], point[1])
+            painter.setPen(QPen(QColor(ROUTE_COLOUR), unit * 0.12))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(at, radius, radius)
+            box = QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)
+            painter.setPen(QColor(ROUTE_COLOUR))
+            painter.setFont(font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
+            placer.block(box)
 
 
 def _draw_markers(painter, venue, project, placer, unit, lang) -> None:

@@ -20,8 +20,10 @@ from ..domain.enums import GuestParking
 from ..domain.event import Event
 from ..domain.surroundings import Surroundings
 from ..domain.venue import Venue
+from ..domain.walking import DEFAULT_SPEED_KMH
 from .document_pdf import ACCENT, CSS_FONT, INK, MUTED, a4_layout, document_font
 from .handout_map import has_map, is_locator, locator_aspect, paint_site_map
+from .walking_routes import venue_routes, venue_walks
 
 CSS_DPI = 96.0
 MM = CSS_DPI / 25.4
@@ -88,12 +90,16 @@ class HandoutDocument:
         lang=None,
         map_image: QImage | None = None,
         surroundings: Surroundings | None = None,
+        walking_speed: float = DEFAULT_SPEED_KMH,
     ):
         if venue is None:
             raise NoHandoutError(no_handout_reason(event) or "The event has no venue.")
         self.event = event
         self.venue = venue
-        self.directions: Directions = build_directions(event, venue, lang)
+        # Walks measured along the stored streets replace the straight-line estimates.
+        self.routes = venue_routes(venue, surroundings)
+        walks = venue_walks(venue, surroundings, walking_speed, self.routes)
+        self.directions: Directions = build_directions(event, venue, lang, walks)
         self.lang = self.directions.lang
         self.title = f"{t('practical_info', self.lang)}: {self.directions.title}"
         self._map_override = map_image
@@ -308,6 +314,7 @@ class HandoutDocument:
             self.lang,
             MAP_MARKER_MM * MAP_PX_PER_MM,
             self.surroundings,
+            self.routes,
         )
         painter.restore()
 
@@ -335,7 +342,11 @@ def _image_rect(doc: QTextDocument, name: str) -> QRectF | None:
 
 
 def handout_for(
-    project, event_id: int, lang=None, map_image: QImage | None = None
+    project,
+    event_id: int,
+    lang=None,
+    map_image: QImage | None = None,
+    walking_speed: float = DEFAULT_SPEED_KMH,
 ) -> HandoutDocument:
     """The handout of an event in an open Project (safe to call off the UI thread)."""
     event = project.events.get(event_id)
@@ -348,4 +359,5 @@ def handout_for(
         lang,
         map_image,
         project.surroundings.get(event.venue_id),
+        walking_speed,
     )

@@ -92,8 +92,9 @@ class EventDocuments(QObject):
         project, event_id = self._project(), self._event_id()
         if kind == "handout":
             from ..services.handout_pdf import handout_for
+            from .preferences import walking_speed
 
-            return handout_for(project, event_id)
+            return handout_for(project, event_id, walking_speed=walking_speed())
         if kind in ("tags", "tags5"):
             from ..services.name_tags import name_tags_for
 

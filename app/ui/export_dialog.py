@@ -22,6 +22,7 @@ from ..domain.formatting import lang_code
 from ..domain.workbook_text import wt
 from ..services.excel import write_event_workbook
 from .file_dialogs import save_file
+from .preferences import walking_speed
 from .workers import Worker, run_in_pool
 
 _BANNER = {  # choice -> (background, text colour): the full export is marked as a caution
@@ -30,9 +31,17 @@ _BANNER = {  # choice -> (background, text colour): the full export is marked as
 }
 
 
-def _export_job(project, event_id: int, path: str, sensitive: bool, cancelled, report):
+def _export_job(
+    project, event_id: int, path: str, sensitive: bool, speed: float, cancelled, report
+):
     return write_event_workbook(
-        project, event_id, path, sensitive=sensitive, cancelled=cancelled, report=report
+        project,
+        event_id,
+        path,
+        sensitive=sensitive,
+        cancelled=cancelled,
+        report=report,
+        walking_speed=speed,
     )
 
 
@@ -180,7 +189,9 @@ class ExportDialog(QDialog):
         """Write the workbook to `path` on a pool thread, showing progress here."""
         self._set_running(True)
         self.status.setText(self.tr("Writing %1…").replace("%1", Path(path).name))
-        worker = Worker(_export_job, self.project, self.event_id, path, self.sensitive())
+        worker = Worker(
+            _export_job, self.project, self.event_id, path, self.sensitive(), walking_speed()
+        )
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_finished)
         worker.signals.failed.connect(self._on_failed)

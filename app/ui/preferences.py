@@ -44,6 +44,15 @@ def setting_bool(settings: QSettings, key: str, default: bool = True) -> bool:
     return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
 
 
+def walking_speed(settings: QSettings | None = None) -> float:
+    """The walking speed (km/h) set in Preferences, for routes and walking times."""
+    try:
+        speed = float((settings or QSettings()).value(WALKING_SPEED_KEY, 4.5))
+    except (TypeError, ValueError):
+        return 4.5
+    return speed if 1.0 <= speed <= 8.0 else 4.5
+
+
 def retention_months(settings: QSettings) -> int:
     try:
         return max(1, int(settings.value(RETENTION_KEY, DEFAULT_RETENTION_MONTHS)))

@@ -22,9 +22,11 @@ from ...domain.formatting import (
 from ...domain.registration import Registration
 from ...domain.table_plan import TablePlan
 from ...domain.venue import Room, Venue
+from ...domain.walking import DEFAULT_SPEED_KMH, WalkingEstimate
 from ...domain.workbook_text import kind_name, layout_name, warning_text, wt
 from ..capacity_report import event_report
 from ..table_plans import summarise
+from ..walking_routes import venue_walks
 from . import logistics_sheets, participant_sheets
 from .participant_sheets import privacy_notice
 from .sheet import Book, Progress
@@ -50,6 +52,8 @@ class EventContext:
     # Table number per registration id, when the event has a table plan.
     tables: dict[int, int] = field(default_factory=dict)
     plan: TablePlan | None = None
+    # Per transit option, the walk measured along the stored streets (None: estimated).
+    walks: list[WalkingEstimate | None] | None = None
 
     @property
     def sheet_count(self) -> int:
@@ -61,7 +65,9 @@ class EventContext:
         return format_when(e.date, e.start_time, e.end_time, self.lang)
 
 
-def load_event(project, event_id: int, *, sensitive: bool = True) -> EventContext:
+def load_event(
+    project, event_id: int, *, sensitive: bool = True, walking_speed: float = DEFAULT_SPEED_KMH
+) -> EventContext:
     """Read the event, its venue and registrations from an open project."""
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
@@ -78,14 +84,24 @@ def load_event(project, event_id: int, *, sensitive: bool = True) -> EventContex
         sensitive,
         tables=project.tables.seats_by_registration(event_id),
         plan=project.tables.get(event_id),
+        walks=venue_walks(venue, project.surroundings.get(venue.id), walking_speed)
+        if venue is not None and venue.id is not None
+        else None,
     )
 
 
 def write_event_workbook(
-    project, event_id: int, path, *, sensitive: bool = True, report=None, cancelled=None
+    project,
+    event_id: int,
+    path,
+    *,
+    sensitive: bool = True,
+    report=None,
+    cancelled=None,
+    walking_speed: float = DEFAULT_SPEED_KMH,
 ) -> dict:
     """Export the event's workbook to `path` (atomically); returns a short summary."""
-    ctx = load_event(project, event_id, sensitive=sensitive)
+    ctx = load_event(project, event_id, sensitive=sensitive, walking_speed=walking_speed)
     progress = Progress(2 * len(ctx.registrations) + ctx.sheet_count + 1, report, cancelled)
     book = build_event_workbook(ctx, progress)
     book.save(path)

@@ -125,7 +125,7 @@ def _per_organisation(ctx) -> list[dict]:
 
 def directions_sheet(book, ctx, _progress) -> None:
     lang = ctx.lang
-    d = build_directions(ctx.event, ctx.venue, lang)
+    d = build_directions(ctx.event, ctx.venue, lang, ctx.walks)
     widths = [24, 32, 17, 12, 30]
     s = book.sheet(wt("sheet_directions", lang), widths, title_rows=None)
     s.title(ctx.event.title)
