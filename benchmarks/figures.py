@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import add_event, registrations
+from benchmarks.day_figures import FIGURES as DAY_FIGURES
 from benchmarks.measure import loop_until, report
 
 
@@ -397,6 +398,7 @@ FIGURES = {
     "filter": filter_figure,
     "handout": handout_figure,
     "route": route_figure,
+    **DAY_FIGURES,
 }
 
 

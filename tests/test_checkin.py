@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.cli import main
 from app.domain import Event, Registration, RegistrationStatus
@@ -170,3 +172,25 @@ def test_cli_checks_in_the_one_match_or_lists_them(door, capsys):
     assert main(["checkin", path, "--event", str(event_id), "nobody"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["checkin", path, "--event", "99", "soren"]) == 1
+
+
+@given(st.lists(st.text(alphabet="aeøo hnsrt", max_size=6), max_size=12))
+def test_a_search_typed_letter_by_letter_finds_what_a_fresh_search_finds(queries):
+    people = [
+        Registration(id=i, first_name=first, last_name=last, organisation=org)
+        for i, (first, last, org) in enumerate(
+            [
+                ("Søren", "Ærø", "Egedal"),
+                ("Mette", "Hansen", "Greve"),
+                ("Mette", "Hoe", "Køge"),
+                ("Anne", "Aabenraa", "Sorø"),
+                ("Tor", "Østerå", "Roskilde"),
+                ("Hans", "Tott", "Hørsholm"),
+            ],
+            start=1,
+        )
+    ]
+    typing = PeopleIndex(people)
+    for query in queries:
+        for end in range(len(query) + 1):
+            assert typing.find(query[:end]) == PeopleIndex(people).find(query[:end])

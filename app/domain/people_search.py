@@ -56,26 +56,48 @@ class PeopleIndex:
         # Sorted by name once, so matches come out in name order without sorting them.
         entries.sort(key=lambda e: (e.name, e.registration_id))
         self._entries = entries
+        # The last few searches: typing on narrows the previous matches, deleting a letter
+        # finds its answer here. A door types a name a letter at a time.
+        self._recent: dict[tuple[str, ...], list[_Entry]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
 
+    def _matching(self, words: tuple[str, ...]) -> list[_Entry]:
+        found = self._recent.get(words)
+        if found is not None:
+            return found
+        pool = self._entries
+        # A search that only adds letters to the one before looks among its matches.
+        for earlier in reversed(list(self._recent)):
+            if len(earlier) <= len(words) and all(
+                w.startswith(e) if i == len(earlier) - 1 else w == e
+                for i, (w, e) in enumerate(zip(words, earlier, strict=False))
+            ):
+                pool = self._recent[earlier]
+                break
+        if len(words) == 1:
+            word = words[0]
+            found = [e for e in pool if word in e.text]
+        else:
+            found = [e for e in pool if all(w in e.text for w in words)]
+        if len(self._recent) >= 32:
+            self._recent.pop(next(iter(self._recent)))
+        self._recent[words] = found
+        return found
+
     def find(self, query: str, limit: int | None = None) -> list[int]:
         """Ids of the people every word of `query` finds, best first: a name starting
         with the words, then a word of the name, then anything else (organisation)."""
-        words = fold(query).split()
+        words = tuple(fold(query).split())
         if not words:
             return []
         starts = [" " + w for w in words]
         first, second, rest = [], [], []
-        for e in self._entries:
-            text = e.text
-            if not all(w in text for w in words):
-                continue
-            if e.name.startswith(starts[0]) and all(s in e.name for s in starts):
-                first.append(e.registration_id)
-            elif all(s in e.name for s in starts):
-                second.append(e.registration_id)
+        for e in self._matching(words):
+            name = e.name
+            if all(s in name for s in starts):
+                (first if name.startswith(starts[0]) else second).append(e.registration_id)
             else:
                 rest.append(e.registration_id)
         found = first + second + rest
