@@ -79,7 +79,7 @@ def test_without_surroundings_the_map_is_labelled_a_sketch(qapp, sample_project,
     path = tmp_path / "sketch.pdf"
     write_pdf(handout_for(sample_project, GATE21_EVENT, "da"), path)
     text = pdf_text(path)
-    assert "Skitse tegnet ud fra stedets koordinater (ikke et kort)." in text
+    assert "Skitse tegnet ud fra mødestedets koordinater (ikke et kort)." in text
     assert "OpenStreetMap" not in text
 
 

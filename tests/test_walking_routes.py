@@ -113,7 +113,7 @@ def test_workbook_gives_the_routes_length(sample_project, tmp_path):
     path = tmp_path / "gate21.xlsx"
     write_event_workbook(sample_project, 3, path, walking_speed=4.5)
     book = CalamineWorkbook.from_path(str(path))
-    rows = book.get_sheet_by_name("Vejvisning").to_python()
+    rows = book.get_sheet_by_name("Find vej").to_python()
     text = [r[0] for r in rows if r and r[0]]
     assert "Herfra er der 250 m til fods til Gate21, ca. 4 minutters gang." in text
 
