@@ -60,6 +60,8 @@ VALUES = {
     "id": (["1", "2", "5"], BAD_IDS),
     "event": (["1", "2", "5"], BAD_IDS),
     "venue": (["1", "3"], BAD_IDS),
+    # checkin's few letters of a name: one match, several, none, and nothing at all.
+    "name": (["Mette", "kommune", "soren"], ["", "zzzz-nobody", "\x00"]),
 }
 
 
