@@ -74,6 +74,8 @@ class _Feed:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        if path.exists() and not path.is_dir() and not path.is_file():  # a FIFO would hang
+            raise GtfsError(f"{path.name}: is not a regular file (a pipe or a device).")
         self.zip = zipfile.ZipFile(path) if zipfile.is_zipfile(path) else None
         self.members: dict[str, zipfile.ZipInfo] = {}
         if self.zip is not None:

@@ -24,6 +24,7 @@ from ..domain.walking import walking_destination
 from .denmark_inset import SEA, denmark_outline, draw_denmark, draw_inset, locator_aspect
 from .document_pdf import document_font
 from .map_labels import LabelPlacer, nice_distance
+from .painting import painting
 from .street_map import draw_street_names, draw_surroundings
 
 ROUTE_COLOUR = "#6a1b9a"  # walking lines: a violet no zone colour or stop marker uses
@@ -127,9 +128,8 @@ def render_site_map(
         size = QSize(round(size.height() * locator_aspect()), size.height())
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(PAPER))
-    painter = QPainter(image)
-    paint_site_map(painter, QSizeF(size), venue, lang, unit, surroundings, routes)
-    painter.end()
+    with painting(image) as painter:
+        paint_site_map(painter, QSizeF(size), venue, lang, unit, surroundings, routes)
     return image
 
 

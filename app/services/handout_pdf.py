@@ -23,6 +23,7 @@ from ..domain.venue import Venue
 from ..domain.walking import DEFAULT_SPEED_KMH
 from .document_pdf import ACCENT, CSS_FONT, INK, MUTED, a4_layout, document_font
 from .handout_map import has_map, is_locator, locator_aspect, paint_site_map
+from .painting import painting
 from .walking_routes import venue_routes, venue_walks
 
 CSS_DPI = 96.0
@@ -286,18 +287,17 @@ class HandoutDocument:
                 doc.setTextWidth(width_px / self.scale)
                 if doc.size().height() * self.scale <= height_px:
                     break
-        painter = QPainter(device)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.scale(scale * self.scale, scale * self.scale)
-        self.map_rect = _image_rect(doc, MAP_URL.toString())
-        drawn_map = self.map_rect is not None and (
-            self._map_override is None or self._map_override.isNull()
-        )
-        doc.drawContents(painter)
-        if drawn_map:
-            self._paint_map(painter, self.map_rect)  # over the blank stand-in
-        painter.end()
+        with painting(device) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.scale(scale * self.scale, scale * self.scale)
+            self.map_rect = _image_rect(doc, MAP_URL.toString())
+            drawn_map = self.map_rect is not None and (
+                self._map_override is None or self._map_override.isNull()
+            )
+            doc.drawContents(painter)
+            if drawn_map:
+                self._paint_map(painter, self.map_rect)  # over the blank stand-in
         return 1
 
     def _paint_map(self, painter: QPainter, rect: QRectF) -> None:

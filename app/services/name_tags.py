@@ -15,6 +15,7 @@ from ..domain.event import Event
 from ..domain.formatting import format_date, lang_code
 from ..domain.registration import Registration
 from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
+from .painting import painting
 from .text_fit import FittedText, fit_text
 
 A4_W, A4_H = 210.0, 297.0
@@ -188,31 +189,30 @@ class NameTagsDocument:
     def paint(self, device) -> int:
         """Paint every page of tags on `device`; returns the page count."""
         self.texts = FittedText()
-        painter = QPainter(device)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # Work from the sheet's top-left corner, wherever the device's margins are.
-        mm = device.logicalDpiX() / 25.4
-        margins = device.pageLayout().paintRectPixels(device.resolution())
-        painter.translate(-margins.left(), -margins.top())
-        if not self.people:
-            painter.setFont(document_font(12))
-            painter.drawText(
-                QRectF(0, 0, A4_W * mm, A4_H * mm),
-                Qt.AlignmentFlag.AlignCenter,
-                t("no_participants", self.lang),
-            )
-        for index, person in enumerate(self.people):
-            slot = index % self.sheet.per_page
-            if index and slot == 0:
-                device.newPage()
-            r = self.sheet.label_rect(slot)
-            self._draw_tag(
-                painter,
-                QRectF(r.left() * mm, r.top() * mm, r.width() * mm, r.height() * mm),
-                person,
-                mm,
-            )
-        painter.end()
+        with painting(device) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # Work from the sheet's top-left corner, wherever the device's margins are.
+            mm = device.logicalDpiX() / 25.4
+            margins = device.pageLayout().paintRectPixels(device.resolution())
+            painter.translate(-margins.left(), -margins.top())
+            if not self.people:
+                painter.setFont(document_font(12))
+                painter.drawText(
+                    QRectF(0, 0, A4_W * mm, A4_H * mm),
+                    Qt.AlignmentFlag.AlignCenter,
+                    t("no_participants", self.lang),
+                )
+            for index, person in enumerate(self.people):
+                slot = index % self.sheet.per_page
+                if index and slot == 0:
+                    device.newPage()
+                r = self.sheet.label_rect(slot)
+                self._draw_tag(
+                    painter,
+                    QRectF(r.left() * mm, r.top() * mm, r.width() * mm, r.height() * mm),
+                    person,
+                    mm,
+                )
         return self.page_count
 
 

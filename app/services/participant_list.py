@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPen
 
 from ..domain.attendance import attendance_taken
 from ..domain.day_text import attended_cell, day_text
@@ -20,6 +20,7 @@ from ..domain.registration import Registration
 from ..domain.venue import Venue
 from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
 from .name_tags import people_for_tags
+from .painting import painting
 from .text_fit import Fit, FittedText, fit_text
 
 # One row of the list: its cells, the cells' fitted text, its height (mm).
@@ -147,19 +148,18 @@ class ParticipantListDocument:
             used += row[2]
         pages.append(current)
         self.pages = len(pages)
-        painter = QPainter(device)
-        for index, page_rows in enumerate(pages):
-            if index:
-                device.newPage()
-            self._paint_page(
-                painter,
-                page_rows,
-                columns,
-                index + 1,
-                (width, height, mm),
-                (title, sub, header, heads, pad, header_h, table_head_h),
-            )
-        painter.end()
+        with painting(device) as painter:
+            for index, page_rows in enumerate(pages):
+                if index:
+                    device.newPage()
+                self._paint_page(
+                    painter,
+                    page_rows,
+                    columns,
+                    index + 1,
+                    (width, height, mm),
+                    (title, sub, header, heads, pad, header_h, table_head_h),
+                )
         return self.pages
 
     def _when_where(self) -> str:

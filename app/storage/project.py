@@ -82,6 +82,9 @@ def _read_version(path: Path) -> SchemaVersion:
     """The schema version of `path`, or ProjectError if it is no project of ours."""
     name = path.name
     try:
+        # Opening a FIFO (or a device) for reading waits forever for a writer.
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise ProjectError(f"{name}: is not a regular file (a pipe or a device).")
         with open(path, "rb") as fh:
             header = fh.read(len(_SQLITE_HEADER))
     except FileNotFoundError:

@@ -24,8 +24,16 @@ from sqlalchemy import (
 from ..domain import Registration, RegistrationStatus
 from . import schema as s
 from .bound import Connector
-from .errors import NotFoundError
-from .rows import DamagedValue, datetime_in, datetime_out, json_in, stored_id
+from .errors import NotFoundError, ProjectError
+from .rows import (
+    DamagedValue,
+    convert_rows,
+    datetime_in,
+    datetime_out,
+    is_whole,
+    json_in,
+    stored_id,
+)
 
 _FIELDS = [f.name for f in dataclasses.fields(Registration) if f.name not in ("id", "revision")]
 _BOOLS = ("by_car", "accessible_parking", "late", "walk_in")
@@ -40,7 +48,35 @@ def registration_row(r: Registration) -> dict[str, Any]:
     return row
 
 
+_TEXTS = tuple(
+    f.name for f in dataclasses.fields(Registration) if f.type in ("str", str) and f.name in _FIELDS
+)
+_WHOLE = ("event_id", "source_row", "revision")
+
+
+def _checked(row: RowMapping) -> None:
+    """DamagedValue for a value of a type no version of Venueplan stores in that column
+    (SQLite keeps whatever another program put there)."""
+    for name in _TEXTS:
+        if row[name] is not None and not isinstance(row[name], str):
+            raise DamagedValue(f"registrations.{name} is {row[name]!r}, not a text")
+    for name in _WHOLE:
+        if row[name] is not None and not is_whole(row[name]):
+            raise DamagedValue(f"registrations.{name} is {row[name]!r}, not a whole number")
+    for name in _BOOLS:
+        if row[name] is not None and not isinstance(row[name], (bool, int)):
+            raise DamagedValue(f"registrations.{name} is {row[name]!r}, not yes or no")
+    try:
+        RegistrationStatus(row["status"])
+    except ValueError:
+        raise DamagedValue(f"registrations.status is {row['status']!r}, no known status") from None
+    for name in ("registered_at", "checked_in_at"):
+        if row[name] is not None and not isinstance(row[name], str):
+            raise DamagedValue(f"registrations.{name} is {row[name]!r}, not a date and time")
+
+
 def registration_from_row(row: RowMapping) -> Registration:
+    _checked(row)
     r = Registration(
         **{name: row[name] for name in _FIELDS}, id=row["id"], revision=row["revision"]
     )
@@ -68,7 +104,7 @@ class RegistrationRepository:
                     s.registrations.c.id,
                 )
             ).mappings()
-            return [registration_from_row(r) for r in rows]
+            return convert_rows(registration_from_row, rows, "registration")
 
     def get(self, registration_id: int) -> Registration:
         with self._engine.connect() as conn:
@@ -79,7 +115,7 @@ class RegistrationRepository:
             )
         if row is None:
             raise NotFoundError(f"There is no registration with id {registration_id}.")
-        return registration_from_row(row)
+        return convert_rows(registration_from_row, [row], "registration")[0]
 
     def count_by_status(self, event_id: int) -> Counter[RegistrationStatus]:
         with self._engine.connect() as conn:
@@ -88,7 +124,16 @@ class RegistrationRepository:
                 .where(s.registrations.c.event_id == event_id)
                 .group_by(s.registrations.c.status)
             )
-            return Counter({RegistrationStatus(status): n for status, n in rows})
+            counts: Counter[RegistrationStatus] = Counter()
+            for status, n in rows:
+                try:
+                    counts[RegistrationStatus(status)] = n
+                except ValueError:
+                    raise ProjectError(
+                        "The project file holds a damaged registration "
+                        f"(registrations.status is {status!r}, no known status)."
+                    ) from None
+            return counts
 
     def add_many(
         self, registrations: Iterable[Registration], conn: Connection | None = None

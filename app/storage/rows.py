@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, RowMapping, Table, delete, insert, select, update
 
@@ -88,6 +88,17 @@ def is_whole(value: object) -> bool:
 def is_coordinate(value: object) -> bool:
     # JSON allows NaN and Infinity, which no map, document or other program can use.
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def coordinate_in(value: object, column: str) -> float | None:
+    """A stored latitude or longitude (by `column`'s name), or DamagedValue: a value that is
+    no number, or out of range, would make every map and handout of the venue fail."""
+    if value is None:
+        return None
+    limit = 90 if column.endswith("latitude") else 180
+    if not is_coordinate(value) or abs(cast(float, value)) > limit:
+        raise DamagedValue(f"{column} is {value!r}, not a number from -{limit} to {limit}")
+    return float(cast(float, value))
 
 
 def sync_children(

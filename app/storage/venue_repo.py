@@ -24,6 +24,7 @@ from .rows import (
     bump_revision,
     children_by_parent,
     convert_rows,
+    coordinate_in,
     expect,
     insert_row,
     is_coordinate,
@@ -87,8 +88,8 @@ def _entrance_row(e: Entrance) -> dict[str, Any]:
 def _entrance(row: RowMapping) -> Entrance:
     return Entrance(
         name=row["name"],
-        latitude=row["latitude"],
-        longitude=row["longitude"],
+        latitude=coordinate_in(row["latitude"], "entrances.latitude"),
+        longitude=coordinate_in(row["longitude"], "entrances.longitude"),
         step_free=bool(row["step_free"]),
         notes=row["notes"],
         notes_en=row["notes_en"],
@@ -146,8 +147,8 @@ def _transit(row: RowMapping) -> TransitOption:
         line=row["line"],
         direction=row["direction"],
         stop_name=row["stop_name"],
-        stop_latitude=row["stop_latitude"],
-        stop_longitude=row["stop_longitude"],
+        stop_latitude=coordinate_in(row["stop_latitude"], "transit_options.stop_latitude"),
+        stop_longitude=coordinate_in(row["stop_longitude"], "transit_options.stop_longitude"),
         walking_minutes=row["walking_minutes"],
         walking_note=row["walking_note"],
         steps=_steps(row["steps"]),
@@ -181,7 +182,14 @@ def _geometry(value: str | None) -> list[tuple[float, float]]:
     points = json_in(value, [], "parking_zones.geometry")
     expect(
         isinstance(points, list)
-        and all(isinstance(p, list) and len(p) == 2 and all(map(is_coordinate, p)) for p in points),
+        and all(
+            isinstance(p, list)
+            and len(p) == 2
+            and all(map(is_coordinate, p))
+            and abs(p[0]) <= 90
+            and abs(p[1]) <= 180
+            for p in points
+        ),
         "parking_zones.geometry",
         "a list of [latitude, longitude] pairs",
     )
@@ -285,6 +293,8 @@ class VenueRepository:
             venue = Venue(
                 **{name: row[name] for name in _SCALARS}, id=row["id"], revision=row["revision"]
             )
+            venue.latitude = coordinate_in(row["latitude"], "venues.latitude")
+            venue.longitude = coordinate_in(row["longitude"], "venues.longitude")
             for flag in (
                 "coordinates_approximate",
                 "step_free_access",

@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import re
 import threading
+import zipfile
 from dataclasses import astuple
 
 import openpyxl
@@ -298,6 +299,55 @@ def test_random_workbooks_never_crash(project, folder, sheets):
     formulas without a stored value): any cell values import or are refused in one line."""
     path = folder / "random.xlsx"
     _workbook(path, [[header, *rows] for header, rows in sheets])
+    _import(project, path)
+
+
+# -- workbooks built to exhaust memory ----------------------------------------------
+
+column_letters = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=3)
+
+
+def _xlsx_with_sheet_xml(path, sheet_xml: bytes) -> None:
+    """An .xlsx whose only sheet is `sheet_xml` (cell references written as given)."""
+    plain = path.with_name("plain-for-guard.xlsx")
+    _workbook(plain, [[["Navn", "E-mail"], ["Anna Berg", "a@example.dk"]]])
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = sheet_xml
+            out.writestr(info.filename, data)
+
+
+@settings(max_examples=examples(30), **FUZZ)
+@given(
+    letters=column_letters,
+    row=st.integers(1, 2**40),
+    quote=st.sampled_from(['"', "'"]),
+    padding=st.integers(0, 40),
+    row_refs=st.booleans(),
+)
+@example(letters="XFD", row=1_048_576, quote='"', padding=0, row_refs=True)
+@example(letters="A", row=3, quote='"', padding=40, row_refs=False)
+def test_a_workbook_reaching_far_or_padded_is_refused_or_read(
+    project, folder, letters, row, quote, padding, row_refs
+):
+    """Guards the workbook check before the reader: a cell anywhere (up to XFD and far
+    past Excel's last row), written with either quote, with rows with or without their
+    numbers, and up to 40 MB of white space: imported, or refused in one line, in
+    seconds and without the reader building a grid of billions of cells."""
+    numbered = f" r={quote}2{quote}" if row_refs else ""
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        "<sheetData>" + " " * (padding << 20) + '<row r="1"><c r="A1" t="inlineStr"><is><t>Navn'
+        '</t></is></c><c r="B1" t="inlineStr"><is><t>E-mail</t></is></c></row>'
+        f'<row{numbered}><c r="A2" t="inlineStr"><is><t>Anna Berg</t></is></c></row>'
+        f'<row><c r={quote}{letters}{row}{quote} t="inlineStr"><is><t>x</t></is></c></row>'
+        "</sheetData></worksheet>"
+    ).encode()
+    path = folder / "far.xlsx"
+    _xlsx_with_sheet_xml(path, sheet)
     _import(project, path)
 
 

@@ -70,8 +70,11 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(data: bytes, name: str, cancelled=None) -> tuple[list[list[str]], str, str]:
-    """(rows, encoding, delimiter) of a CSV file's bytes."""
+def read_csv(
+    data: bytes, name: str, cancelled=None, max_rows: int | None = None
+) -> tuple[list[list[str]], str, str]:
+    """(rows, encoding, delimiter) of a CSV file's bytes; ImportFileError as soon as there
+    are more than `max_rows` rows, instead of after reading them all."""
     text, encoding = decode(data, name)
     printable = sum(1 for ch in text[:4096] if ch.isprintable() or ch in "\r\n\t")
     if text and printable < 0.9 * min(len(text), 4096):
@@ -87,6 +90,8 @@ def read_csv(data: bytes, name: str, cancelled=None) -> tuple[list[list[str]], s
     try:
         for row in reader:
             rows.append(row)
+            if max_rows is not None and len(rows) > max_rows:
+                raise ImportFileError(f"{name}: has more than {max_rows:,} rows; split the file.")
             if cancelled is not None and len(rows) % 5000 == 0 and cancelled():
                 break
     except csv.Error as exc:

@@ -8,12 +8,14 @@ from pathlib import Path
 from .csv_reader import read_csv
 from .sheet_reader import formula_texts, has_formulas, read_sheets
 from .table import ImportFileError, SourceTable, cell_text, is_texty
+from .workbook_guard import check_workbook
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 SUFFIXES = SPREADSHEET_SUFFIXES | TEXT_SUFFIXES
 # Rows beyond this are refused rather than read for minutes: no event has more people.
 MAX_ROWS = 1_000_000
+MAX_TEXT_BYTES = 512 << 20  # a CSV is read whole: 1,000,000 long rows fit in this
 _HEADER_SEARCH = 20
 
 _ZIP = b"PK\x03\x04"
@@ -78,6 +80,9 @@ def read_tables(path: str | Path, cancelled=None) -> list[SourceTable]:
     name = path.name
     try:
         size = path.stat().st_size
+        # Opening a FIFO (or a device) for reading waits forever for a writer.
+        if not path.is_dir() and not path.is_file():
+            raise ImportFileError(f"{name}: is not a regular file (a pipe or a device).")
         with open(path, "rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
@@ -100,12 +105,17 @@ def read_tables(path: str | Path, cancelled=None) -> list[SourceTable]:
     if head.startswith((_ZIP, _OLE)) or (
         suffix in SPREADSHEET_SUFFIXES and not _looks_like_text(path)
     ):
+        check_workbook(path, name, MAX_ROWS)
         sheets = read_sheets(path, name)
         formulas = suffix in (".xlsx", ".xlsm") and has_formulas(path)
     else:
         if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
             raise ImportFileError(f"{name}: is a web page or XML file, not a spreadsheet.")
-        rows, encoding, delimiter = read_csv(path.read_bytes(), name, cancelled)
+        if size > MAX_TEXT_BYTES:
+            raise ImportFileError(
+                f"{name}: is {size >> 20:,} MB of text, more than any sign-up list; split the file."
+            )
+        rows, encoding, delimiter = read_csv(path.read_bytes(), name, cancelled, MAX_ROWS)
         table = _checked([(suffix, rows)], name)[0]
         table.sheet, table.encoding, table.delimiter = "", encoding, delimiter
         return [table]

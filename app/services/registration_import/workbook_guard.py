@@ -1,0 +1,124 @@
+"""Checks a workbook before a reader touches it, so that no file can exhaust memory.
+
+The spreadsheet reader builds every sheet as a dense grid from A1 to its last cell, and
+inflates the archive's parts without a limit. A 2 KB file with one cell at XFD1048576,
+or a few MB of compressed whitespace, would then take gigabytes and kill the process. So
+the archive's declared sizes, its compression and its entry count are checked first, and
+the cell references of each .xlsx sheet are scanned (streamed, within those sizes) for
+the sheet's real extent.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from .table import ImportFileError
+
+MAX_ENTRIES = 10_000
+MAX_UNPACKED = 1 << 30  # bytes of all parts together once inflated
+# Sheets of text compress about 5-20 times; far more means padding built to inflate.
+MAX_RATIO = 100
+RATIO_FROM = 20 << 20  # a small part may be compressed any amount
+# The reader's grid from A1 to the last cell: 1,000,000 rows of 26 columns is the most a
+# sign-up list needs (and about what fits in memory as Python values).
+MAX_CELLS = 30_000_000
+
+_SHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+# Patterns that begin with a literal, which the regex engine finds fast. A sheet up to
+# column Z and row 999,999 is within MAX_CELLS, so most files need only the first two:
+# columns of two or more letters, and row numbers of seven or more digits.
+_WIDE = re.compile(rb"""r=["']([A-Z]{2,})[0-9]""")
+_FAR_ROW = re.compile(rb"""r=["'][A-Z]*([0-9]{7,})["']""")
+_ANY_ROW = re.compile(rb"""r=["'][A-Z]*([0-9]+)["']""")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def check_archive(path: Path, name: str) -> zipfile.ZipFile | None:
+    """The open archive if `path` is a zip file (.xlsx, .xlsm, .xlsb, .ods) fit to read."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # not a zip: the reader says what it is
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        archive.close()
+        raise ImportFileError(f"{name}: holds {len(entries):,} parts; no spreadsheet has so many.")
+    if sum(e.file_size for e in entries) > MAX_UNPACKED:
+        archive.close()
+        raise ImportFileError(
+            f"{name}: would unpack to more than {MAX_UNPACKED >> 30} GB; "
+            "no sign-up list is so large (the file may be damaged or built to harm)."
+        )
+    for e in entries:
+        if e.file_size > RATIO_FROM and e.file_size > MAX_RATIO * max(1, e.compress_size):
+            archive.close()
+            raise ImportFileError(
+                f"{name}: part {e.filename} unpacks to {e.file_size // e.compress_size:,} "
+                "times its size; it is padding, not a sign-up list."
+            )
+    return archive
+
+
+def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, rows_pattern) -> tuple[int, int]:
+    """(last row, last column) that the cells of a worksheet reach, as far as
+    `rows_pattern` finds row numbers; rows written without r="" count by their number."""
+    rows = counted = 0
+    letters: set[bytes] = set()
+    tail = b""
+    # zipfile stops at the declared size, which check_archive has bounded.
+    with archive.open(info) as fh:
+        while chunk := fh.read(1 << 20):
+            block = tail + chunk
+            letters.update(_WIDE.findall(block))
+            found = rows_pattern.findall(block)
+            if found:
+                rows = max(rows, max(int(d[:12]) for d in found))
+            counted += chunk.count(b"<row") + chunk.count(b":row")
+            tail = block[-64:]  # a reference cut by the chunk's end is found again
+    columns = max((_column_number(x[:6]) for x in letters), default=26)
+    return max(rows, counted), columns
+
+
+def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(last row, last column, at least Z) that the cells of a worksheet reach."""
+    rows, columns = _scan(archive, info, _FAR_ROW)
+    if columns > 26:  # wider than Z: every row number counts
+        rows, columns = _scan(archive, info, _ANY_ROW)
+    return rows, columns
+
+
+def check_workbook(path: Path, name: str, max_rows: int) -> None:
+    """ImportFileError in one line when reading `path` would take more than a sign-up list
+    can need: an archive built to inflate, too many rows, or a cell far away."""
+    archive = check_archive(path, name)
+    if archive is None:
+        return
+    with archive:
+        for info in archive.infolist():
+            if not _SHEET.match(info.filename):
+                continue
+            rows, columns = _extent(archive, info)
+            if rows * max(columns, 1) > MAX_CELLS:
+                cell = f"{_column_letters(columns)}{rows}"
+                raise ImportFileError(
+                    f"{name}: a sheet reaches cell {cell}, far beyond any sign-up list; "
+                    "delete what is there or copy the list into a new workbook."
+                )
+            if rows > max_rows:
+                raise ImportFileError(f"{name}: has more than {max_rows:,} rows; split the file.")
