@@ -496,3 +496,39 @@ def test_export_map_always_writes_a_web_page_never_over_the_project(
     assert project.path.read_bytes() == before
     page = project.path.with_name(project.path.name + ".html")
     assert "Gate21" in page.read_text(encoding="utf-8")
+
+
+def test_with_no_network_the_stored_streets_show_under_the_missing_tiles(view, project, gate21):
+    """Offline (no tile answers), the venue's stored surroundings are drawn in their own
+    pane under the tile pane, credited to OpenStreetMap; the walk follows the path."""
+    from overpass_server import store_recorded
+
+    surroundings = store_recorded(project, gate21.id)
+    view.surroundings_for = project.surroundings.get
+    try:
+        show_and_wait(view, view.show_venue, gate21)
+        wait_until(lambda: counts(view)["note"])  # the tiles did not come
+        found = js(
+            view.page,
+            """({
+            streets: document.querySelectorAll('.leaflet-vp-streets-pane path.vp-street').length,
+            paths: document.querySelectorAll('path.vp-footway, path.vp-footway-steps').length,
+            rail: document.querySelectorAll('path.vp-railway').length,
+            buildings: document.querySelectorAll('path.vp-street-area.vp-building').length,
+            pane: +getComputedStyle(document.querySelector('.leaflet-vp-streets-pane')).zIndex,
+            tiles: +getComputedStyle(document.querySelector('.leaflet-tile-pane')).zIndex,
+            credit: document.querySelector('.leaflet-control-attribution').textContent,
+            route: document.querySelector('path.vp-route').getAttribute('d').split(/[LM]/).length
+        })""",
+        )
+    finally:
+        view.surroundings_for = None
+        project.surroundings.delete(gate21.id)
+    lines = [f for f in surroundings.features if not f.area]
+    assert found["streets"] == len(
+        [f for f in lines if f.kind != "bus_stop" and f.kind != "station"]
+    )
+    assert found["paths"] == 3 and found["rail"] == 1 and found["buildings"] == 3
+    assert found["pane"] < found["tiles"]  # under the tiles: seen where they are missing
+    assert "OpenStreetMap" in found["credit"]
+    assert found["route"] > 3  # the walk follows Teststien, not one straight line

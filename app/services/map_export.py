@@ -75,12 +75,12 @@ def project_map(
             )
         venue = project.venues.get(event.venue_id)
         texts = texts_for(language or event.language)
-        features = event_features(event, venue, texts)
+        features = event_features(event, venue, texts, project.surroundings.get(venue.id))
         what = f"event {event_id} at {venue.name}"
     elif venue_id is not None:
         venue = project.venues.get(venue_id)
         texts = texts_for(language)
-        features = venue_features(venue, texts)
+        features = venue_features(venue, texts, surroundings=project.surroundings.get(venue_id))
         what = venue.name or f"venue {venue_id}"
     else:
         venues = project.venues.all()

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..domain import Event, GuestParking, TransitMode, Venue
-from ..domain.walking import propose_walk, walking_destination
+from ..domain.surroundings import Surroundings
+from ..domain.walking import DEFAULT_SPEED_KMH, propose_walk, walking_destination
 from .map_text import ENGLISH_OSM_CREDIT, MapText
 
 # Zone colours as coordinators write them, in English or Danish.
@@ -163,6 +164,9 @@ class MapFeatures:
     routes: list[RouteFeature] = field(default_factory=list)
     legend: list[LegendItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The stored surroundings as plain data for the page (`streets_layer`), drawn under
+    # the background tiles so they show where the tiles do not.
+    streets: dict | None = None
 
     def points(self) -> list[tuple[float, float]]:
         found = [(m.lat, m.lon) for m in self.markers]
@@ -208,6 +212,7 @@ class MapFeatures:
                 for z in self.zones
             ),
             tuple((r.index, r.start, r.end) for r in self.routes),
+            (self.streets or {}).get("key"),
         )
 
 
@@ -239,12 +244,31 @@ def _zone_lines(zone, texts: MapText) -> list[str]:
     return lines + ([zone.notes] if zone.notes else [])
 
 
-def _walk_lines(venue: Venue, option, texts: MapText) -> list[str]:
+def streets_layer(surroundings: Surroundings) -> dict:
+    """The surroundings as the page draws them: areas and lines of [lat, lon] points."""
+    areas = [
+        [f.kind, [list(p) for p in f.points]]
+        for f in surroundings.features
+        if f.area and f.kind in ("water", "park", "parking", "building", "platform")
+    ]
+    lines = [
+        [
+            f.kind + ("-major" if f.major else "") + ("-steps" if f.steps else ""),
+            [list(p) for p in f.points],
+        ]
+        for f in surroundings.features
+        if not f.area and f.kind in ("street", "footway", "railway")
+    ]
+    key = f"{surroundings.fetched_at.isoformat()}|{len(areas)}|{len(lines)}"
+    return {"areas": areas, "lines": lines, "key": key}
+
+
+def _walk_lines(venue: Venue, option, texts: MapText, measured=None) -> list[str]:
     lines = []
     if option.walking_minutes:
         lines.append(texts.walk_minutes.format(minutes=option.walking_minutes))
     else:
-        estimate = propose_walk(venue, option)
+        estimate = measured or propose_walk(venue, option)
         if estimate is not None:
             lines.append(
                 texts.walk_estimate.format(metres=estimate.distance_m, minutes=estimate.minutes)
@@ -262,9 +286,21 @@ def _destination_key(venue: Venue) -> str | None:
     return "venue:0"
 
 
-def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatures:
-    """The map of one venue: the venue, its entrances, stops, walking routes and parking."""
+def venue_features(
+    venue: Venue,
+    texts: MapText,
+    heading: str = "",
+    surroundings: Surroundings | None = None,
+) -> MapFeatures:
+    """The map of one venue: the venue, its entrances, stops, walking routes and parking;
+    with stored surroundings, their streets (under the tiles) and routes along them."""
     f = MapFeatures(heading=heading or venue.name)
+    routes: list = [None] * len(venue.transit_options)
+    if surroundings:
+        from .walking_routes import venue_routes
+
+        f.streets = streets_layer(surroundings)
+        routes = venue_routes(venue, surroundings)
     if (point := venue.point) is not None:
         lines = [venue.address_line] if venue.address_line else []
         lines.append(_capacity(venue, texts))
@@ -307,14 +343,20 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
         )
         if destination is not None:
             end = next(m for m in f.markers if m.key == destination)
+            route = routes[i]
+            measured = (
+                route.estimate(route.points[0], route.points[-1], DEFAULT_SPEED_KMH)
+                if route is not None
+                else None
+            )
             f.routes.append(
                 RouteFeature(
                     i,
                     f"stop:{i}",
                     destination,
-                    [stop, (end.lat, end.lon)],
+                    list(route.points) if route is not None else [stop, (end.lat, end.lon)],
                     f"{title} → {end.title}",
-                    _walk_lines(venue, option, texts),
+                    _walk_lines(venue, option, texts, measured),
                 )
             )
     for i, zone in enumerate(venue.parking_zones):
@@ -348,11 +390,13 @@ def venue_features(venue: Venue, texts: MapText, heading: str = "") -> MapFeatur
     return f
 
 
-def event_features(event: Event, venue: Venue | None, texts: MapText) -> MapFeatures:
+def event_features(
+    event: Event, venue: Venue | None, texts: MapText, surroundings: Surroundings | None = None
+) -> MapFeatures:
     """The map of an event: its venue's map under the event's title."""
     if venue is None:
         return MapFeatures(heading=event.title, notes=[texts.no_venue])
-    return venue_features(venue, texts, heading=event.title or venue.name)
+    return venue_features(venue, texts, event.title or venue.name, surroundings)
 
 
 def overview_features(venues: list[Venue], texts: MapText) -> MapFeatures:

@@ -20,6 +20,7 @@ from folium.elements import MacroElement
 from folium.template import Template
 
 from ..domain import Event, Venue
+from ..domain.surroundings import Surroundings
 from ..paths import resource
 from . import map_assets
 from .map_features import (
@@ -179,6 +180,9 @@ def _config(features: MapFeatures, options: PageOptions, overview: bool) -> dict
         "notes": features.notes,
         "overview": overview,
         "land": _land_with_credit(t.land_credit) if overview else None,
+        "streets": {**features.streets, "credit": safe_attribution(t.osm_credit)}
+        if features.streets
+        else None,
         "labels": overview and len(features.markers) <= LABELLED_VENUES,
         "editable": options.editable and not overview,
         "tileTimeout": options.tile_timeout_ms,
@@ -311,12 +315,19 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
     return figure.render()
 
 
-def venue_map_html(venue: Venue, options: PageOptions = PageOptions()) -> str:
-    return render_page(venue_features(venue, options.texts), options)
+def venue_map_html(
+    venue: Venue, options: PageOptions = PageOptions(), surroundings: Surroundings | None = None
+) -> str:
+    return render_page(venue_features(venue, options.texts, surroundings=surroundings), options)
 
 
-def event_map_html(event: Event, venue: Venue | None, options: PageOptions = PageOptions()) -> str:
-    return render_page(event_features(event, venue, options.texts), options)
+def event_map_html(
+    event: Event,
+    venue: Venue | None,
+    options: PageOptions = PageOptions(),
+    surroundings: Surroundings | None = None,
+) -> str:
+    return render_page(event_features(event, venue, options.texts, surroundings), options)
 
 
 def overview_map_html(venues: list[Venue], options: PageOptions = PageOptions()) -> str:

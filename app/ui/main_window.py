@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Registrations"), self.registrations_page, "Ctrl+3")
         self.add_page(self.tr("Capacity"), self.capacity_page, "Ctrl+4")
         self.map_page = MapPage()
+        self.map_page.map.surroundings_for = project.surroundings.get
         self.add_page(self.tr("Map"), self.map_page, "Ctrl+5")
         self.map_page.venue_clicked.connect(self.open_venue)
         self.scoped_pages = [self.registrations_page, self.capacity_page]
@@ -319,6 +320,9 @@ class MainWindow(QMainWindow):
     def _surroundings_fetched(self, venue_id: int, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         self._update_map_page()
+        venue = self.venues_page.editor.current_venue()
+        if venue is not None and venue.id == venue_id:
+            self.venues_page.editor.map_tab.set_venue(venue)  # the page is made again
 
     def _update_map_page(self) -> None:
         event = next(

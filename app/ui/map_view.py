@@ -13,6 +13,7 @@ import itertools
 import json
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
@@ -20,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from ..domain import Event, Venue
+from ..domain.surroundings import Surroundings
 from ..services import map_features
 from ..services.map_features import TileSource
 from ..services.map_text import MapText
@@ -92,6 +94,9 @@ class MapView(QWidget):
         self._writing = False  # a page is being written off the UI thread
         self._rewrite = False  # and another request came meanwhile
         self._write_worker: Worker | None = None
+        # venue id -> its stored surroundings (or None); set by the page that has the
+        # project, so the map shows the streets under the tiles (issue 18).
+        self.surroundings_for: Callable[[int], Surroundings | None] | None = None
         self.destroyed.connect(functools.partial(_remove_file, self._page_file))
         self.view = None
         self.page = None
@@ -311,13 +316,25 @@ class MapView(QWidget):
         """The page's words in the user's language."""
         return translated_texts()
 
+    def _surroundings(self, venue: Venue | None):
+        """The venue's stored surroundings, if the view was given a way to read them."""
+        if self.surroundings_for is None or venue is None or venue.id is None:
+            return None
+        try:
+            return self.surroundings_for(venue.id)
+        except Exception:
+            log.warning("Stored surroundings of venue %s not shown", venue.id, exc_info=True)
+            return None
+
     def _features(self):
         kind, *args = self._request
         texts = self.texts()
         if kind == "venue":
-            return map_features.venue_features(args[0], texts)
+            return map_features.venue_features(
+                args[0], texts, surroundings=self._surroundings(args[0])
+            )
         if kind == "event":
-            return map_features.event_features(args[0], args[1], texts)
+            return map_features.event_features(args[0], args[1], texts, self._surroundings(args[1]))
         return map_features.overview_features(args[0], texts)
 
     def _page_options(self, *, inline: bool):

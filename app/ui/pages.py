@@ -17,6 +17,8 @@ class VenuesPage(RecordPage):
             project.venues, VenueListModel(), VenueEditor(), undo_stack, VenueListModel.NAME, parent
         )
         self.setObjectName("venuesPage")
+        # The venue's map shows its stored streets wherever the tiles do not (issue 18).
+        self.editor.map_tab.map.surroundings_for = project.surroundings.get
         self.search.setPlaceholderText(self.tr("Search by name, city or postal code"))
         self.new_button.setText(self.tr("New venue"))
         self.delete_button.setText(self.tr("Delete venue"))

@@ -154,6 +154,37 @@
     toggle();
   }
 
+  // The venue's stored surroundings (streets, paths, railway, buildings, water, parks)
+  // under the tiles, like the land: they show wherever the background tiles do not.
+  var STREET_STYLE = {
+    water: ["#b9d3e6", 0], park: ["#d4e6c3", 0], parking: ["#e4e2dc", 0],
+    building: ["#dcd5c9", 1], platform: ["#c9c5bd", 0]
+  };
+  function addStreets(streets) {
+    if (!streets) { return; }
+    var pane = VP.map.createPane("vp-streets"), group = L.layerGroup(), first = true;
+    pane.style.zIndex = 160;  // above the land (150), below the tile pane (200)
+    function opts(extra) {
+      var o = { pane: "vp-streets", interactive: false,
+                attribution: first ? streets.credit : undefined };
+      first = false;
+      return Object.assign(o, extra);
+    }
+    (streets.areas || []).forEach(function (area) {
+      var style = STREET_STYLE[area[0]] || ["#dddddd", 0];
+      group.addLayer(L.polygon(area[1], opts({ className: "vp-street-area vp-" + area[0],
+        stroke: style[1] > 0, color: "#b5ab9b", weight: 1, fillColor: style[0], fillOpacity: 1 })));
+    });
+    (streets.lines || []).forEach(function (line) {
+      var kind = line[0], major = kind.indexOf("-major") > 0, path = kind.indexOf("footway") === 0;
+      var rail = kind.indexOf("railway") === 0;
+      group.addLayer(L.polyline(line[1], opts({ className: "vp-street vp-" + kind,
+        color: rail ? "#55595e" : path ? "#8a7f72" : major ? "#e3b75a" : "#a39a8d",
+        weight: rail ? 3 : path ? 1.5 : major ? 6 : 4, dashArray: path ? "4 3" : null })));
+    });
+    group.addTo(VP.map);
+  }
+
   // ---- hatching for zones where guests may not park ------------------------------
   function hatch(layer, colour) {
     var path = layer._path, svg = path && path.ownerSVGElement;
@@ -369,6 +400,7 @@
     VP.config = config || {};
     addControls();
     addLand(VP.config.land);
+    addStreets(VP.config.streets);
     watchTiles(tileLayer, VP.config.tileTimeout);
     map.on("click", function (e) { VP.handleMapClick(e.latlng.lat, e.latlng.lng); });
     map.on("dblclick", function () { if (VP.mode === "draw") { VP.finishZone(); } });
