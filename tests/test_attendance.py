@@ -64,9 +64,9 @@ def test_the_workbook_has_an_attended_column_and_the_real_no_show_rate(sample_pr
     head = next(i for i, row in enumerate(rows) if row and "Navn" in row)
     columns = rows[head]
     attended = {row[columns.index("Navn")]: row[columns.index("Mødt")] for row in rows[head + 1 :]}
-    assert attended[people[0].name] == "Ja, kl. 15:52"
+    assert attended[people[0].name] == "Ja, kl. 15.52"
     assert attended[people[9].name] == "Nej"  # the meeting is over: never checked in
-    assert attended["Kim Larsen"] == "Ja, kl. 15:52 (uanmeldt)"
+    assert attended["Kim Larsen"] == "Ja, kl. 15.52 (uanmeldt)"
     overview = {
         row[0]: row[1] for row in book["Oversigt"].iter_rows(values_only=True) if row and row[0]
     }
@@ -92,7 +92,7 @@ def test_the_participant_list_says_who_came(qapp, sample_project, tmp_path):
     write_pdf(participant_list_for(sample_project, DIALOGUE, sign_in=False), path)
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
     assert "Mødt" in text
-    assert f"{people[0].name} Greve Kommune" in text and "Ja, kl. 15:52" in text
+    assert f"{people[0].name} Greve Kommune" in text and "Ja, kl. 15.52" in text
     assert re.search(rf"{people[9].name} Greve Kommune .*?Nej", text)
     assert text.count("Nej") == 2
 

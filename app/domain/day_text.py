@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .enums import RegistrationStatus
-from .formatting import Lang, lang_code
+from .formatting import Lang, format_time, lang_code
 from .registration import Registration
 
 TEXT: dict[str, tuple[str, str]] = {
@@ -51,7 +51,7 @@ def attended_cell(
     "Ikke endnu" while the meeting has not ended; empty for people without a place."""
     if r.status == RegistrationStatus.ATTENDED:
         if r.checked_in_at is not None:
-            text = day_text("attended_at", lang, time=f"{r.checked_in_at:%H:%M}")
+            text = day_text("attended_at", lang, time=format_time(r.checked_in_at.time(), lang))
         else:
             text = day_text("attended", lang)
         return f"{text} ({day_text('walk_in', lang)})" if r.walk_in else text

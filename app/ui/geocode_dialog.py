@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services.geocoding import GeocodeCandidate, GeocodeError, Geocoder
 from .preferences import SETTINGS_SERVICE, SETTINGS_URL
+from .typed_fields import show_decimal
 from .workers import Worker, run_in_pool
 
 
@@ -143,7 +144,10 @@ class GeocodeDialog(QDialog):
         self._candidates = list(candidates)
         for candidate in candidates:
             item = QListWidgetItem(
-                f"{candidate.address}\n{candidate.latitude:.5f}, {candidate.longitude:.5f}"
+                # "55,6762 · 12,5683": the decimal sign is the UI's, so the pair needs
+                # another separator than the comma.
+                f"{candidate.address}\n{show_decimal(candidate.latitude, 5)} · "
+                f"{show_decimal(candidate.longitude, 5)}"
             )
             item.setToolTip(candidate.address)
             self.list.addItem(item)

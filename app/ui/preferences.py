@@ -90,7 +90,7 @@ class PreferencesDialog(QDialog):
         self.walking_speed.setRange(1.0, 8.0)
         self.walking_speed.setSingleStep(0.5)
         self.walking_speed.setDecimals(1)
-        self.walking_speed.setSuffix(" km/h")
+        self.walking_speed.setSuffix(self.tr(" km/h"))
         self.walking_speed.setToolTip(self.tr("Used to propose walking times from stops"))
         gform.addRow(self.tr("&Walking speed"), self.walking_speed)
 

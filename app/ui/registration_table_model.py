@@ -12,6 +12,7 @@ from ..domain import Registration, RegistrationStatus
 from ..domain.quotas import danish_order, organisation_key
 from ..domain.waitlist import registration_order, waits_for_a_place
 from .labels import reason_text, status_label
+from .typed_fields import show_datetime
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -302,7 +303,7 @@ class RegistrationTableModel(QAbstractTableModel):
             place = self._data.waiting_place.get(r.id)
             return f"{status_label(r.status)} ({place})" if place else status_label(r.status)
         if column == REGISTERED_AT:
-            return r.registered_at.strftime("%d-%m-%Y %H:%M") if r.registered_at else ""
+            return show_datetime(r.registered_at)
         if column == LATE:
             return self.tr("Late") if r.late else ""
         if column == BY_CAR:

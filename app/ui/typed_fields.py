@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..domain.formatting import format_time
+from ..domain.formatting import format_clock
 from ..domain.typed_input import InputError, parse_date
 
 
@@ -31,8 +31,9 @@ def ui_lang() -> str:
 
 
 def show_time(value: dt.time | None) -> str:
-    """'18.00' in the Danish UI, '18:00' in the English one; '' for no time."""
-    return format_time(value, ui_lang()) if value is not None else ""
+    """'08.45' in the Danish UI, '08:45' in the English one (a field's form; running text
+    writes 'kl. 8.45'); '' for no time."""
+    return format_clock(value, ui_lang()) if value is not None else ""
 
 
 def show_date(value: dt.date | None) -> str:

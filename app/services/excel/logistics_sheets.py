@@ -9,7 +9,7 @@ from collections import Counter
 from ...domain.catering import dietary_tally
 from ...domain.directions import build_directions
 from ...domain.document_text import t
-from ...domain.formatting import format_time, zone_facts
+from ...domain.formatting import format_clock, zone_facts
 from ...domain.quotas import danish_order, match_group
 from ...domain.workbook_text import diet_name, warning_text, wt
 from .styles import row_height
@@ -247,4 +247,4 @@ def logistics_sheet(book, ctx, _progress) -> None:
 
 
 def _clock(hhmm: str | None, lang: str) -> str:
-    return format_time(dt.time.fromisoformat(hhmm), lang) if hhmm else ""
+    return format_clock(dt.time.fromisoformat(hhmm), lang) if hhmm else ""

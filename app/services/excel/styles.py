@@ -107,8 +107,10 @@ STYLES: dict[str, dict] = {
         "alignment": Alignment(horizontal="right", vertical="center"),
     },
 }
-DATETIME_FORMAT = {"da": "dd-mm-yyyy hh:mm", "en": "yyyy-mm-dd hh:mm"}
-DATE_FORMAT = {"da": "dd-mm-yyyy", "en": "yyyy-mm-dd"}
+# Danish writes 31.05.2024 and 09.00; the full stops are quoted so that no spreadsheet
+# takes them for a decimal sign.
+DATETIME_FORMAT = {"da": 'dd"."mm"."yyyy hh"."mm', "en": "yyyy-mm-dd hh:mm"}
+DATE_FORMAT = {"da": 'dd"."mm"."yyyy', "en": "yyyy-mm-dd"}
 COORDINATE_FORMAT = "0.00000"
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 
