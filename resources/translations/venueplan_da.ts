@@ -285,7 +285,7 @@
         <translation>Ingen fundet: skriv mere af navnet, eller tilføj en uanmeldt nedenfor.</translation>
     </message>
     <message>
-        <source>Type the walk-in's name first (then organisation and group).</source>
+        <source>Type the walk-in&apos;s name first (then organisation and group).</source>
         <translation>Skriv først den uanmeldtes navn (derefter organisation og gruppe).</translation>
     </message>
     <message>
@@ -786,7 +786,7 @@
         <translation>Gratis deltagelse</translation>
     </message>
     <message>
-        <source>Fields left empty get a letter made from the event's kind, title, organiser and invitee groups, in the document language.</source>
+        <source>Fields left empty get a letter made from the event&apos;s kind, title, organiser and invitee groups, in the document language.</source>
         <translation>Tomme felter får et brev lavet ud fra arrangementets type, titel, arrangør og inviterede grupper, på dokumentsproget.</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
         <translation>Fuld udgave til arrangørerne</translation>
     </message>
     <message>
-        <source>With participants' e-mail, phone, comments, and dietary and accessibility needs per person.</source>
+        <source>With participants&apos; e-mail, phone, comments, and dietary and accessibility needs per person.</source>
         <translation>Med deltagernes e-mail, telefon og kommentarer og hver persons behov for særlig kost og tilgængelighed.</translation>
     </message>
     <message>
@@ -1181,7 +1181,7 @@
         <translation>Dobbeltbooking: lokalet er også booket til %1</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>”%1”</translation>
     </message>
     <message>
@@ -1369,8 +1369,8 @@
         <translation>Mødesteder uden koordinater, som ikke vises: {count}.</translation>
     </message>
     <message>
-        <source>&amp;copy; &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap&lt;/a&gt; contributors</source>
-        <translation>&amp;copy; &lt;a href="https://www.openstreetmap.org/copyright"&gt;OpenStreetMap&lt;/a&gt;-bidragydere</translation>
+        <source>&amp;copy; &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;OpenStreetMap&lt;/a&gt; contributors</source>
+        <translation>&amp;copy; &lt;a href=&quot;https://www.openstreetmap.org/copyright&quot;&gt;OpenStreetMap&lt;/a&gt;-bidragydere</translation>
     </message>
     <message>
         <source>Made with Natural Earth</source>
@@ -1452,7 +1452,7 @@
         <translation>Gangafstand til &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>No stops imported yet. Import a GTFS feed (the national feed, or your region's) first.</source>
+        <source>No stops imported yet. Import a GTFS feed (the national feed, or your region&apos;s) first.</source>
         <translation>Der er endnu ikke importeret stoppesteder. Importér først GTFS-data (for hele landet eller din region).</translation>
     </message>
     <message>
@@ -1523,7 +1523,7 @@
         <translation>&amp;Tjeneste til adresseopslag</translation>
     </message>
     <message>
-        <source>Empty: the service's public server</source>
+        <source>Empty: the service&apos;s public server</source>
         <translation>Tom: tjenestens offentlige server</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@
         <translation>Personoplysninger</translation>
     </message>
     <message>
-        <source>Delete participants' data &amp;after the event</source>
+        <source>Delete participants&apos; data &amp;after the event</source>
         <translation>Slet deltagernes oplysninger &amp;efter arrangementet</translation>
     </message>
     <message numerus="yes">
@@ -1607,7 +1607,7 @@
         <translation>Slet personoplysninger?</translation>
     </message>
     <message>
-        <source>The deletion date has passed for participants' personal data of:
+        <source>The deletion date has passed for participants&apos; personal data of:
 
 %1
 
@@ -1672,7 +1672,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Nr. %1, kvote %2</translation>
     </message>
     <message>
-        <source>%1 already has %2 registered in "%3" (at most %2 per organisation).</source>
+        <source>%1 already has %2 registered in &quot;%3&quot; (at most %2 per organisation).</source>
         <translation>%1 har allerede %2 tilmeldt i ”%3” (højst %2 pr. organisation).</translation>
     </message>
     <message>
@@ -1824,7 +1824,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Kilde</translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>Angiv personens navn.</translation>
     </message>
     <message>
@@ -2372,7 +2372,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Find koordinater for %1</translation>
     </message>
     <message>
-        <source>Give the stop's coordinates and the venue's (or an entrance's) to propose a walking time.</source>
+        <source>Give the stop&apos;s coordinates and the venue&apos;s (or an entrance&apos;s) to propose a walking time.</source>
         <translation>Angiv koordinater for stoppestedet og for mødestedet (eller en indgang) for at få foreslået en gangtid.</translation>
     </message>
     <message>
@@ -2497,7 +2497,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Der er ikke valgt lokale, så kapaciteten er ukendt.</translation>
     </message>
     <message>
-        <source>No layout is chosen, so the room's capacity is unknown.</source>
+        <source>No layout is chosen, so the room&apos;s capacity is unknown.</source>
         <translation>Der er ikke valgt opstilling, så lokalets kapacitet er ukendt.</translation>
     </message>
     <message>
@@ -2525,7 +2525,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Behov for kørestolsplads: {needed}; kørestolspladser i lokalet: {places}.</translation>
     </message>
     <message>
-        <source>{room} is also booked for "{title}" ({when}).</source>
+        <source>{room} is also booked for &quot;{title}&quot; ({when}).</source>
         <translation>{room} er også booket til ”{title}” ({when}).</translation>
     </message>
     <message>
