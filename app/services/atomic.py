@@ -62,6 +62,8 @@ def check_output(path: str | os.PathLike, protect: Iterable[str | os.PathLike] =
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(path, f"the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(path, f"the folder {folder} cannot be written to (no permission).")
     if not os.path.lexists(target):
         return target
     for kept in protect:

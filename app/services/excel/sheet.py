@@ -77,8 +77,33 @@ class Book:
 
     def save(self, path) -> None:
         """Write to a temporary file beside `path`, then move it into place."""
-        with atomic_write(path) as tmp:
-            self.wb.save(tmp)
+        try:
+            with atomic_write(path) as tmp:
+                self.wb.save(tmp)
+        except BaseException:
+            # A folder that cannot be written, a full disk: the error is the message, and the
+            # sheets' half-used streams must not print tracebacks when they are collected.
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Finish the workbook into memory and drop it: that closes the sheets' streams and
+        removes openpyxl's temporary files, which an abandoned write-only workbook would
+        leave behind (and report as "Exception ignored" tracebacks when collected)."""
+        try:
+            self.wb.save(io.BytesIO())
+            return
+        except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
+            pass
+        # A save that failed half-way leaves streams that cannot finish: close them quietly.
+        for ws in self.wb.worksheets:
+            writer = getattr(ws, "_writer", None)
+            for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+                try:
+                    if stream is not None:
+                        stream.close()
+                except Exception:  # noqa: BLE001 - the stream is being dropped
+                    pass
 
     def __enter__(self) -> Book:
         return self
@@ -88,10 +113,7 @@ class Book:
         and drop it: that closes the sheets' streams and removes openpyxl's temporary files,
         which an abandoned write-only workbook would leave behind."""
         if exc_type is not None:
-            try:
-                self.wb.save(io.BytesIO())
-            except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
-                pass
+            self.discard()
 
 
 class SheetWriter:
