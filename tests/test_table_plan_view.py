@@ -52,6 +52,7 @@ def _view(qtbot, project):
 def test_make_the_plan_drag_a_person_and_undo(qtbot, project, drained_pool):
     view = _view(qtbot, project)
     assert "No table plan yet" in view.status.text()
+    assert view.tables.value() == 2  # 12 people, 8 seats a table by default
     view.tables.setValue(4)
     view.seats.setValue(4)
     view.make_button.click()

@@ -244,3 +244,46 @@ def test_someone_from_the_waiting_list_who_comes_gets_a_seat(meeting):
     assert late.id not in plan.tables
     run(project, CheckIn(event_id, late.id))
     assert project.tables.get(event_id).tables[late.id] in (1, 2, 3, 4)
+
+
+def test_the_cli_takes_facilitators_together_apart_and_fixed_seats(meeting, capsys):
+    project, event_id = meeting
+    path, event = str(project.path), str(event_id)
+    ids = [r.id for r in project.registrations.for_event(event_id)]
+    argv = ["tables", path, "--event", event, "--tables", "4", "--seats", "6", "--json"]
+    argv += [arg for i in ids[:4] for arg in ("--facilitator", str(i))]
+    argv += ["--together", f"{ids[4]},{ids[8]}", "--apart", f"{ids[5]}, {ids[9]}"]
+    argv += ["--fix", f"{ids[10]}=4"]
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    table_of = {p["id"]: t["table"] for t in data["plan"] for p in t["people"]}
+    assert sorted(table_of[i] for i in ids[:4]) == [1, 2, 3, 4]
+    assert all(p["facilitator"] == (p["id"] in ids[:4]) for t in data["plan"] for p in t["people"])
+    assert table_of[ids[4]] == table_of[ids[8]] and table_of[ids[5]] != table_of[ids[9]]
+    assert table_of[ids[10]] == 4
+    # The rules stay with the plan: made again without them, they still hold.
+    assert (
+        main(
+            [
+                "tables",
+                path,
+                "--event",
+                event,
+                "--tables",
+                "4",
+                "--seats",
+                "6",
+                "--seed",
+                "3",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    again = json.loads(capsys.readouterr().out)
+    table_of = {p["id"]: t["table"] for t in again["plan"] for p in t["people"]}
+    assert table_of[ids[4]] == table_of[ids[8]] and table_of[ids[10]] == 4
+    assert main(argv[:8] + ["--apart", "1"]) == 1
+    assert "--apart: give two registration ids" in capsys.readouterr().err
+    assert main(argv[:8] + ["--facilitator", "999"]) == 1
+    assert "Registration 999 is not among the people to seat" in capsys.readouterr().err

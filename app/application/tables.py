@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..domain.table_plan import TablePlan
+from ..domain.table_plan import SeatRule, TablePlan
 from ..services import table_plans
 from ..storage import ConflictError
 from .base import Result
@@ -51,14 +51,29 @@ class RestoreTablePlan:
 
 @dataclass
 class MakeTablePlan:
+    """Seat everyone afresh; fixed seats, facilitators and together/apart rules given here
+    join those of the plan before."""
+
     event_id: int
     tables: int
     seats: int
     seed: int | None = None
+    fixed: dict[int, int] = field(default_factory=dict)
+    facilitators: list[int] = field(default_factory=list)
+    rules: list[SeatRule] = field(default_factory=list)
 
     def run(self, tx: Tx) -> Result:
         before = tx.tables.get(self.event_id)
-        plan = table_plans.make_plan(tx, self.event_id, self.tables, self.seats, self.seed)
+        plan = table_plans.make_plan(
+            tx,
+            self.event_id,
+            self.tables,
+            self.seats,
+            self.seed,
+            fixed=self.fixed,
+            facilitators=self.facilitators,
+            rules=self.rules,
+        )
         tx.changed("table_plan", self.event_id, self.event_id)
         return Result(
             value=plan,

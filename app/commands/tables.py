@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from . import CliError, named_output, open_project, parse_id
+from . import CliError, open_project, output_file, parse_id
 
 HELP = "seat an event's participants at tables, mixing organisations and invitee groups"
 
@@ -16,6 +16,22 @@ def add_arguments(parser) -> None:
     parser.add_argument("--tables", metavar="N", help="number of tables (omit to show the plan)")
     parser.add_argument("--seats", metavar="M", help="seats per table")
     parser.add_argument("--seed", metavar="S", help="another seed gives another plan just as mixed")
+    parser.add_argument(
+        "--facilitator",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="a registration to lead a table (one to each table; repeat for more)",
+    )
+    parser.add_argument(
+        "--together", metavar="ID,ID", action="append", default=[], help="two who sit together"
+    )
+    parser.add_argument(
+        "--apart", metavar="ID,ID", action="append", default=[], help="two who sit apart"
+    )
+    parser.add_argument(
+        "--fix", metavar="ID=TABLE", action="append", default=[], help="a seat kept by hand"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument(
         "--cards", metavar="OUT.pdf", help="also write the table cards (one folded A4 a table)"
@@ -32,6 +48,24 @@ def _count(value: str | None, flag: str) -> int | None:
     if not 1 <= number <= 10_000:
         raise CliError(f"{flag}: give a whole number from 1 (got {value!r}).")
     return number
+
+
+def _pair(value: str, flag: str) -> tuple[int, int]:
+    parts = value.split(",")
+    if len(parts) != 2:
+        raise CliError(f"{flag}: give two registration ids as ID,ID (got {value!r}).")
+    return parse_id(parts[0].strip()), parse_id(parts[1].strip())
+
+
+def _fixed(values: list[str]) -> dict[int, int]:
+    fixed = {}
+    for value in values:
+        person, _, table = value.partition("=")
+        number = _count(table.strip() or None, "--fix") if table.strip() else None
+        if number is None:
+            raise CliError(f"--fix: give ID=TABLE, such as 12=3 (got {value!r}).")
+        fixed[parse_id(person.strip())] = number
+    return fixed
 
 
 def as_json(summary) -> dict:
@@ -86,18 +120,27 @@ def text(summary) -> str:
 def run(args) -> int:
     from ..application import run as run_command
     from ..application.tables import MakeTablePlan
+    from ..domain.table_plan import SeatRule, SeatRuleKind
     from ..services.table_plans import summarise
 
     event_id = parse_id(args.event)
+    cards = output_file(args.cards, args.project) if args.cards is not None else None
     tables, seats = _count(args.tables, "--tables"), _count(args.seats, "--seats")
     seed = None if args.seed is None else parse_id(args.seed)
     if (tables is None) != (seats is None):
         raise CliError("give both --tables and --seats (or neither, to show the plan).")
+    rules = [SeatRule(SeatRuleKind.TOGETHER, *_pair(v, "--together")) for v in args.together]
+    rules += [SeatRule(SeatRuleKind.APART, *_pair(v, "--apart")) for v in args.apart]
+    facilitators = [parse_id(v) for v in args.facilitator]
+    fixed = _fixed(args.fix)
+    if tables is None and (rules or facilitators or fixed):
+        raise CliError("--facilitator, --together, --apart and --fix need --tables and --seats.")
     with open_project(args.project) as project:
         project.events.get(event_id)
         if tables is not None and seats is not None:
             try:
-                plan = run_command(project, MakeTablePlan(event_id, tables, seats, seed)).value
+                command = MakeTablePlan(event_id, tables, seats, seed, fixed, facilitators, rules)
+                plan = run_command(project, command).value
             except ValueError as exc:
                 raise CliError(str(exc)) from None
         else:
@@ -107,14 +150,14 @@ def run(args) -> int:
                     f"event {event_id} has no table plan yet; give --tables and --seats."
                 )
         summary = summarise(plan, project.registrations.for_event(event_id))
-        if args.cards is not None:
+        if cards is not None:
             from ..services.document_pdf import write_pdf
             from ..services.table_cards import TableCardsDocument
 
             event = project.events.get(event_id)
             pages: int = write_pdf(
                 TableCardsDocument(summary, event.title, event.language),
-                named_output(args.cards),
+                cards,
             )
     print(
         json.dumps(as_json(summary), ensure_ascii=False, indent=2) if args.json else text(summary)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..domain import Registration, RegistrationStatus
@@ -13,7 +14,7 @@ from ..domain.table_assignment import (
     same_organisation_pairs,
     seat_walk_in,
 )
-from ..domain.table_plan import TablePlan
+from ..domain.table_plan import SeatRule, TablePlan
 
 # Who gets a seat: people with a place who may still come (not no-shows, not the list).
 _SEATED = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
@@ -58,10 +59,20 @@ def summarise(plan: TablePlan, registrations: list[Registration]) -> PlanSummary
 
 
 def make_plan(
-    project, event_id: int, table_count: int, seats_per_table: int, seed: int | None = None
+    project,
+    event_id: int,
+    table_count: int,
+    seats_per_table: int,
+    seed: int | None = None,
+    *,
+    fixed: dict[int, int] | None = None,
+    facilitators: Iterable[int] = (),
+    rules: Iterable[SeatRule] = (),
 ) -> TablePlan:
     """Seat the event's people afresh at `table_count` tables, keeping the fixed seats,
-    facilitators and together/apart rules of the plan before; stored at once."""
+    facilitators and together/apart rules of the plan before, with `fixed`, `facilitators`
+    and `rules` added to them; stored at once. ValueError (one line) for a person who is
+    not among those to seat."""
     project.events.get(event_id)  # NotFoundError for an unknown event
     before = project.tables.get(event_id)
     people = seated_people(project.registrations.for_event(event_id))
@@ -76,11 +87,24 @@ def make_plan(
         plan.fixed = {i for i in before.fixed if i in ids and i in before.tables}
         plan.facilitators = {i for i in before.facilitators if i in ids}
         plan.rules = [r for r in before.rules if r.first_id in ids and r.second_id in ids]
+    pinned = {i: before.tables[i] for i in plan.fixed} if before else {}
+    fixed, facilitators, rules = dict(fixed or {}), list(facilitators), list(rules)
+    named = [*fixed, *facilitators, *(i for r in rules for i in (r.first_id, r.second_id))]
+    for person in named:
+        if person not in ids:
+            raise ValueError(
+                f"Registration {person} is not among the people to seat at event {event_id} "
+                "(registered or checked in)."
+            )
+    pinned.update(fixed)
+    plan.fixed |= set(fixed)
+    plan.facilitators |= set(facilitators)
+    plan.rules += [r for r in rules if r not in plan.rules]
     seating = assign_tables(
         [Guest.of(r) for r in people],
         table_count,
         seats_per_table,
-        fixed={i: before.tables[i] for i in plan.fixed} if before else {},
+        fixed=pinned,
         facilitators=plan.facilitators,
         rules=plan.rules,
         seed=plan.seed,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import application
 from ..application.tables import MakeTablePlan, MoveToTable, SetFacilitator
-from ..services.table_plans import PlanSummary, summarise
+from ..services.table_plans import PlanSummary, seated_people, summarise
 from .workers import Worker, run_in_pool
 
 MIME = "application/x-venueplan-registration"
@@ -35,7 +35,8 @@ COLUMNS = 4
 def _load_job(project, event_id: int, cancelled=None, report=None):
     plan = project.tables.get(event_id)
     people = project.registrations.for_event(event_id)
-    return event_id, (summarise(plan, people) if plan is not None else None), len(people)
+    waiting = len(seated_people(people))
+    return event_id, (summarise(plan, people) if plan is not None else None), waiting
 
 
 def _run_job(project, command, cancelled=None, report=None):
@@ -174,6 +175,8 @@ class TablePlanView(QWidget):
             return
         self.summary = summary
         if summary is None:
+            if count:  # enough tables of the seats chosen for everyone to be seated
+                self.tables.setValue(max(1, -(-count // self.seats.value())))
             self._show_tables()
             self.status.setText(
                 self.tr("No table plan yet: choose tables and seats, then Make the plan.")

@@ -62,6 +62,14 @@ VALUES = {
     "venue": (["1", "3"], BAD_IDS),
     # checkin's few letters of a name: one match, several, none, and nothing at all.
     "name": (["Mette", "kommune", "soren"], ["", "zzzz-nobody", "\x00"]),
+    "tables": (["3"], ["0", "-1", "abc", "", "1.5", "99999999999999999999"]),
+    "seats": (["8"], ["0", "-2", "x", ""]),
+    "seed": (["2"], ["abc", "1.5", "", "99999999999999999999"]),
+    "cards": (["cards.pdf"], ["sub", "", SAMPLE, "link.pdf", "readonly.pdf", "nowhere/c.pdf"]),
+    "facilitator": (["1"], BAD_IDS),
+    "together": (["1,2"], ["1", "1,2,3", "a,b", ",", ""]),
+    "apart": (["1,2"], ["1", "x,1", ""]),
+    "fix": (["1=2"], ["1", "1=0", "=2", "a=b", "1=", ""]),
 }
 
 
