@@ -53,7 +53,7 @@ def test_show_venue_has_transit_and_parking(tmp_path, capsys):
     assert len(transit["steps"]) == 4 and "walking_minutes" in transit
     zones = {z["name"]: z for z in venue["parking_zones"]}
     assert zones["Gul zone bag Next Vestskoven Gymnasium"]["guests_allowed"] == "yes"
-    assert zones["Øvrige zoner bag Next Vestskoven Gymnasium"]["guests_allowed"] == "no"
+    assert zones["Øvrige P-pladser bag Next Vestskoven Gymnasium"]["guests_allowed"] == "no"
     assert all("spaces" in z for z in zones.values())
 
 

@@ -3,10 +3,18 @@
 import json
 
 import pytest
+from sample_rooms import place_in_example_rooms
 from test_capacity_report import add_kickoff_registrations
 
 from app.cli import main
 from app.storage import Project
+
+
+@pytest.fixture
+def sample_path(sample_path):
+    """The sample with its events in the venues' example rooms (tests/sample_rooms.py)."""
+    place_in_example_rooms(sample_path)
+    return sample_path
 
 
 def run_cli(capsys, *args):
@@ -57,9 +65,11 @@ def test_capacity_text_reads_in_lines(capsys, sample_with_registrations):
     lines = out.splitlines()
     assert code == 0
     assert lines[0] == f"Kickoff-møde om Rammeaftale 2025-2026 (event {event_id}, 2024-05-31)"
-    assert "Capacity:    360 seats (Store sal, Ringsted Kongrescenter; cabaret)" in lines
+    assert "Capacity:    360 seats (Eksempellokale, Ringsted Kongrescenter; cabaret)" in lines
     assert "Registered:  42   waitlisted: 1   cancelled: 1   free: 318" in lines
-    assert "  Køge Kommune - Politikere fra udvalg på børneområdet: 4 of 2  OVER by 2" in lines
+    assert (
+        "  Køge Kommune - Politikere fra hvert udvalg på børneområdet: 4 of 2  OVER by 2" in lines
+    )
     assert "  Roskilde Kommune - Fagdirektører og fagchefer: 6 no limit" in lines
     assert (
         "Catering:    08:45 Morgenkaffe med brød: 42 people (1 vegetarian, 1 gluten-free)" in lines
@@ -72,7 +82,7 @@ def test_capacity_text_reads_in_lines(capsys, sample_with_registrations):
     [
         (1, "120 seats (Byrådssalen, Egedal Rådhus; theatre)"),
         (2, "capacity unknown"),
-        (3, "96 seats (Konferencesalen, Gate21; cabaret)"),
+        (3, "96 seats (Eksempellokale, Gate21; cabaret)"),
     ],
 )
 def test_capacity_of_sample_events_without_registrations(capsys, sample_path, event_id, seats):
@@ -88,15 +98,16 @@ def test_suggest_text_and_json(capsys, sample_with_registrations):
     assert code == 0
     assert lines[0].endswith("42 people (registrations), layout cabaret")
     assert lines[1] == "Rooms that fit, best first:"
-    assert lines[2] == "  1. Gate21 - Konferencesalen"
+    assert lines[2] == "  1. Gate21 - Eksempellokale"
     assert "       + 96 seats as cabaret for 42 people (54 to spare)." in lines
     assert "       - No rail stop entered." in lines
     assert (
-        "  6. Gate21 - Mødelokale 1" in lines and "       x Cannot be set up as cabaret." in lines
+        "  6. Gate21 - Eksempellokale 2" in lines
+        and "       x Cannot be set up as cabaret." in lines
     )
     data = json.loads(run_cli(capsys, "suggest", path, "--event", event_id, "--json")[1])
     assert [r["fits"] for r in data["rooms"]] == [True] * 4 + [False] * 2
-    assert data["rooms"][3]["current"] and data["rooms"][3]["room"] == "Store sal"
+    assert data["rooms"][3]["current"] and data["rooms"][3]["room"] == "Eksempellokale"
 
 
 @pytest.mark.parametrize("command", ["capacity", "suggest"])

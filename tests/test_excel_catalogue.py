@@ -3,9 +3,18 @@
 import datetime as dt
 
 import openpyxl
+import pytest
+from sample_rooms import place_in_example_rooms
 from test_excel_event_workbook import calamine_sheets, kickoff, people
 
 from app.services.excel import write_catalogue_workbook, write_events_workbook
+
+
+@pytest.fixture
+def sample_path(sample_path):
+    """The sample with its events in the venues' example rooms (tests/sample_rooms.py)."""
+    place_in_example_rooms(sample_path)
+    return sample_path
 
 
 def rows_by_heading(rows: list[list], header_row: int = 3) -> list[dict]:
@@ -36,10 +45,13 @@ def test_catalogue_lists_venues_rooms_transit_entrances_and_parking(sample_proje
     assert egedal["Omtrentlig"] == "Ja" and egedal["Største kapacitet"] == 150
     assert (
         venues["Gate21"]["Parkering"]
-        == "Kun blå og gul zone må anvendes. Grå zone må ikke anvendes."
+        == "Kun P-pladserne ved Gate21 og Next Vestskoven Gymnasium og gul zone må anvendes. "
+        "Øvrige P-pladser bag Next Vestskoven Gymnasium må ikke anvendes."
     )
     rooms = rows_by_heading(sheets["Lokaler"])
-    store = next(r for r in rooms if r["Lokale"] == "Store sal")
+    store = next(
+        r for r in rooms if r["Lokale"] == "Eksempellokale" and r["Mødested"].startswith("Ringsted")
+    )
     assert (store["Biografopstilling"], store["Caféopstilling"], store["Hesteskoopstilling"]) == (
         600,
         360,
@@ -55,7 +67,7 @@ def test_catalogue_lists_venues_rooms_transit_entrances_and_parking(sample_proje
     assert isinstance(transit["Gate21"]["Gangtid (min.)"], float)
     assert transit["Gate21"]["Om gangvejen"] == "beregnet ud fra koordinaterne"
     zones = rows_by_heading(sheets["Parkering"])
-    grey = next(z for z in zones if z["Zone"] == "Grå zone")
+    grey = next(z for z in zones if z["Zone"] == "Øvrige P-pladser bag Next Vestskoven Gymnasium")
     assert grey["Mødested"] == "Gate21" and grey["Gæster"] == "Må ikke anvendes"
     ws = openpyxl.load_workbook(path)["Lokaler"]
     assert ws.tables["Rooms"].ref == "A4:J10"  # six rooms, ten columns
@@ -73,7 +85,7 @@ def test_events_overview_gives_each_events_key_numbers(sample_project, tmp_path)
     assert kick["Dato"] == dt.date(2024, 5, 31)
     assert (kick["Tid"], kick["Mødested og lokale"]) == (
         "9.00\u201313.00",
-        "Store sal, Ringsted Kongrescenter",
+        "Eksempellokale, Ringsted Kongrescenter",
     )
     assert (kick["Kapacitet"], kick["Tilmeldte"], kick["På venteliste"], kick["Ledige"]) == (
         360,

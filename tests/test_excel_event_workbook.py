@@ -6,10 +6,19 @@ import zipfile
 import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
+from sample_rooms import place_in_example_rooms
 
 from app.domain import Language, Registration, RegistrationStatus
 from app.services.excel import ExportCancelled, write_event_workbook
 from app.services.excel.styles import print_scale
+
+
+@pytest.fixture
+def sample_path(sample_path):
+    """The sample with its events in the venues' example rooms (tests/sample_rooms.py)."""
+    place_in_example_rooms(sample_path)
+    return sample_path
+
 
 DA_SHEETS = [
     "Oversigt",
@@ -249,11 +258,15 @@ def test_directions_give_transit_steps_entrances_and_parking_rule(sample_project
     text = [r[0] for r in rows if r and r[0]]
     assert "Tag toget: S-togslinje B mod Høje Taastrup stopper på Albertslund st." in text
     assert "1. Drej til højre, når du kommer ned ad trappen." in text
-    assert "Kun blå og gul zone må anvendes." in text and "Grå zone må ikke anvendes." in text
-    zones = {r[0]: r for r in rows if r and r[0].endswith("zone")}
-    assert zones["Gul zone"][2] == "Må anvendes" and zones["Grå zone"][2] == "Må ikke anvendes"
-    assert zones["Blå zone"][3] == "ikke angivet"
-    assert any(r[:2] == ["Hovedindgang", "Trinfri"] for r in rows)
+    assert (
+        "Kun P-pladserne ved Gate21 og Next Vestskoven Gymnasium og gul zone må anvendes." in text
+    )
+    assert "Øvrige P-pladser bag Next Vestskoven Gymnasium må ikke anvendes." in text
+    zones = {r[0]: r for r in rows if r and r[0].endswith(("zone", "Gymnasium"))}
+    assert zones["Gul zone"][2] == "Må anvendes"
+    assert zones["Øvrige P-pladser bag Next Vestskoven Gymnasium"][2] == "Må ikke anvendes"
+    assert zones["P-pladserne ved Gate21 og Next Vestskoven Gymnasium"][3] == "ikke angivet"
+    assert any(r[0] == "Hovedindgang" for r in rows)
 
 
 def test_sign_in_sheet_prints_a4_portrait_with_headers_on_every_page(kickoff_files):

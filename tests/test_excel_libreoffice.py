@@ -129,7 +129,7 @@ def test_hostile_text_is_shown_not_evaluated(pdf_text):
 
 
 def test_catalogue_and_events_pdfs(pdf_text):
-    assert "Egedal Rådhus" in pdf_text["venues"] and "Store sal" in pdf_text["venues"]
-    assert "Kun blå og gul zone må anvendes." in pdf_text["venues"]
+    assert "Egedal Rådhus" in pdf_text["venues"] and "Eksempellokale" in pdf_text["venues"]
+    assert "Liljens Kvarter 2" in pdf_text["venues"]
     assert "Kickoff-møde om" in pdf_text["events"]  # the title wraps in its column
-    assert "Store sal, Ringsted" in pdf_text["events"]
+    assert "Ringsted Kongrescenter" in pdf_text["events"]

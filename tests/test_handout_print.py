@@ -64,8 +64,9 @@ def test_commands_write_handout_badges_and_ics(qapp, sample_path, tmp_path, caps
         main(["handout", str(sample_path), "--event", "3", "-o", str(handout), "--lang", "en"]) == 0
     )
     assert len(PdfReader(handout).pages) == 1
-    assert "Only the blue and yellow zones may be used." in " ".join(
-        PdfReader(handout).pages[0].extract_text().split()
+    assert (
+        "Only P-pladserne ved Gate21 og Next Vestskoven Gymnasium and yellow zone may be used."
+        in " ".join(PdfReader(handout).pages[0].extract_text().split())
     )
     tags = tmp_path / "tags.pdf"
     assert (

@@ -46,7 +46,7 @@ def test_summer_event_in_copenhagen_time(sample_project, tmp_path):
     )
     description = str(vevent["DESCRIPTION"])
     assert "Tag toget: S-togslinje C mod Frederikssund stopper på Egedal st." in description
-    assert "Du kan parkere i blå zone." in description
+    assert "Du kan parkere i P-pladserne ved rådhuset." in description
     assert "Tilmelding senest mandag den 15. april 2024." in description
     assert vevent["GEO"].latitude == pytest.approx(55.7733)
     calendar = icalendar.Calendar.from_ical(text.encode("utf-8"))
@@ -69,7 +69,10 @@ def test_gate21_parking_rule_and_steps_survive_escaping(sample_project):
     event = sample_project.events.get(3)
     vevent = parse(event_ics(event, sample_project.venues.get(2)))
     description = str(vevent["DESCRIPTION"])
-    assert "Kun blå og gul zone må anvendes.\nGrå zone må ikke anvendes." in description
+    assert (
+        "Kun P-pladserne ved Gate21 og Next Vestskoven Gymnasium og gul zone må anvendes.\n"
+        "Øvrige P-pladser bag Next Vestskoven Gymnasium må ikke anvendes."
+    ) in description
     assert "1. Drej til højre, når du kommer ned ad trappen." in description
     assert vevent["DTSTART"].dt == dt.datetime(2026, 5, 4, 15, 30, tzinfo=CPH)
 

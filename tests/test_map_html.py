@@ -141,9 +141,9 @@ def test_gate21_features_stop_route_entrance_and_zones(gate21):
     assert route.title == "Albertslund st. → Hovedindgang"
     assert route.lines == ["about 302 m, 5 min on foot"]
     assert [(z.colour, z.guests) for z in f.zones] == [
-        ("#2f6fd6", "yes"),
+        ("#6b7280", "yes"),  # no colour given: the default grey
         ("#f2c200", "yes"),
-        ("#8a8f98", "no"),
+        ("#6b7280", "no"),
     ]
     assert [i.symbol for i in f.legend] == [
         "venue",

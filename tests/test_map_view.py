@@ -114,9 +114,9 @@ def test_gate21_shows_venue_entrance_stop_route_and_three_zones(gate21_view):
     assert (found["markers"], found["venues"], found["entrances"], found["stops"]) == (3, 1, 1, 1)
     assert found["routes"] == 1
     assert found["zones"] == 3
-    assert found["zone_strokes"] == ["#2f6fd6", "#f2c200", "#8a8f98"]  # blue, yellow, grey
+    assert found["zone_strokes"] == ["#6b7280", "#f2c200", "#6b7280"]  # none, yellow, none
     assert "Gul zone bag Next Vestskoven Gymnasium: Guests may park" in found["legend"]
-    assert "Øvrige zoner bag Next Vestskoven Gymnasium: No guest parking" in found["legend"]
+    assert "Øvrige P-pladser bag Next Vestskoven Gymnasium: No guest parking" in found["legend"]
     assert "Walking route" in found["legend"]
     # The stop is drawn as an S-train stop; the grey zone, where guests may not park, hatched.
     assert js(gate21_view.page, "document.querySelector('.vp-marker-stop').textContent") == "S"

@@ -16,9 +16,9 @@ from app.domain.quotas import (
 # 2 from the council for socially vulnerable people, 2 politicians from each of the adult and
 # children committees; directors and heads without limit.
 HANDICAP = "Repræsentanter fra handicapråd"
-UDSATTE = "Repræsentanter fra udsatteråd"
-VOKSEN = "Politikere fra udvalg på voksenområdet"
-BOERN = "Politikere fra udvalg på børneområdet"
+UDSATTE = "Repræsentanter fra udsatterråd"
+VOKSEN = "Politikere fra hvert udvalg på voksenområdet"
+BOERN = "Politikere fra hvert udvalg på børneområdet"
 CHEFER = "Fagdirektører og fagchefer"
 RINGSTED_GROUPS = [
     InviteeGroup(HANDICAP, 2),

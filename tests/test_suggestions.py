@@ -3,6 +3,9 @@
 import dataclasses
 import datetime as dt
 
+import pytest
+from sample_rooms import place_in_example_rooms
+
 from app.domain import (
     Entrance,
     Event,
@@ -16,6 +19,13 @@ from app.domain import (
     Venue,
 )
 from app.domain.suggestions import event_needs, nearest_rail_stop, suggest_rooms
+
+
+@pytest.fixture
+def sample_path(sample_path):
+    """The sample with its events in the venues' example rooms (tests/sample_rooms.py)."""
+    place_in_example_rooms(sample_path)
+    return sample_path
 
 
 def codes(suggestion):
@@ -34,22 +44,22 @@ def test_kickoff_for_200_in_cabaret_on_the_sample_catalogue(sample_project):
     kickoff = dataclasses.replace(sample(sample_project, "Kickoff"), expected_attendance=200)
     ranked = suggest_rooms(kickoff, sample_project.venues.all(), sample_project.events.all())
     names = [(s.venue.name, s.room.name, s.fits) for s in ranked]
-    # Cabaret seats: Ringsted Store sal 360, JYSK 240, Gate21 96, Sal 2 80; Byrådssalen and
+    # Cabaret seats: Ringsted Eksempellokale 360, JYSK 240, Gate21 96, Sal 2 80; Byrådssalen and
     # Mødelokale 1 have no cabaret set-up. The snugger JYSK hall ranks before the larger one.
     assert names == [
-        ("JYSK Park", "Konferencesalen", True),
-        ("Ringsted Kongrescenter", "Store sal", True),
-        ("Gate21", "Konferencesalen", False),
-        ("Ringsted Kongrescenter", "Sal 2", False),
+        ("JYSK Park", "Eksempellokale", True),
+        ("Ringsted Kongrescenter", "Eksempellokale", True),
+        ("Gate21", "Eksempellokale", False),
+        ("Ringsted Kongrescenter", "Eksempellokale 2", False),
         ("Egedal Rådhus", "Byrådssalen", False),
-        ("Gate21", "Mødelokale 1", False),
+        ("Gate21", "Eksempellokale 2", False),
     ]
     rooms = by_room(ranked)
-    store = rooms[("Ringsted Kongrescenter", "Store sal")]
+    store = rooms[("Ringsted Kongrescenter", "Eksempellokale")]
     assert store.current and store.capacity == 360
     assert store.reasons[0].message == "360 seats as cabaret for 200 people (160 to spare)."
     assert (
-        rooms[("Gate21", "Konferencesalen")].reasons[0].message
+        rooms[("Gate21", "Eksempellokale")].reasons[0].message
         == "Too small: 96 seats as cabaret for 200 people (104 short)."
     )
     assert (

@@ -214,8 +214,8 @@ def test_choosing_a_venue_offers_its_rooms_and_layouts(qtbot, window):
     rooms = page.editor.form.widget("room_id")
     assert [rooms.itemText(i) for i in range(rooms.count())] == [
         "No room chosen",
-        "Konferencesalen",
-        "Mødelokale 1",
+        "Eksempellokale",
+        "Eksempellokale 2",
     ]
 
 

@@ -2,7 +2,17 @@
 
 import datetime as dt
 
+import pytest
+from sample_rooms import place_in_example_rooms
+
 from app.domain import Event
+
+
+@pytest.fixture
+def sample_path(sample_path):
+    """The sample with its events in the venues' example rooms (tests/sample_rooms.py)."""
+    place_in_example_rooms(sample_path)
+    return sample_path
 
 
 def test_double_booking_is_flagged_in_both_events_and_the_list(qtbot, window):

@@ -90,7 +90,16 @@ def test_the_walking_speed_sets_the_minutes(sample_project):
     assert round_about.distance_m == 478  # by Testvej, not the stairs of Testtrappen
 
 
+def confirm_point(project, venue_id: int) -> None:
+    """Mark the sample venue's point as checked: minutes walked from an approximate point
+    are not printed (issue 17), and these tests are about the minutes."""
+    venue = project.venues.get(venue_id)
+    venue.coordinates_approximate = False
+    project.venues.save(venue)
+
+
 def test_handout_gives_the_routes_length_and_time(qapp, sample_project, tmp_path):
+    confirm_point(sample_project, 2)
     store_recorded(sample_project, 2)
     path = tmp_path / "gate21.pdf"
     write_pdf(handout_for(sample_project, 3, "da", walking_speed=3.0), path)
@@ -103,12 +112,21 @@ def test_handout_gives_the_routes_length_and_time(qapp, sample_project, tmp_path
 
 
 def test_without_surroundings_the_estimate_stays(qapp, sample_project, tmp_path):
+    confirm_point(sample_project, 2)
     path = tmp_path / "gate21.pdf"
     write_pdf(handout_for(sample_project, 3, "da"), path)
     assert "Herfra er der omkring 5 minutters gang til Gate21." in pdf_text(path)
 
 
+def test_an_approximate_point_gives_no_minutes(qapp, sample_project, tmp_path):
+    store_recorded(sample_project, 2)
+    path = tmp_path / "gate21.pdf"
+    write_pdf(handout_for(sample_project, 3, "da"), path)
+    assert "minutters gang" not in pdf_text(path)
+
+
 def test_workbook_gives_the_routes_length(sample_project, tmp_path):
+    confirm_point(sample_project, 2)
     store_recorded(sample_project, 2)
     path = tmp_path / "gate21.xlsx"
     write_event_workbook(sample_project, 3, path, walking_speed=4.5)

@@ -31,7 +31,7 @@ from .formatting import (
     zone_status,
 )
 from .venue import TransitOption, Venue
-from .walking import WalkingEstimate, propose_walk
+from .walking import WalkingEstimate, printable_walk
 
 
 @dataclass
@@ -63,6 +63,8 @@ class Directions:
     venue_name: str
     room_name: str
     address: str
+    # "Du finder Egedal Rådhus på Dronning Dagmars Vej 200, 3650 Ølstykke." ('' without venue)
+    address_intro: str
     has_venue: bool
     transit: list[TransitBlock] = field(default_factory=list)
     parking_rule: list[str] = field(default_factory=list)
@@ -146,6 +148,13 @@ def _registration(event: Event, venue: Venue | None, lang: str) -> list[str]:
     return out
 
 
+def address_intro(venue: Venue, lang: str) -> str:
+    """Where the venue is, as a sentence; a venue known only by its town is 'in' it."""
+    if not venue.street.strip() and venue.city.strip():
+        return t("address_intro_town", lang, venue=venue.name, town=venue.city.strip())
+    return t("address_intro", lang, venue=venue.name, address=venue.address_line)
+
+
 def build_directions(
     event: Event,
     venue: Venue | None,
@@ -168,6 +177,7 @@ def build_directions(
         venue_name=venue.name if venue is not None else "",
         room_name=room.name if room is not None else "",
         address=venue.address_line if venue is not None else "",
+        address_intro=address_intro(venue, lang) if venue is not None else "",
         has_venue=venue is not None,
     )
     d.registration = _registration(event, venue, lang)
@@ -175,7 +185,9 @@ def build_directions(
         return d
     for index, option in enumerate(venue.transit_options):
         measured = walks[index] if walks is not None and index < len(walks) else None
-        estimate = measured or propose_walk(venue, option)
+        # Minutes measured or estimated from approximate coordinates would be invented.
+        estimate = None if venue.coordinates_approximate else measured
+        estimate = estimate or printable_walk(venue, option)
         d.transit.append(
             TransitBlock(
                 heading=transit_heading(option, lang),

@@ -18,6 +18,7 @@ TEXT: dict[str, tuple[Forms, Forms]] = {
     "doors": ("Ankomst fra kl. {time}.", "Doors open at {time}."),
     "find_way": ("Find vej", "Finding the way"),
     "address_intro": ("Du finder {venue} på {address}.", "{venue} is at {address}."),
+    "address_intro_town": ("Du finder {venue} i {town}.", "{venue} is in {town}."),
     "room": ("Lokale: {room}", "Room: {room}"),
     "no_venue": (
         "Mødestedet er endnu ikke fastlagt, så vej og parkering følger senere.",

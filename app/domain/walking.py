@@ -101,6 +101,14 @@ def propose_walk(
     )
 
 
+def printable_walk(venue: Venue, option: TransitOption) -> WalkingEstimate | None:
+    """The estimate a document may print: none when the venue's coordinates are marked
+    approximate, since minutes measured from a guessed point would be an invented fact."""
+    if venue.coordinates_approximate:
+        return None
+    return propose_walk(venue, option)
+
+
 def describe_walk(estimate: WalkingEstimate) -> str:
     """One line for a tooltip or a proposal label, in the UI's English source text."""
     return (

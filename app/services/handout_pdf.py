@@ -176,9 +176,7 @@ class HandoutDocument:
                 )
         if not d.transit:
             # Nothing is said of transport that was not entered: the address is what is known.
-            out.append(
-                _p(escape(t("address_intro", self.lang, venue=d.venue_name, address=d.address)))
-            )
+            out.append(_p(escape(d.address_intro)))
         return "".join(out)
 
     def _parking(self, d: Directions, fit: Fit) -> str:

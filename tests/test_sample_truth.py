@@ -1,0 +1,88 @@
+"""The sample project is true to the seed invitations: no document of it prints a fact that
+no seed gives (issue 17: zones by colour, rooms, accessibility, an estimated walk)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_excel_event_workbook import all_text
+from test_handout import pdf_text
+
+from app.services.calendar_invite import event_ics
+from app.services.document_pdf import write_pdf
+from app.services.excel import write_catalogue_workbook, write_event_workbook, write_events_workbook
+from app.services.handout_pdf import handout_for
+
+SAMPLE_EVENTS = [1, 2, 3, 4, 5]
+
+# Facts the sample once printed though no seed gives them, in both languages.
+INVENTED = [
+    r"blå zone",
+    r"blue zone",
+    r"grå zone",
+    r"grey zone",
+    r"Konferencesalen",
+    r"Store sal",
+    r"Sal 2",
+    r"Mødelokale",
+    r"kørestol",
+    r"wheelchair",
+    r"elevator",
+    r"\ba lift\b",
+    r"teleslynge",
+    r"hearing loop",
+    r"handicaptoilet",
+    r"accessible toilet",
+    r"Trinfri adgang:",
+    r"Step-free entrance:",
+    r"der er trinfri adgang",
+    r"has step-free access",
+    r"minutters gang",
+    r"minute walk",
+    r"Ansvej",
+    r"8600",
+]
+
+
+def invented_in(text: str) -> list[str]:
+    return [p for p in INVENTED if re.search(p, text, re.IGNORECASE)]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("event_id", SAMPLE_EVENTS)
+def test_handouts_and_calendar_invites_print_nothing_invented(
+    qapp, sample_project, tmp_path, event_id, lang
+):
+    path = tmp_path / "handout.pdf"
+    write_pdf(handout_for(sample_project, event_id, lang), path)
+    event = sample_project.events.get(event_id)
+    venue = sample_project.venues.get(event.venue_id) if event.venue_id else None
+    for text in (pdf_text(path), event_ics(event, venue, lang)):
+        assert not invented_in(text), text
+
+
+def test_workbooks_print_nothing_invented(sample_project, tmp_path):
+    paths = [tmp_path / "venues.xlsx", tmp_path / "events.xlsx"]
+    write_catalogue_workbook(sample_project, paths[0])
+    write_events_workbook(sample_project, paths[1])
+    for event_id in SAMPLE_EVENTS:
+        paths.append(tmp_path / f"event-{event_id}.xlsx")
+        write_event_workbook(sample_project, event_id, paths[-1])
+    for path in paths:
+        assert not invented_in(all_text(path)), path.name
+
+
+def test_seed_facts_the_sample_once_lacked_are_there(sample_project):
+    events = {e.id: e for e in sample_project.events.all()}
+    assert events[1].registration_channel == "via dette link"
+    assert events[3].registration_channel == "via linket"
+    assert events[4].free_of_charge and events[4].programme_preliminary
+    kickoff = events[5]
+    assert kickoff.registration_channel == "til sekretariatet"
+    assert [(a.label, a.url) for a in kickoff.attachments] == [
+        ("Uddybende om Rammeaftale Sjælland", "www.rs17.dk")
+    ]
+    assert [c.name for c in kickoff.catering] == ["Morgenkaffe med brød", "Frokost"]
+    # No invitation names a room at Gate21, JYSK Park or Ringsted: those events have none.
+    assert [events[i].room_id for i in (3, 4, 5)] == [None, None, None]
