@@ -54,11 +54,14 @@ def invented_in(text: str) -> list[str]:
 def test_handouts_and_calendar_invites_print_nothing_invented(
     qapp, sample_project, tmp_path, event_id, lang
 ):
-    path = tmp_path / "handout.pdf"
-    write_pdf(handout_for(sample_project, event_id, lang), path)
     event = sample_project.events.get(event_id)
     venue = sample_project.venues.get(event.venue_id) if event.venue_id else None
-    for text in (pdf_text(path), event_ics(event, venue, lang)):
+    texts = [event_ics(event, venue, lang)]
+    if venue is not None:  # an event without a venue has no handout
+        path = tmp_path / "handout.pdf"
+        write_pdf(handout_for(sample_project, event_id, lang), path)
+        texts.append(pdf_text(path))
+    for text in texts:
         assert not invented_in(text), text
 
 
