@@ -123,7 +123,7 @@ def test_kickoff_with_generated_registrations(sample_project):
         assert item["count"] == 42 and item["dietary"] == {"vegetarian": 1, "gluten_free": 1}
     assert report["warnings"] == [
         "Waiting list: 1, with free seats: 318.",
-        "Need an accessible place: 1; the room has 0.",
+        "Need a wheelchair space: 1; wheelchair spaces in the room: 0.",
         "Registrations over an invitee group quota: 4.",
         "Arriving by car: 9, but no parking is entered for the venue.",
     ]
