@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Registration time</source>
-        <translation>Tilmeldingstidspunkt</translation>
+        <translation>Tilmeldt kl.</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -2120,7 +2120,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Streets around %1 fetched (%2 features; © OpenStreetMap contributors).</source>
-        <translation>Gaderne omkring %1 er hentet (%2 elementer; © OpenStreetMap-bidragydere).</translation>
+        <translation>Gaderne omkring %1 er hentet (elementer: %2; © OpenStreetMap-bidragydere).</translation>
     </message>
     <message>
         <source>Streets not fetched: %1</source>
@@ -2797,7 +2797,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>Cannot be negative; the value before was kept.</source>
-        <translation>Kan ikke være negativ; den hidtidige værdi er bevaret.</translation>
+        <translation>Værdien må ikke være negativ; den hidtidige værdi er bevaret.</translation>
     </message>
     <message>
         <source>This value cannot be used here.</source>
