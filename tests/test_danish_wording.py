@@ -195,6 +195,8 @@ def test_the_danish_capacity_page_counts_in_danish(qtbot, danish_ui, sample_proj
 
     kickoff = add_kickoff_registrations(sample_project)
     kickoff.no_show_rate = 0.1
+    room = sample_project.venues.get(kickoff.venue_id).rooms[0]  # 360 seats in café layout
+    kickoff.room_id = room.id
     sample_project.events.save(kickoff)
     view = CapacityView(sample_project)
     qtbot.addWidget(view)
@@ -209,7 +211,9 @@ def test_the_danish_capacity_page_counts_in_danish(qtbot, danish_ui, sample_proj
     catering = view.catering.text()
     assert "08.45 Morgenkaffe med brød</b>: 38 personer" in catering  # after no-shows
     assert "vegetarisk:\u00a01" in catering
-    assert view.access.text() == "Behov for kørestolsplads: 1; kørestolspladser i lokalet: 12."
+    assert view.access.text() == (
+        f"Behov for kørestolsplads: 1; kørestolspladser i lokalet: {room.accessible_places}."
+    )
     qtbot.waitUntil(lambda: active_workers() == 0)
 
 
