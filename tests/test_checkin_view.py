@@ -110,6 +110,15 @@ def test_a_walk_in_typed_in_one_line_is_checked_in_and_counted(qtbot, project_pa
     assert kim.walk_in and kim.organisation == "Roskilde Kommune"
     assert kim.invitee_group == "Politikere"
     assert "walk-in, arrived" in _rows(view)[0]
+    assert "over capacity" not in view.counts.text()
+    # A second walk-in takes a seat the room does not have: the door is told.
+    qtbot.keyClicks(view.walk_in, "Ida Holm")
+    qtbot.keyClick(view.walk_in, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _idle(view) and "Walk-ins: 2" in view.counts.text())
+    assert "Seats taken: 4 of 3" in view.counts.text() and "1 over capacity" in view.counts.text()
+    assert "Waiting list: 1" in view.counts.text()  # nobody moved up into a seat
+    view.undo_button.click()
+    qtbot.waitUntil(lambda: _idle(view) and "Walk-ins: 1" in view.counts.text())
     view.undo_button.click()
     qtbot.waitUntil(lambda: _idle(view) and "Walk-ins: 0" in view.counts.text())
     assert "Kim Larsen" not in [r.name for r in project.registrations.for_event(1)]

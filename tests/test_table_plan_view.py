@@ -113,3 +113,37 @@ def test_table_cards_print_each_table_with_its_names(qapp, project, tmp_path):
     with pytest.raises(ValueError, match="has no table plan yet"):
         project.tables.remove(1)
         table_cards_for(project, 1)
+
+
+def _menu_action(view, listing, row: int, text: str):
+    from PySide6.QtWidgets import QMenu
+
+    item = listing.item(row)
+    view._context_menu(listing, listing.visualItemRect(item).center())
+    menu = view.findChildren(QMenu)[-1]
+    action = next(a for a in menu.actions() if a.text().startswith(text))
+    menu.close()
+    return action
+
+
+def test_two_people_kept_apart_and_a_facilitator_from_the_menu(qtbot, project, drained_pool):
+    view = _view(qtbot, project)
+    view.tables.setValue(4)
+    view.seats.setValue(4)
+    view.make_button.click()
+    qtbot.waitUntil(lambda: not view._busy and view.summary is not None)
+    first = view.lists[1].item(0).data(Qt.ItemDataRole.UserRole)
+    second = view.lists[1].item(1).data(Qt.ItemDataRole.UserRole)
+    _menu_action(view, view.lists[1], 0, "Choose for a pair").trigger()
+    assert "Now right-click the person" in view.status.text()
+    _menu_action(view, view.lists[1], 1, "Sit together with").trigger()
+    qtbot.waitUntil(lambda: not view._busy)
+    plan = project.tables.get(1)
+    assert plan.tables[first] == plan.tables[second] and len(plan.rules) == 1
+    row = next(i for i in range(view.lists[2].count()))
+    person = view.lists[2].item(row).data(Qt.ItemDataRole.UserRole)
+    _menu_action(view, view.lists[2], row, "Facilitator of the table").trigger()
+    qtbot.waitUntil(lambda: not view._busy)
+    assert person in project.tables.get(1).facilitators
+    texts = [view.lists[2].item(i).text() for i in range(view.lists[2].count())]
+    assert any(t.endswith("(facilitator)") for t in texts)

@@ -342,11 +342,14 @@ class CheckinView(QWidget):
             self.tr("Not yet arrived: %1").replace("%1", str(c.not_arrived)),
         ]
         if self.state.capacity is not None:
+            taken, capacity = self.state.seats_taken, self.state.capacity
             parts.append(
                 self.tr("Seats taken: %1 of %2")
-                .replace("%1", str(self.state.seats_taken))
-                .replace("%2", str(self.state.capacity))
+                .replace("%1", str(taken))
+                .replace("%2", str(capacity))
             )
+            if taken > capacity:  # walk-ins past the room's seats: the door must know
+                parts.append(self.tr("%1 over capacity").replace("%1", str(taken - capacity)))
         if self.state.waitlisted:
             parts.append(self.tr("Waiting list: %1").replace("%1", str(self.state.waitlisted)))
         self.counts.setText("     ".join(parts))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import application
 from ..application.tables import MakeTablePlan, MoveToTable, SetFacilitator
+from ..domain.table_plan import SeatRule, SeatRuleKind
 from ..services.table_plans import PlanSummary, seated_people, summarise
 from .workers import Worker, run_in_pool
 
@@ -109,6 +110,7 @@ class TablePlanView(QWidget):
         self.lists: dict[int | None, TableList] = {}
         self._undo: list = []
         self._busy = 0
+        self._pair_first: int | None = None  # chosen first for a together/apart pair
 
         heading = QLabel(title)
         font = heading.font()
@@ -274,15 +276,51 @@ class TablePlanView(QWidget):
         if item is None or self.summary is None:
             return
         person = int(item.data(Qt.ItemDataRole.UserRole))
+        plan = self.summary.plan
         menu = QMenu(self)
-        leads = person in self.summary.plan.facilitators
+        leads = person in plan.facilitators
         toggle = menu.addAction(
             self.tr("Not a facilitator") if leads else self.tr("Facilitator of the table")
         )
         toggle.triggered.connect(
             lambda: self._run(SetFacilitator(self.event_id, person, not leads))
         )
+        menu.addSeparator()
+        first = self._pair_first
+        if first is not None and first != person and first in self.summary.people:
+            name = self.summary.people[first].name
+            for kind, text in (
+                (SeatRuleKind.TOGETHER, self.tr("Sit together with %1")),
+                (SeatRuleKind.APART, self.tr("Sit apart from %1")),
+            ):
+                action = menu.addAction(text.replace("%1", name))
+                action.triggered.connect(
+                    lambda _=False, k=kind: self._add_rule(SeatRule(k, first, person))
+                )
+        pick = menu.addAction(self.tr("Choose for a pair (together or apart)"))
+        pick.triggered.connect(lambda: self._choose_first(person))
         menu.popup(listing.viewport().mapToGlobal(pos))
+
+    def _choose_first(self, person: int) -> None:
+        self._pair_first = person
+        if self.summary is not None and person in self.summary.people:
+            self.status.setText(
+                self.tr(
+                    "Now right-click the person who must sit together with or apart from %1."
+                ).replace("%1", self.summary.people[person].name)
+            )
+
+    def _add_rule(self, rule: SeatRule) -> None:
+        """Keep the rule with the plan and seat everyone again by it (fixed seats stay)."""
+        self._pair_first = None
+        plan = self.summary.plan if self.summary is not None else None
+        if plan is None:
+            return
+        self._run(
+            MakeTablePlan(
+                self.event_id, plan.table_count, plan.seats_per_table, plan.seed, rules=[rule]
+            )
+        )
 
     # -- writing ---------------------------------------------------------------
     def make_plan(self, new_seed: bool = False) -> None:

@@ -329,6 +329,10 @@
         <translation>Pladser optaget: %1 af %2</translation>
     </message>
     <message>
+        <source>%1 over capacity</source>
+        <translation>%1 over kapaciteten</translation>
+    </message>
+    <message>
         <source>Waiting list: %1</source>
         <translation>På venteliste: %1</translation>
     </message>
@@ -2196,6 +2200,22 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Facilitator of the table</source>
         <translation>Bordformand ved bordet</translation>
+    </message>
+    <message>
+        <source>Sit together with %1</source>
+        <translation>Skal sidde sammen med %1</translation>
+    </message>
+    <message>
+        <source>Sit apart from %1</source>
+        <translation>Skal sidde adskilt fra %1</translation>
+    </message>
+    <message>
+        <source>Choose for a pair (together or apart)</source>
+        <translation>Vælg til et par (sammen eller adskilt)</translation>
+    </message>
+    <message>
+        <source>Now right-click the person who must sit together with or apart from %1.</source>
+        <translation>Højreklik nu på den person, der skal sidde sammen med eller adskilt fra %1.</translation>
     </message>
 </context>
 <context>
