@@ -32,7 +32,9 @@ from .pages import EventsPage, VenuesPage
 from .privacy_actions import PrivacyActions
 from .recent_files import RecentFiles
 from .registrations_view import RegistrationsView
+from .service_messages import message_text
 from .surroundings_actions import SurroundingsActions
+from .wheel_guard import guard_wheel_within
 from .workers import Worker, run_in_pool
 
 
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
         self.events_page.reload()
         self._events_changed()
         self.nav.setCurrentRow(0)
+        guard_wheel_within(self)  # the filters and pickers of the new pages too
         if old is not None and old is not project:
             old.close()
         self.setWindowFilePath(str(project.path))
@@ -388,7 +391,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except ProjectError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open project"), message_text(str(exc)))
             self.recent.forget(path)
             return False
         self.set_project(project)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .record_table_model import SORT_ROLE
+from .service_messages import message_text
 from .undo import RecordCommand
 
 
@@ -221,6 +222,7 @@ class RecordPage(QWidget):
         self.records_changed.emit()
 
     def _failed(self, message: str) -> None:
+        message = message_text(message)
         self.message.emit(message)
         QMessageBox.warning(self, self.tr("Not saved"), message)
         self.reload()

@@ -43,6 +43,7 @@ from .registration_filter_bar import RegistrationFilterBar
 from .registration_importer import RegistrationImporter
 from .registration_page_data import PageData, load_page_data
 from .registration_table_model import RegistrationTableModel
+from .service_messages import format_label_text, message_text
 from .workers import Worker, run_in_pool
 
 
@@ -407,7 +408,9 @@ class RegistrationsView(QWidget):
             counts.append(self.tr("%Ln cancelled", "", summary.cancelled))
         if summary.moved_up:
             counts.append(self.tr("%Ln moved up", "", summary.moved_up))
-        text = f"{summary.file_name} ({summary.format_label}): " + ", ".join(counts)
+        text = f"{summary.file_name} ({format_label_text(summary.format_label)}): " + ", ".join(
+            counts
+        )
         text += "; " + self.tr("%Ln row(s) rejected", "", len(summary.rejected))
         if summary.rejected:
             text += self.tr(" (see the tooltip)")
@@ -423,6 +426,7 @@ class RegistrationsView(QWidget):
         self.reload()
 
     def _import_failed(self, message: str) -> None:
+        message = message_text(message)
         self._show_notice(message, error=True)
         self.status_message.emit(message)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..domain.formatting import format_clock
+from ..domain.formatting import MONTHS, format_clock
 from ..domain.typed_input import InputError, parse_date
 
 
@@ -41,10 +41,9 @@ def show_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     if ui_lang() == "da":
-        return value.strftime("%d.%m.%Y")
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(
-        QDate(value.year, value.month, value.day), "d MMM yyyy"
-    )
+        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    # Plain Python, not QLocale: the Registered column formats this for every shown row.
+    return f"{value.day} {MONTHS['en'][value.month - 1][:3]} {value.year}"
 
 
 def show_decimal(value: float | None, decimals: int = 6) -> str:

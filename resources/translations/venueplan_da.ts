@@ -1636,6 +1636,24 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Gem ikke</translation>
+    </message>
+</context>
+<context>
     <name>QuotaTableModel</name>
     <message>
         <source>Organisation</source>
@@ -2877,6 +2895,57 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>No venue</source>
         <translation>Intet mødested</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 er tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a spreadsheet.</source>
+        <translation>%1 er et PDF-dokument, ikke et regneark.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page or XML file, not a spreadsheet.</source>
+        <translation>%1 er en webside eller XML-fil, ikke et regneark.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows (the file holds no data).</source>
+        <translation>%1 har ingen rækker (filen indeholder ingen data).</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or a CSV text file.</source>
+        <translation>%1 er hverken et regneark eller en CSV-tekstfil.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (broken UTF-16 text).</source>
+        <translation>%1 er beskadiget (ødelagt UTF-16-tekst).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Venueplan project.</source>
+        <translation>%1 er ikke et Venueplan-projekt.</translation>
+    </message>
+    <message>
+        <source>The venue was changed elsewhere (another window or a colleague) since you opened it; it has been reloaded, so make your change again.</source>
+        <translation>Mødestedet er blevet ændret andetsteds (i et andet vindue eller af en kollega), siden du åbnede det; det er indlæst igen, foretag ændringen igen.</translation>
+    </message>
+    <message>
+        <source>The event was changed elsewhere (another window or a colleague) since you opened it; it has been reloaded, so make your change again.</source>
+        <translation>Arrangementet er blevet ændret andetsteds (i et andet vindue eller af en kollega), siden du åbnede det; det er indlæst igen, foretag ændringen igen.</translation>
+    </message>
+    <message>
+        <source>columns as mapped</source>
+        <translation>kolonner som tilknyttet</translation>
     </message>
 </context>
 <context>

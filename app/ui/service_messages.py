@@ -1,0 +1,74 @@
+"""Messages of the storage and import services (written in English for the CLI and the log)
+in the user's language, as the window shows them.
+
+A message is matched by its English shape; one that is not known here is shown as it
+came, which is still a clear English line rather than nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _file_messages() -> dict[str, str]:
+    # "NAME: problem." from the readers; the window writes "NAME problem." without the colon.
+    return {
+        "no such file.": QCoreApplication.translate("messages", "%1 does not exist."),
+        "is a folder, not a file.": QCoreApplication.translate(
+            "messages", "%1 is a folder, not a file."
+        ),
+        "is empty (0 bytes).": QCoreApplication.translate("messages", "%1 is empty (0 bytes)."),
+        "is a PDF document, not a spreadsheet.": QCoreApplication.translate(
+            "messages", "%1 is a PDF document, not a spreadsheet."
+        ),
+        "is a web page or XML file, not a spreadsheet.": QCoreApplication.translate(
+            "messages", "%1 is a web page or XML file, not a spreadsheet."
+        ),
+        "has no rows (the file holds no data).": QCoreApplication.translate(
+            "messages", "%1 has no rows (the file holds no data)."
+        ),
+        "is not a spreadsheet or CSV text file.": QCoreApplication.translate(
+            "messages", "%1 is not a spreadsheet or a CSV text file."
+        ),
+        "is damaged (broken UTF-16 text).": QCoreApplication.translate(
+            "messages", "%1 is damaged (broken UTF-16 text)."
+        ),
+        "is not a Venueplan project.": QCoreApplication.translate(
+            "messages", "%1 is not a Venueplan project."
+        ),
+    }
+
+
+_CONFLICT = re.compile(
+    r"^The (venue|event) was changed elsewhere since you opened it; "
+    r"reload it and make your change again\.$"
+)
+_FILE = re.compile(r"^(?P<name>.+?): (?P<problem>[a-z].*)$", re.S)
+
+
+def message_text(message: str) -> str:
+    """`message` in the UI's language when its shape is known, else as it came."""
+    if match := _CONFLICT.match(message):
+        if match[1] == "venue":
+            return QCoreApplication.translate(
+                "messages",
+                "The venue was changed elsewhere (another window or a colleague) since you "
+                "opened it; it has been reloaded, so make your change again.",
+            )
+        return QCoreApplication.translate(
+            "messages",
+            "The event was changed elsewhere (another window or a colleague) since you "
+            "opened it; it has been reloaded, so make your change again.",
+        )
+    if (match := _FILE.match(message)) and match["problem"] in _file_messages():
+        return _file_messages()[match["problem"]].replace("%1", match["name"])
+    return message
+
+
+def format_label_text(label: str) -> str:
+    """The import summary's name of the file's layout ("Google Forms", "columns as mapped")."""
+    if label == "columns as mapped":
+        return QCoreApplication.translate("messages", "columns as mapped")
+    return label
