@@ -78,7 +78,7 @@ def test_programme_model_reads_danish_times_and_refuses_nonsense(sample_project)
         assert model.index(0, 0).data() == "08:30"
         assert refusals == ["Start: Write a time as 18.00, 18:00, 18 or kl. 18 (hours 0 to 23)."]
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-        assert model.index(0, 0).data() == "8.30"
+        assert model.index(0, 0).data() == "08.30"
     finally:
         QLocale.setDefault(before)
 
