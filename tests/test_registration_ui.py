@@ -283,7 +283,7 @@ def test_a_bad_file_gives_one_line_in_the_view(qtbot, view, tmp_path):
     path.write_bytes(b"")
     view.import_files([path])
     settle(qtbot, view)
-    assert view.notice.text() == "tom.xlsx: is empty (0 bytes)."
+    assert view.notice.text() == "tom.xlsx is empty (0 bytes)."
     assert view.model.rowCount() == 0 and view.import_button.isEnabled()
 
 
