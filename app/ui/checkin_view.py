@@ -25,8 +25,10 @@ from .. import application
 from ..application.checkin import AddWalkIn, CheckIn, UndoCheckIn
 from ..domain import Registration, RegistrationStatus
 from ..domain.checkin import parse_walk_in
+from ..domain.formatting import format_time
 from ..domain.people_search import PeopleIndex
 from ..services import checkin
+from .typed_fields import show_time, ui_lang
 from .workers import Worker, run_in_pool
 
 # More rows than fit on a laptop screen in large type are no help at a door.
@@ -231,7 +233,7 @@ class CheckinView(QWidget):
 
     def _status_text(self, r: Registration) -> str:
         if r.status == RegistrationStatus.ATTENDED:
-            when = f"{r.checked_in_at:%H:%M}" if r.checked_in_at else ""
+            when = show_time(r.checked_in_at.time()) if r.checked_in_at else ""
             text = self.tr("walk-in, arrived %1") if r.walk_in else self.tr("arrived %1")
             return text.replace("%1", when).strip()
         if r.status == RegistrationStatus.WAITLISTED:
@@ -326,7 +328,7 @@ class CheckinView(QWidget):
         self.message.setText(text)
 
     def _say_arrived(self, person: Registration) -> None:
-        when = f"{person.checked_in_at:%H:%M}" if person.checked_in_at else "—"
+        when = format_time(person.checked_in_at.time(), ui_lang()) if person.checked_in_at else "—"
         self._say(
             self.tr("%1 has already arrived, at %2.").replace("%1", person.name).replace("%2", when)
         )

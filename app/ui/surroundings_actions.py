@@ -24,9 +24,12 @@ def surroundings_enabled(settings: QSettings | None = None) -> bool:
 
 def _fetch(project, venue_id: int, endpoint: str, *, cancelled, report):
     # Imported here: the service imports geopy (for the shared rate limit and user agent).
-    from ..services.overpass import OverpassClient, fetch_and_store
+    from ..services.overpass import OverpassClient, SurroundingsError, fetch_and_store
 
-    found = fetch_and_store(project, venue_id, OverpassClient(endpoint or None))
+    try:
+        found = fetch_and_store(project, venue_id, OverpassClient(endpoint or None))
+    except SurroundingsError as error:  # worded by its kind in the window's language
+        return venue_id, None, error.kind
     venue = project.venues.get(venue_id)
     return venue_id, venue.name, len(found.features)
 
@@ -86,6 +89,9 @@ class SurroundingsActions(QObject):
 
     def _done(self, result) -> None:
         venue_id, name, count = result
+        if name is None:
+            self._failed(venue_id, self._problem(count))
+            return
         self._busy.discard(venue_id)
         self.fetched.emit(
             venue_id,
@@ -93,6 +99,14 @@ class SurroundingsActions(QObject):
             .replace("%1", name)
             .replace("%2", str(count)),
         )
+
+    def _problem(self, kind: str) -> str:
+        return {
+            "offline": self.tr("The computer seems to be offline."),
+            "timeout": self.tr("The map service did not answer in time; try again later."),
+            "refused": self.tr("The map service refused the connection."),
+            "busy": self.tr("The map service is busy; try again in a minute."),
+        }.get(kind, self.tr("The map service sent an answer that cannot be used."))
 
     def _failed(self, venue_id: int, text: str) -> None:
         self._busy.discard(venue_id)

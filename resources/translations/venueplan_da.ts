@@ -2145,6 +2145,26 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Gaderne omkring %1 er hentet (elementer: %2; © OpenStreetMap-bidragydere).</translation>
     </message>
     <message>
+        <source>The computer seems to be offline.</source>
+        <translation>Computeren ser ud til at være offline.</translation>
+    </message>
+    <message>
+        <source>The map service did not answer in time; try again later.</source>
+        <translation>Korttjenesten svarede ikke i tide; prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>The map service refused the connection.</source>
+        <translation>Korttjenesten afviste forbindelsen.</translation>
+    </message>
+    <message>
+        <source>The map service is busy; try again in a minute.</source>
+        <translation>Korttjenesten har travlt; prøv igen om et minut.</translation>
+    </message>
+    <message>
+        <source>The map service sent an answer that cannot be used.</source>
+        <translation>Korttjenesten sendte et svar, der ikke kan bruges.</translation>
+    </message>
+    <message>
         <source>Streets not fetched: %1</source>
         <translation>Gaderne blev ikke hentet: %1</translation>
     </message>
