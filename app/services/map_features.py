@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..domain import Event, GuestParking, TransitMode, Venue
+from ..domain.map_focus import MapFocus
 from ..domain.surroundings import Surroundings
 from ..domain.walking import DEFAULT_SPEED_KMH, propose_walk, walking_destination
 from .map_text import ENGLISH_OSM_CREDIT, MapText
@@ -438,3 +439,5 @@ class PageOptions:
     inline: bool = False  # assets inside the page (export) instead of linked files
     # Without any tile answer by then (a network that hangs), the note is shown anyway.
     tile_timeout_ms: int = 10000
+    # Where a page with nothing placed yet opens (a venue's town); None: all of Denmark.
+    focus: MapFocus | None = None

@@ -179,7 +179,9 @@ def _config(features: MapFeatures, options: PageOptions, overview: bool) -> dict
         "heading": features.heading,
         "notes": features.notes,
         "overview": overview,
-        "land": _land_with_credit(t.land_credit) if overview else None,
+        # Every page, not only the overview: offline, a venue map without a position must
+        # still show where Denmark is before the user places the venue with a click.
+        "land": _land_with_credit(t.land_credit),
         "streets": {**features.streets, "credit": safe_attribution(t.osm_credit)}
         if features.streets
         else None,
@@ -201,9 +203,10 @@ def _config(features: MapFeatures, options: PageOptions, overview: bool) -> dict
 def render_page(features: MapFeatures, options: PageOptions, *, overview: bool = False) -> str:
     """The whole HTML page for `features`."""
     editable = options.editable and not overview
+    focus = options.focus
     m = _LocalMap(
-        location=list(DENMARK),
-        zoom_start=7,
+        location=[focus.latitude, focus.longitude] if focus else list(DENMARK),
+        zoom_start=focus.zoom if focus else 7,
         tiles=None,
         control_scale=False,
         max_zoom=(options.tiles.max_zoom if options.tiles else 19),

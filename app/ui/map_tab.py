@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from ..domain import Entrance, ParkingZone, TransitOption, Venue
+from ..domain.map_focus import map_focus
 from .map_settings import tiles_from_settings
 from .map_view import MapView
 
@@ -27,7 +28,8 @@ def venue_with_point(
     after = copy.deepcopy(venue)
     if kind == "venue":
         after.latitude, after.longitude = lat, lon
-        after.coordinates_approximate = False
+        # Placed by hand: approximate until the user unticks it (or looks the address up).
+        after.coordinates_approximate = True
     elif kind == "entrance":
         if 0 <= index < len(after.entrances):
             after.entrances[index].latitude, after.entrances[index].longitude = lat, lon
@@ -65,6 +67,8 @@ class VenueMapTab(QWidget):
         super().__init__(parent)
         self._venue: Venue | None = None
         self._stale = False
+        self.catalogue: list[Venue] = []  # the other venues: a town to open the map on
+        self.zone_row = -1  # the Parking tab's chosen zone, which "Draw parking zone" draws
         self.map = MapView(tiles=app_tiles())
         self.map.setObjectName("venueMap")
         layout = QVBoxLayout(self)
@@ -75,8 +79,19 @@ class VenueMapTab(QWidget):
         self.map.zone_drawn.connect(lambda corners: self._zone(-1, corners))
         self.map.zone_edited.connect(self._zone)
 
+    def choose_zone(self, row: int) -> None:
+        """The zone "Draw parking zone" draws; the toolbar names it."""
+        self.zone_row = row
+        zones = self._venue.parking_zones if self._venue else []
+        self.map.act_draw_zone.setText(
+            self.tr("Draw “%1”").replace("%1", zones[row].name)
+            if 0 <= row < len(zones) and zones[row].name
+            else self.tr("Draw parking zone")
+        )
+
     def set_venue(self, venue: Venue | None) -> None:
         previous, self._venue = self._venue, copy.deepcopy(venue)
+        self.choose_zone(self.zone_row)
         if venue is None:
             return
         if not self.isVisible():
@@ -90,13 +105,17 @@ class VenueMapTab(QWidget):
         ):
             return  # only positions moved: the page was updated in place
         self._stale = False
+        self._show(venue)
+
+    def _show(self, venue: Venue) -> None:
+        self.map.focus = map_focus(venue, self.catalogue)
         self.map.show_venue(venue)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale and self._venue is not None:
             self._stale = False
-            self.map.show_venue(self._venue)
+            self._show(self._venue)
 
     def _point(self, kind: str, index: int, lat: float, lon: float) -> None:
         if self._venue is None:
@@ -110,6 +129,8 @@ class VenueMapTab(QWidget):
         # A zone is one point or an area of three or more corners.
         if self._venue is None or len(corners) in (0, 2):
             return
+        if index < 0 and 0 <= self.zone_row < len(self._venue.parking_zones):
+            index = self.zone_row  # the zone chosen in the Parking tab gets the drawing
         after = venue_with_zone(self._venue, index, corners, self.tr("New parking zone"))
         self.changed.emit(self._venue, after, self.tr("Draw parking zone"))
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from ..domain import Event, Venue
+from ..domain.map_focus import MapFocus
 from ..domain.surroundings import Surroundings
 from ..services import map_features
 from ..services.map_features import TileSource
@@ -88,6 +89,7 @@ class MapView(QWidget):
         self._ready = False
         self._queued: list[str] = []
         self._targets: dict[str, int] = {}
+        self.focus: MapFocus | None = None  # where a page with nothing placed opens
         self._page_file = self._cache_dir / "pages" / f"map-{os.getpid()}-{next(_SERIAL)}.html"
         self._loads = 0
         self._starting = False  # the web view is being made: its first page may be written
@@ -346,6 +348,7 @@ class MapView(QWidget):
             inline=inline,
             editable=self._editable and not inline,
             bridge=not inline,
+            focus=self.focus,
         )
 
     def _page_html(self, *, inline: bool) -> str:

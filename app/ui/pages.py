@@ -30,6 +30,9 @@ class VenuesPage(RecordPage):
     def record_name(self, record) -> str:
         return record.name if record is not None else self.tr("venue")
 
+    def after_reload(self, records: list) -> None:
+        self.editor.map_tab.catalogue = list(records)
+
     def show_record(self, record) -> None:
         self.editor.set_venue(record)
         others = self.list_model.shares_address(record.id) if record is not None else []

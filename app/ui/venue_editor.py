@@ -53,6 +53,9 @@ class VenueEditor(RecordEditor):
         self.transit.view.selectionModel().currentRowChanged.connect(
             lambda current, _: self.map_tab.map.select("stop", current.row())
         )
+        self.zones.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.map_tab.choose_zone(current.row())
+        )
         self._finish_layout()
         self.set_venue(None)
 

@@ -2449,6 +2449,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
 <context>
     <name>VenueMapTab</name>
     <message>
+        <source>Draw “%1”</source>
+        <translation>Tegn ”%1”</translation>
+    </message>
+    <message>
         <source>Entrance</source>
         <translation>Indgang</translation>
     </message>
