@@ -104,4 +104,5 @@ def test_a_venue_without_coordinates_opens_on_its_town_with_the_outline(qtbot, w
     )
     page_html = venue_map_html(venue, editor.map_tab.map._page_options(inline=True))
     assert f"{ringsted.latitude}, {ringsted.longitude}" in page_html  # the page opens there
-    assert '"land": {"credit": "Made with Natural Earth", "denmark": [[[' in page_html  # the Denmark outline, as on the Map page
+    # The Denmark outline, as on the Map page.
+    assert '"land": {"credit": "Made with Natural Earth", "denmark": [[[' in page_html
