@@ -36,7 +36,7 @@ DEBIAN_APP_PACKAGES = [
     "fonts-dejavu-core",
 ]  # fmt: skip
 # What the tests add: LibreOffice renders workbooks, poppler reads and renders PDFs.
-DEBIAN_TEST_PACKAGES = ["poppler-utils", "libreoffice-calc-nogui"]
+DEBIAN_TEST_PACKAGES = ["poppler-utils", "libreoffice-calc-nogui", "libreoffice-writer-nogui"]
 # The Qt libraries whose missing dependencies would keep the window or the map from
 # starting; relative to the PySide6 package.
 QT_BINARIES = [

@@ -89,3 +89,29 @@ def test_seed_facts_the_sample_once_lacked_are_there(sample_project):
     assert [c.name for c in kickoff.catering] == ["Morgenkaffe med brød", "Frokost"]
     # No invitation names a room at Gate21, JYSK Park or Ringsted: those events have none.
     assert [events[i].room_id for i in (3, 4, 5)] == [None, None, None]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("event_id", SAMPLE_EVENTS)
+def test_invitations_and_programmes_print_nothing_invented(
+    qapp, sample_project, tmp_path, event_id, lang
+):
+    from test_invitation import docx_text
+
+    from app.services.invitation_docx import invitation_docx, programme_docx
+    from app.services.invitation_pdf import invitation_for, programme_for
+
+    event = sample_project.events.get(event_id)
+    venue = sample_project.venues.get(event.venue_id) if event.venue_id else None
+    texts = []
+    for name, document in (
+        ("invitation.pdf", invitation_for(sample_project, event_id, lang)),
+        ("programme.pdf", programme_for(sample_project, event_id, lang)),
+    ):
+        write_pdf(document, tmp_path / name)
+        texts.append(pdf_text(tmp_path / name))
+    invitation_docx(event, venue, tmp_path / "invitation.docx", lang)
+    programme_docx(event, venue, tmp_path / "programme.docx", lang)
+    texts += [docx_text(tmp_path / "invitation.docx"), docx_text(tmp_path / "programme.docx")]
+    for text in texts:
+        assert not invented_in(text), text

@@ -16,6 +16,8 @@ COMMANDS = [
     "import",
     "map",
     "handout",
+    "invitation",
+    "programme",
     "badges",
     "ics",
     "export",
