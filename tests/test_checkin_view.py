@@ -156,3 +156,18 @@ def test_the_tools_menu_opens_the_door_for_the_chosen_event(qtbot, window, drain
     qtbot.waitUntil(lambda: view.state is not None)
     assert "Expected: 0" in view.counts.text()
     window.day.close_all()
+
+
+def test_a_table_plan_made_in_another_window_shows_at_the_door(qtbot, project_path, drained_pool):
+    from app.application import run
+    from app.application.tables import MakeTablePlan
+
+    door, project = _view(qtbot, project_path)
+    qtbot.keyClicks(door.search, "anne")
+    assert "Table" not in _rows(door)[0]
+    with Project.open(project_path) as other:
+        plan = run(other, MakeTablePlan(1, 2, 2)).value
+    anne = next(i for i, r in door.people.items() if r.name == "Anne Holm")
+    qtbot.waitUntil(lambda: f"Table {plan.tables[anne]}" in _rows(door)[0], timeout=6000)
+    door.close()
+    project.close()

@@ -11,6 +11,7 @@ from ..domain import RegistrationStatus
 from ..domain.checkin import Arrival
 from . import schema as s
 from .bound import Connector
+from .change_repo import latest
 from .rows import datetime_out
 
 _r = s.registrations
@@ -105,7 +106,9 @@ class CheckinRepository:
                     s.registration_log.c.event_id == event_id
                 )
             ).scalar()
-        return (*row, log)
+            # Every command's change record (a table moved, a plan made) counts too.
+            change = latest(conn)
+        return (*row, log, change)
 
 
 def _log(conn: Connection, event_id: int, registration_id: int, message: str) -> None:
