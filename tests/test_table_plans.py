@@ -211,7 +211,31 @@ def test_table_numbers_in_workbook_sign_in_sheet_lists_and_tags(qapp, meeting, t
     write_pdf(name_tags_for(project, event_id), tags)
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(tags).pages))
     assert len(re.findall(r"Bord \d", text)) == 24
-    assert f"{names[someone]} {project.registrations.get(someone).organisation} Bord 3" in text
+    assert f"Bord 3 {names[someone]} {project.registrations.get(someone).organisation}" in text
+
+
+@pytest.mark.parametrize("sheet", ["2x4", "2x5"])
+def test_the_table_on_a_tag_leaves_every_other_line_whole(qapp, sample_project, tmp_path, sheet):
+    from test_text_fits import LONG_TITLE, SEED_PEOPLE
+
+    event = next(e for e in sample_project.events.all() if e.title == LONG_TITLE)
+    sample_project.registrations.add_many(
+        [
+            Registration(event_id=event.id, first_name=f, last_name=la, organisation=o, role=r)
+            for f, la, o, r in SEED_PEOPLE
+        ]
+    )
+    run(sample_project, MakeTablePlan(event.id, 3, 4))
+    document = name_tags_for(sample_project, event.id, sheet)
+    write_pdf(document, tmp_path / "tags.pdf")
+    assert document.texts.overflowing() == []
+    tables = [d for d in document.texts.drawn if d.text.startswith("Bord ")]
+    names = [
+        d for d in document.texts.drawn if any(d.text == f"{p[0]} {p[1]}" for p in SEED_PEOPLE)
+    ]
+    assert len(tables) == len(names) == len(SEED_PEOPLE)
+    for table, name in zip(tables, names, strict=True):
+        assert table.needed.bottom() <= name.box.top() + 0.5  # above the name, not over it
 
 
 def test_a_walk_in_is_seated_where_the_plan_has_room(meeting):

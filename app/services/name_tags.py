@@ -148,17 +148,40 @@ class NameTagsDocument:
             align=centre,
         )
         y = inner.top() + inner.height() * 0.12
+        table = self.tables.get(person.id) if person.id is not None else None
+        if table:
+            # In the top corner, under the band, clear of every other line of the tag.
+            top = band.bottom() + 0.5 * px_per_mm
+            label = day_text("table_no", self.lang, n=table)
+            right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            fit = fit_text(
+                label,
+                inner.width() / 2,
+                device,
+                start_pt=12 if big else 10,
+                min_pt=8,
+                bold=True,
+                max_lines=1,
+                align=right,
+            )
+            painter.setFont(fit.font)
+            painter.setPen(QColor(ACCENT))
+            height = max(fit.height, y - top)
+            self.texts.draw(
+                painter,
+                QRectF(inner.center().x(), top, inner.width() / 2, height),
+                fit.flags,
+                label,
+            )
         painter.setPen(QColor(INK))
         painter.setFont(name.font)
         used = self.texts.draw(
             painter, QRectF(inner.left(), y, inner.width(), name.height), name.flags, person.name
         )
         y = used.bottom() + inner.height() * 0.05
-        table = self.tables.get(person.id) if person.id is not None else None
         for text, size, colour in (
             (person.organisation.strip(), 13 if big else 11, INK),
             (person.role.strip(), 11 if big else 9.5, MUTED),
-            (day_text("table_no", self.lang, n=table) if table else "", 13 if big else 11, ACCENT),
         ):
             if not text:
                 continue
