@@ -296,6 +296,12 @@ def test_nearest_stations_explains_what_is_missing(qtbot, tmp_path, sample_proje
     dialog = NearestStationsDialog(cache, venue)
     qtbot.addWidget(dialog)
     assert dialog.status.text().startswith("No stops imported yet.")
+    # What a GTFS feed is, and where a Danish one comes from.
+    assert "A GTFS feed is the timetable file that public transport publishes" in (
+        dialog.status.text()
+    )
+    assert "Rejseplanen publishes one feed for all buses, trains" in dialog.status.text()
+    assert "Rejseplanen" in dialog.import_button.toolTip()
     assert not dialog.add_button.isEnabled()
     venue.latitude = venue.longitude = None
     venue.entrances = []

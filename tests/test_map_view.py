@@ -532,3 +532,32 @@ def test_with_no_network_the_stored_streets_show_under_the_missing_tiles(view, p
     assert found["pane"] < found["tiles"]  # under the tiles: seen where they are missing
     assert "OpenStreetMap" in found["credit"]
     assert found["route"] > 3  # the walk follows Teststien, not one straight line
+
+
+LABEL_BOXES = """Array.from(document.querySelectorAll('.vp-label'), t => {
+    const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"""
+
+
+def test_overview_labels_of_venues_close_together_do_not_cover_each_other(view, project):
+    from app.domain import Venue
+
+    venues = project.venues.all()
+    gate21 = next(v for v in venues if v.name == "Gate21")
+    near = [
+        Venue(id=900 + i, name=name, city="Albertslund", latitude=lat, longitude=lon)
+        for i, (name, lat, lon) in enumerate(
+            [
+                ("Albertslund Rådhus, byrådssalen", gate21.latitude + 0.004, gate21.longitude),
+                ("Musikteatret Albertslund", gate21.latitude - 0.003, gate21.longitude + 0.002),
+            ]
+        )
+    ]
+    show_and_wait(view, view.show_overview, venues + near)
+    boxes = js(view.page, LABEL_BOXES)
+    assert len(boxes) == len(venues) + 2
+
+    def overlap(a, b):
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    covered = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if overlap(a, b)]
+    assert covered == []

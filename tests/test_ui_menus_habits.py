@@ -98,3 +98,16 @@ def test_f1_opens_the_user_guide_in_the_ui_language(qtbot, window):
     for step in ("1. Mødestedet", "2. Arrangementet", "3. Tilmeldinger", "4. Kapacitet"):
         assert step in danish
     assert "Filer > Importér tilmeldinger… (Ctrl+I)" in danish
+
+
+def test_venue_names_are_not_cut_in_the_venue_list(qtbot, window):
+    window.resize(1280, 800)
+    view = window.venues_page.view
+    model = view.model()
+    name = window.venues_page.list_model.NAME
+    qtbot.waitUntil(lambda: view.columnWidth(name) > 0)
+    metrics = view.fontMetrics()
+    for row in range(model.rowCount()):
+        text = model.index(row, name).data()
+        assert metrics.horizontalAdvance(text) + 8 <= view.columnWidth(name), text
+        assert text in model.index(row, name).data(Qt.ItemDataRole.ToolTipRole)

@@ -137,8 +137,14 @@ class VenueListModel(_ListModel):
                     if role == SORT_ROLE
                     else (QLocale().toString(v.largest_capacity) if v.largest_capacity else "")
                 )
-        if role == Qt.ItemDataRole.ToolTipRole and v.id in self._shared:
-            return QCoreApplication.translate("lists", "Another venue has the same address.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole name and address, for a name too long for a narrow list.
+            lines = [v.name, v.address_line] if column == self.NAME else []
+            if v.id in self._shared:
+                lines.append(
+                    QCoreApplication.translate("lists", "Another venue has the same address.")
+                )
+            return "\n".join(line for line in lines if line) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CAPACITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -129,6 +129,7 @@ class NearestStationsDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add as transit option"))
         self.add_button.setDefault(True)
         self.import_button = QPushButton(self.tr("Import GTFS feed…"))
+        self.import_button.setToolTip(self.gtfs_explanation())
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.rejected.connect(self.reject)
@@ -143,7 +144,7 @@ class NearestStationsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self.resize(640, 320)
+        self.resize(680, 400)
         self.refresh()
 
     def refresh(self) -> None:
@@ -165,10 +166,9 @@ class NearestStationsDialog(QDialog):
             )
             if info is None:
                 self.status.setText(
-                    self.tr(
-                        "No stops imported yet. Import a GTFS feed (the "
-                        "national feed, or your region's) first."
-                    )
+                    self.tr("No stops imported yet. Import a GTFS feed first.")
+                    + " "
+                    + self.gtfs_explanation()
                 )
             else:
                 suggestions = self.cache.nearest_stops(lat, lon, self.limit, self.max_km)
@@ -190,6 +190,16 @@ class NearestStationsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_button.setEnabled(bool(suggestions))
+
+    def gtfs_explanation(self) -> str:
+        """What a GTFS feed is and where a Danish one comes from, for a user who never met one."""
+        return self.tr(
+            "A GTFS feed is the timetable file that public transport publishes for "
+            "journey planners: a .zip file with every stop, line and departure. For "
+            "Denmark, Rejseplanen publishes one feed for all buses, trains, metro and "
+            "ferries (GTFS.zip on Rejseplanen Labs, rejseplanen.info/labs); download it "
+            "once and import it here or with Tools > Import Public Transport Stops (GTFS)."
+        )
 
     def add_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -23,6 +23,9 @@ class VenuesPage(RecordPage):
         self.new_button.setText(self.tr("New venue"))
         self.delete_button.setText(self.tr("Delete venue"))
         self.view.sortByColumn(VenueListModel.NAME, Qt.SortOrder.AscendingOrder)
+        # The postal code gives way to the name (searching still finds it): with four
+        # columns in the list, longer venue names were cut.
+        self.view.hideColumn(VenueListModel.POSTAL_CODE)
 
     def new_record(self) -> Venue:
         return Venue(name=self.tr("New venue"))

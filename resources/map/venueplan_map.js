@@ -382,6 +382,49 @@
     return true;
   };
 
+  // Permanent labels (the overview's) that would cover a marker or an earlier label try
+  // the marker's left, then below and above it; checked again after each zoom.
+  var LABEL_SIDES = [["right", [12, -18]], ["left", [-12, -18]], ["bottom", [0, 4]],
+                     ["top", [0, -34]]];
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+  VP.untangleLabels = function () {
+    if (!VP.config.labels) { return 0; }
+    var entries = Object.keys(VP.layers).map(function (k) { return VP.layers[k]; });
+    var icons = [], labels = [], moved = 0;
+    entries.forEach(function (e) {
+      if (e.layer._icon) { icons.push(e.layer._icon.getBoundingClientRect()); }
+    });
+    function place(tip, direction, offset) {
+      tip.options.direction = direction;
+      tip.options.offset = L.point(offset);
+      tip.update();
+      return tip.getElement().getBoundingClientRect();
+    }
+    function free(box, others) { return !others.some(function (t) { return overlaps(t, box); }); }
+    entries.forEach(function (e) {
+      var tip = e.layer.getTooltip ? e.layer.getTooltip() : null, box = null, i, step;
+      if (!tip || !tip.options.permanent || !tip.getElement()) { return; }
+      // A side clear of markers and labels; else one clear of labels; else stacked below.
+      [icons.concat(labels), labels].some(function (others) {
+        for (i = 0; i < LABEL_SIDES.length; i += 1) {
+          box = place(tip, LABEL_SIDES[i][0], LABEL_SIDES[i][1]);
+          if (free(box, others)) { return true; }
+        }
+        return false;
+      }) || (function () {
+        for (step = 1; step < 20; step += 1) {
+          box = place(tip, "right", [12, -18 + step * (box.height + 2)]);
+          if (free(box, labels)) { return; }
+        }
+      }());
+      if (tip.options.direction !== "right" || tip.options.offset.y !== -18) { moved += 1; }
+      labels.push(box);
+    });
+    return moved;
+  };
+
   // Fit the features into the part of the map the legend leaves free.
   VP.fit = function (bounds, maxZoom) {
     var legend = document.querySelector(".vp-legend"), size = VP.map.getSize();
@@ -393,6 +436,7 @@
     }
     VP.map.fitBounds(bounds, { paddingTopLeft: [40, 40], paddingBottomRight: [right, bottom],
                                maxZoom: maxZoom });
+    VP.untangleLabels();
   };
 
   VP.init = function (map, tileLayer, config) {
@@ -403,6 +447,7 @@
     addStreets(VP.config.streets);
     watchTiles(tileLayer, VP.config.tileTimeout);
     map.on("click", function (e) { VP.handleMapClick(e.latlng.lat, e.latlng.lng); });
+    map.on("zoomend", function () { VP.untangleLabels(); });
     map.on("dblclick", function () { if (VP.mode === "draw") { VP.finishZone(); } });
     map.on("popupopen", function () { if (VP.mode !== "idle") { map.closePopup(); } });
     document.addEventListener("keydown", function (e) {
