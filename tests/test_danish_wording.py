@@ -227,3 +227,35 @@ def test_the_danish_walking_estimate_uses_decimal_commas(
     dialog = NearestStationsDialog(StopsCache(tmp_path / "stops"), venue)
     qtbot.addWidget(dialog)
     assert "luftlinje × 1,25 for veje og stier ved 4,5 km/t" in dialog.note.text()
+
+
+def test_the_danish_pdfs_use_the_glossary_and_danish_formats(qapp, sample_project, tmp_path):
+    """The handout of every event with a venue, and the kickoff's participant list, sign-in
+    sheet and name tags, as poppler reads them."""
+    from test_capacity_report import add_kickoff_registrations
+    from test_handout import pdf_text
+
+    from app.services.document_pdf import write_pdf
+    from app.services.handout_pdf import handout_for
+    from app.services.name_tags import name_tags_for
+    from app.services.participant_list import participant_list_for
+
+    kickoff = add_kickoff_registrations(sample_project)
+    documents = {
+        f"handout of event {e.id}": handout_for(sample_project, e.id, "da")
+        for e in sample_project.events.all()
+        if e.venue_id
+    }
+    documents["participant list"] = participant_list_for(sample_project, kickoff.id, False, "da")
+    documents["sign-in sheet"] = participant_list_for(sample_project, kickoff.id, True, "da")
+    documents["name tags"] = name_tags_for(sample_project, kickoff.id, lang="da")
+    problems = []
+    for name, document in documents.items():
+        path = tmp_path / f"{name}.pdf"
+        write_pdf(document, path)
+        text = pdf_text(path)
+        problems += [f"{name}: {term}" for term in retired_terms(text)]
+        problems += [f"{name}: {found}" for found in english_formats(text)]
+        problems += [f"{name}: {found}" for found in counted_plurals(text, placeholders=False)]
+    assert "FREMMØDELISTE" in pdf_text(tmp_path / "sign-in sheet.pdf")
+    assert not problems, _report(problems, "problems in the Danish PDFs")
