@@ -268,7 +268,7 @@ def test_word_file_uses_word_styles_a_programme_table_and_no_text_boxes(sample_p
     styles = {p.style.name: p.text for p in document.paragraphs if p.text}
     assert styles["Title"] == "Politisk temamøde om det specialiserede socialområde"
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    assert headings == ["Program", "Praktisk info", "Find vej", "Parkering", "Tilmelding"]
+    assert headings == ["Program", "Praktisk information", "Find vej", "Parkering", "Tilmelding"]
     steps = [p.text for p in document.paragraphs if p.style.name == "List Number"]
     assert steps[0] == "Drej til højre, når du kommer ned ad trappen." and len(steps) == 4
     letter = [p.text for p in document.paragraphs if p.style.name == "Normal" and p.text]

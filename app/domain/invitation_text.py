@@ -27,7 +27,7 @@ from .venue import Venue
 TEXT: dict[str, tuple[str, str]] = {
     "invitation": ("Invitation", "Invitation"),
     "when": ("Tidspunkt", "When"),
-    "where": ("Sted", "Where"),
+    "where": ("Mødested", "Where"),
     "deadline_label": ("Tilmelding senest", "Register by"),
     "price_label": ("Pris", "Price"),
     "free": ("Deltagelse er gratis.", "Participation is free of charge."),
@@ -35,7 +35,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "programme": ("Program", "Programme"),
     "preliminary": ("Foreløbigt program", "Preliminary programme"),
     "speaker_prefix": ("v/ ", ""),
-    "practical": ("Praktisk info", "Practical information"),
+    "practical": ("Praktisk information", "Practical information"),
     "find_way": ("Find vej", "Finding the way"),
     "parking": ("Parkering", "Parking"),
     "accessibility": ("Tilgængelighed", "Accessibility"),
