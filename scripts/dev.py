@@ -164,6 +164,7 @@ def run_checks(python: Path) -> int:
     for check in (
         ["ruff", "check", "--quiet", "."],
         ["ruff", "format", "--check", "--quiet", "."],
+        ["mypy"],  # packages and strictness per layer in [tool.mypy]
     ):
         print(f"$ {' '.join(check)}", flush=True)
         code = subprocess.call([str(python), "-m", *check], cwd=ROOT)

@@ -13,6 +13,7 @@ from ..storage.change_repo import Change, append
 from ..storage.checkin_repo import CheckinRepository
 from ..storage.event_repo import EventRepository
 from ..storage.registration_repo import RegistrationRepository
+from ..storage.surroundings_repo import SurroundingsRepository
 from ..storage.table_repo import TableRepository
 from ..storage.venue_repo import VenueRepository
 
@@ -35,6 +36,7 @@ class Tx:
         self.registrations = RegistrationRepository(bound)
         self.checkins = CheckinRepository(bound)
         self.tables = TableRepository(bound)
+        self.surroundings = SurroundingsRepository(bound)
         self.origin = project.session_id
         self.changes: list[Change] = []
         self.vacuum_after = False

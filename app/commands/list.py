@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..storage import Store, stored_id
 from . import CliError, open_project, parse_id
 
 HELP = "list the events, venues or an event's registrations of a project"
@@ -16,7 +17,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _rows(project, args) -> list[dict]:
+def _rows(project: Store, args) -> list[dict]:
     if args.what == "venues":
         return [
             {
@@ -55,7 +56,7 @@ def _rows(project, args) -> list[dict]:
             "status": str(r.status),
             "late": r.late,
         }
-        for r in project.registrations.for_event(event.id)
+        for r in project.registrations.for_event(stored_id(event.id, "event"))
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..storage import Store
 from . import open_project, parse_id
 
 HELP = "print one event (with its programme) or venue (with rooms, transit, parking)"
@@ -16,7 +17,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (the default)")
 
 
-def record(project, kind: str, record_id: int) -> dict:
+def record(project: Store, kind: str, record_id: int) -> dict:
     from ..domain.serialize import to_dict
 
     if kind == "venue":

@@ -93,7 +93,9 @@ class PeopleIndex:
         if not words:
             return []
         starts = [" " + w for w in words]
-        first, second, rest = [], [], []
+        first: list[int] = []
+        second: list[int] = []
+        rest: list[int] = []
         for e in self._matching(words):
             name = e.name
             if all(s in name for s in starts):

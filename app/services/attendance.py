@@ -6,9 +6,10 @@ import datetime as dt
 
 from ..domain.attendance import MeasuredEvent, learned_no_show_rate, rate_from_counts
 from ..domain.enums import EventKind
+from ..storage import Store
 
 
-def measured_events(project, today: dt.date | None = None) -> list[MeasuredEvent]:
+def measured_events(project: Store, today: dt.date | None = None) -> list[MeasuredEvent]:
     """Every event held before `today` whose attendance was taken, with its real rate."""
     today = today or dt.date.today()
     counts = project.checkins.attendance_counts()
@@ -22,7 +23,7 @@ def measured_events(project, today: dt.date | None = None) -> list[MeasuredEvent
     return measured
 
 
-def learned_rates(project, today: dt.date | None = None) -> dict[EventKind, MeasuredEvent]:
+def learned_rates(project: Store, today: dt.date | None = None) -> dict[EventKind, MeasuredEvent]:
     """Per kind of event, the last one held with a measured no-show rate."""
     today = today or dt.date.today()
     measured = measured_events(project, today)

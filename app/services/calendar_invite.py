@@ -16,6 +16,7 @@ from ..domain.directions import build_directions, directions_text
 from ..domain.event import Event
 from ..domain.formatting import lang_code
 from ..domain.venue import Venue
+from ..storage import Store
 from .atomic import write_bytes_atomic
 
 TZID = "Europe/Copenhagen"
@@ -154,7 +155,7 @@ def event_ics(
 
 
 def write_event_ics(
-    project, event_id: int, path: str | os.PathLike, lang=None, project_name: str = ""
+    project: Store, event_id: int, path: str | os.PathLike, lang=None, project_name: str = ""
 ) -> str:
     """Write the invite of an event in an open Project to `path`, atomically; returns the text."""
     event = project.events.get(event_id)

@@ -12,6 +12,7 @@ from ..domain.registration import Registration
 from ..domain.suggestions import event_needs, suggest_rooms
 from ..domain.venue import Venue
 from ..domain.workbook_text import double_booking_when
+from ..storage import Store
 
 # English texts of the warning codes (CLI); the UI holds translated twins keyed by code.
 WARNINGS = {
@@ -237,7 +238,7 @@ def event_report(
     }
 
 
-def build_report(project, event_id: int) -> dict:
+def build_report(project: Store, event_id: int) -> dict:
     """Read what the report needs from an open Project and build it (safe off the UI thread)."""
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
@@ -246,7 +247,7 @@ def build_report(project, event_id: int) -> dict:
     )
 
 
-def build_suggestions(project, event_id: int) -> dict:
+def build_suggestions(project: Store, event_id: int) -> dict:
     """Every room of the catalogue ranked for the event, as JSON-ready data."""
     event = project.events.get(event_id)
     needs = event_needs(event, project.registrations.for_event(event_id))

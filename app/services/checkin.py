@@ -9,7 +9,7 @@ from ..domain import Registration, RegistrationStatus
 from ..domain.checkin import Arrival, DoorCounts, check_in, door_counts, walk_in
 from ..domain.people_search import PeopleIndex, fold
 from ..domain.waitlist import event_capacity
-from ..storage import ConflictError, NotFoundError
+from ..storage import ConflictError, NotFoundError, Store, stored_id
 from .registration_import.runner import event_room
 from .table_plans import seat_arrival
 
@@ -41,7 +41,7 @@ class DoorState:
         return sum(1 for r in self.people if r.is_confirmed)
 
 
-def door_state(project, event_id: int) -> DoorState:
+def door_state(project: Store, event_id: int) -> DoorState:
     people = project.registrations.for_event(event_id)
     event = project.events.get(event_id)
     return DoorState(
@@ -57,7 +57,7 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 
 def check_in_person(
-    project, event_id: int, registration_id: int, now: dt.datetime | None = None
+    project: Store, event_id: int, registration_id: int, now: dt.datetime | None = None
 ) -> CheckInResult:
     """Check one person in. When another door got there first, their time stands."""
     r = project.registrations.get(registration_id)
@@ -73,7 +73,7 @@ def check_in_person(
     return CheckInResult(project.registrations.get(registration_id), None)
 
 
-def undo_check_in(project, event_id: int, result: CheckInResult) -> Registration:
+def undo_check_in(project: Store, event_id: int, result: CheckInResult) -> Registration:
     """Take back a check-in this door made; ConflictError if it was changed since."""
     if result.before is None:
         return result.registration
@@ -84,11 +84,11 @@ def undo_check_in(project, event_id: int, result: CheckInResult) -> Registration
         raise ConflictError(
             f"{r.name}: changed by another window since, so the check-in was not undone."
         )
-    return project.registrations.get(r.id)
+    return project.registrations.get(stored_id(r.id, "registration"))
 
 
 def add_walk_in(
-    project,
+    project: Store,
     event_id: int,
     name: str,
     organisation: str = "",
@@ -109,17 +109,18 @@ def add_walk_in(
     return person
 
 
-def undo_walk_in(project, event_id: int, person: Registration) -> None:
+def undo_walk_in(project: Store, event_id: int, person: Registration) -> None:
     """Remove a walk-in added by mistake, unless another window changed them since."""
     repo = project.registrations
+    person_id = stored_id(person.id, "registration")
     try:
-        stored = repo.get(person.id)
+        stored = repo.get(person_id)
     except NotFoundError:
         return
     if stored != person:
         raise ConflictError(f"{person.name}: changed by another window since; not removed.")
     with repo.transaction() as conn:
-        repo.delete([person.id], conn)
+        repo.delete([person_id], conn)
         repo.log(event_id, f"{person.name}: walk-in removed again.", conn=conn)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..storage import Store
 from .registration_import.fields import FIELDS, heading_key
 
 
@@ -13,7 +14,7 @@ def layout_key(headers: list[str]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:40]
 
 
-def remembered(project, headers: list[str]) -> list[str | None] | None:
+def remembered(project: Store, headers: list[str]) -> list[str | None] | None:
     """The mapping the user confirmed for files with these headings, if any and still valid."""
     mapping = project.registrations.column_layout(layout_key(headers))
     if mapping is None or len(mapping) != len(headers):
@@ -23,5 +24,5 @@ def remembered(project, headers: list[str]) -> list[str | None] | None:
     return mapping
 
 
-def remember(project, headers: list[str], mapping: list[str | None]) -> None:
+def remember(project: Store, headers: list[str], mapping: list[str | None]) -> None:
     project.registrations.remember_column_layout(layout_key(headers), list(headers), list(mapping))

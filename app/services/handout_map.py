@@ -209,7 +209,7 @@ def paint_site_map(
     painter.restore()
 
 
-def _marker_rects(venue: Venue, project, unit: float) -> list[QRectF]:
+def _marker_rects(venue: Venue, project: _Projection, unit: float) -> list[QRectF]:
     """Where the stop, entrance and venue markers will be, so parking signs keep off them."""
     points = [(o.stop_latitude, o.stop_longitude) for o in venue.transit_options]
     points += [(e.latitude, e.longitude) for e in venue.entrances]
@@ -239,7 +239,7 @@ def _sign_position(
     return centre
 
 
-def _draw_zones(painter, venue, project, placer, unit, lang, markers) -> None:
+def _draw_zones(painter, venue, project: _Projection, placer, unit, lang, markers) -> None:
     for zone in venue.parking_zones:
         if not zone.geometry:
             continue
@@ -284,7 +284,7 @@ def _draw_parking_sign(painter, centre: QPointF, unit: float, colour: QColor) ->
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "P")
 
 
-def _draw_walks(painter, venue, project, unit, routes=None) -> None:
+def _draw_walks(painter, venue, project: _Projection, unit, routes=None) -> None:
     """Each stop's walk: along its route where there is one, else a straight dotted line."""
     destination = walking_destination(venue)
     if destination is None:
@@ -306,7 +306,7 @@ def _draw_walks(painter, venue, project, unit, routes=None) -> None:
         painter.drawLine(project(option.stop_latitude, option.stop_longitude), end)
 
 
-def _draw_step_pins(painter, venue, project, placer, unit) -> None:
+def _draw_step_pins(painter, venue, project: _Projection, placer, unit) -> None:
     """Numbered markers where the written walking steps happen, matching their numbers."""
     font = document_font(unit * 0.7, bold=True, pixels=True)
     radius = unit * 0.5
@@ -325,7 +325,7 @@ def _draw_step_pins(painter, venue, project, placer, unit) -> None:
             placer.block(box)
 
 
-def _draw_markers(painter, venue, project, placer, unit, lang) -> None:
+def _draw_markers(painter, venue, project: _Projection, placer, unit, lang) -> None:
     bold = document_font(unit * 0.85, bold=True, pixels=True)
     regular = document_font(unit * 0.75, pixels=True)
     for option in venue.transit_options:

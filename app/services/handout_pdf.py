@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QRectF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument
@@ -21,6 +22,7 @@ from ..domain.event import Event
 from ..domain.surroundings import Surroundings
 from ..domain.venue import Venue
 from ..domain.walking import DEFAULT_SPEED_KMH
+from ..storage import Store, stored_id
 from .document_pdf import ACCENT, CSS_FONT, INK, MUTED, a4_layout, document_font
 from .handout_map import has_map, is_locator, locator_aspect, paint_site_map
 from .painting import painting
@@ -294,7 +296,7 @@ class HandoutDocument:
                 self._map_override is None or self._map_override.isNull()
             )
             doc.drawContents(painter)
-            if drawn_map:
+            if drawn_map and self.map_rect is not None:
                 self._paint_map(painter, self.map_rect)  # over the blank stand-in
         return 1
 
@@ -330,8 +332,9 @@ def _image_rect(doc: QTextDocument, name: str) -> QRectF | None:
                 layout = block.layout()
                 offset = fragment.position() - block.position()
                 line = layout.lineForTextPosition(offset)
-                x = line.cursorToX(offset)
-                x = x[0] if isinstance(x, tuple) else x
+                found = line.cursorToX(offset)
+                # (x, position) for Qt's in/out argument; a bare x in other PySide6 versions.
+                x = cast(float, found[0] if isinstance(found, tuple) else found)
                 top = layout.position().y() + line.y() + line.ascent() - image.height()
                 return QRectF(layout.position().x() + x, top, image.width(), image.height())
             fragments += 1
@@ -340,7 +343,7 @@ def _image_rect(doc: QTextDocument, name: str) -> QRectF | None:
 
 
 def handout_for(
-    project,
+    project: Store,
     event_id: int,
     lang=None,
     map_image: QImage | None = None,
@@ -351,11 +354,12 @@ def handout_for(
     reason = no_handout_reason(event)
     if reason is not None:
         raise NoHandoutError(reason)
+    venue_id = stored_id(event.venue_id, "venue")  # the reason above when there is none
     return HandoutDocument(
         event,
-        project.venues.get(event.venue_id),
+        project.venues.get(venue_id),
         lang,
         map_image,
-        project.surroundings.get(event.venue_id),
+        project.surroundings.get(venue_id),
         walking_speed,
     )

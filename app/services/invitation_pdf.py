@@ -17,6 +17,7 @@ from ..domain.event import Event
 from ..domain.formatting import Lang
 from ..domain.invitation_text import Invitation, ProgrammeRow, build_invitation, it
 from ..domain.venue import Venue
+from ..storage import Store
 from .document_pdf import ACCENT, CSS_FONT, INK, MUTED, a4_layout, document_font
 
 CSS_DPI = 96.0
@@ -286,16 +287,16 @@ class ProgrammeDocument:
         return 1
 
 
-def _event_and_venue(project, event_id: int) -> tuple[Event, Venue | None]:
+def _event_and_venue(project: Store, event_id: int) -> tuple[Event, Venue | None]:
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
     return event, venue
 
 
-def invitation_for(project, event_id: int, lang: Lang = None) -> InvitationDocument:
+def invitation_for(project: Store, event_id: int, lang: Lang = None) -> InvitationDocument:
     """The invitation of an event in an open Project (safe to call off the UI thread)."""
     return InvitationDocument(*_event_and_venue(project, event_id), lang)
 
 
-def programme_for(project, event_id: int, lang: Lang = None) -> ProgrammeDocument:
+def programme_for(project: Store, event_id: int, lang: Lang = None) -> ProgrammeDocument:
     return ProgrammeDocument(*_event_and_venue(project, event_id), lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..storage import Store, stored_id
 from .atomic import atomic_write
 from .map_features import MapFeatures, TileSource, event_features, overview_features, venue_features
 from .map_text import MapText, texts_for
@@ -52,7 +53,7 @@ def _page(
 
 
 def project_map(
-    project,
+    project: Store,
     *,
     event_id: int | None = None,
     venue_id: int | None = None,
@@ -75,7 +76,9 @@ def project_map(
             )
         venue = project.venues.get(event.venue_id)
         texts = texts_for(language or event.language)
-        features = event_features(event, venue, texts, project.surroundings.get(venue.id))
+        features = event_features(
+            event, venue, texts, project.surroundings.get(stored_id(venue.id, "venue"))
+        )
         what = f"event {event_id} at {venue.name}"
     elif venue_id is not None:
         venue = project.venues.get(venue_id)

@@ -48,7 +48,7 @@ _ICONS = {
 class _AttributionCleaner(HTMLParser):
     """Keeps text and <a href="http(s)://…"> links from an attribution; drops other markup."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.open_links = 0

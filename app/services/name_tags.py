@@ -14,6 +14,7 @@ from ..domain.door_list import door_list
 from ..domain.event import Event
 from ..domain.formatting import format_date, lang_code
 from ..domain.registration import Registration
+from ..storage import Store
 from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
 from .painting import painting
 from .text_fit import FittedText, fit_text
@@ -240,7 +241,7 @@ class NameTagsDocument:
 
 
 def name_tags_for(
-    project, event_id: int, sheet: str = "2x4", guides: bool = False, lang=None
+    project: Store, event_id: int, sheet: str = "2x4", guides: bool = False, lang=None
 ) -> NameTagsDocument:
     """The name tags of an event in an open Project."""
     return NameTagsDocument(

@@ -26,6 +26,7 @@ from ..domain.surroundings import (
     simplify,
 )
 from ..domain.venue import Venue
+from ..storage import Store
 from .geocoding import (
     _HUNG_UP_HINTS,
     _OFFLINE_HINTS,
@@ -272,23 +273,24 @@ class OverpassClient:
 def radius_for(venue: Venue) -> int:
     """A radius around the venue's point that takes in its stops and entrances: about
     800 m, more for a stop farther away (up to 2 km, beyond which a walk is not shown)."""
-    if not venue.has_coordinates:
+    centre = venue.point
+    if centre is None:
         return DEFAULT_RADIUS_M
-    centre = (venue.latitude, venue.longitude)
-    others = [(o.stop_latitude, o.stop_longitude) for o in venue.transit_options]
-    others += [(e.latitude, e.longitude) for e in venue.entrances]
+    others = [o.stop_point for o in venue.transit_options]
+    others += [e.point for e in venue.entrances]
     farthest = max(
-        (metres_between(centre, p) for p in others if p[0] is not None and p[1] is not None),
+        (metres_between(centre, p) for p in others if p is not None),
         default=0.0,
     )
     return int(min(MAX_RADIUS_M, max(DEFAULT_RADIUS_M, farthest + 200)))
 
 
-def fetch_and_store(project, venue_id: int, client: OverpassClient) -> Surroundings:
+def fetch_and_store(project: Store, venue_id: int, client: OverpassClient) -> Surroundings:
     """Fetch a venue's surroundings and keep them in the project (off the UI thread)."""
     venue = project.venues.get(venue_id)
-    if not venue.has_coordinates:
+    point = venue.point
+    if point is None:
         raise SurroundingsError("no_point", f"{venue.name or 'The venue'} has no coordinates yet.")
-    found = client.fetch(venue.latitude, venue.longitude, radius_for(venue))
+    found = client.fetch(*point, radius_for(venue))
     project.surroundings.save(venue_id, found)
     return found

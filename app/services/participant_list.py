@@ -18,6 +18,7 @@ from ..domain.event import Event
 from ..domain.formatting import format_when, lang_code
 from ..domain.registration import Registration
 from ..domain.venue import Venue
+from ..storage import Store
 from .document_pdf import ACCENT, INK, MUTED, a4_layout, document_font
 from .name_tags import people_for_tags
 from .painting import painting
@@ -265,7 +266,7 @@ class ParticipantListDocument:
 
 
 def participant_list_for(
-    project, event_id: int, sign_in: bool = True, lang=None
+    project: Store, event_id: int, sign_in: bool = True, lang=None
 ) -> ParticipantListDocument:
     """The participant list (or sign-in sheet) of an event in an open Project."""
     event = project.events.get(event_id)

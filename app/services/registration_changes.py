@@ -11,7 +11,7 @@ from ..domain.placement import place
 from ..domain.record_diff import same
 from ..domain.registration_rules import is_late
 from ..domain.waitlist import event_capacity, moved_up_message
-from ..storage import ConflictError
+from ..storage import ConflictError, Store
 from ..storage.registration_repo import registration_row
 from .registration_import.runner import event_room
 
@@ -37,13 +37,13 @@ def _originals(rows: list[Registration]) -> dict[int, Registration]:
     return {r.id: copy.copy(r) for r in rows if r.id is not None}
 
 
-def capacity_of(project, event_id: int) -> int | None:
+def capacity_of(project: Store, event_id: int) -> int | None:
     event = project.events.get(event_id)
     return event_capacity(event, event_room(project, event))
 
 
 def _settle_and_write(
-    project,
+    project: Store,
     event_id: int,
     everyone: list[Registration],
     touched: list[Registration],
@@ -85,7 +85,7 @@ def _settle_and_write(
 
 
 def restore(
-    project,
+    project: Store,
     event_id: int,
     rows: Iterable[Registration],
     remove_ids: Iterable[int],
@@ -124,7 +124,7 @@ def restore(
         repo.log(event_id, log_line, conn=conn)
 
 
-def add(project, event_id: int, registration: Registration) -> Outcome:
+def add(project: Store, event_id: int, registration: Registration) -> Outcome:
     """Add one registration; it waits for a place when the event is full."""
     event = project.events.get(event_id)
     registration.event_id = event_id
@@ -146,7 +146,9 @@ def add(project, event_id: int, registration: Registration) -> Outcome:
     )
 
 
-def save(project, registration: Registration, original: Registration | None = None) -> Outcome:
+def save(
+    project: Store, registration: Registration, original: Registration | None = None
+) -> Outcome:
     """Store an edited registration; a cancellation moves the next one up.
 
     `original` is the registration as the editor showed it: when the stored one differs
@@ -183,7 +185,9 @@ def save(project, registration: Registration, original: Registration | None = No
     )
 
 
-def set_status(project, event_id: int, ids: Iterable[int], status: RegistrationStatus) -> Outcome:
+def set_status(
+    project: Store, event_id: int, ids: Iterable[int], status: RegistrationStatus
+) -> Outcome:
     """Give several registrations one status (bulk change), then fill freed places."""
     wanted = set(ids)
     everyone = project.registrations.for_event(event_id)
@@ -209,7 +213,7 @@ def set_status(project, event_id: int, ids: Iterable[int], status: RegistrationS
     )
 
 
-def delete(project, event_id: int, ids: Iterable[int]) -> Outcome:
+def delete(project: Store, event_id: int, ids: Iterable[int]) -> Outcome:
     """Delete registrations; places they held go to the waiting list."""
     gone = set(ids)
     everyone = project.registrations.for_event(event_id)
@@ -227,7 +231,7 @@ def delete(project, event_id: int, ids: Iterable[int]) -> Outcome:
         lines,
         originals,
         freed[0] if len(freed) == 1 else "",
-        [r.id for r in removed],
+        [r.id for r in removed if r.id is not None],
     )
 
 

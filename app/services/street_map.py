@@ -47,8 +47,8 @@ def _path(feature: Feature, project: Project) -> QPainterPath:
 def venue_building(surroundings: Surroundings, venue: Venue) -> Feature | None:
     """The building the venue is in: the one holding its point or an entrance, else the
     nearest within about 40 m of its point."""
-    spots = [(venue.latitude, venue.longitude)] if venue.has_coordinates else []
-    spots += [(e.latitude, e.longitude) for e in venue.entrances if e.latitude is not None]
+    point = venue.point
+    spots = [p for p in (point, *(e.point for e in venue.entrances)) if p is not None]
     buildings = [f for f in surroundings.of_kind("building") if f.area]
     for building in buildings:
         polygon = QPolygonF([QPointF(lon, lat) for lat, lon in building.points])
@@ -56,13 +56,14 @@ def venue_building(surroundings: Surroundings, venue: Venue) -> Feature | None:
             polygon.containsPoint(QPointF(lon, lat), Qt.FillRule.OddEvenFill) for lat, lon in spots
         ):
             return building
-    if not venue.has_coordinates or not buildings:
+    if point is None or not buildings:
         return None
-    k = math.cos(math.radians(venue.latitude))
+    lat0, lon0 = point
+    k = math.cos(math.radians(lat0))
 
     def distance(building: Feature) -> float:
         return min(
-            math.hypot((lat - venue.latitude) * 111_320, (lon - venue.longitude) * 111_320 * k)
+            math.hypot((lat - lat0) * 111_320, (lon - lon0) * 111_320 * k)
             for lat, lon in building.points
         )
 

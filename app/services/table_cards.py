@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 
 from ..domain.day_text import day_text
 from ..domain.formatting import lang_code
+from ..storage import Store
 from .document_pdf import ACCENT, INK, MUTED, a4_layout
 from .table_plans import PlanSummary
 from .text_fit import FittedText, fit_text
@@ -134,7 +135,9 @@ class TableCardsDocument:
         )
 
 
-def table_cards_for(project, event_id: int, tables: list[int] | None = None) -> TableCardsDocument:
+def table_cards_for(
+    project: Store, event_id: int, tables: list[int] | None = None
+) -> TableCardsDocument:
     """The table cards of an event with a table plan; ValueError when it has none."""
     from .table_plans import summarise
 

@@ -15,6 +15,7 @@ from ..domain.table_assignment import (
     seat_walk_in,
 )
 from ..domain.table_plan import SeatRule, TablePlan
+from ..storage import Store
 
 # Who gets a seat: people with a place who may still come (not no-shows, not the list).
 _SEATED = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
@@ -59,7 +60,7 @@ def summarise(plan: TablePlan, registrations: list[Registration]) -> PlanSummary
 
 
 def make_plan(
-    project,
+    project: Store,
     event_id: int,
     table_count: int,
     seats_per_table: int,
@@ -114,7 +115,9 @@ def make_plan(
     return plan
 
 
-def move_person(project, event_id: int, registration_id: int, table: int | None) -> TablePlan:
+def move_person(
+    project: Store, event_id: int, registration_id: int, table: int | None
+) -> TablePlan:
     """Put one person at `table` by hand (None: take them off the plan); the seat is then
     fixed, so making the plan again keeps it."""
     plan = project.tables.get(event_id)
@@ -134,7 +137,7 @@ def move_person(project, event_id: int, registration_id: int, table: int | None)
     return plan
 
 
-def seat_arrival(project, event_id: int, person: Registration) -> int | None:
+def seat_arrival(project: Store, event_id: int, person: Registration) -> int | None:
     """Seat someone who arrived without a seat in the plan (a walk-in, someone from the
     waiting list) at the table with most room that keeps the mix; None when the event has
     no plan or every seat is taken. Someone seated already keeps their table."""
@@ -157,7 +160,7 @@ def seat_arrival(project, event_id: int, person: Registration) -> int | None:
     return table
 
 
-def set_facilitator(project, event_id: int, registration_id: int, on: bool) -> TablePlan:
+def set_facilitator(project: Store, event_id: int, registration_id: int, on: bool) -> TablePlan:
     """Mark (or unmark) a person as a table's facilitator; making the plan again spreads the
     facilitators one to a table."""
     plan = project.tables.get(event_id)

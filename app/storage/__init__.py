@@ -2,6 +2,15 @@
 
 from .errors import ConflictError, NotFoundError, ProjectError
 from .project import SUFFIX, Project
+from .rows import stored_id
 from .store import Store
 
-__all__ = ["ConflictError", "NotFoundError", "Project", "ProjectError", "SUFFIX", "Store"]
+__all__ = [
+    "ConflictError",
+    "NotFoundError",
+    "Project",
+    "ProjectError",
+    "SUFFIX",
+    "Store",
+    "stored_id",
+]

@@ -130,7 +130,7 @@ def _writer(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: "IMMEDIATE"})
 
 
-def _usual_mode(path: str | os.PathLike) -> None:
+def _usual_mode(path: str | os.PathLike[str]) -> None:
     """Give a file made by mkstemp (0600) the permissions any new file gets under the
     user's umask, so a colleague on a shared folder can open the project too."""
     umask = os.umask(0)

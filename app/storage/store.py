@@ -9,6 +9,7 @@ from .bound import Connector
 from .checkin_repo import CheckinRepository
 from .event_repo import EventRepository
 from .registration_repo import RegistrationRepository
+from .surroundings_repo import SurroundingsRepository
 from .table_repo import TableRepository
 from .venue_repo import VenueRepository
 
@@ -37,6 +38,9 @@ class Store(Protocol):
 
     @property
     def tables(self) -> TableRepository: ...
+
+    @property
+    def surroundings(self) -> SurroundingsRepository: ...
 
     def vacuum(self) -> None:
         """Give freed pages back (at once, or after the transaction commits)."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import delete, insert, select
 
 from ..domain.surroundings import Surroundings, features_from_json, features_to_json
 from . import schema as s
+from .bound import Connector
 from .errors import ProjectError
 from .rows import datetime_in, datetime_out
 
@@ -18,7 +19,7 @@ class SurroundingsRepository:
     """Surroundings are fetched data, not the coordinator's edits: saving one has no
     revision and no undo, and it never touches the venue's own row."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Connector) -> None:
         self._engine = engine
 
     def get(self, venue_id: int) -> Surroundings | None:

@@ -33,7 +33,9 @@ GIL_SWITCH_INTERVAL_S = 0.001
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    # A QApplication when one exists: the app and the tests make nothing smaller.
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
@@ -65,7 +67,8 @@ def install_translations(app: QApplication, settings: QSettings) -> QLocale:
             break
     for translator in translators:
         app.installTranslator(translator)
-    app._venueplan_translators = translators
+    # Kept on the app, so the next call can remove them (a Python attribute on a Qt object).
+    app._venueplan_translators = translators  # type: ignore[attr-defined]
     return locale
 
 
@@ -76,7 +79,7 @@ def data_dir() -> Path:
 def choose_project(requested: str | None, settings: QSettings) -> tuple[Project, str]:
     """The project to open and a message about any file that could not be opened."""
     problem = ""
-    candidates = [requested] if requested else [settings.value("lastFile", "")]
+    candidates = [requested] if requested else [str(settings.value("lastFile", "") or "")]
     for path in candidates:
         if not path:
             continue

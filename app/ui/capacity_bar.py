@@ -14,7 +14,8 @@ class CapacityBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.registered, self.waitlisted, self.capacity = 0, 0, None
+        self.registered, self.waitlisted = 0, 0
+        self.capacity: int | None = None
         self.setMinimumHeight(34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.capacity_report import build_report
-from ..storage import ProjectError
+from ..storage import Project, ProjectError
 from .capacity_bar import AMBER, GREEN, INK, RED, CapacityBar
 from .capacity_texts import diet_label, warning_text
 from .labels import layout_label, status_label
@@ -74,7 +74,7 @@ class CapacityView(QWidget):
     report_shown = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, project, parent=None):
+    def __init__(self, project: Project, parent=None):
         super().__init__(parent)
         self.project = project
         self.event_id: int | None = None
@@ -165,7 +165,7 @@ class CapacityView(QWidget):
         self._scroll = scroll
 
     # -- public -------------------------------------------------------------
-    def set_project(self, project) -> None:
+    def set_project(self, project: Project) -> None:
         """Show another open project (after File > Open); no event is chosen then."""
         self.project = project
         self.set_event(None)
@@ -388,7 +388,7 @@ class CapacityView(QWidget):
         return QSize(900, 640)
 
 
-def _report_job(project, event_id: int, cancelled=None, report=None):
+def _report_job(project: Project, event_id: int, cancelled=None, report=None):
     """Runs on a pool thread: read and count, touch no widget."""
     try:
         return event_id, build_report(project, event_id)

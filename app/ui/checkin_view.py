@@ -28,6 +28,7 @@ from ..domain.checkin import parse_walk_in
 from ..domain.formatting import format_time
 from ..domain.people_search import PeopleIndex
 from ..services import checkin
+from ..storage import Project
 from .typed_fields import show_time, ui_lang
 from .workers import Worker, run_in_pool
 
@@ -36,17 +37,17 @@ SHOWN = 30
 POLL_MS = 2000
 
 
-def _state_job(project, event_id: int, cancelled=None, report=None):
+def _state_job(project: Project, event_id: int, cancelled=None, report=None):
     fingerprint = project.checkins.fingerprint(event_id)
     state = checkin.door_state(project, event_id)
     return event_id, fingerprint, state, project.tables.seats_by_registration(event_id)
 
 
-def _fingerprint_job(project, event_id: int, cancelled=None, report=None):
+def _fingerprint_job(project: Project, event_id: int, cancelled=None, report=None):
     return event_id, project.checkins.fingerprint(event_id)
 
 
-def _run_command(project, command, cancelled=None, report=None):
+def _run_command(project: Project, command, cancelled=None, report=None):
     return application.run(project, command)
 
 
@@ -60,7 +61,7 @@ class CheckinView(QWidget):
     changed = Signal(int)
     print_tag = Signal(object)
 
-    def __init__(self, project, event_id: int, title: str = "", parent=None):
+    def __init__(self, project: Project, event_id: int, title: str = "", parent=None):
         super().__init__(parent)
         self.setObjectName("checkinView")
         self.project = project
@@ -194,7 +195,9 @@ class CheckinView(QWidget):
     def _find(self, text: str, keep: bool = False) -> None:
         current = self.selected_id() if keep else None
         found = self._index.find(text)
-        rows = [(self._row_text(self.people[i]), i) for i in found[:SHOWN]]
+        rows: list[tuple[str, int | None]] = [
+            (self._row_text(self.people[i]), i) for i in found[:SHOWN]
+        ]
         if len(found) > SHOWN:
             more = self.tr("… and %1 more: type more letters").replace(
                 "%1", str(len(found) - SHOWN)

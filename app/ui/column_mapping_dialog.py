@@ -58,8 +58,8 @@ class ColumnMappingDialog(QDialog):
             combo.addItem(self.tr("(leave out)"), None)
             for field in FIELDS:
                 combo.addItem(labels[field], field)
-            field = mapping[column] if column < len(mapping) else None
-            combo.setCurrentIndex(max(0, combo.findData(field)))
+            chosen = mapping[column] if column < len(mapping) else None
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.currentIndexChanged.connect(self._check)
             self.preview.setCellWidget(0, column, combo)
             self.combos.append(combo)

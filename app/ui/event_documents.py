@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,6 +12,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from ..domain.file_names import file_stem
 from .file_dialogs import save_file
 from .workers import Worker, run_in_pool
+
+if TYPE_CHECKING:  # both load the PDF machinery, which start-up need not pay for
+    from ..services.document_pdf import Document
+    from .print_preview import DocumentPrinter
 
 
 class EventDocuments(QObject):
@@ -32,7 +37,8 @@ class EventDocuments(QObject):
         self._project = project
         self._event_id = event_id
         self._message = show_message
-        self._keep: list[QObject] = []  # printers and workers alive until they report
+        # Printers and workers kept alive until they report.
+        self._keep: list[QObject | Worker] = []
         self.event_actions: list[QAction] = []
 
     def fill_menu(self, menu: QMenu) -> None:
@@ -88,8 +94,8 @@ class EventDocuments(QObject):
             action.setEnabled(chosen)
 
     # -- documents -----------------------------------------------------------
-    def document(self, kind: str):
-        project, event_id = self._project(), self._event_id()
+    def document(self, kind: str, event_id: int) -> Document:
+        project = self._project()
         if kind == "handout":
             from ..services.handout_pdf import handout_for
             from .preferences import walking_speed
@@ -103,12 +109,13 @@ class EventDocuments(QObject):
 
         return participant_list_for(project, event_id, sign_in=kind == "sign_in")
 
-    def _printer(self, kind: str):
+    def _printer(self, kind: str) -> DocumentPrinter | None:
         from .print_preview import DocumentPrinter
 
-        if self._event_id() is None:
+        event_id = self._event_id()
+        if event_id is None:
             return None
-        if kind == "handout" and self._project().events.get(self._event_id()).venue_id is None:
+        if kind == "handout" and self._project().events.get(event_id).venue_id is None:
             # One line instead of a page that could only say the venue is unknown.
             QMessageBox.information(
                 self._window,
@@ -116,7 +123,7 @@ class EventDocuments(QObject):
                 self.tr("This event has no venue yet, so it has no directions handout."),
             )
             return None
-        printer = DocumentPrinter(self.document(kind), self._window)
+        printer = DocumentPrinter(self.document(kind, event_id), self._window)
         printer.saved.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
         printer.failed.connect(self._failed)
         self._keep.append(printer)
@@ -173,9 +180,10 @@ class EventDocuments(QObject):
     def export_workbook(self) -> None:
         from .export_dialog import ExportDialog
 
-        if self._event_id() is None:
+        event_id = self._event_id()
+        if event_id is None:
             return
-        dialog = ExportDialog(self._project(), self._event_id(), self._window)
+        dialog = ExportDialog(self._project(), event_id, self._window)
         dialog.exported.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
         dialog.exec()
         dialog.deleteLater()

@@ -6,7 +6,6 @@ import copy
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,7 +37,7 @@ class EventEditor(RecordEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._event: Event | None = None
-        self._venues: dict[int, Venue] = {}
+        self._venues: dict[int | None, Venue] = {}  # None: no venue chosen
         # The last measured no-show rate per kind of event (services.attendance).
         self._learned: dict[EventKind, MeasuredEvent] = {}
         self.heading.setWordWrap(True)
@@ -111,7 +110,7 @@ class EventEditor(RecordEditor):
         rform.addRow(self.tr("E-mail"), f.text("registration_email"))
         rform.addRow(self.tr("Phone"), f.text("registration_phone"))
         channel = f.text("registration_channel")
-        f.widget("registration_channel").setPlaceholderText(
+        f.line_edit("registration_channel").setPlaceholderText(
             self.tr("for example: to the secretariat")
         )
         rform.addRow(self.tr("Channel in words"), channel)
@@ -152,7 +151,7 @@ class EventEditor(RecordEditor):
     # -- choices that depend on the venue --------------------------------
     def set_venues(self, venues: list[Venue]) -> None:
         self._venues = {v.id: v for v in venues}
-        combo: QComboBox = self.form.widget("venue_id")
+        combo = self.form.combo("venue_id")
         Form.set_choices(
             combo,
             [(self.tr("No venue"), None)]
@@ -162,23 +161,23 @@ class EventEditor(RecordEditor):
             self.set_event(self._event)
 
     def venue_names(self) -> dict[int, str]:
-        return {v.id: v.name for v in self._venues.values()}
+        return {v.id: v.name for v in self._venues.values() if v.id is not None}
 
     def _fill_rooms(self, event: Event) -> None:
         venue = self._venues.get(event.venue_id)
         rooms = venue.rooms if venue else []
         Form.set_choices(
-            self.form.widget("room_id"),
+            self.form.combo("room_id"),
             [(self.tr("No room chosen"), None)] + [(r.name, r.id) for r in rooms],
         )
         room = venue.room_by_id(event.room_id) if venue else None
-        layouts = [(self.tr("No layout chosen"), None)]
+        layouts: list[tuple[str, object]] = [(self.tr("No layout chosen"), None)]
         for layout in SeatingLayout:
             seats = room.capacity(layout) if room else None
             if room is None or seats is not None:
                 label = layout_label(layout)
                 layouts.append((f"{label} ({seats})" if seats is not None else label, layout))
-        Form.set_choices(self.form.widget("layout"), layouts)
+        Form.set_choices(self.form.combo("layout"), layouts)
         if event.venue_id is None:
             self.venue_label.setText(self.tr("This event has no venue yet."))
         elif venue is not None:
@@ -232,7 +231,7 @@ class EventEditor(RecordEditor):
             .replace("%3", short_date(found.date))
         )
 
-    def _on_edited(self, attr: object = "") -> None:
+    def _on_edited(self, attr: str = "") -> None:
         if self._event is None:
             return
         after = copy.deepcopy(self._event)

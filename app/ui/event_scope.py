@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain import Event
 from .labels import short_date
+
+
+class EventView(Protocol):
+    """What the wrapped widget offers besides being a widget."""
+
+    def set_event(self, event_id: int | None) -> None: ...
 
 
 class EventScopedPage(QWidget):
@@ -48,4 +56,4 @@ class EventScopedPage(QWidget):
     def set_current(self, event_id: int | None) -> None:
         index = self.picker.findData(event_id)
         self.picker.setCurrentIndex(index)
-        self.view.set_event(event_id if index >= 0 else None)
+        cast(EventView, self.view).set_event(event_id if index >= 0 else None)

@@ -21,6 +21,7 @@ from ..domain.file_names import file_stem
 from ..domain.formatting import lang_code
 from ..domain.workbook_text import wt
 from ..services.excel import write_event_workbook
+from ..storage import Project
 from .file_dialogs import save_file
 from .preferences import walking_speed
 from .workers import Worker, run_in_pool
@@ -32,7 +33,7 @@ _BANNER = {  # choice -> (background, text colour): the full export is marked as
 
 
 def _export_job(
-    project, event_id: int, path: str, sensitive: bool, speed: float, cancelled, report
+    project: Project, event_id: int, path: str, sensitive: bool, speed: float, cancelled, report
 ):
     return write_event_workbook(
         project,
@@ -64,7 +65,7 @@ class ExportDialog(QDialog):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, project, event_id: int, parent=None):
+    def __init__(self, project: Project, event_id: int, parent=None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.project = project

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -214,6 +215,14 @@ class Form(QObject):
 
     def widget(self, attr: str) -> QWidget:
         return self._fields[attr].widget
+
+    def combo(self, attr: str) -> QComboBox:
+        """The combo box of a `choice` field."""
+        return cast(QComboBox, self.widget(attr))
+
+    def line_edit(self, attr: str) -> QLineEdit:
+        """The line edit of a `text` field."""
+        return cast(QLineEdit, self.widget(attr))
 
     def load(self, record) -> None:
         self._loading = True

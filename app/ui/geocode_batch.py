@@ -32,6 +32,8 @@ def _look_up_and_save(project: Project, geocoder: Geocoder, venue: Venue, *, can
     if cancelled():
         return venue, None  # cancelled while the look-up ran: the answer is cached, not saved
     place = candidates[0]
+    if venue.id is None:  # never: the batch takes stored venues
+        return venue, None
     try:
         current = project.venues.get(venue.id)
         if current.has_coordinates:
@@ -107,12 +109,13 @@ class GeocodeBatch(QObject):
             self._finish(self._summary())
             return
         venue = self._queue.pop(0)
-        self.progress.setLabelText(
-            self.tr("Looking up %1 (%2 of %3)…")
-            .replace("%1", venue.name)
-            .replace("%2", str(self._total - len(self._queue)))
-            .replace("%3", str(self._total))
-        )
+        if self.progress is not None:
+            self.progress.setLabelText(
+                self.tr("Looking up %1 (%2 of %3)…")
+                .replace("%1", venue.name)
+                .replace("%2", str(self._total - len(self._queue)))
+                .replace("%3", str(self._total))
+            )
         self._worker = Worker(_look_up_and_save, self.project, self.geocoder, venue)
         self._worker.signals.finished.connect(self._answered)
         run_in_pool(self._worker)
@@ -133,7 +136,8 @@ class GeocodeBatch(QObject):
         elif result is not None:
             self._saved.append(result.name)
             self.venue_saved.emit(result)
-        self.progress.setValue(self._total - len(self._queue))
+        if self.progress is not None:
+            self.progress.setValue(self._total - len(self._queue))
         self._next()
 
     def _summary(self) -> str:

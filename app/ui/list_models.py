@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from ..domain import Event, Venue
@@ -21,7 +30,7 @@ def address_key(venue: Venue) -> str:
 class _ListModel(QAbstractTableModel):
     HEADERS: list[str] = []
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list = []
         self._headers: list[str] | None = None
@@ -90,7 +99,7 @@ class _ListModel(QAbstractTableModel):
 class VenueListModel(_ListModel):
     NAME, CITY, POSTAL_CODE, CAPACITY = range(4)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shared: set[int] = set()
 
@@ -115,7 +124,9 @@ class VenueListModel(_ListModel):
             return []
         return [v for v in self._rows if v.id != venue_id and address_key(v) == address_key(venue)]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         v: Venue = self._rows[index.row()]
@@ -153,7 +164,7 @@ class VenueListModel(_ListModel):
 class EventListModel(_ListModel):
     DATE, TITLE, KIND, VENUE = range(4)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._venue_names: dict[int, str] = {}
         self._flags: dict[int, str] = {}
@@ -175,7 +186,9 @@ class EventListModel(_ListModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
             )
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         e: Event = self._rows[index.row()]
@@ -200,7 +213,7 @@ class EventListModel(_ListModel):
                 self.DATE: (e.date or dt.date.min).isoformat(),
                 self.TITLE: e.title.casefold(),
                 self.KIND: str(e.kind),
-                self.VENUE: self._venue_names.get(e.venue_id, ""),
+                self.VENUE: self._venue_names.get(e.venue_id, "") if e.venue_id is not None else "",
             }[column]
         if role == Qt.ItemDataRole.FontRole and column == self.VENUE and e.venue_id is None:
             font = QFont()

@@ -45,12 +45,16 @@ class MainWindow(QMainWindow):
     """
 
     project_opened = Signal(str)
+    # Made in _build_actions and set_project; named here for the slots connected before.
+    privacy: PrivacyActions
+    venues_page: VenuesPage
 
     def __init__(self, project: Project, settings: QSettings, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.project: Project | None = None
+        # Shown by set_project below; it closes a project only when another replaces it.
+        self.project: Project = project
         self.current_event_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.nav = QListWidget()
@@ -249,8 +253,9 @@ class MainWindow(QMainWindow):
         # shown once on its way out.
         while self.stack.count():
             page = self.stack.widget(self.stack.count() - 1)
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            if page is not None:  # within count(), never None
+                self.stack.removeWidget(page)
+                page.deleteLater()
         self.nav.clear()
         self.view_menu.clear()
         self.venues_page = VenuesPage(project, self.undo_stack)
@@ -541,7 +546,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         page = self.settings.value("mainWindow/page", 0)
         try:
-            self.nav.setCurrentRow(min(int(page), self.nav.count() - 1))
+            self.nav.setCurrentRow(min(int(str(page)), self.nav.count() - 1))
         except (TypeError, ValueError):
             pass
 

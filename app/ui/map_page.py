@@ -10,9 +10,10 @@ import logging
 import os
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -42,7 +43,7 @@ class RequestPolicy(QWebEngineUrlRequestInterceptor):
     are reached, which is how tests stand in for a tile server.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hosts: dict[str, re.Pattern] = {}
 
@@ -133,7 +134,12 @@ class MapPage(QWebEnginePage):
     are recorded in `console_errors`.
     """
 
-    def __init__(self, profile, parent=None, open_external=None):
+    def __init__(
+        self,
+        profile: QWebEngineProfile,
+        parent: QObject | None = None,
+        open_external: Callable[[QUrl], object] | None = None,
+    ) -> None:
         super().__init__(profile, parent)
         self.allowed_url: QUrl | None = None
         self.open_external = open_external or QDesktopServices.openUrl
@@ -178,8 +184,8 @@ def release_web_engine() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if app is None:
-        return
+    if not isinstance(app, QApplication):
+        return  # no widgets without one
     for widget in app.allWidgets():
         if isinstance(widget, QWebEngineView) and shiboken6.isValid(widget):
             shiboken6.delete(widget)

@@ -63,7 +63,7 @@ class VenueMapTab(QWidget):
 
     changed = Signal(object, object, str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._venue: Venue | None = None
         self._stale = False
@@ -143,7 +143,7 @@ class MapPage(QWidget):
 
     venue_clicked = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.map = MapView(tiles=app_tiles(), editable=False)
         self.map.setObjectName("overviewMap")

@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -30,6 +31,12 @@ from .file_dialogs import save_file
 from .map_bridge import MapBridge
 from .map_settings import translated_texts
 from .workers import Worker, run_in_pool
+
+if TYPE_CHECKING:  # the web engine loads when the first map is shown, not at start-up
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from .map_page import MapPage
 
 log = logging.getLogger(__name__)
 _SERIAL = itertools.count(1)
@@ -84,7 +91,9 @@ class MapView(QWidget):
         self._tiles = tiles
         self._cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self._editable = editable
-        self._request: tuple | None = None  # ("venue", venue) / ("event", event, venue) / ...
+        self._request: tuple[Any, ...] | None = (
+            None  # ("venue", venue) / ("event", event, venue) / ...
+        )
         self._structure = None
         self._ready = False
         self._queued: list[str] = []
@@ -100,9 +109,9 @@ class MapView(QWidget):
         # project, so the map shows the streets under the tiles (issue 18).
         self.surroundings_for: Callable[[int], Surroundings | None] | None = None
         self.destroyed.connect(functools.partial(_remove_file, self._page_file))
-        self.view = None
-        self.page = None
-        self.profile = None
+        self.view: QWebEngineView | None = None
+        self.page: MapPage | None = None
+        self.profile: QWebEngineProfile | None = None
         self.bridge = MapBridge(self)
         self.bridge.ready.connect(self._on_ready)
         self.bridge.mode_changed.connect(self._on_mode)
@@ -121,16 +130,17 @@ class MapView(QWidget):
         self.act_place_entrance = self._mode_action(self.tr("Place entrance"), "entrance")
         self.act_place_stop = self._mode_action(self.tr("Place stop"), "stop")
         self.act_draw_zone = self._mode_action(self.tr("Draw parking zone"), "draw")
-        self.act_finish = self.toolbar.addAction(self.tr("Finish zone"), self.finish_zone)
+        self.act_finish: QAction = self.toolbar.addAction(self.tr("Finish zone"), self.finish_zone)
         self.act_cancel = self.toolbar.addAction(self.tr("Cancel"), self.cancel)
         self.toolbar.addSeparator()
         self.act_export = self.toolbar.addAction(self.tr("Export map…"), self._export_dialog)
-        self.placeholder = QLabel(self.tr("The map appears here."))
-        self.placeholder.setMinimumHeight(120)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.placeholder, 1)
+        placeholder = QLabel(self.tr("The map appears here."))
+        placeholder.setMinimumHeight(120)
+        self.placeholder: QLabel | None = placeholder  # until the web view takes its place
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.toolbar)
+        self._layout.addWidget(placeholder, 1)
         self._sync_toolbar("idle")
 
     # -- what to show ------------------------------------------------------
@@ -152,13 +162,13 @@ class MapView(QWidget):
         True if moving features on the page was enough; False if the page was rebuilt,
         or nothing was done because the map shows another venue or the catalogue.
         """
-        shown = self._shown_venue()
-        if shown is None or shown.id != venue.id:
+        shown, request = self._shown_venue(), self._request
+        if shown is None or request is None or shown.id != venue.id:
             return False
-        if self._request[0] == "venue":
+        if request[0] == "venue":
             self._request = ("venue", copy.deepcopy(venue))
         else:
-            self._request = ("event", self._request[1], copy.deepcopy(venue))
+            self._request = ("event", request[1], copy.deepcopy(venue))
         features = self._features()
         if self._ready and features.structure() == self._structure:
             self.run_js(f"VP.update({json.dumps(features.geometry())});")
@@ -351,13 +361,16 @@ class MapView(QWidget):
             focus=self.focus,
         )
 
+    def _overview(self) -> bool:
+        return self._request is not None and self._request[0] == "overview"
+
     def _page_html(self, *, inline: bool) -> str:
         from ..services.map_html import render_page
 
         return render_page(
             self._features(),
             self._page_options(inline=inline),
-            overview=self._request[0] == "overview",
+            overview=self._overview(),
         )
 
     def showEvent(self, event) -> None:
@@ -376,17 +389,18 @@ class MapView(QWidget):
         self._render()
         self._starting = False
         self.profile, self._policy = map_profile(self._cache_dir)
-        self.view = QWebEngineView(self)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.page = MapPage(self.profile, self.view)
-        channel = QWebChannel(self.page)
+        self.view = view = QWebEngineView(self)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.page = page = MapPage(self.profile, view)
+        channel = QWebChannel(page)
         channel.registerObject("bridge", self.bridge)
-        self.page.setWebChannel(channel)
-        self.view.setPage(self.page)
-        self.view.loadFinished.connect(self._on_load_finished)
-        self.layout().replaceWidget(self.placeholder, self.view)
-        self.placeholder.deleteLater()
-        self.placeholder = None
+        page.setWebChannel(channel)
+        view.setPage(page)
+        view.loadFinished.connect(self._on_load_finished)
+        if self.placeholder is not None:
+            self._layout.replaceWidget(self.placeholder, view)
+            self.placeholder.deleteLater()
+            self.placeholder = None
 
     def _render(self) -> None:
         """Rebuild the page for the latest request. The HTML is made and written off the UI
@@ -404,9 +418,7 @@ class MapView(QWidget):
         self._structure = features.structure()
         options = self._page_options(inline=False)
         self._writing = True
-        worker = Worker(
-            _write_page_job, self._page_file, features, options, self._request[0] == "overview"
-        )
+        worker = Worker(_write_page_job, self._page_file, features, options, self._overview())
         worker.signals.finished.connect(self._page_written)
         worker.signals.failed.connect(self._page_failed)
         self._write_worker = worker

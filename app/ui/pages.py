@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ..domain import Event, EventKind, Language, SeatingLayout, Venue
+from ..storage import Project
 from .event_editor import EventEditor
 from .list_models import EventListModel, VenueListModel
 from .record_page import RecordPage
@@ -12,7 +13,7 @@ from .venue_editor import VenueEditor
 
 
 class VenuesPage(RecordPage):
-    def __init__(self, project, undo_stack, parent=None):
+    def __init__(self, project: Project, undo_stack, parent=None):
         super().__init__(
             project.venues, VenueListModel(), VenueEditor(), undo_stack, VenueListModel.NAME, parent
         )
@@ -47,7 +48,7 @@ class VenuesPage(RecordPage):
 
 
 class EventsPage(RecordPage):
-    def __init__(self, project, undo_stack, parent=None):
+    def __init__(self, project: Project, undo_stack, parent=None):
         super().__init__(
             project.events,
             EventListModel(),

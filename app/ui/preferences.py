@@ -47,7 +47,7 @@ def setting_bool(settings: QSettings, key: str, default: bool = True) -> bool:
 def walking_speed(settings: QSettings | None = None) -> float:
     """The walking speed (km/h) set in Preferences, for routes and walking times."""
     try:
-        speed = float((settings or QSettings()).value(WALKING_SPEED_KEY, 4.5))
+        speed = float(str((settings or QSettings()).value(WALKING_SPEED_KEY, 4.5)))
     except (TypeError, ValueError):
         return 4.5
     return speed if 1.0 <= speed <= 8.0 else 4.5
@@ -55,7 +55,7 @@ def walking_speed(settings: QSettings | None = None) -> float:
 
 def retention_months(settings: QSettings) -> int:
     try:
-        return max(1, int(settings.value(RETENTION_KEY, DEFAULT_RETENTION_MONTHS)))
+        return max(1, int(str(settings.value(RETENTION_KEY, DEFAULT_RETENTION_MONTHS))))
     except (TypeError, ValueError):
         return DEFAULT_RETENTION_MONTHS
 
@@ -82,8 +82,8 @@ class PreferencesDialog(QDialog):
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("defaultLayout")
         self.layout_choice.addItem(self.tr("None"), "")
-        for layout in SeatingLayout:
-            self.layout_choice.addItem(layout_label(layout), str(layout))
+        for seating in SeatingLayout:
+            self.layout_choice.addItem(layout_label(seating), str(seating))
         gform.addRow(self.tr("Default seating &layout"), self.layout_choice)
         self.walking_speed = QDoubleSpinBox()
         self.walking_speed.setObjectName("walkingSpeed")
@@ -190,7 +190,7 @@ class PreferencesDialog(QDialog):
             max(0, self.layout_choice.findData(str(s.value(DEFAULT_LAYOUT_KEY, ""))))
         )
         try:
-            self.walking_speed.setValue(float(s.value(WALKING_SPEED_KEY, 4.5)))
+            self.walking_speed.setValue(float(str(s.value(WALKING_SPEED_KEY, 4.5))))
         except (TypeError, ValueError):
             self.walking_speed.setValue(4.5)
         self.geocoding_enabled.setChecked(setting_bool(s, GEOCODING_ENABLED_KEY))

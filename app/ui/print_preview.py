@@ -56,7 +56,7 @@ class DocumentPrinter(QObject):
         dialog.setWindowTitle(self.tr("Print preview: %1").replace("%1", self.document.title))
         dialog.paintRequested.connect(self.document.paint)
         # The dialog does not own the printer: keep it alive as long as the dialog.
-        dialog.printer_ref = printer
+        dialog.printer_ref = printer  # type: ignore[attr-defined]  # a Python attribute
         return dialog
 
     def preview(self) -> int:

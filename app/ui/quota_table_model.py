@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -13,7 +13,7 @@ _OVER_TEXT = QColor("#a61b1b")
 class _ReportTableModel(QAbstractTableModel):
     """Rows are dicts from the capacity report; `set_rows` reloads them all."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict] = []
 

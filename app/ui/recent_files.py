@@ -28,7 +28,7 @@ class RecentFiles(QObject):
         value = self.settings.value("recentFiles", [])
         if isinstance(value, str):
             value = [value]  # QSettings gives a one-item list back as a plain string
-        return [str(v) for v in (value or [])]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def remember(self, path: str | Path) -> None:
         """Put `path` first, and make it the file opened at the next start."""

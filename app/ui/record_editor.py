@@ -88,5 +88,6 @@ class RecordEditor(QWidget):
         if after != before:
             self.save_requested.emit(before, after, description)
 
-    def _on_edited(self, *_: object) -> None:
+    def _on_edited(self, attr: str = "") -> None:
+        """A field (`attr`) or a parts table (no attr) was edited."""
         raise NotImplementedError

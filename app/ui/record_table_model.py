@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ..domain.typed_input import InputError, parse_whole_number
 from ..domain.validation import Problem
@@ -42,7 +42,7 @@ class RecordTableModel(QAbstractTableModel):
 
     COLUMNS: list[Column] = []
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[Any] = []
         self.columns = self.make_columns()

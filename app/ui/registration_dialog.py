@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -32,8 +34,8 @@ class RegistrationDialog(QDialog):
     def __init__(
         self,
         registration: Registration | None = None,
-        groups: list[str] = (),
-        organisations: list[str] = (),
+        groups: Sequence[str] = (),
+        organisations: Sequence[str] = (),
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -71,7 +73,8 @@ class RegistrationDialog(QDialog):
         self.registered_at.setCalendarPopup(True)
         self.known_time.setChecked(r.registered_at is not None)
         self.registered_at.setDateTime(
-            QDateTime(r.registered_at or dt.datetime.now().replace(second=0, microsecond=0))
+            # PySide6 takes a datetime here; its stubs list only Qt's own types.
+            QDateTime(r.registered_at or dt.datetime.now().replace(second=0, microsecond=0))  # type: ignore[call-overload]
         )
         self.registered_at.setEnabled(r.registered_at is not None)
         self.known_time.toggled.connect(self.registered_at.setEnabled)
@@ -168,7 +171,9 @@ class RegistrationDialog(QDialog):
         r.comment = self.comment.toPlainText().strip()
         r.status = self.status.currentData()
         r.registered_at = (
-            self.registered_at.dateTime().toPython().replace(second=0, microsecond=0)
+            cast(dt.datetime, self.registered_at.dateTime().toPython()).replace(
+                second=0, microsecond=0
+            )
             if self.known_time.isChecked()
             else None
         )

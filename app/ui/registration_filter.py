@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    SignalInstance,
+)
 
 from ..domain import RegistrationStatus
 from ..domain.quotas import organisation_key
+
+if TYPE_CHECKING:
+    from .registration_table_model import RegistrationTableModel
 
 
 class RegistrationFilterProxy(QAbstractProxyModel):
@@ -21,7 +33,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
     Sorting is handed to the model, which sorts its own list.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._status: RegistrationStatus | None = None
@@ -32,7 +44,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         self._rows: list[int] = []
         # Persistent indexes (selection, current row) and their source rows during a change.
         self._saved: tuple[list, list[QPersistentModelIndex]] = ([], [])
-        self._connections = []
+        self._connections: list[tuple[SignalInstance, Any]] = []  # (signal, slot or signal)
 
     # -- source --------------------------------------------------------
     def setSourceModel(self, model) -> None:
@@ -81,7 +93,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             before = self._rows[self._bisect(top.row()) : self._bisect(bottom.row() + 1)]
             now = self._accepted(range(top.row(), bottom.row() + 1))
         else:
-            before = now = ()  # everything is shown, before and after
+            before, now = [], []  # everything is shown, before and after
         if before != now:  # an edit moved rows in or out of the filter
             self._about_to_change()
             self._changed()
@@ -131,8 +143,8 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             v is not None for v in (self._status, self._group, self._organisation)
         )
 
-    def _accepted(self, rows) -> list[int]:
-        model = self.sourceModel()
+    def _accepted(self, rows: Iterable[int]) -> list[int]:
+        model = cast("RegistrationTableModel", self.sourceModel())
         rows = list(rows)
         haystacks = model.haystacks
         for word in self._words:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..services import column_layouts
 from ..services.registration_import import import_table, plan_with_mapping, prepare
+from ..storage import Project
 from .column_mapping_dialog import ColumnMappingDialog
 from .workers import Worker, run_in_pool
 
@@ -30,7 +31,7 @@ class RegistrationImporter(QObject):
     failed = Signal(str)
     idle = Signal()
 
-    def __init__(self, project, dialog_parent: QWidget):
+    def __init__(self, project: Project, dialog_parent: QWidget):
         super().__init__(dialog_parent)
         self.project = project
         self._dialog_parent = dialog_parent

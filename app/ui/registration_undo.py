@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services import registration_changes
-from ..storage import ConflictError, ProjectError
+from ..storage import ConflictError, Project, ProjectError
 
 
 class RegistrationChangeCommand(QUndoCommand):
@@ -24,7 +24,7 @@ class RegistrationChangeCommand(QUndoCommand):
 
     def __init__(
         self,
-        project,
+        project: Project,
         event_id: int,
         outcome,
         text: str,

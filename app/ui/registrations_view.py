@@ -31,6 +31,7 @@ from ..domain import RegistrationStatus
 from ..domain.capacity import confirmed_count
 from ..services import registration_changes
 from ..services.registration_import import SUFFIXES
+from ..storage import Project
 from . import registration_table_model as cols
 from .file_dialogs import open_files
 from .file_drop import local_files
@@ -57,7 +58,7 @@ class RegistrationsView(QWidget):
     registrations_changed = Signal(int)
     status_message = Signal(str)
 
-    def __init__(self, project, parent=None, undo_stack: QUndoStack | None = None):
+    def __init__(self, project: Project, parent=None, undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.project = project
         self.undo_stack = undo_stack  # hand edits are pushed here, so Edit > Undo takes them back
@@ -174,7 +175,7 @@ class RegistrationsView(QWidget):
         layout.addWidget(self.counts)
 
     # -- project and event ---------------------------------------------
-    def set_project(self, project) -> None:
+    def set_project(self, project: Project) -> None:
         self.importer.cancel()
         self.project = self.importer.project = project
         self.set_event(None)

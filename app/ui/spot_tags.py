@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain import Registration
 from ..services.name_tags import NameTagsDocument
+from ..storage import Project
 from .print_preview import make_printer
 
 WITHOUT_DIALOG_KEY = "checkin/print_tags_without_dialog"
@@ -31,10 +32,11 @@ def default_printer(document) -> QPrinter | None:
     return printer
 
 
-def one_tag(project, event_id: int, person: Registration) -> NameTagsDocument:
+def one_tag(project: Project, event_id: int, person: Registration) -> NameTagsDocument:
     """The tag of one person, with their table when the event has a plan."""
     event = project.events.get(event_id)
-    table = project.tables.seats_by_registration(event_id).get(person.id)
+    seats = project.tables.seats_by_registration(event_id)
+    table = seats.get(person.id) if person.id is not None else None
     tables = {person.id: table} if table is not None and person.id is not None else {}
     return NameTagsDocument(event, [person], tables=tables)
 
@@ -59,7 +61,7 @@ class SpotTagPrinter(QObject):
     def set_without_dialog(self, on: bool) -> None:
         self._settings.setValue(WITHOUT_DIALOG_KEY, "true" if on else "false")
 
-    def print_tag(self, project, event_id: int, person: Registration) -> bool:
+    def print_tag(self, project: Project, event_id: int, person: Registration) -> bool:
         document = one_tag(project, event_id, person)
         if self.without_dialog():
             printer = default_printer(document)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from ..storage import Project
 from .preferences import (
     OVERPASS_URL_KEY,
     SURROUNDINGS_ENABLED_KEY,
@@ -22,7 +23,7 @@ def surroundings_enabled(settings: QSettings | None = None) -> bool:
     return setting_bool(settings or QSettings(), SURROUNDINGS_ENABLED_KEY)
 
 
-def _fetch(project, venue_id: int, endpoint: str, *, cancelled, report):
+def _fetch(project: Project, venue_id: int, endpoint: str, *, cancelled, report):
     # Imported here: the service imports geopy (for the shared rate limit and user agent).
     from ..services.overpass import OverpassClient, SurroundingsError, fetch_and_store
 
@@ -41,7 +42,7 @@ class SurroundingsActions(QObject):
     fetched = Signal(int, str)
     failed = Signal(str)
 
-    def __init__(self, project: Callable[[], object], settings: QSettings, parent=None):
+    def __init__(self, project: Callable[[], Project | None], settings: QSettings, parent=None):
         super().__init__(parent)
         self._project = project
         self._settings = settings

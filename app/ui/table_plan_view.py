@@ -27,20 +27,21 @@ from .. import application
 from ..application.tables import MakeTablePlan, MoveToTable, SetFacilitator
 from ..domain.table_plan import SeatRule, SeatRuleKind
 from ..services.table_plans import PlanSummary, seated_people, summarise
+from ..storage import Project
 from .workers import Worker, run_in_pool
 
 MIME = "application/x-venueplan-registration"
 COLUMNS = 4
 
 
-def _load_job(project, event_id: int, cancelled=None, report=None):
+def _load_job(project: Project, event_id: int, cancelled=None, report=None):
     plan = project.tables.get(event_id)
     people = project.registrations.for_event(event_id)
     waiting = len(seated_people(people))
     return event_id, (summarise(plan, people) if plan is not None else None), waiting
 
 
-def _run_job(project, command, cancelled=None, report=None):
+def _run_job(project: Project, command, cancelled=None, report=None):
     return application.run(project, command)
 
 
@@ -101,7 +102,7 @@ class TablePlanView(QWidget):
 
     print_cards = Signal(int)
 
-    def __init__(self, project, event_id: int, title: str = "", parent=None):
+    def __init__(self, project: Project, event_id: int, title: str = "", parent=None):
         super().__init__(parent)
         self.setObjectName("tablePlanView")
         self.project = project

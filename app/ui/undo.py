@@ -35,7 +35,10 @@ class RecordCommand(QUndoCommand):
         self._after = copy.deepcopy(after)
         self._applied = applied
         self._failed = failed
-        self._record_id = (before or after).id
+        record = before if before is not None else after
+        if record is None:
+            raise ValueError("A record change needs the record before or after it.")
+        self._record_id = record.id
         self._revision = before.revision if before is not None else 0
 
     def redo(self) -> None:

@@ -257,7 +257,7 @@ class VenueEditor(RecordEditor):
         from .preferences import WALKING_SPEED_KEY
 
         try:
-            speed = float(QSettings().value(WALKING_SPEED_KEY, 4.5))
+            speed = float(str(QSettings().value(WALKING_SPEED_KEY, 4.5)))
         except (TypeError, ValueError):
             speed = 4.5
         estimate = propose_walk(self._venue, self._venue.transit_options[row], speed_kmh=speed)
@@ -281,7 +281,7 @@ class VenueEditor(RecordEditor):
         if after != self._venue:
             self.save_requested.emit(self._venue, after, self.tr("Propose walking time"))
 
-    def _on_edited(self, *_: object) -> None:
+    def _on_edited(self, attr: str = "") -> None:
         if self._venue is None:
             return
         after = copy.deepcopy(self._venue)

@@ -19,6 +19,7 @@ from ...domain.formatting import (
 from ...domain.venue import Venue
 from ...domain.walking import propose_walk
 from ...domain.workbook_text import layout_name, mode_name, wt, yes_no
+from ...storage import Store
 from .list_sheet import list_sheet
 from .sheet import Book, Progress
 
@@ -26,7 +27,7 @@ _TEXT, _NUM, _CENTRE, _COORD = "cell", "cell_number", "cell_centre", "cell_coord
 
 
 def write_catalogue_workbook(
-    project, path, *, lang: str = "da", report=None, cancelled=None
+    project: Store, path, *, lang: str = "da", report=None, cancelled=None
 ) -> dict:
     """Export every venue of the project to `path` (atomically); returns a short summary."""
     venues = sorted(project.venues.all(), key=lambda v: danish_sort_key(v.name))

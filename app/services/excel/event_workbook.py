@@ -24,6 +24,7 @@ from ...domain.table_plan import TablePlan
 from ...domain.venue import Room, Venue
 from ...domain.walking import DEFAULT_SPEED_KMH, WalkingEstimate
 from ...domain.workbook_text import kind_name, layout_name, warning_text, wt
+from ...storage import Store
 from ..capacity_report import event_report
 from ..table_plans import summarise
 from ..walking_routes import venue_walks
@@ -66,7 +67,11 @@ class EventContext:
 
 
 def load_event(
-    project, event_id: int, *, sensitive: bool = True, walking_speed: float = DEFAULT_SPEED_KMH
+    project: Store,
+    event_id: int,
+    *,
+    sensitive: bool = True,
+    walking_speed: float = DEFAULT_SPEED_KMH,
 ) -> EventContext:
     """Read the event, its venue and registrations from an open project."""
     event = project.events.get(event_id)
@@ -91,7 +96,7 @@ def load_event(
 
 
 def write_event_workbook(
-    project,
+    project: Store,
     event_id: int,
     path,
     *,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ...domain.formatting import format_date, format_time_range
 from ...domain.workbook_text import fit_status_name, warning_text, wt
+from ...storage import Store, stored_id
 from ..capacity_report import event_report
 from .list_sheet import list_sheet
 from .sheet import Book, Progress
@@ -28,7 +29,9 @@ _COLUMNS = [  # (heading key, style, wraps): the numbers a coordinator compares 
 ]
 
 
-def write_events_workbook(project, path, *, lang: str = "da", report=None, cancelled=None) -> dict:
+def write_events_workbook(
+    project: Store, path, *, lang: str = "da", report=None, cancelled=None
+) -> dict:
     """Export all events with their key numbers to `path` (atomically)."""
     events = project.events.all()
     progress = Progress(len(events) + 2, report, cancelled)
@@ -40,7 +43,12 @@ def write_events_workbook(project, path, *, lang: str = "da", report=None, cance
             (
                 event,
                 venue,
-                event_report(event, venue, project.registrations.for_event(event.id), events),
+                event_report(
+                    event,
+                    venue,
+                    project.registrations.for_event(stored_id(event.id, "event")),
+                    events,
+                ),
             )
         )
         progress.step()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...storage import Store
 from .fields import FIELD_LABELS, FIELDS, has_name
 from .formats import FORMAT_CHOICES, ColumnPlan, choose_table, plan_for
 from .readers import SUFFIXES, read_tables
@@ -44,7 +45,11 @@ class Prepared:
 
 
 def prepare(
-    path: str | Path, project=None, format_key: str = "auto", cancelled=None, report=None
+    path: str | Path,
+    project: Store | None = None,
+    format_key: str = "auto",
+    cancelled=None,
+    report=None,
 ) -> Prepared:
     """Read the file and plan its columns; ImportFileError with one line when it is unusable."""
     if report is not None:
@@ -73,7 +78,7 @@ def plan_with_mapping(table: SourceTable, mapping: list[str | None]) -> ColumnPl
 
 
 def choose_for_file(
-    project, path: str | Path, format_key: str = "auto", cancelled=None
+    project: Store, path: str | Path, format_key: str = "auto", cancelled=None
 ) -> tuple[SourceTable, ColumnPlan]:
     """Read a file and choose its table and columns without asking anything (the CLI's way).
 
@@ -94,7 +99,12 @@ def choose_for_file(
 
 
 def import_file(
-    project, event_id: int, path: str | Path, format_key: str = "auto", cancelled=None, report=None
+    project: Store,
+    event_id: int,
+    path: str | Path,
+    format_key: str = "auto",
+    cancelled=None,
+    report=None,
 ) -> ImportSummary:
     """`choose_for_file` and `import_table` in the caller's project or transaction (tests and
     the rules; the app imports through `application.imports`, in one write transaction)."""

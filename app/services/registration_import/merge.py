@@ -25,7 +25,7 @@ class MergePlan:
 class _Index:
     """Registrations by source id, by e-mail and, for those without e-mail, by name."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.by_source: dict[str, Registration] = {}
         self.by_email: dict[str, Registration] = {}
         self.by_name: dict[str, Registration] = {}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ...domain import Registration, RegistrationStatus
 from ...domain.placement import place
 from ...domain.waitlist import event_capacity, moved_up_message
+from ...storage import Store
 from .formats import ColumnPlan
 from .merge import plan_merge
 from .rows import RowResult, build_registrations
@@ -62,7 +63,7 @@ class ImportSummary:
         return text
 
 
-def event_room(project, event):
+def event_room(project: Store, event):
     if event.venue_id is None or event.room_id is None:
         return None
     venue = project.venues.get(event.venue_id)
@@ -70,7 +71,7 @@ def event_room(project, event):
 
 
 def import_table(
-    project,
+    project: Store,
     event_id: int,
     table: SourceTable,
     plan: ColumnPlan,
@@ -91,7 +92,7 @@ def import_table(
     capacity = event_capacity(event, event_room(project, event))
     existing = project.registrations.for_event(event_id)
     before = {r.id: (r.status, r.status_reason) for r in existing}
-    as_stored = {r.id: copy.copy(r) for r in existing}
+    as_stored = {r.id: copy.copy(r) for r in existing if r.id is not None}
     if rows is None:
         rows = build_registrations(table, plan, cancelled, report)
     for r in rows.registrations:
