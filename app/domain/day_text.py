@@ -25,6 +25,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "measured_no_show": ("Målt udeblivelse", "Measured no-shows"),
     "col_table": ("Bord", "Table"),
     "table_no": ("Bord {n}", "Table {n}"),
+    "table_heading": (
+        "Bord {n} · pladser: {people} af {seats}",
+        "Table {n} · seats: {people} of {seats}",
+    ),
     "sheet_table_plan": ("Bordplan", "Table plan"),
     "table_plan_title": ("Bordplan: {title}", "Table plan: {title}"),
     "table_plan_size": (

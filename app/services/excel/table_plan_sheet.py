@@ -39,7 +39,14 @@ def table_plan_sheet(book, ctx, summary: PlanSummary) -> None:
     )
     styles = ["cell_number", "cell", "cell", "cell"]
     for number in range(1, plan.table_count + 1):
-        for r in summary.table(number):
+        people = summary.table(number)
+        # A heading row per table, so the printed sheet reads table by table.
+        heading = day_text(
+            "table_heading", lang, n=number, people=len(people), seats=plan.seats_per_table
+        )
+        s.append([heading, None, None, None], "section_row")
+        s.ws.merged_cells.add(f"A{s.row}:D{s.row}")
+        for r in people:
             name = r.name
             if r.id in plan.facilitators:
                 name += f" ({day_text('facilitator', lang)})"
