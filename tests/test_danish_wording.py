@@ -230,13 +230,14 @@ def test_the_danish_walking_estimate_uses_decimal_commas(
 
 
 def test_the_danish_pdfs_use_the_glossary_and_danish_formats(qapp, sample_project, tmp_path):
-    """The handout of every event with a venue, and the kickoff's participant list, sign-in
-    sheet and name tags, as poppler reads them."""
+    """The handout of every event with a venue, every invitation, and the kickoff's
+    participant list, sign-in sheet and name tags, as poppler reads them."""
     from test_capacity_report import add_kickoff_registrations
     from test_handout import pdf_text
 
     from app.services.document_pdf import write_pdf
     from app.services.handout_pdf import handout_for
+    from app.services.invitation_pdf import invitation_for
     from app.services.name_tags import name_tags_for
     from app.services.participant_list import participant_list_for
 
@@ -249,6 +250,10 @@ def test_the_danish_pdfs_use_the_glossary_and_danish_formats(qapp, sample_projec
     documents["participant list"] = participant_list_for(sample_project, kickoff.id, False, "da")
     documents["sign-in sheet"] = participant_list_for(sample_project, kickoff.id, True, "da")
     documents["name tags"] = name_tags_for(sample_project, kickoff.id, lang="da")
+    for event in sample_project.events.all():
+        documents[f"invitation of event {event.id}"] = invitation_for(
+            sample_project, event.id, "da"
+        )
     problems = []
     for name, document in documents.items():
         path = tmp_path / f"{name}.pdf"
