@@ -194,3 +194,23 @@ def test_a_search_typed_letter_by_letter_finds_what_a_fresh_search_finds(queries
     for query in queries:
         for end in range(len(query) + 1):
             assert typing.find(query[:end]) == PeopleIndex(people).find(query[:end])
+
+
+def test_the_list_command_shows_arrivals_walk_ins_and_tables(door, capsys):
+    import json
+
+    from app.application import run
+    from app.application.tables import MakeTablePlan
+
+    project, event_id = door
+    soren = _people(project, event_id)["Søren Ærø"]
+    checkin.check_in_person(project, event_id, soren.id, now=NINE)
+    checkin.add_walk_in(project, event_id, "Kim Larsen", "KL", now=NINE)
+    plan = run(project, MakeTablePlan(event_id, 2, 3)).value
+    argv = ["list", str(project.path), "registrations", "--event", str(event_id), "--json"]
+    assert main(argv) == 0
+    rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["Søren Ærø"]["checked_in_at"] == "2026-03-05T09:12:40"
+    assert rows["Søren Ærø"]["table"] == plan.tables[soren.id]
+    assert rows["Kim Larsen"]["walk_in"] is True and rows["Anne Aabenraa"]["walk_in"] is False
+    assert rows["Bo Ek"]["table"] is None  # on the waiting list: no seat

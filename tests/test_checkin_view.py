@@ -171,3 +171,13 @@ def test_a_table_plan_made_in_another_window_shows_at_the_door(qtbot, project_pa
     qtbot.waitUntil(lambda: f"Table {plan.tables[anne]}" in _rows(door)[0], timeout=6000)
     door.close()
     project.close()
+
+
+def test_f11_gives_the_door_the_whole_screen(qtbot, project_path, drained_pool):
+    door, project = _view(qtbot, project_path)
+    qtbot.keyClick(door.search, Qt.Key.Key_F11)
+    assert door.isFullScreen()
+    qtbot.keyClick(door.search, Qt.Key.Key_Escape)
+    assert not door.isFullScreen()
+    door.close()
+    project.close()

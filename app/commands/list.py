@@ -46,6 +46,8 @@ def _rows(project: Store, args) -> list[dict]:
     if args.event is None:
         raise CliError("listing registrations needs --event ID.")
     event = project.events.get(parse_id(args.event))
+    event_id = stored_id(event.id, "event")
+    tables = project.tables.seats_by_registration(event_id)
     return [
         {
             "id": r.id,
@@ -55,8 +57,11 @@ def _rows(project: Store, args) -> list[dict]:
             "group": r.invitee_group,
             "status": str(r.status),
             "late": r.late,
+            "checked_in_at": r.checked_in_at.isoformat() if r.checked_in_at else None,
+            "walk_in": r.walk_in,
+            "table": tables.get(r.id) if r.id is not None else None,
         }
-        for r in project.registrations.for_event(stored_id(event.id, "event"))
+        for r in project.registrations.for_event(event_id)
     ]
 
 

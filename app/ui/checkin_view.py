@@ -126,6 +126,9 @@ class CheckinView(QWidget):
         self.tag_silent.setToolTip(self.tr("Print name tags without the print dialog"))
         self.tag_silent.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        # A laptop at a door: the whole screen for the list, F11 (or Esc) back again.
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        QShortcut(QKeySequence("Esc"), self, lambda: self.isFullScreen() and self.showMaximized())
 
         walk_row = QHBoxLayout()
         walk_label = QLabel(self.tr("&Walk-in:"))
@@ -386,6 +389,12 @@ class CheckinView(QWidget):
         self.print_tag.emit(person)
         if self.tags is not None:
             self.tags.print_tag(self.project, self.event_id, person)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized()
+        else:
+            self.showFullScreen()
 
     def closeEvent(self, event) -> None:
         self.timer.stop()
