@@ -128,7 +128,7 @@ class CheckinView(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         # A laptop at a door: the whole screen for the list, F11 (or Esc) back again.
         QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
-        QShortcut(QKeySequence("Esc"), self, lambda: self.isFullScreen() and self.showMaximized())
+        QShortcut(QKeySequence("Esc"), self, self._leave_full_screen)
 
         walk_row = QHBoxLayout()
         walk_label = QLabel(self.tr("&Walk-in:"))
@@ -389,6 +389,10 @@ class CheckinView(QWidget):
         self.print_tag.emit(person)
         if self.tags is not None:
             self.tags.print_tag(self.project, self.event_id, person)
+
+    def _leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
