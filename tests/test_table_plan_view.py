@@ -147,3 +147,28 @@ def test_two_people_kept_apart_and_a_facilitator_from_the_menu(qtbot, project, d
     assert person in project.tables.get(1).facilitators
     texts = [view.lists[2].item(i).text() for i in range(view.lists[2].count())]
     assert any(t.endswith("(facilitator)") for t in texts)
+
+
+def test_print_table_cards_from_the_window_previews_the_cards(
+    qtbot, window, monkeypatch, drained_pool
+):
+    from app.ui.print_preview import DocumentPrinter
+
+    shown = []
+    monkeypatch.setattr(DocumentPrinter, "preview", lambda self: shown.append(self.document) or 0)
+    event = window.events_page.list_model.records()[0]
+    window.project.registrations.add_many(
+        [Registration(event_id=event.id, first_name=f"P{i}", last_name="Holm") for i in range(5)]
+    )
+    window.set_current_event(event.id)
+    view = window.day.open_table_plan()
+    qtbot.waitUntil(lambda: not view._busy)
+    assert not view.cards_button.isEnabled()  # no plan, no cards
+    view.tables.setValue(2)
+    view.seats.setValue(3)
+    view.make_button.click()
+    qtbot.waitUntil(lambda: not view._busy and view.summary is not None)
+    view.cards_button.click()
+    assert len(shown) == 1 and shown[0].numbers == [1, 2]
+    assert shown[0].title == f"{event.title} – bordkort"
+    window.day.close_all()
