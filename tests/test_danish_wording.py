@@ -15,6 +15,7 @@ from danish_texts import (
     singular_plurals,
     table_texts,
     ts_texts,
+    workbook_texts,
 )
 
 from app.domain.formatting import format_number
@@ -152,6 +153,20 @@ def test_danish_texts_quote_with_danish_quotation_marks(source):
         if re.search(r"[\u201c\u201e\"]", re.sub(r"<[^>]*>", "", t.text))
     ]
     assert not found, _report(found, "Danish texts with English quotation marks (use ”…”)")
+
+
+def test_the_danish_workbook_gives_arrival_and_catering_times_the_danish_way(
+    sample_project, tmp_path
+):
+    from test_capacity_report import add_kickoff_registrations
+
+    from app.services.excel import write_event_workbook
+
+    kickoff = add_kickoff_registrations(sample_project)
+    write_event_workbook(sample_project, kickoff.id, tmp_path / "kickoff.xlsx")
+    cells = {t.text for t in workbook_texts(tmp_path / "kickoff.xlsx")}
+    assert {"Ankomst", "kl. 8.45", "Morgenkaffe med brød", "08.45", "Fremmødeliste"} <= cells
+    assert "Dannet" in " ".join(cells) and "Udskrevet" not in " ".join(cells)
 
 
 def test_a_double_booking_is_worded_with_a_danish_date_and_times():

@@ -57,6 +57,7 @@ TEXT: dict[str, tuple[Forms, Forms]] = {
     "organiser": ("Arrangør", "Organiser"),
     "when": ("Tidspunkt", "When"),
     "doors": ("Ankomst", "Doors open"),
+    "at_time": ("kl. {time}", "{time}"),
     "venue": ("Mødested", "Venue"),
     "room": ("Lokale", "Room"),
     "layout": ("Opstilling", "Layout"),

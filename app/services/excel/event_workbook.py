@@ -175,7 +175,7 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
         s.pair(wt("organiser", lang), e.organiser)
     s.pair(wt("when", lang), ctx.when)
     if e.doors_time is not None:
-        s.pair(wt("doors", lang), format_time(e.doors_time, lang))
+        s.pair(wt("doors", lang), wt("at_time", lang, time=format_time(e.doors_time, lang)))
     s.pair(wt("venue", lang), ctx.venue.name if ctx.venue else wt("not_set", lang))
     if ctx.venue is not None:
         s.pair(wt("address", lang), ctx.venue.address_line)
