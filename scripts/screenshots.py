@@ -82,6 +82,7 @@ def main(out: Path, lang: str = "en") -> None:
         app.processEvents()
         QThread.msleep(20)
     shot("venue-map")
+    guide_shot(app, window, out)
     door_shots(app, window, project, kickoff, out)
     window.close()
 
@@ -92,6 +93,18 @@ def wait(app, rounds: int = 50) -> None:
     for _ in range(rounds):  # lists and counts load on worker threads
         app.processEvents()
         QThread.msleep(20)
+
+
+def guide_shot(app, window, out: Path) -> None:
+    """Help > User Guide (F1), in the window's language."""
+    from app.ui.user_guide import UserGuideDialog
+
+    guide = UserGuideDialog.show_for(window)
+    guide.resize(760, 700)
+    wait(app, 10)
+    guide.grab().save(str(out / "user-guide.png"))
+    print(out / "user-guide.png")
+    guide.close()
 
 
 def door_shots(app, window, project, event_id: int, out: Path) -> None:

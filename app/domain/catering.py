@@ -99,14 +99,17 @@ def dietary_tally(registrations: Iterable[Registration]) -> tuple[dict[str, int]
 def catering_counts(event: Event, registrations: Iterable[Registration]) -> list[CateringCount]:
     """One count per catering item of the event, in the event's order.
 
-    Every confirmed registration is expected at every item: the sign-up form does not
-    ask per meal.
+    Every confirmed registration is expected at every item, unless the sign-up form asked
+    about that meal (a yes/no column mapped to it): then only those who said yes count,
+    and the dietary needs are theirs.
     """
-    registrations = list(registrations)
-    registered = sum(1 for r in registrations if r.is_confirmed)
-    dietary, notes = dietary_tally(registrations)
-    count = expected_present(registered, event.no_show_rate or 0.0)
-    return [
-        CateringCount(item, registered, count, dict(dietary), dict(notes))
-        for item in event.catering
-    ]
+    confirmed = [r for r in registrations if r.is_confirmed]
+    counts = []
+    for item in event.catering:
+        asked = any(item.name in r.meal_answers for r in confirmed)
+        coming = [r for r in confirmed if r.meal_answers.get(item.name)] if asked else confirmed
+        dietary, notes = dietary_tally(coming)
+        registered = len(coming)
+        count = expected_present(registered, event.no_show_rate or 0.0)
+        counts.append(CateringCount(item, registered, count, dict(dietary), dict(notes)))
+    return counts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .enums import CONFIRMED_STATUSES, RegistrationStatus
 
@@ -40,6 +40,9 @@ class Registration:
     id: int | None = None
     # Raised by one on every stored change: a write made since this copy was read shows.
     revision: int = 0
+    # Answers to "will you take part in the <meal>?" by catering item name (a yes/no column
+    # of the sign-up form mapped to that meal); a meal not asked about is not here.
+    meal_answers: dict[str, bool] = field(default_factory=dict)
 
     @property
     def name(self) -> str:

@@ -138,6 +138,13 @@ def merge_into(existing: Registration, incoming: Registration, provided: set[str
     a later "registered" in the source never brings back someone cancelled here.
     """
     changed = False
+    for meal in (f[len("meal:") :] for f in provided if f.startswith("meal:")):
+        if (
+            meal in incoming.meal_answers
+            and existing.meal_answers.get(meal) != (incoming.meal_answers[meal])
+        ):
+            existing.meal_answers = {**existing.meal_answers, meal: incoming.meal_answers[meal]}
+            changed = True
     for name in IMPORTED_FIELDS:
         if name not in provided:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ..storage import Store
-from .registration_import.fields import FIELDS, heading_key
+from .registration_import.fields import heading_key, is_field
 
 
 def layout_key(headers: list[str]) -> str:
@@ -19,7 +19,7 @@ def remembered(project: Store, headers: list[str]) -> list[str | None] | None:
     mapping = project.registrations.column_layout(layout_key(headers))
     if mapping is None or len(mapping) != len(headers):
         return None
-    if any(f is not None and f not in FIELDS for f in mapping):
+    if any(f is not None and not is_field(f) for f in mapping):
         return None  # written by a version with other fields: ask again
     return mapping
 

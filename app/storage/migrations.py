@@ -187,6 +187,12 @@ CREATE TABLE column_layouts (
             "ALTER TABLE parking_zones ADD COLUMN notes_en TEXT NOT NULL DEFAULT ''",
         ),
     ),
+    Step(
+        SchemaVersion(2, 5),
+        "each registration's yes/no answers to the meals of the event (a column of the "
+        "sign-up form mapped to a catering item), so catering counts only those coming",
+        ("ALTER TABLE registrations ADD COLUMN meal_answers TEXT NOT NULL DEFAULT '{}'",),
+    ),
 )
 
 OLDEST = SchemaVersion(1, 0)

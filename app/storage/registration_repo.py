@@ -32,6 +32,7 @@ from .rows import (
     datetime_out,
     is_whole,
     json_in,
+    json_out,
     stored_id,
 )
 
@@ -44,6 +45,7 @@ def registration_row(r: Registration) -> dict[str, Any]:
     row["status"] = str(r.status)
     row["registered_at"] = datetime_out(r.registered_at)
     row["checked_in_at"] = datetime_out(r.checked_in_at)
+    row["meal_answers"] = json_out(r.meal_answers)
     row["email_key"] = r.email_key
     return row
 
@@ -83,6 +85,10 @@ def registration_from_row(row: RowMapping) -> Registration:
     r.status = RegistrationStatus(r.status)
     r.registered_at = datetime_in(row["registered_at"])
     r.checked_in_at = datetime_in(row["checked_in_at"])
+    answers = json_in(row["meal_answers"], {}, "registrations.meal_answers")
+    if not isinstance(answers, dict):
+        raise DamagedValue("registrations.meal_answers is not a set of answers")
+    r.meal_answers = {str(k): bool(v) for k, v in answers.items()}
     for name in _BOOLS:
         setattr(r, name, bool(getattr(r, name)))
     return r

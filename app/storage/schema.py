@@ -268,6 +268,7 @@ registrations = Table(
     Column("checked_in_at", String(19)),
     Column("walk_in", Boolean, nullable=False, default=False),
     Column("revision", Integer, nullable=False, default=1),
+    Column("meal_answers", Text, nullable=False, default="{}"),
     Index("ix_registrations_event_email", "event_id", "email_key"),
     Index("ix_registrations_event_source", "event_id", "source_id"),
 )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.registration_import import FIELDS, SourceTable
-from ..services.registration_import.fields import NAME_FIELDS
+from ..services.registration_import.fields import MEAL_PREFIX, NAME_FIELDS
 from ..services.registration_import.table import cell_text
 
 PREVIEW_ROWS = 20
@@ -32,7 +32,11 @@ class ColumnMappingDialog(QDialog):
     """
 
     def __init__(
-        self, table: SourceTable, mapping: list[str | None], parent: QWidget | None = None
+        self,
+        table: SourceTable,
+        mapping: list[str | None],
+        parent: QWidget | None = None,
+        meals: list[str] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Columns of %1").replace("%1", table.file_name))
@@ -58,6 +62,8 @@ class ColumnMappingDialog(QDialog):
             combo.addItem(self.tr("(leave out)"), None)
             for field in FIELDS:
                 combo.addItem(labels[field], field)
+            for meal in meals or []:  # a yes/no column: who takes part in this meal
+                combo.addItem(self.tr("Takes part in: %1").replace("%1", meal), MEAL_PREFIX + meal)
             chosen = mapping[column] if column < len(mapping) else None
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.currentIndexChanged.connect(self._check)

@@ -79,9 +79,13 @@ class EventEditor(RecordEditor):
             (self.tr("Start"), "start_time"),
             (self.tr("End"), "end_time"),
         ):
-            # Top-aligned, so a message under one time leaves the row where it was.
-            times.addWidget(QLabel(label), 0, Qt.AlignmentFlag.AlignTop)
-            times.addWidget(f.time(attr), 0, Qt.AlignmentFlag.AlignTop)
+            # Top-aligned, so a message under one time leaves the row where it was; each
+            # label as tall as its field, so it stays level with the field's text.
+            holder = f.time(attr)
+            caption = QLabel(label)
+            caption.setMinimumHeight(f.widget(attr).sizeHint().height())
+            times.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+            times.addWidget(holder, 0, Qt.AlignmentFlag.AlignTop)
         times.addStretch(1)
         wform.addRow(self.tr("Times"), times)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,10 @@ class RegistrationImporter(QObject):
     column layout was not seen before) opens the column mapping dialog here on the
     UI thread; the import itself runs in a second worker.
 
+    A file a tool wrote is imported at once; its columns left out are named in the
+    summary, and `remap()` then opens the mapping dialog for that file, so a column such
+    as "Deltager i middag?" can be imported after all (the same people are updated).
+
     Signals: started(str message), progress(int done, int total), imported(object
     ImportSummary), failed(str message), idle() when the queue is done.
     """
@@ -38,6 +43,8 @@ class RegistrationImporter(QObject):
         self._queue: list[tuple[Path, int]] = []
         self._worker: Worker | None = None
         self._asking = False
+        # The last file imported by a tool's format: (table, plan, event_id, meals).
+        self._last: tuple | None = None
 
     def is_busy(self) -> bool:
         return self._worker is not None or self._asking or bool(self._queue)
@@ -60,7 +67,8 @@ class RegistrationImporter(QObject):
         path, event_id = self._queue.pop(0)
         self.started.emit(self.tr("Reading %1…").replace("%1", path.name))
         self._start(
-            Worker(prepare, path, self.project), lambda prepared: self._prepared(prepared, event_id)
+            Worker(_prepare_with_meals, path, self.project, event_id),
+            lambda found: self._prepared(found[0], event_id, found[1]),
         )
 
     def _start(self, worker: Worker, on_finished) -> None:
@@ -70,12 +78,36 @@ class RegistrationImporter(QObject):
         worker.signals.failed.connect(self._failed)
         run_in_pool(worker)
 
-    def _prepared(self, prepared, event_id: int) -> None:
+    def can_remap(self) -> bool:
+        return self._last is not None and not self.is_busy()
+
+    def remap(self) -> None:
+        """Ask again for the columns of the last file a tool wrote, and import it so."""
+        if not self.can_remap() or self._last is None:
+            return
+        table, plan, event_id, meals = self._last
+        self._asking = True
+        dialog = ColumnMappingDialog(table, plan.mapping, self._dialog_parent, meals)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._asking = False
+        if not accepted or dialog.mapping() == plan.mapping:
+            self.idle.emit()
+            return
+        # The tool's reading (date order, ids) stays; only what the columns hold changes.
+        plan = dataclasses.replace(plan, mapping=dialog.mapping())
+        self._last = (table, plan, event_id, meals)
+        self.started.emit(self.tr("Importing %1…").replace("%1", table.file_name))
+        self._start(Worker(import_table, self.project, event_id, table, plan), self._imported)
+
+    def _prepared(self, prepared, event_id: int, meals: list[str]) -> None:
         self._worker = None
         plan = prepared.plan
+        self._last = None
+        if not prepared.needs_mapping:
+            self._last = (prepared.table, plan, event_id, meals)
         if prepared.needs_mapping:
             self._asking = True
-            dialog = ColumnMappingDialog(prepared.table, plan.mapping, self._dialog_parent)
+            dialog = ColumnMappingDialog(prepared.table, plan.mapping, self._dialog_parent, meals)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             self._asking = False
             if not accepted:
@@ -103,3 +135,9 @@ class RegistrationImporter(QObject):
         self._worker = None
         self.failed.emit(message)
         self._next()
+
+
+def _prepare_with_meals(path: Path, project, event_id: int, cancelled=None, report=None):
+    """The prepared file and the names of the event's meals (read on the worker, too)."""
+    prepared = prepare(path, project, cancelled=cancelled, report=report)
+    return prepared, [item.name for item in project.events.get(event_id).catering if item.name]

@@ -166,11 +166,22 @@ class RegistrationsView(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
+        # After a tool's export left columns out: import them after all (a meal's yes/no...).
+        self.remap_button = QPushButton(self.tr("&Map Columns…"))
+        self.remap_button.setObjectName("remapButton")
+        self.remap_button.setToolTip(
+            self.tr("Choose what the columns left out hold, and import the file again")
+        )
+        self.remap_button.setVisible(False)
+        self.remap_button.clicked.connect(self._remap)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.remap_button, 0, Qt.AlignmentFlag.AlignTop)
         self.counts = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(actions)
-        layout.addWidget(self.notice)
+        layout.addLayout(notice_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
 
@@ -415,11 +426,20 @@ class RegistrationsView(QWidget):
         text += "; " + self.tr("%Ln row(s) rejected", "", len(summary.rejected))
         if summary.rejected:
             text += self.tr(" (see the tooltip)")
+        if summary.ignored_columns:
+            text += "; " + self.tr("not imported: %1").replace(
+                "%1", ", ".join(f"“{c}”" for c in summary.ignored_columns)
+            )
         return text
+
+    def _remap(self) -> None:
+        self.remap_button.setVisible(False)
+        self.importer.remap()
 
     def _imported(self, summary) -> None:
         text = self.summary_text(summary)
         self._show_notice(text)
+        self.remap_button.setVisible(bool(summary.ignored_columns) and self.importer.can_remap())
         details = summary.rejected + summary.warnings + summary.duplicates
         self.notice.setToolTip("\n".join(details[:50]))
         self.status_message.emit(text)
@@ -427,6 +447,7 @@ class RegistrationsView(QWidget):
         self.reload()
 
     def _import_failed(self, message: str) -> None:
+        self.remap_button.setVisible(False)
         message = message_text(message)
         self._show_notice(message, error=True)
         self.status_message.emit(message)

@@ -368,6 +368,10 @@
         <translation>(udelad)</translation>
     </message>
     <message>
+        <source>Takes part in: %1</source>
+        <translation>Deltager i: %1</translation>
+    </message>
+    <message>
         <source>Remember for files with these columns</source>
         <translation>Husk til filer med de samme kolonner</translation>
     </message>
@@ -1990,6 +1994,14 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Skift stat&amp;us</translation>
     </message>
     <message>
+        <source>&amp;Map Columns…</source>
+        <translation>Til&amp;knyt kolonner…</translation>
+    </message>
+    <message>
+        <source>Choose what the columns left out hold, and import the file again</source>
+        <translation>Vælg, hvad de udeladte kolonner indeholder, og importér filen igen</translation>
+    </message>
+    <message>
         <source>Choose an event to see its registrations.</source>
         <translation>Vælg et arrangement for at se dets tilmeldinger.</translation>
     </message>
@@ -2102,6 +2114,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source> (see the tooltip)</source>
         <translation> (se værktøjstippet)</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>ikke importeret: %1</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,15 @@ FIELDS = [
     "source_id",
 ]
 NAME_FIELDS = {"full_name", "first_name", "last_name"}
+# A yes/no column can also answer whether the person takes part in one meal of the event:
+# "meal:Middag" for the catering item named "Middag".
+MEAL_PREFIX = "meal:"
+
+
+def is_field(target: str) -> bool:
+    """A mapping target: one of FIELDS, or a meal's attendance."""
+    return target in FIELDS or (target.startswith(MEAL_PREFIX) and len(target) > len(MEAL_PREFIX))
+
 
 # English labels for the CLI and messages; the dialog has translated twins.
 FIELD_LABELS = {

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ...domain import Registration, RegistrationStatus
 from ...domain.registration_rules import is_placeholder, split_name, status_from_source
+from .fields import MEAL_PREFIX
 from .formats import ColumnPlan
 from .table import ImportCancelled, SourceTable, cell_text
 from .values import answer_yes, checked_in, day_first_hint, parse_datetime, parse_time
@@ -95,6 +96,11 @@ def build_registrations(
                 answer_yes(cell_text(table.cell(row, c)), _PARKING_WORDS)
                 for c in cols["accessible_parking"]
             )
+        for target, columns in cols.items():
+            if target.startswith(MEAL_PREFIX):
+                answer, _ = _first(table, row, columns)
+                if answer:  # no answer: not asked, so the meal is not decided either way
+                    r.meal_answers[target[len(MEAL_PREFIX) :]] = answer_yes(answer)
         _registered_at(table, row, index, cols, month_first, r, result)
         r.status = _status(table, row, cols)
         r.source_id = _source_id(table, row, plan, cols)

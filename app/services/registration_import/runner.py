@@ -32,6 +32,8 @@ class ImportSummary:
     warnings: list[str] = field(default_factory=list)
     # People changed elsewhere while the import ran whose change was kept over the file's.
     conflicts: list[str] = field(default_factory=list)
+    # Headings of the file's columns that were not imported (mapped to nothing).
+    ignored_columns: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary the CLI prints and the window shows."""
@@ -61,6 +63,15 @@ class ImportSummary:
         else:
             text += "; 0 rows rejected"
         return text
+
+
+def ignored_columns(table: SourceTable, plan: ColumnPlan) -> list[str]:
+    """The headings of columns the plan leaves out (empty headings are not columns of data)."""
+    return [
+        heading.strip()
+        for column, heading in enumerate(table.headers)
+        if heading.strip() and (column >= len(plan.mapping) or not plan.mapping[column])
+    ]
 
 
 def event_room(project: Store, event):
@@ -104,6 +115,7 @@ def import_table(
     summary = ImportSummary(
         table.file_name,
         plan.format_label,
+        ignored_columns=ignored_columns(table, plan),
         added=len(merge.new),
         updated=len(merge.updated),
         unchanged=merge.unchanged,
