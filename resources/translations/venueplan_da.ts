@@ -1995,7 +1995,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
     <message>
         <source>&amp;Map Columns…</source>
-        <translation>Til&amp;knyt kolonner…</translation>
+        <translation>Tilkn&amp;yt kolonner…</translation>
     </message>
     <message>
         <source>Choose what the columns left out hold, and import the file again</source>
