@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,7 @@ from .capacity_bar import AMBER, GREEN, INK, RED, CapacityBar
 from .capacity_texts import diet_label, warning_text
 from .labels import layout_label, status_label
 from .quota_table_model import QuotaTableModel, QuotaViolationModel
+from .typed_fields import show_time
 from .workers import Worker, run_in_pool
 
 
@@ -361,13 +363,7 @@ class CapacityView(QWidget):
             return html.escape(self.tr("No catering planned."))
         out = []
         for c in items:
-            time = (
-                QLocale().toString(
-                    QTime.fromString(c["time"], "HH:mm"), QLocale.FormatType.ShortFormat
-                )
-                if c["time"]
-                else ""
-            )
+            time = show_time(dt.time.fromisoformat(c["time"])) if c["time"] else ""
             head = f"<b>{html.escape(time)} {html.escape(c['name'])}</b>: " + html.escape(
                 self.tr("%n people", "", c["count"])
             )
