@@ -330,3 +330,13 @@ def town_surroundings(lat: float, lon: float, spacing_m: float = 50.0, radius_m:
             corners = (at(x, y), at(x + d, y), at(x + d, y + d), at(x, y + d), at(x, y))
             features.append(Feature("building", corners, "", area=True))
     return Surroundings(lat, lon, int(radius_m), dt.datetime(2026, 12, 1), "benchmark", features)
+
+
+def write_stops(path: Path, count: int, seed: int = 7) -> Path:
+    """A GTFS stops.txt of `count` stops scattered over Denmark."""
+    rng = random.Random(seed)
+    lines = ["stop_id,stop_name,stop_lat,stop_lon,location_type"]
+    for n in range(count):
+        lines.append(f"S{n},Stop {n},{rng.uniform(54.6, 57.7):.6f},{rng.uniform(8.1, 12.6):.6f},0")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

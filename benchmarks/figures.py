@@ -388,6 +388,45 @@ def route_figure(reps: str) -> None:
     report(ours=mine, baseline=base, edges=edges, length_m=round(found["route"].length_m))
 
 
+# -- public-transport stops ----------------------------------------------------------------
+def gtfs_figure(count: str, reps: str) -> None:
+    """Importing a stops.txt of `count` stops into the stops cache (every row checked, a
+    file written aside and moved into place), against csv reading the same file into a
+    bare SQLite table; then the nearest-stops query the venue editor runs."""
+    import sqlite3
+    from contextlib import closing
+
+    from app.services.stops_cache import StopsCache
+    from benchmarks.data import write_stops
+
+    folder = Path(tempfile.mkdtemp(prefix="venueplan-gtfs-"))
+    path = write_stops(folder / "stops.txt", int(count))
+    cache = StopsCache(folder / "cache")
+
+    def ours() -> float:
+        return _timed(cache.import_feed, path)
+
+    def bare() -> float:
+        start = time.perf_counter()
+        target = folder / "bare.sqlite"
+        target.unlink(missing_ok=True)
+        with (
+            open(path, encoding="utf-8", newline="") as fh,
+            closing(sqlite3.connect(target)) as conn,
+        ):
+            rows = csv.reader(fh)
+            next(rows)
+            conn.execute("CREATE TABLE stops (stop_id, name, lat, lon, location_type)")
+            conn.executemany("INSERT INTO stops VALUES (?, ?, ?, ?, ?)", rows)
+            conn.commit()
+        return time.perf_counter() - start
+
+    mine, base = _alternate(int(reps), ours, bare)
+    nearest = [_timed(cache.nearest_stops, 55.7, 12.3) for _ in range(20)]
+    report(ours=mine, baseline=base, stops=int(count), nearest_ms=median_ms(nearest))
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def median_ms(values: list[float]) -> float:
     return round(statistics.median(values) * 1000, 1)
 
@@ -398,6 +437,7 @@ FIGURES = {
     "filter": filter_figure,
     "handout": handout_figure,
     "route": route_figure,
+    "gtfs": gtfs_figure,
     **DAY_FIGURES,
 }
 

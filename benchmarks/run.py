@@ -36,6 +36,7 @@ NAMES = (
     "map_render",
     "handout",
     "route",
+    "gtfs_import",
     "memory",
     "responsiveness",
     "checkin_search",
@@ -51,6 +52,7 @@ TARGETS = {  # issue 10; ratios are to the baseline measured beside the figure
     "large_project": ("s", 1.0),
     "handout": ("s", 0.5),
     "route": ("ms", 50.0),
+    "gtfs_import": ("ratio", 5.0),
     "memory": ("mb", 150.0),
     "responsiveness": ("ms", 50.0),
     "checkin_search": ("ms", 16.0),  # issue 20: one frame per keystroke
@@ -68,6 +70,7 @@ class Bench:
         self.rows = 1_000 if quick else 10_000
         self.large = (20, 40, 5_000) if quick else (500, 1_000, 100_000)
         self.filter_rows = 10_000 if quick else 100_000
+        self.stops = 5_000 if quick else 50_000  # a national GTFS feed has about 50,000
         self.tmp = Path(tempfile.mkdtemp(prefix="venueplan-bench-"))
         self.keep = keep
         self._runs = 0
@@ -324,6 +327,20 @@ def route(b: Bench, data: dict) -> dict:
     )
 
 
+def gtfs_import(b: Bench, data: dict) -> dict:
+    r = b.probe("gtfs", str(b.stops), str(b.reps))
+    return figure(
+        "gtfs_import",
+        median(r["ours"]),
+        "s",
+        median(r["baseline"]),
+        "csv reading the same stops.txt into a bare SQLite table (no checks)",
+        b.reps,
+        stops=r["stops"],
+        nearest_stops_ms=r["nearest_ms"],
+    )
+
+
 def memory(b: Bench, data: dict) -> dict:
     app = [
         b.probe("memory-app", data["sample"], str(data["map_event"])) for _ in range(b.slow_reps)
@@ -422,6 +439,7 @@ MEASURES = {
     "map_render": map_render,
     "handout": handout,
     "route": route,
+    "gtfs_import": gtfs_import,
     "memory": memory,
     "responsiveness": responsiveness,
     "checkin_search": checkin_search,

@@ -215,6 +215,11 @@ class Geocoder:
         self.rate_limiter = rate_limiter or PROCESS_RATE_LIMITER
 
     @property
+    def deadline_s(self) -> float:
+        """The longest a request is waited for: the socket timeout and a little slack."""
+        return self.timeout + 0.5
+
+    @property
     def attribution(self) -> str:
         return ATTRIBUTIONS[self.service]
 
@@ -254,7 +259,7 @@ class Geocoder:
 
         helper = threading.Thread(target=ask, name="geocode-request", daemon=True)
         helper.start()
-        helper.join(self.timeout + 0.5)
+        helper.join(self.deadline_s)
         if helper.is_alive():
             raise GeocodeError("timeout", self._timeout_message())
         if "error" in outcome:

@@ -1,8 +1,11 @@
 """Geocoding and map tiles when a service refuses, hangs, crawls or answers nonsense.
 
 For each way a server on this machine can fail, the window says in one line what
-happened (a look-up within 5 s) and the UI thread never stalls: a 20 ms QTimer on it
-never waits more than 200 ms between ticks.
+happened, and the UI thread never waits on the service: the look-up is held on its
+worker thread (tests/gate.py) while the test checks that the dialog still answers. That
+a look-up ends within 5 s is the geocoder's deadline and rate limit, added up in
+tests/test_geocoding.py::test_the_longest_look_up_waits_at_most_5_s; how long the window
+takes is measured by benchmarks/run.py, not asserted here.
 
 Covered elsewhere, and not repeated here: the offline switch (tests/test_geocode_ui.py::
 test_offline_message_while_the_ui_keeps_running, tests/test_geocoding.py::
@@ -15,12 +18,12 @@ port in an exported page (tests/test_map_view.py), tiles from the disk cache onc
 
 from __future__ import annotations
 
-import time
 from contextlib import nullcontext
 
 import pytest
+from gate import Gate
 from geocode_server import closed_port_url, misbehaving_server, silent_server
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from test_map_view import COUNTS, js, show_and_wait, wait_until
 
 from app.services.geocoding import Geocoder, RateLimiter
@@ -31,32 +34,8 @@ from app.ui.map_settings import save_tiles
 from app.ui.map_tab import app_tiles
 from app.ui.map_view import MapView
 
-LONGEST_STALL_S = 0.2
-
-
-class StallMeter:
-    """A 20 ms timer on the UI thread: the longest wait between its ticks is the longest
-    the UI thread was busy (a blocked thread would not tick at all)."""
-
-    def __init__(self):
-        self.ticks = 0
-        self.longest = 0.0
-        self._last = None
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.monotonic()
-        if self._last is not None:
-            self.longest = max(self.longest, now - self._last)
-        self._last = now
-        self.ticks += 1
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest
+# Only a safety net for a look-up that never ends; a slow machine is not a failure.
+ANSWER_WITHIN_MS = 60_000
 
 
 @pytest.fixture(autouse=True)
@@ -88,48 +67,49 @@ MESSAGES = {
 }
 
 
-def _look_up(qtbot, tmp_path, url) -> tuple[GeocodeDialog, float, StallMeter]:
-    """The dialog searching `url`, in the worst case: a look-up went out just before,
-    so the rate limit adds its full second. Returns once it has answered."""
+def _look_up(qtbot, tmp_path, url) -> GeocodeDialog:
+    """The dialog searching `url`, in the worst case: a look-up went out just before, so
+    the rate limit adds its full second. The look-up is held until the dialog has been
+    seen answering the user; then it goes on, and this returns with its answer shown."""
     limiter = RateLimiter(1.0)
     limiter.wait()
     geocoder = Geocoder(tmp_path / "cache", "nominatim", url, rate_limiter=limiter)
-    meter = StallMeter()
-    started = time.monotonic()
+    gate = Gate(geocoder.geocode)
+    geocoder.geocode = gate
     dialog = GeocodeDialog(geocoder, "Dagmars Plads 1, 3660 Stenløse")
     qtbot.addWidget(dialog)
     dialog.show()
-    with qtbot.waitSignal(dialog.search_done, timeout=5000):
-        pass
-    elapsed = time.monotonic() - started
-    meter.stop()
-    return dialog, elapsed, meter
+    qtbot.waitUntil(gate.entered.is_set, timeout=ANSWER_WITHIN_MS)
+    # The test (the UI thread) has control while the look-up waits elsewhere, and the
+    # dialog takes a new query meanwhile.
+    assert gate.held_off_the_ui_thread()
+    assert dialog.status.text() == "Searching for “Dagmars Plads 1, 3660 Stenløse”…"
+    qtbot.keyClicks(dialog.query_edit, " ")
+    assert dialog.query_edit.text().endswith(" ")
+    with qtbot.waitSignal(dialog.search_done, timeout=ANSWER_WITHIN_MS):
+        gate.open()
+    return dialog
 
 
 @pytest.mark.parametrize("server", list(SERVERS))
-def test_a_failing_geocoder_is_one_line_within_5_s_while_the_ui_runs(
-    qtbot, tmp_path, online, server
-):
+def test_a_failing_geocoder_is_one_line_while_the_ui_runs(qtbot, tmp_path, online, server):
     """Guards the look-up's deadline (a trickle resets a socket timeout with every byte),
     the worker that keeps it off the UI thread, and a message for every failure: the
     answer of the wrong shape and the hang-up used to surface as Python's own words."""
     with SERVERS[server]() as url:
-        dialog, elapsed, meter = _look_up(qtbot, tmp_path, url)
+        dialog = _look_up(qtbot, tmp_path, url)
     text = dialog.error_text()
     assert MESSAGES[server] in text and "\n" not in text, text
-    assert elapsed < 5 and meter.longest < LONGEST_STALL_S, (elapsed, meter.longest)
-    assert meter.ticks >= elapsed / 0.020 * 0.5, (meter.ticks, elapsed)
     assert dialog.search_button.isEnabled() and not dialog.use_button.isEnabled()
 
 
 def test_a_slow_answer_still_arrives_while_the_ui_runs(qtbot, tmp_path, online):
     """A service that takes 1.5 s (within the look-up's 3 s) is waited for, not given up."""
     with misbehaving_server("slow") as url:
-        dialog, elapsed, meter = _look_up(qtbot, tmp_path, url)
+        dialog = _look_up(qtbot, tmp_path, url)
     assert dialog.error_text() == ""
     assert dialog.status.text() == "One place found. Check it and use it."
     assert [round(c.latitude, 4) for c in dialog.candidates()] == [55.7735]
-    assert 1.5 < elapsed < 5 and meter.longest < LONGEST_STALL_S, (elapsed, meter.longest)
 
 
 # -- map tiles ----------------------------------------------------------------------
@@ -145,12 +125,14 @@ def gate21(tmp_path_factory):
 
 
 @pytest.mark.slow  # a tile server that hangs is only given up after the page's 10 s
-@pytest.mark.parametrize("server, note_within_s", [("refused", 3), ("hangs", 13)])
+@pytest.mark.parametrize("server", ["refused", "hangs"])
 def test_a_failing_tile_server_leaves_the_map_usable_and_says_so(
-    qapp, tmp_path, online, gate21, server, note_within_s
+    qapp, tmp_path, online, gate21, server
 ):
     """Guards the page's tile watch (an error, or no answer at all within its timeout,
-    shows the note) and that features are drawn without waiting for the background."""
+    shows the note) and that features are drawn without waiting for the background: the
+    page answers the window's questions (each a round trip through the UI thread's event
+    loop) while the tiles are still failing."""
     with SERVERS[server]() as url:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         save_tiles(
@@ -163,17 +145,13 @@ def test_a_failing_tile_server_leaves_the_map_usable_and_says_so(
         view.show()
         try:
             show_and_wait(view, view.show_venue, gate21)
-            # Measured from here: starting the web engine itself is not a tile's doing.
-            meter = StallMeter()
             found = js(view.page, COUNTS)
             assert (found["markers"], found["zones"], found["routes"]) == (3, 3, 1)
-            wait_until(lambda: js(view.page, COUNTS)["note"], timeout_ms=note_within_s * 1000)
+            wait_until(lambda: js(view.page, COUNTS)["note"], timeout_ms=ANSWER_WITHIN_MS)
             found = js(view.page, COUNTS)
             loaded = js(view.page, "VP.tiles.loaded")
-            meter.stop()
         finally:
             view.close()
             view.deleteLater()
     assert found["note_text"] == "Background map unavailable" and loaded == 0
     assert (found["markers"], found["zones"], found["routes"]) == (3, 3, 1)
-    assert meter.longest < LONGEST_STALL_S, meter.longest
