@@ -83,6 +83,7 @@ def main(out: Path, lang: str = "en") -> None:
         QThread.msleep(20)
     shot("venue-map")
     guide_shot(app, window, out)
+    invitation_shots(app, window, project, kickoff, out)
     door_shots(app, window, project, kickoff, out)
     window.close()
 
@@ -105,6 +106,53 @@ def guide_shot(app, window, out: Path) -> None:
     guide.grab().save(str(out / "user-guide.png"))
     print(out / "user-guide.png")
     guide.close()
+
+
+def invitation_shots(app, window, project, event_id: int, out: Path) -> None:
+    """The event's invitation letter tab, the Documents menu with the invitation's entries
+    (its Invitation submenu open) and the Mail Invitation dialog."""
+    from PySide6.QtCore import QPoint
+
+    from app.ui.mail_dialog import MailDialog
+
+    window.nav.setCurrentRow(1)
+    window.events_page.select(event_id)
+    editor = window.events_page.editor
+    editor.tabs.setCurrentWidget(editor.letter_tab)
+    wait(app, 10)
+    window.grab().save(str(out / "event-letter.png"))
+    print(out / "event-letter.png")
+    menu = window.documents_menu
+    menu.popup(window.mapToGlobal(QPoint(220, 30)))
+    wait(app, 10)
+    invitation = next(
+        a for a in menu.actions() if a.menu() and "nvitation" in a.text().replace("&", "")
+    )
+    menu.setActiveAction(invitation)
+    invitation.menu().popup(menu.mapToGlobal(menu.actionGeometry(invitation).topRight()))
+    wait(app, 10)
+    # The menu and its open submenu side by side, as the user sees them.
+    from PySide6.QtGui import QPainter, QPixmap
+
+    main, sub = menu.grab(), invitation.menu().grab()
+    offset = menu.actionGeometry(invitation).top()
+    both = QPixmap(main.width() + sub.width(), max(main.height(), offset + sub.height()))
+    both.fill(window.palette().window().color())
+    painter = QPainter(both)
+    painter.drawPixmap(0, 0, main)
+    painter.drawPixmap(main.width(), offset, sub)
+    painter.end()
+    both.save(str(out / "documents-menu.png"))
+    print(out / "documents-menu.png")
+    invitation.menu().hide()
+    menu.hide()
+    for kind, name in (("invitation", "mail-invitation"), ("practical", "mail-practical")):
+        dialog = MailDialog(project, event_id, kind, window)
+        dialog.show()
+        wait(app, 30)
+        dialog.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        dialog.reject()
 
 
 def door_shots(app, window, project, event_id: int, out: Path) -> None:

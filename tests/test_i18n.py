@@ -206,6 +206,7 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
     from app.ui.column_mapping_dialog import ColumnMappingDialog
     from app.ui.export_dialog import ExportDialog
     from app.ui.geocode_dialog import GeocodeDialog
+    from app.ui.mail_dialog import MailDialog
     from app.ui.nearest_stations_dialog import NearestStationsDialog
     from app.ui.registration_dialog import RegistrationDialog
     from app.ui.user_guide import UserGuideDialog
@@ -241,6 +242,10 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
             )
         ],
         "NearestStationsDialog": [stations],
+        "MailDialog": [
+            lambda: MailDialog(project, event_id, "invitation", window),
+            lambda: MailDialog(project, event_id, "practical", window),
+        ],
     }
 
 

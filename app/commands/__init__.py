@@ -20,6 +20,7 @@ COMMANDS = [
     "programme",
     "badges",
     "ics",
+    "mail",
     "export",
     "checkin",
     "tables",

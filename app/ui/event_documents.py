@@ -40,6 +40,7 @@ class EventDocuments(QObject):
         # Printers and workers kept alive until they report.
         self._keep: list[QObject | Worker] = []
         self.event_actions: list[QAction] = []
+        self.last_mail_dialog: QWidget | None = None  # kept alive while it is open
 
     def fill_menu(self, menu: QMenu) -> None:
         handout = menu.addMenu(self.tr("Directions &Handout"))
@@ -58,6 +59,18 @@ class EventDocuments(QObject):
         lists = menu.addMenu(self.tr("&Lists"))
         self._add(lists, self.tr("&Sign-in Sheet…"), lambda: self._preview("sign_in"))
         self._add(lists, self.tr("&Participant List…"), lambda: self._preview("participants"))
+        menu.addSeparator()
+        # The invitation, its programme and the mail drafts that carry them.
+        invitation = menu.addMenu(self.tr("In&vitation"))
+        self._add(invitation, self.tr("Print Pre&view…"), lambda: self._preview("invitation"))
+        self._add(invitation, self.tr("Save as P&DF…"), lambda: self._save_pdf("invitation"))
+        self._add(invitation, self.tr("Save as &Word File…"), lambda: self.save_docx("invitation"))
+        programme = menu.addMenu(self.tr("P&rogramme (One Page)"))
+        self._add(programme, self.tr("Print Pre&view…"), lambda: self._preview("programme"))
+        self._add(programme, self.tr("Save as P&DF…"), lambda: self._save_pdf("programme"))
+        self._add(programme, self.tr("Save as &Word File…"), lambda: self.save_docx("programme"))
+        self._add(menu, self.tr("&Mail Invitation…"), lambda: self.mail("invitation"))
+        self._add(menu, self.tr("Mail Practical &Info…"), lambda: self.mail("practical"))
         menu.addSeparator()
         self._add(menu, self.tr("&Calendar Invite (.ics)…"), self.save_ics)
         self._add(
@@ -101,6 +114,10 @@ class EventDocuments(QObject):
             from .preferences import walking_speed
 
             return handout_for(project, event_id, walking_speed=walking_speed())
+        if kind in ("invitation", "programme"):
+            from ..services.invitation_pdf import invitation_for, programme_for
+
+            return (invitation_for if kind == "invitation" else programme_for)(project, event_id)
         if kind in ("tags", "tags5"):
             from ..services.name_tags import name_tags_for
 
@@ -157,6 +174,50 @@ class EventDocuments(QObject):
         worker.signals.failed.connect(self._failed)
         self._keep.append(worker)
         return run_in_pool(worker)
+
+    def save_docx(self, kind: str) -> None:
+        """The invitation or the programme as a Word file the coordinator can keep editing."""
+        from ..services.invitation_docx import invitation_docx, programme_docx
+
+        project, event_id = self._project(), self._event_id()
+        if event_id is None:
+            return
+        event = project.events.get(event_id)
+        venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
+        label = self.tr("Invitation") if kind == "invitation" else self.tr("Programme")
+        name = f"{label} - {file_stem(event.title, 'event', replacement='_')}.docx"
+        path = self._ask_path(
+            self.tr("Save as Word File"), name, self.tr("Word documents (*.docx)"), ".docx"
+        )
+        if path:
+            write = invitation_docx if kind == "invitation" else programme_docx
+            self._run(
+                lambda cancelled, report: write(event, venue, path),
+                self.tr("Saved %1").replace("%1", path),
+            )
+
+    def mail(self, kind: str) -> None:
+        from .mail_dialog import MailDialog
+
+        event_id = self._event_id()
+        if event_id is None:
+            return
+        project = self._project()
+        if kind == "practical" and project.events.get(event_id).venue_id is None:
+            QMessageBox.information(
+                self._window,
+                self.tr("No Practical Information"),
+                self.tr("This event has no venue yet, so it has no practical information to send."),
+            )
+            return
+        dialog = MailDialog(project, event_id, kind, self._window)
+        dialog.written.connect(
+            lambda folder, count: self._message(
+                self.tr("Wrote %n draft(s) to %1", "", count).replace("%1", folder)
+            )
+        )
+        self.last_mail_dialog = dialog
+        dialog.open()
 
     def save_ics(self) -> None:
         from ..services.calendar_invite import write_event_ics

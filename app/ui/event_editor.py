@@ -51,7 +51,8 @@ class EventEditor(RecordEditor):
         self.signatories = self._part_table(SignatoryTableModel(self), self.tr("Add signatory"))
         self.tabs.addTab(self.signatories, self.tr("&Signatories"))
         self.attachments = self._part_table(AttachmentTableModel(self), self.tr("Add attachment"))
-        self.tabs.addTab(self._letter_tab(), self.tr("Invitation &letter"))
+        self.letter_tab = self._letter_tab()
+        self.tabs.addTab(self.letter_tab, self.tr("Invitation &letter"))
         self._finish_layout()
         self.set_event(None)
 

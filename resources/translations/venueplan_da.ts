@@ -555,6 +555,26 @@
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
+        <source>In&amp;vitation</source>
+        <translation>In&amp;vitation</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word File…</source>
+        <translation>Gem som &amp;Word-fil…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme (One Page)</source>
+        <translation>P&amp;rogram (én side)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Invitation…</source>
+        <translation>Mail &amp;invitationen…</translation>
+    </message>
+    <message>
+        <source>Mail Practical &amp;Info…</source>
+        <translation>Mail praktisk in&amp;formation…</translation>
+    </message>
+    <message>
         <source>&amp;Name Tags</source>
         <translation>&amp;Navneskilte</translation>
     </message>
@@ -609,6 +629,37 @@
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Save as Word File</source>
+        <translation>Gem som Word-fil</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>No Practical Information</source>
+        <translation>Ingen praktisk information</translation>
+    </message>
+    <message>
+        <source>This event has no venue yet, so it has no practical information to send.</source>
+        <translation>Arrangementet har endnu intet mødested, så der er ingen praktisk information at sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n draft(s) to %1</source>
+        <translation>
+            <numerusform>Skrev %n kladde i %1</numerusform>
+            <numerusform>Skrev %n kladder i %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Calendar Invite</source>
@@ -1064,6 +1115,84 @@
     <message>
         <source>Cancel import</source>
         <translation>Annuller import</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Mail Invitation</source>
+        <translation>Mail invitationen</translation>
+    </message>
+    <message>
+        <source>Mail Practical Info</source>
+        <translation>Mail praktisk information</translation>
+    </message>
+    <message>
+        <source>Attached: the invitation with its programme, as a PDF.</source>
+        <translation>Vedhæftet: invitationen med program, som PDF.</translation>
+    </message>
+    <message>
+        <source>Attached: the practical information as a PDF and the calendar invite (.ics).</source>
+        <translation>Vedhæftet: den praktiske information som PDF og kalenderinvitationen (.ics).</translation>
+    </message>
+    <message>
+        <source>Counting the recipients…</source>
+        <translation>Tæller modtagerne…</translation>
+    </message>
+    <message>
+        <source>One draft per person (each addressed to them)</source>
+        <translation>Én kladde pr. person (stilet til personen)</translation>
+    </message>
+    <message>
+        <source>One draft with everyone in Bcc</source>
+        <translation>Én kladde med alle som Bcc</translation>
+    </message>
+    <message>
+        <source>mail drafts</source>
+        <translation>mailkladder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>The drafts are files in this folder; it opens when they are written. Open a draft in Outlook or Apple Mail, check it and send it from there.</source>
+        <translation>Kladderne er filer i denne mappe, som åbnes, når de er skrevet. Åbn en kladde i Outlook eller Apple Mail, se den igennem, og send den derfra.</translation>
+    </message>
+    <message>
+        <source>Write Drafts</source>
+        <translation>Skriv kladder</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered people with an e-mail address</source>
+        <translation>
+            <numerusform>%n tilmeldt med e-mailadresse</numerusform>
+            <numerusform>%n tilmeldte med e-mailadresse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registrations with an e-mail address yet: one draft without recipients is written for you to address.</source>
+        <translation>Der er endnu ingen tilmeldte med e-mailadresse: der skrives én kladde uden modtagere, som du selv adresserer.</translation>
+    </message>
+    <message>
+        <source>Folder for the Drafts</source>
+        <translation>Mappe til kladderne</translation>
+    </message>
+    <message>
+        <source>Choose a folder whose parent folder exists.</source>
+        <translation>Vælg en mappe, hvis overordnede mappe findes.</translation>
+    </message>
+    <message>
+        <source>Writing the drafts…</source>
+        <translation>Skriver kladderne…</translation>
     </message>
 </context>
 <context>

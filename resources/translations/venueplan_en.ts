@@ -78,6 +78,16 @@
     </message>
 </context>
 <context>
+    <name>EventDocuments</name>
+    <message numerus="yes">
+        <source>Wrote %n draft(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n draft to %1</numerusform>
+            <numerusform>Wrote %n drafts to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeocodeBatch</name>
     <message numerus="yes">
         <source>Cancelled after %1 of %Ln venue(s).</source>
@@ -111,6 +121,16 @@
         <translation>
             <numerusform>%Ln stop imported from %1 (stations among them: %2).</numerusform>
             <numerusform>%Ln stops imported from %1 (stations among them: %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message numerus="yes">
+        <source>%n registered people with an e-mail address</source>
+        <translation>
+            <numerusform>%n registered person with an e-mail address</numerusform>
+            <numerusform>%n registered people with an e-mail address</numerusform>
         </translation>
     </message>
 </context>
