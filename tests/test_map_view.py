@@ -155,7 +155,7 @@ def test_clicking_in_place_mode_sets_coordinates_through_the_channel(gate21_view
     view = gate21_view
     view.start_placing("entrance", 0)
     assert view.act_place_entrance.isChecked()
-    with qtbot.waitSignal(view.point_placed, timeout=5000) as placed:
+    with qtbot.waitSignal(view.point_placed, timeout=30_000) as placed:
         view.run_js("VP.handleMapClick(55.65601, 12.35472);")
     assert placed.args == ["entrance", 0, 55.65601, 12.35472]
     wait_until(lambda: not view.act_place_entrance.isChecked())
@@ -165,14 +165,14 @@ def test_clicking_in_place_mode_sets_coordinates_through_the_channel(gate21_view
 
     view.select("stop", -1)  # "Place stop" adds a new stop
     view.start_placing("stop")
-    with qtbot.waitSignal(view.point_placed, timeout=5000) as placed:
+    with qtbot.waitSignal(view.point_placed, timeout=30_000) as placed:
         view.run_js("VP.handleMapClick(55.657, 12.352);")
     assert placed.args == ["stop", -1, 55.657, 12.352]
 
 
 def test_dragging_a_marker_reports_its_new_place(gate21_view, qtbot):
     view = gate21_view
-    with qtbot.waitSignal(view.marker_moved, timeout=5000) as moved:
+    with qtbot.waitSignal(view.marker_moved, timeout=30_000) as moved:
         view.run_js(
             "var m = VP.layers['stop:0'].layer; m.setLatLng([55.658, 12.3531]);"
             "m.fire('drag'); m.fire('dragend');"
@@ -191,7 +191,7 @@ def test_drawing_a_zone_by_its_corners(gate21_view, qtbot):
     view.run_js(f"VP.handleMapClick({corners[-1][0]}, {corners[-1][1]});")  # a double click
     wait_until(view.act_finish.isEnabled)
     assert js(view.page, "document.querySelectorAll('path.vp-draft-corner').length") == 3
-    with qtbot.waitSignal(view.zone_drawn, timeout=5000) as drawn:
+    with qtbot.waitSignal(view.zone_drawn, timeout=30_000) as drawn:
         view.act_finish.trigger()
     assert drawn.args == [corners]
     wait_until(lambda: not view.act_draw_zone.isChecked())
@@ -201,7 +201,7 @@ def test_editing_a_zone_corner_reports_the_new_corners(gate21_view, qtbot):
     view = gate21_view
     assert js(view.page, "VP.selectZone(1)") is True
     assert js(view.page, "document.querySelectorAll('.vp-handle').length") == 4
-    with qtbot.waitSignal(view.zone_edited, timeout=5000) as edited:
+    with qtbot.waitSignal(view.zone_edited, timeout=30_000) as edited:
         view.run_js(
             "var h = VP.zoneHandles[0]; h.setLatLng([55.6552, 12.3559]);"
             "h.fire('drag'); h.fire('dragend');"
@@ -253,7 +253,7 @@ def test_overview_labels_venues_and_a_click_reports_the_venue_id(view, project, 
     assert "Ringsted Kongrescenter\nRingsted · Capacity: 800" in labels
     assert not view.act_place_venue.isVisible()  # no editing on the catalogue map
     gate21_index = next(i for i, v in enumerate(venues) if v.name == "Gate21")
-    with qtbot.waitSignal(view.venue_clicked, timeout=5000) as clicked:
+    with qtbot.waitSignal(view.venue_clicked, timeout=30_000) as clicked:
         view.run_js(f"VP.layers['venue:{gate21_index}'].layer.fire('click');")
     assert clicked.args == [next(v.id for v in venues if v.name == "Gate21")]
 
@@ -304,7 +304,7 @@ def test_the_page_cannot_navigate_away_and_links_open_outside(gate21_view):
 
 def test_malformed_messages_from_the_page_are_logged_and_ignored(gate21_view, qtbot, caplog):
     view = gate21_view
-    with qtbot.waitSignal(view.venue_clicked, timeout=5000) as clicked:
+    with qtbot.waitSignal(view.venue_clicked, timeout=30_000) as clicked:
         view.run_js(
             "VP.bridge.post('not json'); VP.bridge.post(42);"
             "VP.bridge.post(JSON.stringify({type: 'point_placed', kind: 'venue', index: 0,"

@@ -36,7 +36,7 @@ def test_switched_off_means_no_request(qtbot, window, settings, online, drained_
     with OverpassStandIn() as server:
         settings.setValue(OVERPASS_URL_KEY, server.url)
         window.venues_page.select(GATE21)
-        with qtbot.waitSignal(window.surroundings.failed, timeout=5_000) as failed:
+        with qtbot.waitSignal(window.surroundings.failed, timeout=30_000) as failed:
             window.surroundings_action.trigger()
     assert server.requests == []
     assert "switched off in Preferences" in failed.args[0]
