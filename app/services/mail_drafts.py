@@ -199,6 +199,7 @@ def write_drafts(
     body = message_body(event, venue, kind, code)
     people_to = recipients(people, kind)
     stem = file_stem(subject.replace(": ", " - "), "mail", replacement="_")
+    batches: list[tuple[str, list[Recipient], list[Recipient]]]
     if bcc or not people_to:
         batches = [(f"{stem}.eml", [], people_to)]
     else:

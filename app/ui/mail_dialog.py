@@ -7,6 +7,7 @@ done; Outlook and Apple Mail open each as a mail ready to send. Nothing is sent 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -155,7 +156,9 @@ class MailDialog(QDialog):
             return
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing the drafts…"))
-        options = {"walking_speed": walking_speed()} if self.kind == "practical" else {}
+        options: dict[str, Any] = (
+            {"walking_speed": walking_speed()} if self.kind == "practical" else {}
+        )
         worker = Worker(
             lambda cancelled, report: drafts_for(
                 self._project,
