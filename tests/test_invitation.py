@@ -403,3 +403,15 @@ def test_cli_writes_pdf_and_docx_and_refuses_bad_input_in_one_line(capsys, sampl
     )
     assert capsys.readouterr().err == "venueplan: There is no event with id 77.\n"
     assert not pdf.with_name("x.pdf").exists()
+
+
+def test_only_recorded_accessibility_facts_are_printed(sample_project):
+    event = sample_project.events.get(1)
+    venue = sample_project.venues.get(1)
+    # The sample records none: no line, not even that step-free access is unconfirmed.
+    assert build_invitation(event, venue).accessibility == []
+    venue.lift = venue.hearing_loop = venue.step_free_access = True
+    assert build_invitation(event, venue).accessibility == [
+        "Der er trinfri adgang til bygningen.",
+        "Der er elevator og teleslynge.",
+    ]

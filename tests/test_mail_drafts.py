@@ -192,3 +192,18 @@ def test_invitation_saved_as_word_file_from_the_menu(qtbot, window, tmp_path, mo
     qtbot.waitUntil(path.exists, timeout=15_000)
     headings = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Title"]
     assert headings == ["Politisk temamøde om det specialiserede socialområde"]
+
+
+def test_invitation_saved_as_pdf_from_its_submenu(qtbot, window, tmp_path, monkeypatch):
+    _choose(window, "Kickoff")
+    invitation = next(
+        a.menu()
+        for a in window.documents_menu.actions()
+        if a.menu() and a.text().replace("&", "") == "Invitation"
+    )
+    out = tmp_path / "invitation.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    _action(invitation, "Save as PDF…").trigger()
+    qtbot.waitUntil(out.exists, timeout=15_000)
+    text = pdf_text_of(out.read_bytes(), tmp_path)
+    assert "Side 1 af 2" in text and "www.rs17.dk" in text

@@ -225,7 +225,7 @@ def drafts_for(
     *,
     bcc: bool = False,
     lang: Lang = None,
-    **handout_options,
+    walking_speed: float | None = None,
 ) -> list[Path]:
     """The drafts of an event in an open Project (safe to call off the UI thread)."""
     event = project.events.get(event_id)
@@ -235,8 +235,11 @@ def drafts_for(
     if kind == "practical" and venue is not None:
         from .handout_pdf import handout_for
 
-        handout = handout_for(
-            project, event_id, lang_code(lang or event.language), **handout_options
+        code = lang_code(lang or event.language)
+        handout = (
+            handout_for(project, event_id, code)
+            if walking_speed is None
+            else handout_for(project, event_id, code, walking_speed=walking_speed)
         )
     return write_drafts(event, venue, people, kind, folder, bcc=bcc, lang=lang, handout=handout)
 

@@ -7,7 +7,6 @@ done; Outlook and Apple Mail open each as a mail ready to send. Nothing is sent 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -156,9 +155,7 @@ class MailDialog(QDialog):
             return
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing the drafts…"))
-        options: dict[str, Any] = (
-            {"walking_speed": walking_speed()} if self.kind == "practical" else {}
-        )
+        speed = walking_speed()
         worker = Worker(
             lambda cancelled, report: drafts_for(
                 self._project,
@@ -166,7 +163,7 @@ class MailDialog(QDialog):
                 self.kind,
                 folder,
                 bcc=self.bcc.isChecked(),
-                **options,
+                walking_speed=speed,
             )
         )
         self._start(worker, lambda paths: self._done(folder, paths), self._failed)
