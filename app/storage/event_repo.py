@@ -273,4 +273,4 @@ class EventRepository:
                 setattr(event, attr, [from_row(r) for r in children[attr].get(row["id"], [])])
             return event
 
-        return convert_rows(convert, conn.execute(query).mappings(), "event")
+        return convert_rows(convert, conn.execute(query).mappings(), "event", conn)

@@ -19,6 +19,7 @@ from .checkin_repo import CheckinRepository
 from .errors import ProjectError
 from .event_repo import EventRepository
 from .registration_repo import RegistrationRepository
+from .rows import PROJECT_NAME_OPTION
 from .schema_version import SchemaVersion
 from .surroundings_repo import SurroundingsRepository
 from .table_repo import TableRepository
@@ -40,6 +41,8 @@ def _engine(path: Path) -> Engine:
         creator=lambda: sqlite3.connect(
             str(path), check_same_thread=False, timeout=10, isolation_level=None
         ),
+        # Messages about damaged records name the file (storage.rows.source_name).
+        execution_options={PROJECT_NAME_OPTION: path.name},
     )
 
     @event.listens_for(engine, "begin")

@@ -33,6 +33,7 @@ from .rows import (
     is_whole,
     json_in,
     json_out,
+    source_name,
     stored_id,
 )
 
@@ -110,7 +111,7 @@ class RegistrationRepository:
                     s.registrations.c.id,
                 )
             ).mappings()
-            return convert_rows(registration_from_row, rows, "registration")
+            return convert_rows(registration_from_row, rows, "registration", conn)
 
     def get(self, registration_id: int) -> Registration:
         with self._engine.connect() as conn:
@@ -119,9 +120,9 @@ class RegistrationRepository:
                 .mappings()
                 .first()
             )
-        if row is None:
-            raise NotFoundError(f"There is no registration with id {registration_id}.")
-        return convert_rows(registration_from_row, [row], "registration")[0]
+            if row is None:
+                raise NotFoundError(f"There is no registration with id {registration_id}.")
+            return convert_rows(registration_from_row, [row], "registration", conn)[0]
 
     def count_by_status(self, event_id: int) -> Counter[RegistrationStatus]:
         with self._engine.connect() as conn:
@@ -136,7 +137,7 @@ class RegistrationRepository:
                     counts[RegistrationStatus(status)] = n
                 except ValueError:
                     raise ProjectError(
-                        "The project file holds a damaged registration "
+                        f"{source_name(conn)}: holds a damaged registration "
                         f"(registrations.status is {status!r}, no known status)."
                     ) from None
             return counts

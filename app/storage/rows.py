@@ -19,8 +19,20 @@ class DamagedValue(ValueError):
     """A stored value of a shape no version of Venueplan writes; the message names it."""
 
 
-def convert_rows(convert: Callable[[Any], T], rows: Iterable[Any], what: str) -> list[T]:
-    """Turn stored rows into domain objects; a value no version ever wrote means damage."""
+# The execution option that carries the project's name (its file name) to messages.
+PROJECT_NAME_OPTION = "venueplan_project_name"
+
+
+def source_name(conn: Connection) -> str:
+    """The name a message gives the project a connection reads: the file's name."""
+    return str(conn.get_execution_options().get(PROJECT_NAME_OPTION, "the project"))
+
+
+def convert_rows(
+    convert: Callable[[Any], T], rows: Iterable[Any], what: str, conn: Connection
+) -> list[T]:
+    """Turn stored rows into domain objects; a value no version ever wrote means damage,
+    reported in one line that names the file and the record."""
     converted = []
     for row in rows:
         try:
@@ -28,7 +40,7 @@ def convert_rows(convert: Callable[[Any], T], rows: Iterable[Any], what: str) ->
         except (ValueError, KeyError, TypeError) as exc:
             detail = str(exc) if isinstance(exc, DamagedValue) else f"{type(exc).__name__}: {exc}"
             raise ProjectError(
-                f"The project file holds a damaged {what} (id {row['id']}: {detail})."
+                f"{source_name(conn)}: holds a damaged {what} (id {row['id']}: {detail})."
             ) from exc
     return converted
 

@@ -307,4 +307,4 @@ class VenueRepository:
                 setattr(venue, attr, [from_row(r) for r in children[attr].get(row["id"], [])])
             return venue
 
-        return convert_rows(convert, conn.execute(query).mappings(), "venue")
+        return convert_rows(convert, conn.execute(query).mappings(), "venue", conn)

@@ -170,7 +170,7 @@ def test_a_damaged_coordinate_is_one_line_naming_the_venue(
     for argv in READERS:
         code, err = _child(*[a.format(p=sample_path, d=tmp_path) for a in argv])
         err = _one_line(code, err)
-        assert err.startswith("venueplan: The project file holds a damaged venue (id 1: "), err
+        assert err.startswith("venueplan: sample.venueplan: holds a damaged venue (id 1: "), err
         assert f"{table}.{column}" in err
 
 
@@ -246,5 +246,5 @@ def test_a_damaged_registration_is_one_line_naming_it(
     ):
         capsys.readouterr()
         err = _one_line(main([str(a) for a in argv]), capsys.readouterr().err)
-        assert err.startswith("venueplan: The project file holds a damaged registration (id ")
+        assert err.startswith("venueplan: sample.venueplan: holds a damaged registration (id ")
         assert says in err, err
