@@ -424,7 +424,10 @@ class RegistrationsView(QWidget):
             counts
         )
         text += "; " + self.tr("%Ln row(s) rejected", "", len(summary.rejected))
-        if summary.rejected:
+        if summary.warnings:
+            # What the file held that was read other than written is never silent.
+            text += "; " + self.tr("%Ln warning(s)", "", len(summary.warnings))
+        if summary.rejected or summary.warnings:
             text += self.tr(" (see the tooltip)")
         if summary.ignored_columns:
             text += "; " + self.tr("not imported: %1").replace(

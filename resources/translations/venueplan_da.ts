@@ -2240,6 +2240,13 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
             <numerusform>%Ln rækker afvist</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advarsel</numerusform>
+            <numerusform>%Ln advarsler</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (see the tooltip)</source>
         <translation> (se værktøjstippet)</translation>

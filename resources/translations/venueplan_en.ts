@@ -260,5 +260,12 @@
             <numerusform>%Ln rows rejected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

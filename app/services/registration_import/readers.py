@@ -115,9 +115,11 @@ def read_tables(path: str | Path, cancelled=None) -> list[SourceTable]:
             raise ImportFileError(
                 f"{name}: is {size >> 20:,} MB of text, more than any sign-up list; split the file."
             )
-        rows, encoding, delimiter = read_csv(path.read_bytes(), name, cancelled, MAX_ROWS)
+        notes: list[str] = []
+        rows, encoding, delimiter = read_csv(path.read_bytes(), name, cancelled, MAX_ROWS, notes)
         table = _checked([(suffix, rows)], name)[0]
         table.sheet, table.encoding, table.delimiter = "", encoding, delimiter
+        table.notes = notes
         return [table]
     tables = _checked(sheets, name)
     if formulas:

@@ -62,6 +62,9 @@ def build_registrations(
     cols = {f: plan.columns_for(f) for f in plan.provided}
     get = cols.get
     month_first = _month_first(table, plan, get("registered_at", []))
+    twins = {f: _same_heading(table, cols.get(f, [])) for f in ("first_name", "last_name")}
+    twins |= {f: _same_heading(table, cols.get(f, [])) for f in ("full_name", "email")}
+    left_out: dict[int, list[int]] = {}
     total = len(table.rows)
     for index, row in enumerate(table.rows):
         if index % 2000 == 0:
@@ -70,6 +73,8 @@ def build_registrations(
             if report is not None:
                 report(index, total)
         r = Registration(source_file=table.file_name, source_row=table.row_numbers[index])
+        for name in ("first_name", "last_name", "full_name", "email"):
+            _note_twins(table, row, index, twins.get(name, []), left_out)
         first, _ = _first(table, row, get("first_name", []))
         last, _ = _first(table, row, get("last_name", []))
         full, _ = _first(table, row, get("full_name", []))
@@ -107,7 +112,33 @@ def build_registrations(
         result.registrations.append(r)
     if report is not None:
         report(total, total)
+    for column, numbers in left_out.items():
+        shown = ", ".join(map(str, numbers[:5])) + (" …" if len(numbers) > 5 else "")
+        result.warnings.append(
+            f'{table.file_name}: a second column "{table.headers[column]}" was left out in '
+            f"{len(numbers)} row(s) (row {shown}) where the first one was filled differently."
+        )
     return result
+
+
+def _same_heading(table: SourceTable, columns: list[int]) -> list[int]:
+    """`columns` if two of them carry the same heading (a form asking twice), else []."""
+    keys = [" ".join(str(table.headers[c]).casefold().split()) for c in columns]
+    return columns if len(set(keys)) < len(keys) else []
+
+
+def _note_twins(table, row, index, columns, left_out) -> None:
+    """Remember the rows where a later column of the same heading holds another value
+    than the one used: it is left out, and the summary must say so."""
+    if len(columns) < 2:
+        return
+    used, at = _first(table, row, columns)
+    if at is None:
+        return
+    for c in columns[columns.index(at) + 1 :]:
+        other = cell_text(table.cell(row, c))
+        if other and other != used and not is_placeholder(other):
+            left_out.setdefault(c, []).append(table.row_numbers[index])
 
 
 def _registered_at(table, row, index, cols, month_first, r, result) -> None:

@@ -62,6 +62,12 @@ class ImportSummary:
             text += f"; {len(self.rejected)} rows rejected: {shown}{more}"
         else:
             text += "; 0 rows rejected"
+        if self.warnings:
+            # Never a silent change: what was read other than written is said here too.
+            shown = "; ".join(self.warnings[:3])
+            more = f" (+{len(self.warnings) - 3} more)" if len(self.warnings) > 3 else ""
+            count = f"{len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}"
+            text += f"; {count}: {shown}{more}"
         return text
 
 
@@ -123,7 +129,7 @@ def import_table(
         late=merge.late,
         moved_up=len(moved_up),
         rejected=rows.rejected,
-        warnings=rows.warnings,
+        warnings=table.notes + rows.warnings,
         conflicts=conflicts,
     )
     summary.waitlisted = sum(

@@ -39,6 +39,8 @@ class SourceTable:
     # How a CSV file was read, for the preview ("UTF-8, semicolon").
     encoding: str = ""
     delimiter: str = ""
+    # What the reader had to read other than it was written (broken bytes), for the summary.
+    notes: list[str] = field(default_factory=list)
 
     def cell(self, row: list, column: int):
         return row[column] if column < len(row) else ""
