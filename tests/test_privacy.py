@@ -114,4 +114,5 @@ def test_the_window_offers_due_purges_and_carries_them_out(
     editor = window.events_page.editor
     editor.form.widget("organiser").setText("KKR Sjælland")
     editor.form.widget("organiser").editingFinished.emit()
+    qtbot.waitUntil(lambda: not window.edits.is_busy(), timeout=10_000)
     assert window.project.events.get(kickoff.id).organiser == "KKR Sjælland"

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from edit_waits import settle_edits
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser
 
@@ -49,8 +50,10 @@ def test_invalid_postal_code_shows_next_to_the_field_and_is_not_saved(qtbot, win
         if label.isVisible()
     ]
     assert errors == ["A Danish postal code has 4 digits."]
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).postal_code == "3650"
     _type_into(qtbot, page.editor.form.widget("postal_code"), "3660")
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).postal_code == "3660"
     assert not any(label.isVisible() for label in page.editor.findChildren(QLabel, "fieldError"))
 
@@ -65,6 +68,7 @@ def test_rooms_table_edits_capacity(qtbot, window, sample_path):
     model.setData(model.index(1, 0), "Mødelokale 2")
     banquet = next(i for i, c in enumerate(model.columns) if c.header == "Round tables")
     model.setData(model.index(1, banquet), 30)
+    settle_edits(qtbot, window)
     with Project.open(sample_path) as project:
         venue = project.venues.get(_venue_id(project, "Egedal Rådhus"))
         assert [r.name for r in venue.rooms] == ["Byrådssalen", "Mødelokale 2"]
@@ -106,6 +110,7 @@ def test_edit_an_event_and_its_programme(qtbot, window, sample_path):
     model.setData(model.index(row, 2), "Tak for i dag")
     model.setData(model.index(row, 3), ProgrammeKind.CLOSING)
     model.setData(model.index(row, 4), "Mikael Smed (KKR-formand); Tina Boel")
+    settle_edits(qtbot, window)
     with Project.open(sample_path) as project:
         event = project.events.get(kickoff)
         assert event.start_time == dt.time(9, 15)
@@ -140,11 +145,15 @@ def test_undo_and_redo_an_edit(qtbot, window):
     venue_id = _venue_id(window.project, "JYSK Park")
     page.select(venue_id)
     _type_into(qtbot, page.editor.form.widget("city"), "Silkeborg C")
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).city == "Silkeborg C"
+    assert window.undo_action.text() == "&Undo: city of JYSK Park Silkeborg → Silkeborg C"
     window.undo_action.trigger()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).city == "Silkeborg"
     assert page.editor.form.widget("city").text() == "Silkeborg"
     window.redo_action.trigger()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).city == "Silkeborg C"
     shortcuts = [k.toString() for k in window.redo_action.shortcuts()]
     assert "Ctrl+Shift+Z" in shortcuts
@@ -157,12 +166,14 @@ def test_delete_a_venue_and_undo_brings_it_back_with_its_event(qtbot, window, mo
     venue_id = _venue_id(window.project, "Gate21")
     page.select(venue_id)
     page.delete_button.click()
+    settle_edits(qtbot, window)
     assert [v.name for v in window.project.venues.all()] == [
         "Egedal Rådhus",
         "JYSK Park",
         "Ringsted Kongrescenter",
     ]
     window.undo_action.trigger()
+    settle_edits(qtbot, window)
     venue = window.project.venues.get(venue_id)
     assert venue.name == "Gate21" and len(venue.parking_zones) == 3
     assert page.current_id() == venue_id
@@ -171,9 +182,11 @@ def test_delete_a_venue_and_undo_brings_it_back_with_its_event(qtbot, window, mo
 def test_new_venue_is_added_and_selected(qtbot, window):
     page = window.venues_page
     page.new_button.click()
+    settle_edits(qtbot, window)
     assert page.current_record().name == "New venue"
     assert len(window.project.venues.all()) == 5
     window.undo_action.trigger()
+    settle_edits(qtbot, window)
     assert len(window.project.venues.all()) == 4
 
 
@@ -187,9 +200,11 @@ def test_search_filters_the_venue_list(qtbot, window):
 def test_two_venues_at_one_address_are_flagged(qtbot, window):
     page = window.venues_page
     page.new_button.click()
+    settle_edits(qtbot, window)
     _type_into(qtbot, page.editor.form.widget("name"), "Gate 21 (annex)")
     _type_into(qtbot, page.editor.form.widget("street"), "Liljens Kvarter 2")
     _type_into(qtbot, page.editor.form.widget("postal_code"), "2620")
+    settle_edits(qtbot, window)
     assert page.editor.banner.isVisible()
     assert "Same address as: Gate21" in page.editor.banner.text()
 
@@ -210,6 +225,7 @@ def test_choosing_a_venue_offers_its_rooms_and_layouts(qtbot, window):
     venue_combo = page.editor.form.widget("venue_id")
     venue_combo.setCurrentIndex(venue_combo.findData(_venue_id(window.project, "Gate21")))
     venue_combo.activated.emit(venue_combo.currentIndex())
+    settle_edits(qtbot, window)
     assert window.project.events.get(event.id).venue_id == _venue_id(window.project, "Gate21")
     rooms = page.editor.form.widget("room_id")
     assert [rooms.itemText(i) for i in range(rooms.count())] == [

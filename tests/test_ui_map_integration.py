@@ -1,5 +1,7 @@
 """Map edits go into the project with undo; the overview map opens the clicked venue."""
 
+from edit_waits import settle_edits
+
 from app.ui.map_tab import venue_with_point, venue_with_zone
 
 
@@ -14,13 +16,18 @@ def test_placing_and_moving_on_the_map_saves_with_undo(qtbot, window):
     signals.point_placed.emit("entrance", -1, 55.4430, 11.7870)
     signals.point_placed.emit("stop", -1, 55.4396, 11.7880)
     signals.marker_moved.emit("venue", -1, 55.4428, 11.7866)
+    settle_edits(qtbot, window)
     venue = window.project.venues.get(venue_id)
+    settle_edits(qtbot, window)
     assert [(e.latitude, e.longitude) for e in venue.entrances] == [(55.4430, 11.7870)]
+    settle_edits(qtbot, window)
     assert venue.entrances[0].name == "Entrance"
+    settle_edits(qtbot, window)
     assert (venue.transit_options[0].stop_latitude, venue.transit_options[0].stop_longitude) == (
         55.4396,
         11.7880,
     )
+    settle_edits(qtbot, window)
     # Placed by hand: approximate until the user says otherwise.
     assert (venue.latitude, venue.longitude, venue.coordinates_approximate) == (
         55.4428,
@@ -28,6 +35,7 @@ def test_placing_and_moving_on_the_map_saves_with_undo(qtbot, window):
         True,
     )
     window.undo_action.trigger()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).latitude == 55.4427
 
 
@@ -39,12 +47,16 @@ def test_drawing_and_editing_a_zone(qtbot, window):
     editor.zones.add_button.click()  # a new row in the Parking tab, chosen
     corners = [[55.655, 12.356], [55.6552, 12.357], [55.6548, 12.3571]]
     signals.zone_drawn.emit(corners)
+    settle_edits(qtbot, window)
     zones = window.project.venues.get(venue_id).parking_zones
+    settle_edits(qtbot, window)
     new = next(z for z in zones if z.name == "New zone")
     assert len(zones) == 4 and new.geometry == [tuple(c) for c in corners]
     signals.zone_edited.emit(1, [[55.0, 12.0]])
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).parking_zones[1].geometry == [(55.0, 12.0)]
     signals.zone_drawn.emit([[55.0, 12.0], [55.1, 12.1]])  # two corners make no zone
+    settle_edits(qtbot, window)
     assert len(window.project.venues.get(venue_id).parking_zones) == 4
 
 
@@ -52,7 +64,9 @@ def test_clicking_a_venue_on_the_overview_opens_it(qtbot, window):
     gate21 = _venue_id(window, "Gate21")
     window.show_map_page()
     window.map_page.venue_clicked.emit(gate21)
+    settle_edits(qtbot, window)
     assert window.stack.currentWidget() is window.venues_page
+    settle_edits(qtbot, window)
     assert window.venues_page.current_id() == gate21
 
 

@@ -1,5 +1,7 @@
 """The venue editor's tools: look up coordinates, nearest stations, proposed walking time."""
 
+from edit_waits import settle_edits
+
 from app.domain import TransitMode, TransitOption
 from app.services.geocoding import GeocodeCandidate
 from app.ui import geocode_dialog, nearest_stations_dialog
@@ -17,9 +19,12 @@ def test_proposed_walking_time_fills_the_minutes(qtbot, window):
     editor.tabs.setCurrentIndex(2)
     editor.transit.select_row(0)
     editor.walk_button.click()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).transit_options[0].walking_minutes == 5
+    settle_edits(qtbot, window)
     assert "5 min" in editor.walk_label.text()
     window.undo_action.trigger()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).transit_options[0].walking_minutes is None
 
 
@@ -29,7 +34,9 @@ def test_walking_time_needs_both_points(qtbot, window):
     editor.transit.add_button.click()
     editor.transit.select_row(0)
     editor.walk_button.click()
+    settle_edits(qtbot, window)
     assert "coordinates" in editor.walk_label.text()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).transit_options[0].walking_minutes is None
 
 
@@ -45,14 +52,17 @@ def test_looked_up_coordinates_are_stored_with_undo(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(geocode_dialog.GeocodeDialog, "get_place", staticmethod(fake_get_place))
     window.venues_page.editor.geocode_button.click()
+    settle_edits(qtbot, window)
     assert asked["query"] == "JYSK Park, Silkeborg"
     venue = window.project.venues.get(venue_id)
+    settle_edits(qtbot, window)
     assert (venue.latitude, venue.longitude, venue.coordinates_approximate) == (
         56.1601,
         9.5671,
         False,
     )
     window.undo_action.trigger()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).latitude == 56.1623
 
 
@@ -79,5 +89,7 @@ def test_nearest_station_becomes_a_transit_option(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(nearest_stations_dialog, "NearestStationsDialog", FakeDialog)
     window.venues_page.editor.nearest_button.click()
+    settle_edits(qtbot, window)
     options = window.project.venues.get(venue_id).transit_options
+    settle_edits(qtbot, window)
     assert [(o.stop_name, o.walking_minutes) for o in options] == [("Ringsted St.", 9)]

@@ -8,6 +8,7 @@ Qt-free: the window runs the commands on a worker and reports back with `undone`
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ..storage import Project
@@ -57,6 +58,13 @@ class History:
     def redo_step(self) -> Step | None:
         return self._steps[self._done] if self._done < len(self._steps) else None
 
+    def undo_command(self, step: Step) -> Command | None:
+        """`step`'s undo, logging "Undone: <label>" where the command keeps a log line."""
+        return _logged(step.undo, f"Undone: {step.label}")
+
+    def redo_command(self, step: Step) -> Command | None:
+        return _logged(step.redo, f"Redone: {step.label}")
+
     def undone(self, step: Step, result: Result) -> None:
         """`step`'s undo command ran: its result's inverse is how to redo it."""
         if self.undo_step() is step:
@@ -72,14 +80,23 @@ class History:
         """Undo the last step here and now (the CLI's and tests' way); ConflictError if
         another window changed its records since, and then the history is unchanged."""
         step = self.undo_step()
-        if step is None or step.undo is None:
+        command = self.undo_command(step) if step is not None else None
+        if step is None or command is None:
             return None
-        self.undone(step, run(project, step.undo))
+        self.undone(step, run(project, command))
         return step
 
     def redo(self, project: Project) -> Step | None:
         step = self.redo_step()
-        if step is None or step.redo is None:
+        command = self.redo_command(step) if step is not None else None
+        if step is None or command is None:
             return None
-        self.redone(step, run(project, step.redo))
+        self.redone(step, run(project, command))
         return step
+
+
+def _logged(command: Command | None, line: str) -> Command | None:
+    # The registrations' activity log says which step was taken back or forward.
+    if command is not None and dataclasses.is_dataclass(command) and hasattr(command, "log_line"):
+        return dataclasses.replace(command, log_line=line)  # type: ignore[type-var]
+    return command

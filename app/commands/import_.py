@@ -21,7 +21,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..services.registration_import import ImportFileError, import_file
+    from ..application.imports import import_file
+    from ..services.registration_import import ImportFileError
 
     event_id = parse_id(args.event)
     with open_project(args.project) as project:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..domain import Registration, RegistrationStatus
 from ..domain.placement import place
-from ..domain.record_diff import same
+from ..domain.record_diff import differences, same
 from ..domain.registration_rules import is_late
 from ..domain.waitlist import event_capacity, moved_up_message
 from ..storage import ConflictError, Store
@@ -104,24 +104,47 @@ def restore(
     repo = project.registrations
     rows = [copy.copy(r) for r in rows]
     current = {r.id: r for r in repo.for_event(event_id)}
-    moved_on = [
-        r.name
-        for r in expected
-        if r.id not in current or registration_row(current[r.id]) != registration_row(r)
-    ]
-    moved_on += [current[i].name for i in absent_ids if i in current]
+    moved_on = []
+    for r in expected:
+        now = current.get(r.id)
+        if now is None:
+            moved_on.append(f"{r.name} was deleted")
+        elif _content(now) != _content(r):
+            what = [d for d in differences(r, now) if d.field not in _WHERE_IN_FILE]
+            first = what[0] if what else None
+            moved_on.append(
+                f"{now.name}: {first.field.replace('_', ' ')} is now {first.new or '(empty)'}"
+                if first
+                else now.name
+            )
+    moved_on += [f"{current[i].name} was added again" for i in absent_ids if i in current]
     if moved_on:
         raise ConflictError(
-            f"{', '.join(moved_on[:3])}{' …' if len(moved_on) > 3 else ''}: changed since "
+            f"{'; '.join(moved_on[:3])}{' …' if len(moved_on) > 3 else ''} — changed since "
             "(by an import, another window or a colleague), so this step cannot be undone "
             "or redone without overwriting that change."
         )
+    for r in rows:
+        # Where in the file a person is stays as the newest import left it.
+        if r.id in current:
+            r.source_file, r.source_row = current[r.id].source_file, current[r.id].source_row
     stored = set(current)
     with repo.transaction() as conn:
         repo.delete(remove_ids, conn)
         repo.update_many([r for r in rows if r.id in stored], conn)
         repo.add_many([r for r in rows if r.id not in stored], conn)
         repo.log(event_id, log_line, conn=conn)
+
+
+# Where an import found a person: bookkeeping that an undo neither checks nor puts back.
+_WHERE_IN_FILE = ("source_file", "source_row")
+
+
+def _content(r: Registration) -> dict[str, object]:
+    row = registration_row(r)
+    for name in _WHERE_IN_FILE:
+        row.pop(name, None)
+    return row
 
 
 def add(project: Store, event_id: int, registration: Registration) -> Outcome:

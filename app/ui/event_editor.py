@@ -194,6 +194,11 @@ class EventEditor(RecordEditor):
     def current_event(self) -> Event | None:
         return copy.deepcopy(self._event)
 
+    def adopt(self, event: Event) -> None:
+        """Take `event`, just offered for saving, as the one edited: the next edit builds
+        on it while the save runs (the form already shows it)."""
+        self._event = copy.deepcopy(event)
+
     def set_event(self, event: Event | None) -> None:
         new_record = (event.id if event else None) != (self._event.id if self._event else None)
         self._event = copy.deepcopy(event)

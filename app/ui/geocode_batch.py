@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..application import run
+from ..application.records import SaveRecord
 from ..domain import Venue
 from ..services.geocoding import GeocodeError, Geocoder, venue_query
 from ..storage import Project, ProjectError
@@ -38,10 +42,11 @@ def _look_up_and_save(project: Project, geocoder: Geocoder, venue: Venue, *, can
         current = project.venues.get(venue.id)
         if current.has_coordinates:
             return venue, None
-        current.latitude, current.longitude = place.latitude, place.longitude
+        changed = copy.deepcopy(current)
+        changed.latitude, changed.longitude = place.latitude, place.longitude
         # Approximate: nobody has checked it on a map yet.
-        current.coordinates_approximate = True
-        return venue, project.venues.save(current)
+        changed.coordinates_approximate = True
+        return venue, run(project, SaveRecord("venue", current.id, current, changed)).value
     except ProjectError as error:
         return venue, error
 

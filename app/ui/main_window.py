@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from ..domain.overlap import clashes_by_event
 from ..storage import SUFFIX, Project, ProjectError
 from .capacity_view import CapacityView
 from .day_actions import DayActions
+from .edit_history import EditHistory
 from .event_documents import EventDocuments
 from .event_scope import EventScopedPage
 from .file_dialogs import open_file, save_file
@@ -56,7 +57,9 @@ class MainWindow(QMainWindow):
         # Shown by set_project below; it closes a project only when another replaces it.
         self.project: Project = project
         self.current_event_id: int | None = None
-        self.undo_stack = QUndoStack(self)
+        # Every change goes through the application layer here, undoable from the Edit menu.
+        self.edits = EditHistory(self)
+        self.edits.failed.connect(self._edit_refused)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
@@ -128,18 +131,8 @@ class MainWindow(QMainWindow):
             "userGuideAction",
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform's Redo includes it (Windows).
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z")]
-            + [
-                k
-                for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                if k != QKeySequence("Ctrl+Shift+Z")
-            ]
-        )
+        self.undo_action = self.edits.undo_action
+        self.redo_action = self.edits.redo_action
         self.geocode_all_action = self._action(
             self.tr("&Geocode All Venues Without Coordinates…"),
             self.geocode_all,
@@ -247,7 +240,7 @@ class MainWindow(QMainWindow):
         self.documents.set_event_chosen(False)
         self.day.close_all()
         self.day.set_event_chosen(False)
-        self.undo_stack.clear()
+        self.edits.set_project(project)
         # From the last page back: removing the current page would make the next one
         # current, so each old page (the Map among them, starting the web engine) would be
         # shown once on its way out.
@@ -258,9 +251,9 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
         self.nav.clear()
         self.view_menu.clear()
-        self.venues_page = VenuesPage(project, self.undo_stack)
-        self.events_page = EventsPage(project, self.undo_stack)
-        self.registrations_view = RegistrationsView(project, undo_stack=self.undo_stack)
+        self.venues_page = VenuesPage(project, self.edits)
+        self.events_page = EventsPage(project, self.edits)
+        self.registrations_view = RegistrationsView(project, history=self.edits)
         self.registrations_page = EventScopedPage(self.registrations_view)
         self.capacity_view = CapacityView(project)
         self.capacity_page = EventScopedPage(self.capacity_view)
@@ -438,6 +431,16 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", path), 8000)
 
+    def _edit_refused(self, message: str) -> None:
+        """An undo or redo another window's change stood in the way of: say what changed;
+        the step stays in the history, to be tried again once that is settled."""
+        self.statusBar().showMessage(message, 20000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not undone"), message, parent=self)
+        box.setObjectName("editRefusedMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)  # the window stays usable to look at what changed
+        box.show()
+
     # -- privacy -----------------------------------------------------------
     def _check_due_purges(self) -> None:
         """Offer, without interrupting, to delete personal data past its deletion date.
@@ -458,6 +461,8 @@ class MainWindow(QMainWindow):
         )
 
     def _purged(self, message: str) -> None:
+        # An earlier step's undo would put deleted personal data back: none is offered.
+        self.edits.clear()
         self.statusBar().showMessage(message, 15000)
         self.events_page.reload()  # a purge moves the events on a revision
         self.registrations_view.reload()
@@ -558,6 +563,7 @@ class MainWindow(QMainWindow):
         if self.registrations_view.is_busy():
             # An import is one transaction: cancelling it leaves the project as it was.
             self.registrations_view.cancel_import()
+        self.edits.flush()  # edits already made are stored before the window goes
         QThreadPool.globalInstance().waitForDone(10_000)
         if self.project is not None:
             self.project.close()

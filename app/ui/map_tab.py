@@ -111,6 +111,10 @@ class VenueMapTab(QWidget):
         self.map.focus = map_focus(venue, self.catalogue)
         self.map.show_venue(venue)
 
+    def adopt(self, venue: Venue) -> None:
+        """The venue as just edited (the map already shows it): the next edit starts here."""
+        self._venue = copy.deepcopy(venue)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale and self._venue is not None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from ..domain import Event, EventKind, Language, SeatingLayout, Venue
 from ..storage import Project
+from .edit_history import EditHistory
 from .event_editor import EventEditor
 from .list_models import EventListModel, VenueListModel
 from .record_page import RecordPage
@@ -13,9 +14,15 @@ from .venue_editor import VenueEditor
 
 
 class VenuesPage(RecordPage):
-    def __init__(self, project: Project, undo_stack, parent=None):
+    def __init__(self, project: Project, history: EditHistory, parent=None):
         super().__init__(
-            project.venues, VenueListModel(), VenueEditor(), undo_stack, VenueListModel.NAME, parent
+            project.venues,
+            "venue",
+            VenueListModel(),
+            VenueEditor(),
+            history,
+            VenueListModel.NAME,
+            parent,
         )
         self.setObjectName("venuesPage")
         # The venue's map shows its stored streets wherever the tiles do not (issue 18).
@@ -48,12 +55,13 @@ class VenuesPage(RecordPage):
 
 
 class EventsPage(RecordPage):
-    def __init__(self, project: Project, undo_stack, parent=None):
+    def __init__(self, project: Project, history: EditHistory, parent=None):
         super().__init__(
             project.events,
+            "event",
             EventListModel(),
             EventEditor(),
-            undo_stack,
+            history,
             EventListModel.TITLE,
             parent,
         )

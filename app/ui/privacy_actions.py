@@ -93,12 +93,13 @@ class PrivacyActions(QObject):
             self.purge([event_id], needs_only)
 
     def purge(self, event_ids: list[int], needs_only: bool) -> Worker:
-        from ..services.privacy import purge_event
+        from ..application import run
+        from ..application.privacy import PurgePersonalData
 
         project = self._project()
 
         def work(cancelled, report):
-            return sum(purge_event(project, i, needs_only=needs_only) for i in event_ids)
+            return run(project, PurgePersonalData(event_ids, needs_only)).value
 
         worker = Worker(work)
         worker.signals.finished.connect(

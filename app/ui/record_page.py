@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..application.records import SaveRecord
+from .change_labels import describe
+from .edit_history import EditHistory
 from .record_table_model import SORT_ROLE
 from .service_messages import message_text
-from .undo import RecordCommand
 
 
 class RecordPage(QWidget):
-    """List + editor for one kind of record stored in `repo`.
+    """List + editor for one kind of record (`kind` venue or event) stored in `repo`;
+    changes go through `history` (the application layer, off the UI thread, undoable).
 
     Signals: records_changed() after any stored change (edit, add, delete, undo),
     message(str) for the status bar.
@@ -36,11 +38,20 @@ class RecordPage(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, repo, list_model, editor, undo_stack: QUndoStack, stretch_column: int, parent=None
+        self,
+        repo,
+        kind: str,
+        list_model,
+        editor,
+        history: EditHistory,
+        stretch_column: int,
+        parent=None,
     ):
         super().__init__(parent)
         self.repo = repo
-        self.undo_stack = undo_stack
+        self.kind = kind
+        self.history = history
+        history.moved.connect(self._moved)
         self.list_model = list_model
         self.editor = editor
         self.proxy = QSortFilterProxyModel(self)
@@ -180,9 +191,24 @@ class RecordPage(QWidget):
 
     # -- edits -----------------------------------------------------------
     def _push(self, before, after, text: str) -> None:
-        self.undo_stack.push(
-            RecordCommand(self.repo, before, after, text, self._applied, self._failed)
+        record_id = (before or after).id
+        self.history.execute(
+            SaveRecord(self.kind, record_id, before, after),  # type: ignore[arg-type]
+            lambda result: describe(result.differences, text),
+            self.kind,
+            record_id,
+            done=lambda result: self._applied(
+                result.value, result.value.id if result.value is not None else None
+            ),
+            refused=lambda message, _conflict: self._failed(message),
         )
+        if after is not None and before is not None:
+            self.editor.adopt(after)
+
+    def _moved(self, kind: str, target, result) -> None:
+        """An undo or redo of one of this page's records: show the record as it is now."""
+        if kind == self.kind:
+            self._applied(result.value, result.value.id if result.value is not None else target)
 
     def _save_requested(self, before, after, text: str) -> None:
         self._push(before, after, text)
@@ -212,6 +238,12 @@ class RecordPage(QWidget):
             self._push(record, None, self.tr("Delete %1").replace("%1", self.record_name(record)))
 
     def _applied(self, record, record_id: int | None) -> None:
+        if record is not None and self.history.is_busy() and self.list_model.replace(record):
+            # More edits of the user's are queued: the editor already shows them, and
+            # showing this earlier state would take back what they are typing.
+            self.after_reload(self.list_model.records())
+            self.records_changed.emit()
+            return
         if record is not None and self.list_model.replace(record):
             # An edit of a listed record: update its row, not the whole list.
             self.after_reload(self.list_model.records())

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..services import column_layouts
-from ..services.registration_import import import_table, plan_with_mapping, prepare
+from ..application import run
+from ..application.imports import RememberColumnLayout, import_prepared, snapshot
+from ..services.registration_import import plan_with_mapping, prepare
 from ..storage import Project
 from .column_mapping_dialog import ColumnMappingDialog
 from .workers import Worker, run_in_pool
@@ -97,11 +98,15 @@ class RegistrationImporter(QObject):
         plan = dataclasses.replace(plan, mapping=dialog.mapping())
         self._last = (table, plan, event_id, meals)
         self.started.emit(self.tr("Importing %1…").replace("%1", table.file_name))
-        self._start(Worker(import_table, self.project, event_id, table, plan), self._imported)
+        self._start(
+            Worker(_import, self.project, event_id, table, plan, None, None), self._imported
+        )
 
-    def _prepared(self, prepared, event_id: int, meals: list[str]) -> None:
+    def _prepared(self, found, event_id: int, meals: list[str]) -> None:
         self._worker = None
+        prepared, seen = found
         plan = prepared.plan
+        layout = None
         self._last = None
         if not prepared.needs_mapping:
             self._last = (prepared.table, plan, event_id, meals)
@@ -120,10 +125,11 @@ class RegistrationImporter(QObject):
                 return
             plan = plan_with_mapping(prepared.table, dialog.mapping())
             if dialog.remember():
-                column_layouts.remember(self.project, prepared.table.headers, dialog.mapping())
+                layout = RememberColumnLayout(list(prepared.table.headers), dialog.mapping())
         self.started.emit(self.tr("Importing %1…").replace("%1", prepared.table.file_name))
         self._start(
-            Worker(import_table, self.project, event_id, prepared.table, plan), self._imported
+            Worker(_import, self.project, event_id, prepared.table, plan, seen, layout),
+            self._imported,
         )
 
     def _imported(self, summary) -> None:
@@ -138,6 +144,19 @@ class RegistrationImporter(QObject):
 
 
 def _prepare_with_meals(path: Path, project, event_id: int, cancelled=None, report=None):
-    """The prepared file and the names of the event's meals (read on the worker, too)."""
+    """The prepared file with the event's rows as they were before it was read (an import
+    keeps the hand edits made after this moment and reports them), and the names of the
+    event's meals (read on the worker, too)."""
+    seen = snapshot(project, event_id)
     prepared = prepare(path, project, cancelled=cancelled, report=report)
-    return prepared, [item.name for item in project.events.get(event_id).catering if item.name]
+    meals = [item.name for item in project.events.get(event_id).catering if item.name]
+    return (prepared, seen), meals
+
+
+def _import(project, event_id, table, plan, seen, layout, cancelled=None, report=None):
+    """One import through the application layer: its rows are merged in one transaction."""
+    if layout is not None:
+        run(project, layout)
+    if seen is None:
+        seen = snapshot(project, event_id)
+    return import_prepared(project, event_id, table, plan, seen, cancelled, report)

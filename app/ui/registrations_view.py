@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,17 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..application.registrations import (
+    AddRegistration,
+    DeleteRegistrations,
+    EditRegistration,
+    SetStatus,
+)
 from ..domain import RegistrationStatus
 from ..domain.capacity import confirmed_count
-from ..services import registration_changes
 from ..services.registration_import import SUFFIXES
 from ..storage import Project
 from . import registration_table_model as cols
+from .edit_history import EditHistory
 from .file_dialogs import open_files
 from .file_drop import local_files
 from .import_progress import ImportProgress
 from .labels import status_label
-from .registration_change_runner import RegistrationChangeRunner, save_unless_changed
+from .registration_change_runner import RegistrationChangeRunner
 from .registration_dialog import RegistrationDialog
 from .registration_filter import RegistrationFilterProxy
 from .registration_filter_bar import RegistrationFilterBar
@@ -58,10 +63,13 @@ class RegistrationsView(QWidget):
     registrations_changed = Signal(int)
     status_message = Signal(str)
 
-    def __init__(self, project: Project, parent=None, undo_stack: QUndoStack | None = None):
+    def __init__(self, project: Project, parent=None, history: EditHistory | None = None):
         super().__init__(parent)
         self.project = project
-        self.undo_stack = undo_stack  # hand edits are pushed here, so Edit > Undo takes them back
+        # Hand edits go through here, so Edit > Undo takes them back.
+        self.history = history if history is not None else EditHistory(self)
+        if history is None:
+            self.history.set_project(project)
         self.event_id: int | None = None
         self.capacity: int | None = None
         self._loading = 0
@@ -70,7 +78,7 @@ class RegistrationsView(QWidget):
         self.importer.imported.connect(self._imported)
         self.importer.failed.connect(self._import_failed)
         self.importer.idle.connect(self._import_idle)
-        self.changes = RegistrationChangeRunner(undo_stack, self)
+        self.changes = RegistrationChangeRunner(self.history, self)
         self.changes.stored.connect(self._changed)
         self.changes.refused.connect(self._refused)
         self.changes.failed.connect(self._load_failed)
@@ -293,9 +301,7 @@ class RegistrationsView(QWidget):
             return
         added = dialog.registration()
         self._change(
-            registration_changes.add,
-            self.event_id,
-            added,
+            AddRegistration(self.event_id, added),
             reload=True,
             text=self.tr("Add %1").replace("%1", added.name),
         )
@@ -308,9 +314,7 @@ class RegistrationsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._change(
-            save_unless_changed,
-            dialog.registration(),
-            chosen[0],
+            EditRegistration(dialog.registration(), chosen[0]),
             text=self.tr("Edit %1").replace("%1", chosen[0].name),
         )
 
@@ -318,10 +322,7 @@ class RegistrationsView(QWidget):
         ids = [r.id for r in self.selected_registrations()]
         if ids and self.event_id is not None:
             self._change(
-                registration_changes.set_status,
-                self.event_id,
-                ids,
-                status,
+                SetStatus(self.event_id, ids, status),
                 text=self.tr("Set %n registration(s) to %1", "", len(ids)).replace(
                     "%1", status_label(status)
                 ),
@@ -331,18 +332,16 @@ class RegistrationsView(QWidget):
         ids = [r.id for r in self.selected_registrations()]
         if ids and self.event_id is not None and not self.is_busy():
             self._change(
-                registration_changes.delete,
-                self.event_id,
-                ids,
+                DeleteRegistrations(self.event_id, ids),
                 reload=True,
                 text=self.tr("Delete %n registration(s)", "", len(ids)),
             )
 
-    def _change(self, fn, *args, reload: bool = False, text: str = "") -> None:
-        """Store a change of the chosen event's registrations: fn(project, *args)."""
+    def _change(self, command, reload: bool = False, text: str = "") -> None:
+        """Store a change of the chosen event's registrations (a command)."""
         if self.event_id is None:
             return
-        self.changes.run(self.project, self.event_id, fn, *args, reload=reload, text=text)
+        self.changes.run(self.event_id, command, reload=reload, text=text)
         self._update_buttons()
 
     def _refused(self) -> None:
@@ -420,6 +419,17 @@ class RegistrationsView(QWidget):
             counts.append(self.tr("%Ln cancelled", "", summary.cancelled))
         if summary.moved_up:
             counts.append(self.tr("%Ln moved up", "", summary.moved_up))
+        if summary.conflicts:
+            counts.append(
+                self.tr(
+                    "%Ln changed elsewhere meanwhile and kept as they were",
+                    "",
+                    len(summary.conflicts),
+                )
+                + ": "
+                + ", ".join(summary.conflicts[:3])
+                + (" …" if len(summary.conflicts) > 3 else "")
+            )
         text = f"{summary.file_name} ({format_label_text(summary.format_label)}): " + ", ".join(
             counts
         )

@@ -178,6 +178,12 @@ class VenueEditor(RecordEditor):
         self._show_banner([])
         self.map_tab.set_venue(venue)
 
+    def adopt(self, venue: Venue) -> None:
+        """Take `venue`, just offered for saving, as the one edited: the next edit builds
+        on it while the save runs (the form and the map already show it)."""
+        self._venue = copy.deepcopy(venue)
+        self.map_tab.adopt(venue)
+
     def _show_steps(self, *_):
         row = self.transit.current_row()
         items = self.transit.model.items()
