@@ -22,6 +22,7 @@ from .. import APP_NAME
 from ..domain.overlap import clashes_by_event
 from ..storage import SUFFIX, Project, ProjectError
 from .capacity_view import CapacityView
+from .change_feed import ChangeFeed
 from .day_actions import DayActions
 from .edit_history import EditHistory
 from .event_documents import EventDocuments
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.current_event_id: int | None = None
         # Every change goes through the application layer here, undoable from the Edit menu.
         self.edits = EditHistory(self)
+        self.feed: ChangeFeed | None = None
         self.edits.failed.connect(self._edit_refused)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -241,6 +243,9 @@ class MainWindow(QMainWindow):
         self.day.close_all()
         self.day.set_event_chosen(False)
         self.edits.set_project(project)
+        if self.feed is not None:
+            self.feed.stop()
+            self.feed.deleteLater()
         # From the last page back: removing the current page would make the next one
         # current, so each old page (the Map among them, starting the web engine) would be
         # shown once on its way out.
@@ -273,6 +278,11 @@ class MainWindow(QMainWindow):
         )
         for page in (self.venues_page, self.events_page):
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # Changes another window (or computer) made to this file show here without a reload.
+        self.feed = ChangeFeed(project, parent=self)
+        self.feed.venue_changed.connect(self.venues_page.changed_elsewhere)
+        self.feed.event_changed.connect(self.events_page.changed_elsewhere)
+        self.feed.registrations_changed.connect(self._registrations_changed_elsewhere)
         self.venues_page.records_changed.connect(self._venues_changed)
         self.events_page.records_changed.connect(self._events_changed)
         self.events_page.view.selectionModel().currentRowChanged.connect(
@@ -431,6 +441,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", path), 8000)
 
+    def _registrations_changed_elsewhere(self, event_id: int, _ids) -> None:
+        if event_id == self.registrations_view.event_id:
+            self.registrations_view.reload()
+        self.capacity_view.refresh(event_id)
+
     def _edit_refused(self, message: str) -> None:
         """An undo or redo another window's change stood in the way of: say what changed;
         the step stays in the history, to be tried again once that is settled."""
@@ -564,6 +579,8 @@ class MainWindow(QMainWindow):
             # An import is one transaction: cancelling it leaves the project as it was.
             self.registrations_view.cancel_import()
         self.edits.flush()  # edits already made are stored before the window goes
+        if self.feed is not None:
+            self.feed.stop()
         QThreadPool.globalInstance().waitForDone(10_000)
         if self.project is not None:
             self.project.close()

@@ -205,6 +205,16 @@ class RecordPage(QWidget):
         if after is not None and before is not None:
             self.editor.adopt(after)
 
+    def changed_elsewhere(self, record_id: int, record) -> None:
+        """Another window stored (or deleted, `record` None) one of these records."""
+        if record is not None and self.list_model.replace(record):
+            self.after_reload(self.list_model.records())
+            if self.current_id() == record_id and not self.history.is_busy():
+                self.show_record(copy.deepcopy(record))
+        else:
+            self.reload()
+        self.records_changed.emit()
+
     def _moved(self, kind: str, target, result) -> None:
         """An undo or redo of one of this page's records: show the record as it is now."""
         if kind == self.kind:
