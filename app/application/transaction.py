@@ -9,7 +9,7 @@ from sqlalchemy import Connection
 
 from ..storage import Project
 from ..storage.bound import Bound
-from ..storage.change_repo import Change, append
+from ..storage.change_repo import Change, append, latest
 from ..storage.checkin_repo import CheckinRepository
 from ..storage.event_repo import EventRepository
 from ..storage.registration_repo import RegistrationRepository
@@ -70,6 +70,8 @@ def run(project: Project, command: Command) -> Result:
         tx = Tx(project, conn)
         result = command.run(tx)
         append(conn, tx.changes)
+        if tx.changes:
+            result.seq = latest(conn)  # still ours: the write lock is held until commit
     if tx.vacuum_after:
         project.vacuum()
     return result

@@ -103,6 +103,7 @@ def restore(
     """
     repo = project.registrations
     rows = [copy.copy(r) for r in rows]
+    remove_ids = list(remove_ids)
     current = {r.id: r for r in repo.for_event(event_id)}
     moved_on = []
     for r in expected:
@@ -124,6 +125,7 @@ def restore(
             "(by an import, another window or a colleague), so this step cannot be undone "
             "or redone without overwriting that change."
         )
+    _check_places(project, event_id, current, rows, remove_ids)
     for r in rows:
         # Where in the file a person is stays as the newest import left it.
         if r.id in current:
@@ -134,6 +136,27 @@ def restore(
         repo.update_many([r for r in rows if r.id in stored], conn)
         repo.add_many([r for r in rows if r.id not in stored], conn)
         repo.log(event_id, log_line, conn=conn)
+
+
+def _check_places(
+    project,
+    event_id: int,
+    current: dict[int | None, Registration],
+    rows: list[Registration],
+    remove_ids: Iterable[int],
+) -> None:
+    """An undo or redo that would book people past the places (others took the freed
+    ones since) is a conflict too: the waiting list must stay right."""
+    after = {i: r for i, r in current.items() if i not in set(remove_ids)}
+    after.update({r.id: r for r in rows})
+    seated_now = sum(r.is_confirmed for r in current.values())
+    seated_after = sum(r.is_confirmed for r in after.values())
+    places = capacity_of(project, event_id)
+    if places is not None and seated_after > max(places, seated_now):
+        raise ConflictError(
+            f"The event is full now ({places} places, taken since by others): this step "
+            f"would book {seated_after - places} past them, so it was not undone or redone."
+        )
 
 
 # Where an import found a person: bookkeeping that an undo neither checks nor puts back.
