@@ -11,7 +11,7 @@ CALLERS.append(ROOT / "app" / "cli.py")
 
 # Calls that write a project: repositories' writing methods and the services that write.
 WRITES = re.compile(
-    r"\.(venues|events|registrations|checkins|tables)\."
+    r"\.(venues|events|registrations|checkins|tables|surroundings)\."
     r"(add|save|delete|update|update_many|add_many|log|remember_column_layout|check_in"
     r"|undo_check_in)\("
     r"|engine\.begin\(|\.transaction\(\)"

@@ -21,7 +21,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..services.overpass import OverpassClient, SurroundingsError, fetch_and_store
+    from ..application.surroundings import fetch_and_store
+    from ..services.overpass import OverpassClient, SurroundingsError
 
     venue_id = parse_id(args.venue)
     try:

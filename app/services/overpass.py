@@ -285,12 +285,17 @@ def radius_for(venue: Venue) -> int:
     return int(min(MAX_RADIUS_M, max(DEFAULT_RADIUS_M, farthest + 200)))
 
 
-def fetch_and_store(project: Store, venue_id: int, client: OverpassClient) -> Surroundings:
-    """Fetch a venue's surroundings and keep them in the project (off the UI thread)."""
+def fetch_for(project: Store, venue_id: int, client: OverpassClient) -> Surroundings:
+    """Fetch a venue's surroundings (off the UI thread); storing them is a command's work."""
     venue = project.venues.get(venue_id)
     point = venue.point
     if point is None:
         raise SurroundingsError("no_point", f"{venue.name or 'The venue'} has no coordinates yet.")
-    found = client.fetch(*point, radius_for(venue))
+    return client.fetch(*point, radius_for(venue))
+
+
+def fetch_and_store(project: Store, venue_id: int, client: OverpassClient) -> Surroundings:
+    """`fetch_for` and keep them in the caller's project or transaction."""
+    found = fetch_for(project, venue_id, client)
     project.surroundings.save(venue_id, found)
     return found

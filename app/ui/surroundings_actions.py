@@ -25,7 +25,8 @@ def surroundings_enabled(settings: QSettings | None = None) -> bool:
 
 def _fetch(project: Project, venue_id: int, endpoint: str, *, cancelled, report):
     # Imported here: the service imports geopy (for the shared rate limit and user agent).
-    from ..services.overpass import OverpassClient, SurroundingsError, fetch_and_store
+    from ..application.surroundings import fetch_and_store
+    from ..services.overpass import OverpassClient, SurroundingsError
 
     try:
         found = fetch_and_store(project, venue_id, OverpassClient(endpoint or None))

@@ -223,6 +223,145 @@
     </message>
 </context>
 <context>
+    <name>ChangeLabels</name>
+    <message>
+        <source>capacity</source>
+        <translation>kapacitet</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>vej</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>breddegrad</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>længdegrad</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>kontakttelefon</translation>
+    </message>
+    <message>
+        <source>contact e-mail</source>
+        <translation>kontaktmail</translation>
+    </message>
+    <message>
+        <source>wheelchair places</source>
+        <translation>kørestolspladser</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>doors open</source>
+        <translation>ankomst</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>mødested</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>lokale</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>opstilling</translation>
+    </message>
+    <message>
+        <source>capacity limit</source>
+        <translation>loft over deltagere</translation>
+    </message>
+    <message>
+        <source>expected attendance</source>
+        <translation>forventet fremmøde</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>arrangør</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>pladser</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>omrids</translation>
+    </message>
+    <message>
+        <source>entrance</source>
+        <translation>indgang</translation>
+    </message>
+    <message>
+        <source>parking zone</source>
+        <translation>parkeringszone</translation>
+    </message>
+    <message>
+        <source>transit option</source>
+        <translation>offentlig transport</translation>
+    </message>
+    <message>
+        <source>programme item</source>
+        <translation>programpunkt</translation>
+    </message>
+    <message>
+        <source>add %1 %2</source>
+        <translation>tilføj %1 %2</translation>
+    </message>
+    <message>
+        <source>remove %1 %2</source>
+        <translation>fjern %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 → %4</source>
+        <translation>%1 for %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 mere)</translation>
+    </message>
+</context>
+<context>
     <name>CheckinView</name>
     <message>
         <source>Type a few letters of a name or organisation</source>
@@ -534,6 +673,33 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation>”%1” blev ikke fortrudt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2</source>
+        <translation>”%1” blev ikke gentaget: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Gentag: %1</translation>
     </message>
 </context>
 <context>
@@ -1222,14 +1388,6 @@
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
-    </message>
-    <message>
         <source>&amp;Geocode All Venues Without Coordinates…</source>
         <translation>Find koordinater for alle mødesteder &amp;uden koordinater…</translation>
     </message>
@@ -1352,6 +1510,10 @@
     <message>
         <source>Saved a copy as %1</source>
         <translation>Kopi gemt som %1</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Ikke fortrudt</translation>
     </message>
     <message numerus="yes">
         <source>Personal data of %n event(s) is due for deletion…</source>
@@ -1894,13 +2056,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     </message>
 </context>
 <context>
-    <name>RegistrationChangeCommand</name>
-    <message>
-        <source>“%1” can no longer be undone or redone: some of its registrations were changed since (by an import, another window or a colleague), and that change is kept.</source>
-        <translation>”%1” kan ikke længere fortrydes eller gentages: nogle af tilmeldingerne er ændret siden (af en import, et andet vindue eller en kollega), og den ændring bevares.</translation>
-    </message>
-</context>
-<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Edit registration</source>
@@ -2231,6 +2386,13 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>
             <numerusform>%Ln rykket op</numerusform>
             <numerusform>%Ln rykket op</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed elsewhere meanwhile and kept as they were</source>
+        <translation>
+            <numerusform>%Ln ændret andetsteds imens og beholdt som den var</numerusform>
+            <numerusform>%Ln ændret andetsteds imens og beholdt som de var</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -254,6 +254,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln changed elsewhere meanwhile and kept as they were</source>
+        <translation>
+            <numerusform>%Ln changed elsewhere meanwhile and kept as it was</numerusform>
+            <numerusform>%Ln changed elsewhere meanwhile and kept as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
