@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from app.domain.collation import danish_key
 from app.domain.directions import build_directions, directions_text
 from app.domain.enums import GuestParking, TransitMode
 from app.domain.event import Event
 from app.domain.formatting import (
-    danish_sort_key,
     format_date,
     format_phone,
     format_when,
@@ -173,7 +173,7 @@ def test_phone_numbers_and_danish_order():
     assert format_phone("+4525450946") == "+45 25 45 09 46"
     assert format_phone("0046 8 123 456") == "0046 8 123 456"
     names = ["Åse", "Zacharias", "Ærø", "Østergaard", "Anders", "Ødum"]
-    assert sorted(names, key=danish_sort_key) == [
+    assert sorted(names, key=danish_key) == [
         "Anders",
         "Zacharias",
         "Ærø",

@@ -6,14 +6,14 @@ and order people by this, so a person has the same number on each of them.
 
 from __future__ import annotations
 
-from .formatting import danish_sort_key
+from .collation import danish_key
 from .registration import Registration
 
 
 def _key(r: Registration) -> tuple[str, str, str]:
     words = r.full_name.split()
     last = r.last_name or (words[-1] if words else "")
-    return danish_sort_key(last), danish_sort_key(r.name), danish_sort_key(r.organisation)
+    return danish_key(last), danish_key(r.name), danish_key(r.organisation)
 
 
 def door_list(registrations: list[Registration]) -> list[Registration]:

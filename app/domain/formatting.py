@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from .enums import GuestParking, Language, TransitMode
 from .venue import ParkingZone, TransitOption
@@ -144,19 +143,6 @@ def join_words(words: list[str], lang: Lang = Language.DA) -> str:
 
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-# ä and ö sort as æ and ø; æ, ø, å become the ASCII codes just after z.
-_DANISH_LETTERS = str.maketrans({"ä": "{", "æ": "{", "ö": "|", "ø": "|", "å": "}", "ü": "y"})
-
-
-def danish_sort_key(text: str) -> str:
-    """Sort key in Danish alphabetical order: a-z, then æ, ø, å (ä and ö as æ and ø)."""
-    folded = (text or "").casefold().translate(_DANISH_LETTERS)
-    if folded.isascii():  # most names: nothing left to fold (sorting 10,000 is a blink)
-        return folded
-    base = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in base if not unicodedata.combining(c))
 
 
 # --- transit -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .capacity import sort_by_registration
+from .collation import danish_key
 from .enums import RegistrationStatus
 from .event import InviteeGroup
 from .registration import Registration
@@ -32,14 +33,6 @@ def organisation_key(name: str) -> str:
     return re.sub(r"\s+kommunes?$", "", plain) or plain
 
 
-def danish_order(text: str) -> str:
-    """A sort key putting æ, ø, å after z, as Danish lists do."""
-    return text.casefold().translate(_DANISH)
-
-
-_DANISH = {ord("æ"): "{a", ord("ø"): "{b", ord("å"): "{c"}
-
-
 def most_used_spellings(organisations: Iterable[str], keys: Iterable[str]) -> list[str]:
     """One name per organisation (by its `organisation_key`), as it is most often written,
     in Danish order. The keys are passed in because a table has them already."""
@@ -47,7 +40,7 @@ def most_used_spellings(organisations: Iterable[str], keys: Iterable[str]) -> li
     for name, key in zip(organisations, keys, strict=True):
         if key:
             spellings.setdefault(key, Counter())[name.strip()] += 1
-    return sorted((c.most_common(1)[0][0] for c in spellings.values()), key=danish_order)
+    return sorted((c.most_common(1)[0][0] for c in spellings.values()), key=danish_key)
 
 
 def match_group(text: str, groups: list[InviteeGroup]) -> InviteeGroup | None:
@@ -153,7 +146,7 @@ def check_quotas(groups: list[InviteeGroup], registrations: Iterable[Registratio
 
     def order(item: tuple[tuple[str, int], list[Registration]]) -> tuple[str, int]:
         (org, group_index), _ = item
-        return danish_order(org), group_index
+        return danish_key(org), group_index
 
     rows = [
         QuotaRow(names[org], groups[gi].name, len(members), groups[gi].quota_per_organisation)

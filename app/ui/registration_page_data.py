@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..domain.quotas import danish_order, most_used_spellings
+from ..domain.collation import danish_key
+from ..domain.quotas import most_used_spellings
 from ..services import registration_changes
 from ..storage import Project
 from .registration_table_model import Rows
@@ -37,6 +38,6 @@ def load_page_data(
         event_id,
         rows,
         capacity,
-        sorted(filter(None, groups), key=danish_order),
+        sorted(filter(None, groups), key=danish_key),
         most_used_spellings((r.organisation for r in rows.items), rows.organisation_keys),
     )

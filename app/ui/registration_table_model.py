@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain import Registration, RegistrationStatus
-from ..domain.quotas import danish_order, organisation_key
+from ..domain.collation import danish_key
+from ..domain.quotas import organisation_key
 from ..domain.waitlist import registration_order, waits_for_a_place
 from .labels import reason_text, status_label
 from .typed_fields import show_datetime
@@ -55,14 +56,14 @@ _LATE = QColor("#b3261e")
 def _name_sort(r: Registration) -> str:
     # Danish lists sort by family name; a whole name without parts sorts by its last word.
     last = r.last_name or (r.full_name.split()[-1] if r.full_name.split() else "")
-    return danish_order(f"{last} {r.first_name} {r.full_name}")
+    return danish_key(f"{last} {r.first_name} {r.full_name}")
 
 
 def sort_key(r: Registration, column: int):
     if column == NAME:
         return _name_sort(r)
     if column in _TEXT:
-        return danish_order(getattr(r, _TEXT[column]))
+        return danish_key(getattr(r, _TEXT[column]))
     if column == STATUS:
         return _STATUS_ORDER[r.status]
     if column == REGISTERED_AT:
@@ -74,7 +75,7 @@ def sort_key(r: Registration, column: int):
     if column == ACCESSIBLE_PARKING:
         return int(r.accessible_parking)
     if column == SOURCE:
-        return (danish_order(r.source_file), r.source_row or 0)
+        return (danish_key(r.source_file), r.source_row or 0)
     return 0
 
 
@@ -83,7 +84,7 @@ def sort_value(r: Registration, column: int):
     if column == REGISTERED_AT:
         return r.registered_at.isoformat() if r.registered_at else "~"
     if column == SOURCE:
-        return f"{danish_order(r.source_file)}\x00{r.source_row or 0:09d}"
+        return f"{danish_key(r.source_file)}\x00{r.source_row or 0:09d}"
     return sort_key(r, column)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ...domain.collation import danish_key
 from ...domain.enums import SeatingLayout
 from ...domain.formatting import (
     capitalise,
-    danish_sort_key,
     format_date,
     format_phone,
     join_words,
@@ -30,7 +30,7 @@ def write_catalogue_workbook(
     project: Store, path, *, lang: str = "da", report=None, cancelled=None
 ) -> dict:
     """Export every venue of the project to `path` (atomically); returns a short summary."""
-    venues = sorted(project.venues.all(), key=lambda v: danish_sort_key(v.name))
+    venues = sorted(project.venues.all(), key=lambda v: danish_key(v.name))
     progress = Progress(6, report, cancelled)
     book = build_catalogue_workbook(venues, lang, progress)
     book.save(path)

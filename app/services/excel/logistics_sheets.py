@@ -7,10 +7,11 @@ import datetime as dt
 from collections import Counter
 
 from ...domain.catering import dietary_tally
+from ...domain.collation import danish_key
 from ...domain.directions import build_directions
 from ...domain.document_text import t
 from ...domain.formatting import format_clock, zone_facts
-from ...domain.quotas import danish_order, match_group
+from ...domain.quotas import match_group
 from ...domain.workbook_text import diet_name, warning_text, wt
 from .styles import row_height
 
@@ -117,9 +118,7 @@ def _per_organisation(ctx) -> list[dict]:
         counts[(r.organisation.strip(), group.name if group else r.invitee_group.strip())] += 1
     return [
         {"organisation": org or "\u2013", "group": group, "count": n, "quota": None, "over": 0}
-        for (org, group), n in sorted(
-            counts.items(), key=lambda i: (danish_order(i[0][0]), i[0][1])
-        )
+        for (org, group), n in sorted(counts.items(), key=lambda i: (danish_key(i[0][0]), i[0][1]))
     ]
 
 
