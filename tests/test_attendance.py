@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import openpyxl
+from edit_waits import settle_edits
 from pypdf import PdfReader
 
 from app.domain import Event, EventKind, Registration, RegistrationStatus
@@ -129,11 +130,13 @@ def test_choosing_the_kind_of_a_new_event_offers_the_learned_rate(qtbot, window)
     window.nav.setCurrentRow(1)
     page.reload()
     page.new_button.click()
+    settle_edits(qtbot, window)
     new_id = page.current_id()
     editor = page.editor
     kind = editor.form.widget("kind")
     kind.setCurrentIndex(kind.findData(EventKind.DIALOGUE_MEETING))
     kind.activated.emit(kind.currentIndex())
-    qtbot.waitUntil(lambda: project.events.get(new_id).no_show_rate == 0.3)
+    settle_edits(qtbot, window)
+    assert project.events.get(new_id).no_show_rate == 0.3
     assert "30 %" in editor.no_show_hint.text()
     assert editor.form.widget("no_show_rate").value() == 30

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .enums import EventKind, RegistrationStatus
+from .enums import CONFIRMED_STATUSES, EventKind, RegistrationStatus
 from .registration import Registration
 
-_EXPECTED = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW)
+# Those expected at the door: the statuses that hold a seat.
+_EXPECTED = CONFIRMED_STATUSES
 
 
 def attendance_taken(registrations: Iterable[Registration]) -> bool:

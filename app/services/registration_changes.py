@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..domain import Registration, RegistrationStatus
+from ..domain.enums import CONFIRMED_STATUSES
 from ..domain.placement import place
 from ..domain.record_diff import differences, same
 from ..domain.registration_rules import is_late
@@ -282,12 +283,7 @@ def delete(project: Store, event_id: int, ids: Iterable[int]) -> Outcome:
 
 
 def _frees(old: RegistrationStatus, new: RegistrationStatus) -> bool:
-    confirmed = (
-        RegistrationStatus.REGISTERED,
-        RegistrationStatus.ATTENDED,
-        RegistrationStatus.NO_SHOW,
-    )
-    return old in confirmed and new not in confirmed
+    return old in CONFIRMED_STATUSES and new not in CONFIRMED_STATUSES
 
 
 def _status_reason(r: Registration) -> None:

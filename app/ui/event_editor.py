@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Event, EventKind, Language, SeatingLayout, Venue, validate_event
 from ..domain.attendance import MeasuredEvent
+from ..domain.event_place import settle_place
 from .child_table_models import (
     AttachmentTableModel,
     CateringTableModel,
@@ -246,10 +247,7 @@ class EventEditor(RecordEditor):
             return
         after = copy.deepcopy(self._event)
         problems = self.form.store(after)
-        if attr == "venue_id" and after.venue_id != self._event.venue_id:
-            # A room belongs to its venue; a venue with one room has chosen it already.
-            venue = self._venues.get(after.venue_id)
-            after.room_id = venue.rooms[0].id if venue and len(venue.rooms) == 1 else None
+        settle_place(self._event, after, self._venues.get(after.venue_id))
         if attr == "kind" and after.kind != self._event.kind:
             # Capacity planning learns from real meetings: a rate nobody set by hand (none,
             # or the one learned for the kind before) becomes the new kind's measured one.
@@ -257,11 +255,6 @@ class EventEditor(RecordEditor):
             untouched = after.no_show_rate in (0.0, self.learned_rate(self._event.kind))
             if learned is not None and untouched:
                 after.no_show_rate = learned
-        if attr in ("venue_id", "room_id") and after.layout is not None:
-            venue = self._venues.get(after.venue_id)
-            room = venue.room_by_id(after.room_id) if venue else None
-            if room is not None and room.capacity(after.layout) is None:
-                after.layout = None
         after.programme = self.programme.model.items()
         after.catering = self.catering.model.items()
         after.invitee_groups = self.groups.model.items()
