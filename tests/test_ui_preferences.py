@@ -52,6 +52,7 @@ def test_geocoding_switched_off_never_asks_the_service(qtbot, sample_path, monke
         assert "switched off in Preferences" in window.venues_page.editor.banner.text()
         window.nav.setCurrentRow(1)
         window.events_page.new_button.click()
+        qtbot.waitUntil(lambda: not window.edits.is_busy(), timeout=10_000)
         assert window.events_page.current_record().layout is SeatingLayout.U_SHAPE
     finally:
         QSettings().remove(GEOCODING_ENABLED_KEY)

@@ -2,6 +2,7 @@
 moves right, Enter commits and moves down, columns stay put, bad numbers are refused."""
 
 import pytest
+from edit_waits import settle_edits
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -55,10 +56,14 @@ def test_tab_commits_and_moves_right_through_a_new_room(qtbot, window):
     rooms, venue_id = _rooms_of(window, "Egedal Rådhus")
     qtbot.mouseClick(rooms.add_button, Qt.MouseButton.LeftButton)
     _keys(qtbot, "Byrådssal 2\t120\t60\n")
+    settle_edits(qtbot, window)
     room = window.project.venues.get(venue_id).rooms[1]
+    settle_edits(qtbot, window)
     assert room.name == "Byrådssal 2"
+    settle_edits(qtbot, window)
     assert room.capacities == {SeatingLayout.THEATRE: 120, SeatingLayout.CLASSROOM: 60}
     theatre = _column(rooms.model, "Theatre")
+    settle_edits(qtbot, window)
     assert rooms.model.index(1, theatre).data() == "120"
 
 
@@ -69,13 +74,18 @@ def test_enter_commits_and_moves_down_and_the_arrows_work_after_it(qtbot, window
     view.setFocus()
     view.setCurrentIndex(rooms.model.index(0, theatre))
     _keys(qtbot, "140\n")
+    settle_edits(qtbot, window)
     assert view.currentIndex().row() == 1 and view.currentIndex().column() == theatre
     _keys(qtbot, "30\n")
+    settle_edits(qtbot, window)
     stored = window.project.venues.get(venue_id).rooms
+    settle_edits(qtbot, window)
     assert [r.capacities.get(SeatingLayout.THEATRE) for r in stored] == [140, 30]
     qtbot.keyClick(view, Qt.Key.Key_Up)
+    settle_edits(qtbot, window)
     assert view.currentIndex().row() == 0
     qtbot.keyClick(view, Qt.Key.Key_Right)
+    settle_edits(qtbot, window)
     assert view.currentIndex().column() == theatre + 1
 
 
@@ -86,7 +96,9 @@ def test_columns_do_not_move_under_the_mouse_after_an_edit(qtbot, window):
     view.setFocus()
     view.setCurrentIndex(rooms.model.index(1, 0))
     _keys(qtbot, "Mødelokale 1 med den meget lange udsigt over søen\n")
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).rooms[1].name.endswith("over søen")
+    settle_edits(qtbot, window)
     assert [view.columnWidth(c) for c in range(rooms.model.columnCount())] == widths
 
 
@@ -96,9 +108,13 @@ def test_a_negative_capacity_is_refused_with_its_reason_and_the_seats_stay(qtbot
     rooms.view.setFocus()
     rooms.view.setCurrentIndex(rooms.model.index(0, theatre))
     _keys(qtbot, "-10\n")
+    settle_edits(qtbot, window)
     assert rooms.message.isVisible()
+    settle_edits(qtbot, window)
     assert rooms.message.text() == "Theatre: Cannot be negative; the value before was kept."
+    settle_edits(qtbot, window)
     assert rooms.model.index(0, theatre).data() == "120"
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).rooms[0].capacity(SeatingLayout.THEATRE) == 120
     # Emptying the cell on purpose still means "cannot be set up so".
     rooms.view.setCurrentIndex(rooms.model.index(0, theatre))
@@ -108,5 +124,7 @@ def test_a_negative_capacity_is_refused_with_its_reason_and_the_seats_stay(qtbot
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
+    settle_edits(qtbot, window)
     assert window.project.venues.get(venue_id).rooms[0].capacity(SeatingLayout.THEATRE) is None
+    settle_edits(qtbot, window)
     assert not rooms.message.isVisible()

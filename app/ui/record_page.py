@@ -190,16 +190,20 @@ class RecordPage(QWidget):
         self.show_record(self.current_record() if current.isValid() else None)
 
     # -- edits -----------------------------------------------------------
-    def _push(self, before, after, text: str) -> None:
+    def _push(self, before, after, text: str, then=None) -> None:
         record_id = (before or after).id
+
+        def done(result) -> None:
+            self._applied(result.value, result.value.id if result.value is not None else None)
+            if then is not None:
+                then()
+
         self.history.execute(
             SaveRecord(self.kind, record_id, before, after),  # type: ignore[arg-type]
             lambda result: describe(result.differences, text),
             self.kind,
             record_id,
-            done=lambda result: self._applied(
-                result.value, result.value.id if result.value is not None else None
-            ),
+            done=done,
             refused=lambda message, _conflict: self._failed(message),
         )
         if after is not None and before is not None:
@@ -224,9 +228,16 @@ class RecordPage(QWidget):
         self._push(before, after, text)
 
     def add_new(self) -> None:
-        self._push(None, self.new_record(), self.tr("Add %1").replace("%1", self.record_name(None)))
-        # A new record starts on the editor's first tab, whichever tab the last one showed,
-        # with its name selected so typing replaces "New venue".
+        self._push(
+            None,
+            self.new_record(),
+            self.tr("Add %1").replace("%1", self.record_name(None)),
+            then=self._start_new_record,
+        )
+
+    def _start_new_record(self) -> None:
+        # A new record (shown once stored) starts on the editor's first tab, whichever tab
+        # the last one showed, with its name selected so typing replaces "New venue".
         self.editor.tabs.setCurrentIndex(0)
         first = self.editor.form.first_field()
         if isinstance(first, QLineEdit):
