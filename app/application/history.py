@@ -98,5 +98,5 @@ class History:
 def _logged(command: Command | None, line: str) -> Command | None:
     # The registrations' activity log says which step was taken back or forward.
     if command is not None and dataclasses.is_dataclass(command) and hasattr(command, "log_line"):
-        return dataclasses.replace(command, log_line=line)  # type: ignore[type-var]
+        return dataclasses.replace(command, log_line=line)
     return command
