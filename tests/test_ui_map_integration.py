@@ -88,6 +88,7 @@ def test_draw_parking_zone_draws_the_zone_chosen_in_the_parking_tab(qtbot, windo
     assert editor.map_tab.map.act_draw_zone.text() == f"Draw “{before[2].name}”"
     corners = [[55.6551, 12.3561], [55.6553, 12.3571], [55.6547, 12.3572]]
     editor.map_tab.map.zone_drawn.emit(corners)
+    settle_edits(qtbot, window)
     after = window.project.venues.get(venue_id).parking_zones
     assert len(after) == len(before)
     assert after[2].name == before[2].name
@@ -101,11 +102,13 @@ def test_a_venue_without_coordinates_opens_on_its_town_with_the_outline(qtbot, w
 
     page = window.venues_page
     page.add_new()
+    settle_edits(qtbot, window)
     editor = page.editor
     for attr, text in (("postal_code", "4100"), ("city", "Ringsted")):
         field = editor.form.widget(attr)
         field.setText(text)
         field.editingFinished.emit()
+    settle_edits(qtbot, window)
     venue = window.project.venues.get(page.current_id())
     assert venue.latitude is None
     editor.tabs.setCurrentWidget(editor.map_tab)

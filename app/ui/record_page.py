@@ -228,6 +228,8 @@ class RecordPage(QWidget):
         self._push(before, after, text)
 
     def add_new(self) -> None:
+        # Until the new record is stored and shown, nothing typed may go to the one before.
+        self.editor.setEnabled(False)
         self._push(
             None,
             self.new_record(),
