@@ -8,6 +8,7 @@ It writes tests/data/project_v<format>.venueplan and refuses to replace one that
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import sqlite3
 import sys
@@ -15,7 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from app.application import run
+from app.application.records import SaveRecord
 from app.domain import Registration, RegistrationStatus
+from app.domain.surroundings import Feature, Surroundings
 from app.domain.venue import Entrance
 from app.services.sample_project import write_sample
 from app.storage import migrations
@@ -31,8 +35,16 @@ PEOPLE = [
 def fill(path: Path) -> None:
     with write_sample(path) as project:
         venue = project.venues.all()[0]
-        venue.entrances.append(Entrance(name="Hovedindgang", latitude=55.77, longitude=12.18))
-        project.venues.save(venue)
+        changed = copy.deepcopy(venue)
+        changed.entrances.append(Entrance(name="Hovedindgang", latitude=55.77, longitude=12.18))
+        # Through the application layer (format 2.3): the change leaves a change record.
+        run(project, SaveRecord("venue", venue.id, venue, changed))
+        # Format 2.4: the streets around the venue.
+        street = Feature("street", ((55.7731, 12.1801), (55.7740, 12.1822)), name="Rådhusvej")
+        project.surroundings.save(
+            venue.id,
+            Surroundings(55.7733, 12.1813, 400, dt.datetime(2026, 3, 1, 8, 0), "test", [street]),
+        )
         event = project.events.all()[0]
         assert event.id is not None
         people = [
