@@ -145,6 +145,7 @@ def test_the_event_date_calendar_opens_on_today_when_empty(qtbot, window):
 def test_times_are_taken_as_danes_write_them_and_shown_one_way(qtbot, window, typed):
     editor, event = _open_event(window, "Politisk dialogmøde")
     end = editor.form.widget("end_time")
+    assert end.placeholderText() == "hh:mm"  # the English UI's hint, not the Danish "tt.mm"
     _type_into(qtbot, end, typed)
     settle_edits(qtbot, window)
     assert window.project.events.get(event.id).end_time == dt.time(18, 0)
