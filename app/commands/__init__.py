@@ -55,10 +55,12 @@ def output_file(value: str, project: str):
         raise CliError(str(exc)) from None
 
 
-def open_project(path: str):
+def open_project(path: str, write: bool = False):
+    """The project at `path`. A command that only reads opens it read-only: an old format
+    is then upgraded in memory, so no backup is made and the file stays as it is."""
     from ..storage import Project
 
-    return Project.open(path)
+    return Project.open(path, read_only=not write)
 
 
 def parse_id(value: str) -> int:

@@ -29,7 +29,7 @@ def run(args) -> int:
         client = OverpassClient(args.endpoint)
     except ValueError as error:
         raise CliError(f"--endpoint: {error}") from None
-    with open_project(args.project) as project:
+    with open_project(args.project, write=True) as project:
         try:
             found = fetch_and_store(project, venue_id, client)
         except SurroundingsError as error:

@@ -16,8 +16,14 @@ from sqlalchemy.pool import QueuePool
 
 from . import migrations, schema
 from .checkin_repo import CheckinRepository
-from .errors import ProjectError
+from .errors import (
+    DamagedProjectError,
+    NewerProjectError,
+    ProjectError,
+    ReadOnlyProjectError,
+)
 from .event_repo import EventRepository
+from .file_state import classify, is_writable, memory_copy
 from .registration_repo import RegistrationRepository
 from .rows import PROJECT_NAME_OPTION
 from .schema_version import SchemaVersion
@@ -31,7 +37,10 @@ WRITE_OPTION = "venueplan_begin"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _engine(path: Path) -> Engine:
+def _engine(path: Path, uri: str | None = None, read_only: bool = False) -> Engine:
+    """An engine on the file at `path`, or on `uri` (a read-only file, or its upgraded
+    copy in memory) standing for it; `read_only` refuses every write."""
+    target = uri or str(path)
     # A creator, not a URL: folder names may hold '?', '#' or '%', which a URL would mangle.
     engine = create_engine(
         "sqlite://",
@@ -39,7 +48,7 @@ def _engine(path: Path) -> Engine:
         # isolation_level=None: the driver never starts transactions on its own (it would
         # start none before DDL, so a failed migration stayed half done); `_begin` does.
         creator=lambda: sqlite3.connect(
-            str(path), check_same_thread=False, timeout=10, isolation_level=None
+            target, check_same_thread=False, timeout=10, isolation_level=None, uri=bool(uri)
         ),
         # Messages about damaged records name the file (storage.rows.source_name).
         execution_options={PROJECT_NAME_OPTION: path.name},
@@ -55,6 +64,8 @@ def _engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_conn.cursor()
+        if read_only:
+            cur.execute("PRAGMA query_only=ON")  # a write is refused as "readonly"
         # A rollback journal (not WAL) keeps the project one file and works on shared
         # folders; FULL sync makes every reported save survive a crash or power cut.
         cur.execute("PRAGMA journal_mode=DELETE")
@@ -69,14 +80,9 @@ def _engine(path: Path) -> Engine:
         original = context.original_exception
         if isinstance(original, sqlite3.IntegrityError):
             return
-        if isinstance(original, sqlite3.OperationalError) and "locked" in str(original):
-            raise ProjectError(
-                f"{path.name}: is busy in another program or window; try again in a moment."
-            ) from original
+        # Read-only, busy, disk full and damaged each get their own error and message.
         if isinstance(original, sqlite3.DatabaseError):
-            raise ProjectError(
-                f"{path.name}: is damaged and cannot be read ({original})."
-            ) from original
+            raise classify(original, path.name) from original
 
     return engine
 
@@ -84,6 +90,7 @@ def _engine(path: Path) -> Engine:
 def _read_version(path: Path) -> SchemaVersion:
     """The schema version of `path`, or ProjectError if it is no project of ours."""
     name = path.name
+    mode = "rw" if is_writable(path) else "ro"
     try:
         # Opening a FIFO (or a device) for reading waits forever for a writer.
         if path.exists() and not path.is_dir() and not path.is_file():
@@ -101,26 +108,32 @@ def _read_version(path: Path) -> SchemaVersion:
     try:
         # Read-write (never create): a crash may have left a hot journal that SQLite
         # must roll back before the file reads consistently.
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=10)
+        # (A read-only file is read as it is: nothing could roll a journal back.)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=10)
         try:
             rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        raise ProjectError(
-            f"{name}: is not a Venueplan project (it is another database, or damaged)."
-        ) from None
+    except sqlite3.DatabaseError as exc:
+        problem = classify(exc, name)
+        if isinstance(problem, DamagedProjectError):
+            raise DamagedProjectError(
+                f"{name}: is not a Venueplan project (it is another database, or damaged)."
+            ) from None
+        raise problem from None
     if rows.get("app") != schema.APP_ID:
         raise ProjectError(f"{name}: is not a Venueplan project.")
     try:
         version = migrations.stored_version(rows.get("schema_version", ""))
     except ValueError:
-        raise ProjectError(f"{name}: is a damaged Venueplan project (no schema version).") from None
+        raise DamagedProjectError(
+            f"{name}: is a damaged Venueplan project (no schema version)."
+        ) from None
     current = migrations.CURRENT
     # A newer minor only added tables or defaulted columns, so this version reads and
     # writes it as it is; only a newer major holds something this version would misread.
     if version.major > current.major:
-        raise ProjectError(
+        raise NewerProjectError(
             f"{name}: was saved by a newer Venueplan (file format {version}); this version "
             f"reads formats up to {current.major}.x. Please update Venueplan."
         )
@@ -161,6 +174,9 @@ class Project:
         self.surroundings = SurroundingsRepository(engine)
         self.migrated_from: SchemaVersion | None = None
         self.backup: Path | None = None
+        # A file that cannot be written is shown, never changed; see `open`.
+        self.read_only = False
+        self._keeper: sqlite3.Connection | None = None
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Project:
@@ -182,10 +198,16 @@ class Project:
         return cls(path, _engine(path))
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Project:
-        """Open a project, migrating (after a backup) a file from an older version."""
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> Project:
+        """Open a project, migrating (after a backup) a file from an older version.
+
+        A file that cannot be written, or any file when `read_only` is asked (a command
+        that only reads), opens read-only: an old format is upgraded in memory only.
+        """
         path = Path(path)
         version = _read_version(path)
+        if read_only or not is_writable(path):
+            return cls._open_read_only(path, version)
         backup = None
         if version < migrations.CURRENT:
             backup = backup_path(path, version)
@@ -210,6 +232,34 @@ class Project:
             project.migrated_from, project.backup = version, backup
         return project
 
+    @classmethod
+    def _open_read_only(cls, path: Path, version: SchemaVersion) -> Project:
+        """A file (or folder) that cannot be written opens read-only, not refused. An old
+        format is upgraded in a copy in memory: no backup is made and the file is not
+        touched."""
+        keeper = None
+        if version < migrations.CURRENT:
+            uri, keeper = memory_copy(path)
+            upgrade = _engine(path, uri)
+            try:
+                with _writer(upgrade).begin() as conn:
+                    migrations.migrate(conn, version)
+            except Exception as exc:
+                keeper.close()
+                raise ProjectError(
+                    f"{path.name}: could not be read from format {version} "
+                    f"({exc.__class__.__name__}); the file is unchanged."
+                ) from exc
+            finally:
+                upgrade.dispose()
+        else:
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+        project = cls(path, _engine(path, uri, read_only=True))
+        project.read_only, project._keeper = True, keeper
+        if keeper is not None:
+            project.migrated_from = version
+        return project
+
     def write(self) -> AbstractContextManager[Connection]:
         """A write transaction: holds the file's write lock from its first statement, so
         what it reads stays true until it commits."""
@@ -225,6 +275,12 @@ class Project:
     def save_copy_as(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the project to `dest` (atomically)."""
         dest = Path(dest)
+        if dest.exists() and os.path.samefile(dest, self.path):
+            # Replacing the open file under its own connection would leave this window
+            # writing to a deleted file.
+            raise ReadOnlyProjectError(
+                f"{dest.name}: is this project itself; choose another name for the copy."
+            )
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
         os.close(fd)
         try:
@@ -261,6 +317,8 @@ class Project:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._keeper is not None:
+            self._keeper.close()
 
     def __enter__(self) -> Project:
         return self

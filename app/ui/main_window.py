@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(project.path))
         self.setWindowTitle(f"{project.path.stem} — {APP_NAME}")
         self.project_label.setText(str(project.path))
+        self._show_read_only(project)
         self.recent.remember(project.path)
         if project.migrated_from is not None:
             self.statusBar().showMessage(
@@ -395,6 +396,24 @@ class MainWindow(QMainWindow):
     def _filter(self) -> str:
         return self.tr("Venueplan projects (*%1)").replace("%1", SUFFIX)
 
+    def _show_read_only(self, project: Project) -> None:
+        """A project that cannot be written opens read-only: the window says so in its
+        title and status bar, and offers no edit, import or undo."""
+        read_only = project.read_only
+        if read_only:
+            self.setWindowTitle(
+                self.tr("%1 (read-only) — %2")
+                .replace("%1", project.path.stem)
+                .replace("%2", APP_NAME)
+            )
+            self.project_label.setText(
+                self.tr("%1 — read-only: changes cannot be saved").replace("%1", str(project.path))
+            )
+        for page in (self.venues_page, self.events_page):
+            page.set_read_only(read_only)
+        self.import_action.setEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+
     def open_path(self, path: str | Path) -> bool:
         try:
             project = Project.open(path)
@@ -434,6 +453,9 @@ class MainWindow(QMainWindow):
             return
         try:
             self.project.save_copy_as(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self, self.tr("Copy not saved"), message_text(str(exc)))
+            return
         except OSError as exc:
             QMessageBox.warning(
                 self, self.tr("Copy not saved"), f"{Path(path).name}: {exc.strerror}"

@@ -227,6 +227,11 @@ class RecordPage(QWidget):
     def _save_requested(self, before, after, text: str) -> None:
         self._push(before, after, text)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the records without offering to change them (a read-only project)."""
+        for widget in (self.new_button, self.delete_button, self.editor):
+            widget.setEnabled(not read_only)
+
     def add_new(self) -> None:
         # Until the new record is stored and shown, nothing typed may go to the one before.
         self.editor.setEnabled(False)

@@ -285,7 +285,8 @@ class RegistrationsView(QWidget):
         return [self.model.registration(r) for r in self.proxy.source_rows(rows)]
 
     def _update_buttons(self) -> None:
-        ready = self.event_id is not None and not self.is_busy()
+        # A read-only project is shown, never changed: no import, no edit.
+        ready = self.event_id is not None and not self.is_busy() and not self.project.read_only
         chosen = len(self.table.selectionModel().selectedRows()) if ready else 0
         self.import_button.setEnabled(ready)
         self.add_button.setEnabled(ready)
@@ -394,6 +395,13 @@ class RegistrationsView(QWidget):
 
     def import_files(self, paths) -> None:
         """Import the files one after the other into the current event."""
+        if self.project.read_only and paths:
+            self._import_failed(
+                self.tr("%1 is read-only; nothing can be imported into it.").replace(
+                    "%1", self.project.path.name
+                )
+            )
+            return
         if self.event_id is not None and paths:
             self.import_progress.show_running(True)
             self.importer.import_files(paths, self.event_id)

@@ -1484,6 +1484,14 @@
         <translation>Venueplan-projekter (*%1)</translation>
     </message>
     <message>
+        <source>%1 (read-only) — %2</source>
+        <translation>%1 (skrivebeskyttet) — %2</translation>
+    </message>
+    <message>
+        <source>%1 — read-only: changes cannot be saved</source>
+        <translation>%1 — skrivebeskyttet: ændringer kan ikke gemmes</translation>
+    </message>
+    <message>
         <source>Cannot open project</source>
         <translation>Projektet kan ikke åbnes</translation>
     </message>
@@ -2338,6 +2346,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Registrations (%1)</source>
         <translation>Tilmeldinger (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing can be imported into it.</source>
+        <translation>%1 er skrivebeskyttet; der kan ikke importeres til den.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
