@@ -182,3 +182,25 @@ def test_a_failed_step_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     with pytest.raises(ProjectError, match="could not be upgraded from format 1.0"):
         Project.open(path)
     assert _rows(path) == before and _shape(path) == _shape(SAVED[OLDEST])
+
+
+def test_format_2_6_learns_what_each_waitlisted_person_waits_for_from_the_old_wording(tmp_path):
+    path = tmp_path / "old.venueplan"
+    shutil.copy(SAVED[SchemaVersion(2, 5)], path)
+    reasons = {
+        "Waiting list: the event is full (40 places).": "seat",
+        'Over the quota: Greve Kommune already has 2 in "Politikere" (at most 2 per '
+        "organisation).": "quota",
+        "Put on the waiting list by hand.": "by_hand",
+    }
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT id, event_id FROM registrations ORDER BY id LIMIT 3")
+        ids, events = zip(*rows.fetchall(), strict=True)
+        for rid, reason in zip(ids, reasons, strict=True):
+            conn.execute(
+                "UPDATE registrations SET status = 'waitlisted', status_reason = ? WHERE id = ?",
+                (reason, rid),
+            )
+    with Project.open(path) as project:
+        people = {r.id: r for r in project.registrations.for_event(events[0])}
+        assert [str(people[i].waiting_for) for i in ids] == list(reasons.values())

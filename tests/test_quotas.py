@@ -4,6 +4,7 @@ import datetime as dt
 import itertools
 
 from app.domain import InviteeGroup, Registration, RegistrationStatus
+from app.domain.enums import WaitingFor
 from app.domain.quotas import (
     check_quotas,
     match_group,
@@ -124,6 +125,7 @@ def test_waitlisted_over_quota_stays_flagged_and_changes_list_only_whats_new():
     assert [v.registration.id for v in result.violations] == [3, 4]
     regs[3].status = RegistrationStatus.WAITLISTED
     regs[3].status_reason = result.violations[1].reason
+    regs[3].waiting_for = WaitingFor.QUOTA
     result = check_quotas(RINGSTED_GROUPS, regs)
     assert [v.registration.id for v in result.violations] == [3, 4]
     changes = quota_waitlist_changes(result)
@@ -176,6 +178,7 @@ def test_quota_waitlisted_are_cleared_when_a_place_frees():
     (v,) = check_quotas(RINGSTED_GROUPS, regs).violations
     for r, reason in quota_waitlist_changes(check_quotas(RINGSTED_GROUPS, regs)):
         r.status, r.status_reason = RegistrationStatus.WAITLISTED, reason
+        r.waiting_for = WaitingFor.QUOTA
     assert regs[2].status_reason.startswith("Over the quota: Køge Kommune already has 2")
     assert quota_cleared(check_quotas(RINGSTED_GROUPS, regs), regs) == []
     regs[0].status = RegistrationStatus.CANCELLED

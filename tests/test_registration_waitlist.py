@@ -5,6 +5,7 @@ import datetime as dt
 from registration_exports import write_csv
 
 from app.domain import Event, Registration, RegistrationStatus, Room, SeatingLayout
+from app.domain.enums import WaitingFor
 from app.domain.waitlist import (
     CAPACITY_REASON_PREFIX,
     apply,
@@ -71,8 +72,14 @@ def test_confirmed_people_keep_their_place_when_the_capacity_shrinks():
 
 def test_quota_waiting_is_not_moved_up_by_capacity():
     quota = person(3, W, reason='Over the quota: Greve already has 2 in "Politikere".')
+    quota.waiting_for = WaitingFor.QUOTA
     assert not waits_for_a_place(quota)
     assert settle([person(1), quota], 10) == []
+    # The data decides, not the wording: a coordinator's own words keep the person waiting.
+    by_hand = person(4, W, reason="Venter på svar fra borgmesteren")
+    by_hand.waiting_for = WaitingFor.BY_HAND
+    assert not waits_for_a_place(by_hand)
+    assert settle([person(1), by_hand], 10) == []
 
 
 def test_unknown_capacity_places_everyone_and_moves_nobody():

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .enums import RegistrationStatus
+from .enums import RegistrationStatus, WaitingFor
 from .registration import Registration
 
 
@@ -40,6 +40,7 @@ class Arrival:
     status: RegistrationStatus
     status_reason: str
     checked_in_at: dt.datetime | None
+    waiting_for: WaitingFor = WaitingFor.NOTHING
 
 
 def check_in(r: Registration, now: dt.datetime) -> Arrival | None:
@@ -48,9 +49,10 @@ def check_in(r: Registration, now: dt.datetime) -> Arrival | None:
         return None
     if r.id is None:
         raise ValueError("Only a stored registration can be checked in.")
-    before = Arrival(r.id, r.status, r.status_reason, r.checked_in_at)
+    before = Arrival(r.id, r.status, r.status_reason, r.checked_in_at, r.waiting_for)
     r.status = RegistrationStatus.ATTENDED
     r.status_reason = ""
+    r.waiting_for = WaitingFor.NOTHING
     r.checked_in_at = now.replace(microsecond=0)
     return before
 
@@ -58,6 +60,7 @@ def check_in(r: Registration, now: dt.datetime) -> Arrival | None:
 def undo_check_in(r: Registration, before: Arrival) -> None:
     r.status = before.status
     r.status_reason = before.status_reason
+    r.waiting_for = before.waiting_for
     r.checked_in_at = before.checked_in_at
 
 

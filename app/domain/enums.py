@@ -41,6 +41,17 @@ class RegistrationStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+class WaitingFor(StrEnum):
+    """What a waitlisted registration waits for, which decides who may move it: a seat
+    (the capacity rule moves it up when one frees), its organisation's quota for its group
+    (the quota rule), or the coordinator (put there by hand: no rule moves it)."""
+
+    NOTHING = ""
+    SEAT = "seat"
+    QUOTA = "quota"
+    BY_HAND = "by_hand"
+
+
 # The statuses that hold a seat: a no-show's seat was kept for them all the same.
 CONFIRMED_STATUSES = frozenset(
     {RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW}

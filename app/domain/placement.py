@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .enums import RegistrationStatus
+from .enums import RegistrationStatus, WaitingFor
 from .event import InviteeGroup
 from .quotas import check_quotas, quota_cleared, quota_waitlist_changes
 from .registration import Registration
@@ -31,8 +31,10 @@ def place(
         result = check_quotas(groups, everyone)
         for r, reason in quota_waitlist_changes(result):
             r.status, r.status_reason = RegistrationStatus.WAITLISTED, reason
+            r.waiting_for = WaitingFor.QUOTA
         for r in quota_cleared(result, everyone):
             r.status, r.status_reason = RegistrationStatus.REGISTERED, ""
+            r.waiting_for = WaitingFor.NOTHING
             back_in_quota.append(r)
     moved_up = apply(settle(everyone, capacity, queue + back_in_quota))
     return moved_up + [r for r in back_in_quota if r.status == RegistrationStatus.REGISTERED]

@@ -10,12 +10,12 @@ from typing import Any
 
 from .capacity import sort_by_registration
 from .collation import danish_key
-from .enums import RegistrationStatus
+from .enums import RegistrationStatus, WaitingFor
 from .event import InviteeGroup
 from .registration import Registration
 
 REASON_CODE = "quota_exceeded"
-# Stored at the start of status_reason, so a quota wait is told apart from a wait for a seat.
+# The start of the wording stored as status_reason of a quota wait (`waiting_for` says it).
 REASON_PREFIX = "Over the quota:"
 _REASON = (
     REASON_PREFIX + ' {organisation} already has {quota} in "{group}" '
@@ -163,7 +163,11 @@ def quota_waitlist_changes(result: QuotaResult) -> list[tuple[Registration, str]
     changes = []
     for v in result.violations:
         r = v.registration
-        if r.status == RegistrationStatus.WAITLISTED and r.status_reason == v.reason:
+        if (
+            r.status == RegistrationStatus.WAITLISTED
+            and r.waiting_for == WaitingFor.QUOTA
+            and r.status_reason == v.reason
+        ):
             continue
         if r.status == RegistrationStatus.ATTENDED:
             continue  # someone in the room is never sent to the waiting list
@@ -181,6 +185,6 @@ def quota_cleared(result: QuotaResult, registrations: Iterable[Registration]) ->
         r
         for r in sort_by_registration(registrations)
         if r.status == RegistrationStatus.WAITLISTED
-        and r.status_reason.startswith(REASON_PREFIX)
+        and r.waiting_for == WaitingFor.QUOTA
         and id(r) not in over
     ]

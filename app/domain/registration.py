@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .enums import CONFIRMED_STATUSES, RegistrationStatus
+from .enums import CONFIRMED_STATUSES, RegistrationStatus, WaitingFor
 
 
 @dataclass
@@ -30,6 +30,8 @@ class Registration:
     late: bool = False
     # Why the registration is waitlisted (capacity, a quota...), shown to the user.
     status_reason: str = ""
+    # Decides the waiting list's behaviour (the reason above is only its wording).
+    waiting_for: WaitingFor = WaitingFor.NOTHING
     source_file: str = ""
     source_row: int | None = None
     source_id: str = ""

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import fields
 
-from .enums import RegistrationStatus
+from .enums import RegistrationStatus, WaitingFor
 from .registration import Registration
 
 # What sign-up tools write in a status column, in English and Danish, mapped to our statuses.
@@ -126,7 +126,8 @@ def looks_like_email(text: str) -> bool:
 IMPORTED_FIELDS = [
     f.name
     for f in fields(Registration)
-    if f.name not in ("id", "event_id", "status", "late", "status_reason")
+    if f.name
+    not in ("id", "event_id", "status", "late", "status_reason", "waiting_for", "revision")
 ]
 
 
@@ -169,6 +170,7 @@ def merge_into(existing: Registration, incoming: Registration, provided: set[str
     ):
         existing.status = incoming.status
         existing.status_reason = ""
+        existing.waiting_for = WaitingFor.NOTHING
         changed = True
     return changed
 

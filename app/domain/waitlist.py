@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .enums import RegistrationStatus
+from .enums import RegistrationStatus, WaitingFor
 from .event import Event
 from .registration import Registration
 from .venue import Room
 
-# Stored as status_reason of a registration waiting for a seat. Other reasons (an invitee
-# group quota) are someone else's decision: capacity never moves those up.
+# The wording stored as status_reason of a registration waiting for a seat (what it waits
+# for is `waiting_for`; the text is only shown).
 CAPACITY_REASON_PREFIX = "Waiting list:"
 
 
@@ -35,8 +35,12 @@ def registration_order(registrations: Iterable[Registration]) -> list[Registrati
 
 
 def waits_for_a_place(r: Registration) -> bool:
-    return r.status == RegistrationStatus.WAITLISTED and (
-        not r.status_reason or r.status_reason.startswith(CAPACITY_REASON_PREFIX)
+    """Waitlisted for a seat: the capacity rule may move them up (not a quota's or a
+    coordinator's decision). One waitlisted for no stated cause, as a file said, waits
+    for a seat too."""
+    return r.status == RegistrationStatus.WAITLISTED and r.waiting_for in (
+        WaitingFor.SEAT,
+        WaitingFor.NOTHING,
     )
 
 
@@ -47,6 +51,7 @@ class Move:
     registration: Registration
     status: RegistrationStatus
     reason: str
+    waiting_for: WaitingFor = WaitingFor.NOTHING
 
     @property
     def moves_up(self) -> bool:
@@ -85,11 +90,12 @@ def settle(
     moves = []
     for place, r in enumerate(queue):
         if place < free:
-            status, reason = RegistrationStatus.REGISTERED, ""
+            status, reason, waits = RegistrationStatus.REGISTERED, "", WaitingFor.NOTHING
         else:
             status, reason = RegistrationStatus.WAITLISTED, capacity_reason(capacity)
-        if r.status != status or r.status_reason != reason:
-            moves.append(Move(r, status, reason))
+            waits = WaitingFor.SEAT
+        if r.status != status or r.status_reason != reason or r.waiting_for != waits:
+            moves.append(Move(r, status, reason, waits))
     return moves
 
 
@@ -101,6 +107,7 @@ def apply(moves: Iterable[Move]) -> list[Registration]:
             moved_up.append(move.registration)
         move.registration.status = move.status
         move.registration.status_reason = move.reason
+        move.registration.waiting_for = move.waiting_for
     return moved_up
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..domain import Registration, RegistrationStatus
-from ..domain.enums import CONFIRMED_STATUSES
+from ..domain.enums import CONFIRMED_STATUSES, WaitingFor
 from ..domain.placement import place
 from ..domain.record_diff import differences, same
 from ..domain.registration_rules import is_late
@@ -54,7 +54,7 @@ def _settle_and_write(
     freed_by: str = "",
     delete_ids: Iterable[int] = (),
 ) -> Outcome:
-    before = {id(r): (r.status, r.status_reason) for r in everyone}
+    before = {id(r): (r.status, r.status_reason, r.waiting_for) for r in everyone}
     event = project.events.get(event_id)
     moved_up = place(
         everyone, event_capacity(event, event_room(project, event)), event.invitee_groups, newcomers
@@ -62,7 +62,8 @@ def _settle_and_write(
     changed = [
         r
         for r in everyone
-        if id(r) in {id(t) for t in touched} or (r.status, r.status_reason) != before[id(r)]
+        if id(r) in {id(t) for t in touched}
+        or (r.status, r.status_reason, r.waiting_for) != before[id(r)]
     ]
     repo = project.registrations
     fresh = [r for r in changed if r.id is None]
@@ -178,6 +179,7 @@ def add(project: Store, event_id: int, registration: Registration) -> Outcome:
     registration.late = is_late(registration.registered_at, event.registration_deadline)
     if registration.status == RegistrationStatus.WAITLISTED and not registration.status_reason:
         registration.status_reason = BY_HAND_REASON
+        registration.waiting_for = WaitingFor.BY_HAND
     stored = project.registrations.for_event(event_id)
     originals = _originals(stored)
     everyone = stored + [registration]
@@ -287,4 +289,6 @@ def _frees(old: RegistrationStatus, new: RegistrationStatus) -> bool:
 
 
 def _status_reason(r: Registration) -> None:
-    r.status_reason = BY_HAND_REASON if r.status == RegistrationStatus.WAITLISTED else ""
+    by_hand = r.status == RegistrationStatus.WAITLISTED
+    r.status_reason = BY_HAND_REASON if by_hand else ""
+    r.waiting_for = WaitingFor.BY_HAND if by_hand else WaitingFor.NOTHING

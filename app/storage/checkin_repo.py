@@ -39,6 +39,7 @@ class CheckinRepository:
                 .values(
                     status=str(RegistrationStatus.ATTENDED),
                     status_reason="",
+                    waiting_for="",
                     checked_in_at=datetime_out(at),
                     revision=_r.c.revision + 1,
                 )
@@ -61,6 +62,7 @@ class CheckinRepository:
                 .values(
                     status=str(before.status),
                     status_reason=before.status_reason,
+                    waiting_for=str(before.waiting_for),
                     checked_in_at=datetime_out(before.checked_in_at),
                     revision=_r.c.revision + 1,
                 )

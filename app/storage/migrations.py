@@ -193,6 +193,21 @@ CREATE TABLE column_layouts (
         "sign-up form mapped to a catering item), so catering counts only those coming",
         ("ALTER TABLE registrations ADD COLUMN meal_answers TEXT NOT NULL DEFAULT '{}'",),
     ),
+    Step(
+        SchemaVersion(2, 6),
+        "what a waitlisted registration waits for (a seat, a quota, the coordinator), so the "
+        "waiting list's rules read data instead of the wording of the reason; filled from the "
+        "wordings earlier versions stored. An older 2.x app leaves it as it was",
+        (
+            "ALTER TABLE registrations ADD COLUMN waiting_for VARCHAR(16) NOT NULL DEFAULT ''",
+            "UPDATE registrations SET waiting_for = 'seat' WHERE status = 'waitlisted'"
+            " AND status_reason LIKE 'Waiting list:%'",
+            "UPDATE registrations SET waiting_for = 'quota' WHERE status = 'waitlisted'"
+            " AND status_reason LIKE 'Over the quota:%'",
+            "UPDATE registrations SET waiting_for = 'by_hand' WHERE status = 'waitlisted'"
+            " AND status_reason = 'Put on the waiting list by hand.'",
+        ),
+    ),
 )
 
 OLDEST = SchemaVersion(1, 0)

@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 
 from ..domain import Registration, RegistrationStatus
+from ..domain.enums import WaitingFor
 from . import schema as s
 from .bound import Connector
 from .errors import NotFoundError, ProjectError
@@ -44,6 +45,7 @@ _BOOLS = ("by_car", "accessible_parking", "late", "walk_in")
 def registration_row(r: Registration) -> dict[str, Any]:
     row = {name: getattr(r, name) for name in _FIELDS}
     row["status"] = str(r.status)
+    row["waiting_for"] = str(r.waiting_for)
     row["registered_at"] = datetime_out(r.registered_at)
     row["checked_in_at"] = datetime_out(r.checked_in_at)
     row["meal_answers"] = json_out(r.meal_answers)
@@ -84,6 +86,7 @@ def registration_from_row(row: RowMapping) -> Registration:
         **{name: row[name] for name in _FIELDS}, id=row["id"], revision=row["revision"]
     )
     r.status = RegistrationStatus(r.status)
+    r.waiting_for = WaitingFor(r.waiting_for)
     r.registered_at = datetime_in(row["registered_at"])
     r.checked_in_at = datetime_in(row["checked_in_at"])
     answers = json_in(row["meal_answers"], {}, "registrations.meal_answers")

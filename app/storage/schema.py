@@ -262,6 +262,7 @@ registrations = Table(
     Column("registered_at", String(19)),
     Column("late", Boolean, nullable=False, default=False),
     Column("status_reason", Text, nullable=False, default=""),
+    Column("waiting_for", String(16), nullable=False, default=""),
     Column("source_file", Text, nullable=False, default=""),
     Column("source_row", Integer),
     Column("source_id", Text, nullable=False, default=""),

@@ -7,10 +7,9 @@ from ...domain.day_text import TEXT as DAY_TEXT
 from ...domain.day_text import attended_cell, day_text
 from ...domain.document_text import t
 from ...domain.door_list import door_list, listing_order
-from ...domain.enums import RegistrationStatus
+from ...domain.enums import RegistrationStatus, WaitingFor
 from ...domain.formatting import format_phone
 from ...domain.registration import Registration
-from ...domain.waitlist import CAPACITY_REASON_PREFIX
 from ...domain.workbook_text import status_name, wt, yes_no
 from .list_sheet import REPORT_EVERY, list_sheet
 from .styles import row_height
@@ -77,7 +76,7 @@ def _status_notes(ctx) -> dict[int, str]:
         if (
             r.id not in notes
             and r.status == RegistrationStatus.WAITLISTED
-            and r.status_reason.startswith(CAPACITY_REASON_PREFIX)
+            and r.waiting_for == WaitingFor.SEAT
         ):
             notes[r.id] = wt("capacity_note", lang)
     return notes

@@ -108,7 +108,7 @@ def import_table(
     event = project.events.get(event_id)
     capacity = event_capacity(event, event_room(project, event))
     existing = project.registrations.for_event(event_id)
-    before = {r.id: (r.status, r.status_reason) for r in existing}
+    before = {r.id: (r.status, r.status_reason, r.waiting_for) for r in existing}
     as_stored = {r.id: copy.copy(r) for r in existing if r.id is not None}
     if rows is None:
         rows = build_registrations(table, plan, cancelled, report)
@@ -195,4 +195,8 @@ def keep_changes_made_meanwhile(
 def _changed(existing: list[Registration], before: dict, merge) -> list[Registration]:
     """Registrations already stored that the file or the waiting list rules changed."""
     ids = {id(r) for r in merge.updated} | {id(r) for r in merge.refreshed}
-    return [r for r in existing if id(r) in ids or (r.status, r.status_reason) != before[r.id]]
+    return [
+        r
+        for r in existing
+        if id(r) in ids or (r.status, r.status_reason, r.waiting_for) != before[r.id]
+    ]
