@@ -8,50 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .capacity import answered, expected_present
+from .diets import DIET_KINDS, OTHER, diet_name
 from .event import CateringItem, Event
 from .registration import Registration
 
-OTHER = "other"
-
-# Kinds of dietary need and the words (Danish, Swedish, Norwegian, English, usual typos) that
-# name them. Order matters only for display. Patterns match inside compounds such as
-# "glutenfri" or "nøddeallergi" but not "nødvendigt" or "minutter".
-DIET_KINDS: dict[str, str] = {
-    "vegan": r"vegan",
-    "vegetarian": r"vegetar|vegitar|veggie|\bveg\b|kødfri|lakto.?ovo",
-    "pescetarian": r"pesc[ae]tar|pesk[ae]tar",
-    "gluten_free": r"gluten|cøliaki|coeliaki|c[oe]?eliac",
-    "lactose_free": r"lakto(?!.?ovo)s|lactos",
-    "dairy_free": r"mælkefri|mælkeallergi|mælkeprotein|dairy|\bmilk|mjölk|melkefri",
-    "nut_allergy": r"nødde|nøddefri|jordnød|hasselnød|\bnuts?\b|nut.?free|nut.?allerg|"
-    r"peanut|mandel|mandler|almond|nötter",
-    "shellfish_allergy": r"skaldyr|shellfish|rejer|musling|krebsdyr",
-    "fish_allergy": r"fiskeallergi|fish.?allerg|allergi(?:sk)? over fisk|ingen fisk|no fish",
-    "egg_allergy": r"ægfri|ægallergi|egg.?free|egg.?allerg|allergi(?:sk)? over æg",
-    "halal": r"halal",
-    "kosher": r"kosher|koscher",
-    "no_pork": r"svinekød|svin|\bgris|pork|flæsk",
-    "diabetic": r"diabet|sukkersyge",
-}
-# English names of the kinds, for the CLI and documents in English; the UI translates by kind.
-DIET_LABELS = {
-    "vegan": "vegan",
-    "vegetarian": "vegetarian",
-    "pescetarian": "pescetarian",
-    "gluten_free": "gluten-free",
-    "lactose_free": "lactose-free",
-    "dairy_free": "dairy-free",
-    "nut_allergy": "nut allergy",
-    "shellfish_allergy": "shellfish allergy",
-    "fish_allergy": "fish allergy",
-    "egg_allergy": "egg allergy",
-    "halal": "halal",
-    "kosher": "kosher",
-    "no_pork": "no pork",
-    "diabetic": "diabetic",
-    OTHER: "other",
-}
-_PATTERNS = {kind: re.compile(pattern) for kind, pattern in DIET_KINDS.items()}
+# English names of the kinds, for the CLI and documents in English (from the one table).
+DIET_LABELS = {**{k.key: k.english for k in DIET_KINDS}, OTHER: diet_name(OTHER, danish=False)}
+_PATTERNS = {k.key: re.compile(k.pattern) for k in DIET_KINDS}
 
 
 def diet_kinds(text: str | None) -> set[str]:
@@ -89,7 +52,7 @@ def dietary_tally(registrations: Iterable[Registration]) -> tuple[dict[str, int]
         kinds.update(found)
         if found == {OTHER}:
             notes[" ".join(r.dietary.split()).rstrip(".").capitalize()] += 1
-    order = list(DIET_KINDS) + [OTHER]
+    order = [k.key for k in DIET_KINDS] + [OTHER]
     return (
         {k: kinds[k] for k in order if kinds[k]},
         dict(sorted(notes.items(), key=lambda item: (-item[1], item[0]))),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from . import diets
 from .document_text import Forms, plural_form
 from .enums import EventKind, ProgrammeKind, RegistrationStatus, SeatingLayout, TransitMode
 from .formatting import Lang, format_date, lang_code
@@ -238,24 +239,6 @@ _MODES = {
     TransitMode.BUS: ("Bus", "Bus"),
     TransitMode.FERRY: ("Færge", "Ferry"),
 }
-# Kinds of catering.DIET_KINDS; the English words match catering.DIET_LABELS.
-_DIETS = {
-    "vegan": ("vegansk", "vegan"),
-    "vegetarian": ("vegetarisk", "vegetarian"),
-    "pescetarian": ("pescetarisk", "pescetarian"),
-    "gluten_free": ("glutenfri", "gluten-free"),
-    "lactose_free": ("laktosefri", "lactose-free"),
-    "dairy_free": ("mælkefri", "dairy-free"),
-    "nut_allergy": ("nøddeallergi", "nut allergy"),
-    "shellfish_allergy": ("skaldyrsallergi", "shellfish allergy"),
-    "fish_allergy": ("fiskeallergi", "fish allergy"),
-    "egg_allergy": ("ægallergi", "egg allergy"),
-    "halal": ("halal", "halal"),
-    "kosher": ("kosher", "kosher"),
-    "no_pork": ("uden svinekød", "no pork"),
-    "diabetic": ("diabetes", "diabetic"),
-    "other": ("andet", "other"),
-}
 _FIT_STATUSES = {  # capacity.Fit.status
     "unknown": ("Ukendt", "Unknown"),
     "fits": ("Plads nok", "Fits"),
@@ -395,7 +378,7 @@ def mode_name(mode: TransitMode | str, lang: Lang = None) -> str:
 
 
 def diet_name(kind: str, lang: Lang = None) -> str:
-    return _pick(_DIETS.get(kind, (kind, kind)), lang)
+    return diets.diet_name(kind, danish=lang_code(lang) != "en")
 
 
 def fit_status_name(status: str, lang: Lang = None) -> str:

@@ -6,29 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.diets import diet_name
 from ..domain.workbook_text import double_booking_when
 from .labels import layout_label, user_language
 
 
 def diet_label(kind: str) -> str:
-    """A kind of dietary need as the capacity page names it."""
-    return {
-        "vegan": QCoreApplication.translate("capacity_texts", "vegan"),
-        "vegetarian": QCoreApplication.translate("capacity_texts", "vegetarian"),
-        "pescetarian": QCoreApplication.translate("capacity_texts", "pescetarian"),
-        "gluten_free": QCoreApplication.translate("capacity_texts", "gluten-free"),
-        "lactose_free": QCoreApplication.translate("capacity_texts", "lactose-free"),
-        "dairy_free": QCoreApplication.translate("capacity_texts", "dairy-free"),
-        "nut_allergy": QCoreApplication.translate("capacity_texts", "nut allergy"),
-        "shellfish_allergy": QCoreApplication.translate("capacity_texts", "shellfish allergy"),
-        "fish_allergy": QCoreApplication.translate("capacity_texts", "fish allergy"),
-        "egg_allergy": QCoreApplication.translate("capacity_texts", "egg allergy"),
-        "halal": QCoreApplication.translate("capacity_texts", "halal"),
-        "kosher": QCoreApplication.translate("capacity_texts", "kosher"),
-        "no_pork": QCoreApplication.translate("capacity_texts", "no pork"),
-        "diabetic": QCoreApplication.translate("capacity_texts", "diabetic"),
-        "other": QCoreApplication.translate("capacity_texts", "other needs"),
-    }.get(kind, kind)
+    """A kind of dietary need in the user's language, from the domain's one table."""
+    return diet_name(kind, danish=user_language() == "da")
 
 
 def warning_text(w: dict[str, Any]) -> str:

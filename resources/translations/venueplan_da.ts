@@ -2825,66 +2825,6 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
 <context>
     <name>capacity_texts</name>
     <message>
-        <source>vegan</source>
-        <translation>vegansk</translation>
-    </message>
-    <message>
-        <source>vegetarian</source>
-        <translation>vegetarisk</translation>
-    </message>
-    <message>
-        <source>pescetarian</source>
-        <translation>pescetarisk</translation>
-    </message>
-    <message>
-        <source>gluten-free</source>
-        <translation>glutenfri</translation>
-    </message>
-    <message>
-        <source>lactose-free</source>
-        <translation>laktosefri</translation>
-    </message>
-    <message>
-        <source>dairy-free</source>
-        <translation>mælkefri</translation>
-    </message>
-    <message>
-        <source>nut allergy</source>
-        <translation>nøddeallergi</translation>
-    </message>
-    <message>
-        <source>shellfish allergy</source>
-        <translation>skaldyrsallergi</translation>
-    </message>
-    <message>
-        <source>fish allergy</source>
-        <translation>fiskeallergi</translation>
-    </message>
-    <message>
-        <source>egg allergy</source>
-        <translation>ægallergi</translation>
-    </message>
-    <message>
-        <source>halal</source>
-        <translation>halal</translation>
-    </message>
-    <message>
-        <source>kosher</source>
-        <translation>kosher</translation>
-    </message>
-    <message>
-        <source>no pork</source>
-        <translation>uden svinekød</translation>
-    </message>
-    <message>
-        <source>diabetic</source>
-        <translation>diabetes</translation>
-    </message>
-    <message>
-        <source>other needs</source>
-        <translation>andre behov</translation>
-    </message>
-    <message>
         <source>No room is chosen, so the capacity is unknown.</source>
         <translation>Der er ikke valgt lokale, så kapaciteten er ukendt.</translation>
     </message>
