@@ -27,6 +27,7 @@ from ..domain.invitation_text import build_invitation
 from ..domain.registration import Registration
 from ..domain.validation import is_email
 from ..domain.venue import Venue
+from ..storage import Store
 from .atomic import atomic_write
 
 KINDS = ("invitation", "practical")
@@ -218,7 +219,7 @@ def write_drafts(
 
 
 def drafts_for(
-    project,
+    project: Store,
     event_id: int,
     kind: str,
     folder,

@@ -141,7 +141,7 @@ def restore(
 
 
 def _check_places(
-    project,
+    project: Store,
     event_id: int,
     current: dict[int | None, Registration],
     rows: list[Registration],

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.file_names import file_stem
+from ..storage import Project
 from .file_dialogs import documents_folder
 from .workers import Worker, run_in_pool
 
 
-def _count_recipients(project, event_id: int, kind: str, cancelled, report) -> int:
+def _count_recipients(project: Project, event_id: int, kind: str, cancelled, report) -> int:
     from ..services.mail_drafts import recipients
 
     return len(recipients(project.registrations.for_event(event_id), kind))
@@ -43,7 +44,7 @@ class MailDialog(QDialog):
 
     written = Signal(str, int)
 
-    def __init__(self, project, event_id: int, kind: str, parent: QWidget | None = None):
+    def __init__(self, project: Project, event_id: int, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mailDialog")
         self._project, self._event_id, self.kind = project, event_id, kind

@@ -143,7 +143,7 @@ class RegistrationImporter(QObject):
         self._next()
 
 
-def _prepare_with_meals(path: Path, project, event_id: int, cancelled=None, report=None):
+def _prepare_with_meals(path: Path, project: Project, event_id: int, cancelled=None, report=None):
     """The prepared file with the event's rows as they were before it was read (an import
     keeps the hand edits made after this moment and reports them), and the names of the
     event's meals (read on the worker, too)."""
@@ -153,7 +153,7 @@ def _prepare_with_meals(path: Path, project, event_id: int, cancelled=None, repo
     return (prepared, seen), meals
 
 
-def _import(project, event_id, table, plan, seen, layout, cancelled=None, report=None):
+def _import(project: Project, event_id, table, plan, seen, layout, cancelled=None, report=None):
     """One import through the application layer: its rows are merged in one transaction."""
     if layout is not None:
         run(project, layout)
