@@ -181,3 +181,35 @@ def test_f11_gives_the_door_the_whole_screen(qtbot, project_path, drained_pool):
     assert not door.isFullScreen()
     door.close()
     project.close()
+
+
+def test_two_laptops_hear_each_others_check_ins_through_the_change_feed(
+    qtbot, project_path, drained_pool
+):
+    from app.application import run
+    from app.application.tables import MakeTablePlan
+    from app.ui.change_feed import ChangeFeed
+
+    doors = []
+    for _ in range(2):  # two laptops: each its own connection to the file and its own feed
+        project = Project.open(project_path)
+        feed = ChangeFeed(project)
+        door = CheckinView(project, 1, "Dialogmøde om sundhed", feed=feed)
+        qtbot.addWidget(door)
+        door.show()
+        qtbot.waitUntil(lambda d=door: d.state is not None and not d._busy)
+        assert not door.timer.isActive()  # the feed reads the changes, no poll of its own
+        doors.append((door, project, feed))
+    (door_a, project_a, _), (door_b, project_b, _) = doors
+    qtbot.keyClicks(door_b.search, "soren")
+    qtbot.keyClicks(door_a.search, "soren")
+    qtbot.keyClick(door_a.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "arrived" in _rows(door_b)[0], timeout=5000)
+    assert "Arrived: 1" in door_b.counts.text()
+    run(project_a, MakeTablePlan(1, 2, 2))  # a plan made at door A's laptop
+    qtbot.waitUntil(lambda: "Table" in _rows(door_b)[0], timeout=5000)
+    for door, project, feed in doors:
+        feed.stop()
+        qtbot.waitUntil(lambda d=door: not d._busy)
+        door.close()
+        project.close()

@@ -25,12 +25,13 @@ class ChangeFeed(QObject):
 
     Signals: venue_changed(int id, object Venue or None if deleted), event_changed(int id,
     object Event or None), registrations_changed(int event_id, object ids: tuple of the
-    registration ids, empty when many changed).
+    registration ids, empty when many changed), table_plan_changed(int event_id).
     """
 
     venue_changed = Signal(int, object)
     event_changed = Signal(int, object)
     registrations_changed = Signal(int, object)
+    table_plan_changed = Signal(int)
 
     def __init__(
         self,
@@ -78,3 +79,5 @@ class ChangeFeed(QObject):
                 self.event_changed.emit(change.aggregate_id, record)
             elif change.aggregate == "registrations" and change.event_id is not None:
                 self.registrations_changed.emit(change.event_id, change.ids)
+            elif change.aggregate == "table_plan" and change.event_id is not None:
+                self.table_plan_changed.emit(change.event_id)

@@ -1,8 +1,9 @@
 """Check-in mode: a full window at the door, in large type, for finding and checking in people.
 
 Typing finds people on every keystroke from an index in memory; every write (a check-in,
-an undo, a walk-in) is an application command run on a worker. The view polls the file every two
-seconds, so a second laptop at another door on the same project shows its check-ins here.
+an undo, a walk-in) is an application command run on a worker. Another door's check-ins (a
+second laptop on the same project file) reach it through the window's change feed, or, on its
+own, by polling the file every two seconds.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class CheckinView(QWidget):
     changed = Signal(int)
     print_tag = Signal(object)
 
-    def __init__(self, project: Project, event_id: int, title: str = "", parent=None):
+    def __init__(self, project: Project, event_id: int, title: str = "", parent=None, feed=None):
         super().__init__(parent)
         self.setObjectName("checkinView")
         self.project = project
@@ -146,11 +147,17 @@ class CheckinView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(walk_row)
 
+        self._again = False  # changed elsewhere while reading: read once more
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.reload()
-        self.timer.start()
+        if feed is not None:
+            # The window's change feed already reads the changes table: no second poll.
+            feed.registrations_changed.connect(self.changed_elsewhere)
+            feed.table_plan_changed.connect(self.changed_elsewhere)
+        else:
+            self.timer.start()
 
     # -- reading ---------------------------------------------------------------
     def reload(self) -> None:
@@ -171,6 +178,15 @@ class CheckinView(QWidget):
         worker.signals.failed.connect(lambda _message: setattr(self, "_polling", False))
         run_in_pool(worker)
 
+    def changed_elsewhere(self, event_id: int, _ids=None) -> None:
+        """Another window or door changed this event's people or tables: read them again."""
+        if event_id != self.event_id:
+            return
+        if self._busy:
+            self._again = True
+        else:
+            self.reload()
+
     def _polled(self, result) -> None:
         self._polling = False
         event_id, fingerprint = result
@@ -182,6 +198,9 @@ class CheckinView(QWidget):
         event_id, fingerprint, state, tables = result
         if event_id != self.event_id:
             return
+        if self._again and not self._busy:
+            self._again = False
+            self.reload()
         self._fingerprint = fingerprint
         self.state = state
         self.people = {r.id: r for r in state.people}

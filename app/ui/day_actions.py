@@ -72,7 +72,8 @@ class DayActions(QObject):
             return None
 
         def make() -> QWidget:
-            view = CheckinView(self._project(), event.id, event.title, self._window)
+            feed = getattr(self._window, "feed", None)
+            view = CheckinView(self._project(), event.id, event.title, self._window, feed=feed)
             view.setWindowTitle(self.tr("Check-in: %1").replace("%1", event.title))
             view.changed.connect(self.changed)
             if self._settings is not None:
@@ -93,7 +94,8 @@ class DayActions(QObject):
             return None
 
         def make() -> QWidget:
-            view = TablePlanView(self._project(), event.id, event.title, self._window)
+            feed = getattr(self._window, "feed", None)
+            view = TablePlanView(self._project(), event.id, event.title, self._window, feed=feed)
             view.setWindowTitle(self.tr("Table plan: %1").replace("%1", event.title))
             view.print_cards.connect(self.preview_table_cards)
             return view

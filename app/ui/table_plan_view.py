@@ -102,7 +102,7 @@ class TablePlanView(QWidget):
 
     print_cards = Signal(int)
 
-    def __init__(self, project: Project, event_id: int, title: str = "", parent=None):
+    def __init__(self, project: Project, event_id: int, title: str = "", parent=None, feed=None):
         super().__init__(parent)
         self.setObjectName("tablePlanView")
         self.project = project
@@ -162,6 +162,13 @@ class TablePlanView(QWidget):
         layout.addWidget(scroll, 1)
         self._update_buttons()
         self.reload()
+        if feed is not None:  # another window moved someone, or people came and went
+            feed.table_plan_changed.connect(self._changed_elsewhere)
+            feed.registrations_changed.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, event_id: int, _ids=None) -> None:
+        if event_id == self.event_id and not self._busy:
+            self.reload()
 
     # -- reading ---------------------------------------------------------------
     def reload(self) -> None:
