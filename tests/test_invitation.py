@@ -415,3 +415,12 @@ def test_only_recorded_accessibility_facts_are_printed(sample_project):
         "Der er trinfri adgang til bygningen.",
         "Der er elevator og teleslynge.",
     ]
+
+
+def test_an_event_without_a_venue_says_directions_follow(qapp, sample_project, tmp_path):
+    path = tmp_path / "dialogmoede-2016.pdf"
+    write_pdf(invitation_for(sample_project, 2), path)
+    text = pdf_text(path)
+    assert "Mødested Endnu ikke fastlagt" in text
+    assert "Mødestedet er endnu ikke fastlagt, så vej og parkering følger senere." in text
+    assert "Plenumdebat" in text and "Særligt tema i Udviklingsstrategi 2016" in text

@@ -28,6 +28,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "invitation": ("Invitation", "Invitation"),
     "when": ("Tidspunkt", "When"),
     "where": ("Mødested", "Where"),
+    "unset": ("Endnu ikke fastlagt", "Not set yet"),
     "deadline_label": ("Tilmelding senest", "Register by"),
     "price_label": ("Pris", "Price"),
     "free": ("Deltagelse er gratis.", "Participation is free of charge."),
@@ -266,6 +267,8 @@ def _box(event: Event, venue: Venue | None, lang: str) -> list[tuple[str, str]]:
         place = ", ".join(p for p in (room.name if room else "", venue.name) if p)
         address = venue.address_line if venue.street.strip() else ""
         rows.append((it("where", lang), ", ".join(p for p in (place, address) if p)))
+    else:
+        rows.append((it("where", lang), it("unset", lang)))
     if event.registration_deadline is not None:
         rows.append((it("deadline_label", lang), format_date(event.registration_deadline, lang)))
     if event.free_of_charge:
@@ -303,7 +306,8 @@ def build_invitation(event: Event, venue: Venue | None, lang: Lang = None) -> In
         ],
         programme_heading=it("preliminary" if event.programme_preliminary else "programme", code),
         programme=programme_rows(event.programme, code),
-        address_intro=d.address_intro,
+        # Without a venue the reader learns that directions follow, not nothing at all.
+        address_intro=d.address_intro if venue is not None else t("no_venue", code),
         transit=d.transit,
         parking=_parking(venue, d, code),
         accessibility=accessibility,

@@ -88,15 +88,14 @@ class Form(QObject):
         return holder
 
     def text(self, attr: str, widget: QLineEdit | None = None) -> QWidget:
-        widget = widget or QLineEdit()
-        widget.setObjectName(attr)
-        return self._add(
-            attr,
-            widget,
-            lambda: widget.text().strip(),
-            lambda v: widget.setText(v or ""),
-            widget.editingFinished,
-        )
+        line = widget or QLineEdit()
+        line.setObjectName(attr)
+
+        def put(value: object) -> None:
+            line.setText(str(value or ""))
+            line.home(False)  # a long text (a salutation) shows its start, not its end
+
+        return self._add(attr, line, lambda: line.text().strip(), put, line.editingFinished)
 
     def plain_text(self, attr: str) -> QWidget:
         widget = CommitPlainTextEdit()
