@@ -214,3 +214,14 @@ def test_the_list_command_shows_arrivals_walk_ins_and_tables(door, capsys):
     assert rows["Søren Ærø"]["table"] == plan.tables[soren.id]
     assert rows["Kim Larsen"]["walk_in"] is True and rows["Anne Aabenraa"]["walk_in"] is False
     assert rows["Bo Ek"]["table"] is None  # on the waiting list: no seat
+
+
+def test_someone_an_import_marked_as_attended_is_not_checked_in_again(door, capsys):
+    project, event_id = door
+    anne = _people(project, event_id)["Anne Aabenraa"]
+    anne.status = RegistrationStatus.ATTENDED  # as a check-in app's export says, no time
+    project.registrations.update(anne)
+    result = checkin.check_in_person(project, event_id, anne.id, now=NINE)
+    assert result.already and project.registrations.get(anne.id).checked_in_at is None
+    assert main(["checkin", str(project.path), "--event", str(event_id), "aabenraa"]) == 0
+    assert capsys.readouterr().out == "Anne Aabenraa (Greve Kommune) had already arrived.\n"

@@ -57,7 +57,8 @@ def run(args) -> int:
     r = result.registration
     org = f" ({r.organisation})" if r.organisation else ""
     if result.already:
-        print(f"{r.name}{org} had already arrived at {r.checked_in_at:%H:%M}.")
+        when = f" at {r.checked_in_at:%H:%M}" if r.checked_in_at else ""
+        print(f"{r.name}{org} had already arrived{when}.")
     else:
         print(f"{r.name}{org} checked in at {r.checked_in_at:%H:%M}.")
     return 0

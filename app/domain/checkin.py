@@ -44,8 +44,9 @@ class Arrival:
 
 
 def check_in(r: Registration, now: dt.datetime) -> Arrival | None:
-    """Mark `r` as arrived at `now`; None if they already were (their time is kept)."""
-    if r.status == RegistrationStatus.ATTENDED and r.checked_in_at is not None:
+    """Mark `r` as arrived at `now`; None if they already were (their time is kept, and
+    someone an import marked as attended, with no time, stays so)."""
+    if r.status == RegistrationStatus.ATTENDED:
         return None
     if r.id is None:
         raise ValueError("Only a stored registration can be checked in.")

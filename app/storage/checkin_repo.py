@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, and_, case, func, not_, select, update
+from sqlalchemy import Connection, case, func, select, update
 
 from ..domain import RegistrationStatus
 from ..domain.checkin import Arrival
@@ -29,12 +29,7 @@ class CheckinRepository:
                 .where(
                     _r.c.id == before.registration_id,
                     _r.c.event_id == event_id,
-                    not_(
-                        and_(
-                            _r.c.status == str(RegistrationStatus.ATTENDED),
-                            _r.c.checked_in_at.is_not(None),
-                        )
-                    ),
+                    _r.c.status != str(RegistrationStatus.ATTENDED),
                 )
                 .values(
                     status=str(RegistrationStatus.ATTENDED),

@@ -296,7 +296,7 @@ class CheckinView(QWidget):
             self._say(self.tr("Nobody found: type more of the name, or add a walk-in below."))
             return
         person = self.people[person_id]
-        if person.status == RegistrationStatus.ATTENDED and person.checked_in_at is not None:
+        if person.status == RegistrationStatus.ATTENDED:
             self._say_arrived(person)
             return
         self._run(CheckIn(self.event_id, person_id))
@@ -353,7 +353,10 @@ class CheckinView(QWidget):
         self.message.setText(text)
 
     def _say_arrived(self, person: Registration) -> None:
-        when = format_time(person.checked_in_at.time(), ui_lang()) if person.checked_in_at else "—"
+        if person.checked_in_at is None:  # marked as attended by an import: no time known
+            self._say(self.tr("%1 has already arrived.").replace("%1", person.name))
+            return
+        when = format_time(person.checked_in_at.time(), ui_lang())
         self._say(
             self.tr("%1 has already arrived, at %2.").replace("%1", person.name).replace("%2", when)
         )

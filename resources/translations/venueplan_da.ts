@@ -444,6 +444,10 @@
         <translation>Den uanmeldte er fjernet igen.</translation>
     </message>
     <message>
+        <source>%1 has already arrived.</source>
+        <translation>%1 er allerede ankommet.</translation>
+    </message>
+    <message>
         <source>%1 has already arrived, at %2.</source>
         <translation>%1 er allerede ankommet, kl. %2.</translation>
     </message>
