@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..domain import Registration, RegistrationStatus
 from ..services import registration_changes as changes
 from ..services.registration_changes import Outcome
+from ..storage import ConflictError
 from .base import Result
 from .transaction import Tx
 
@@ -28,6 +29,7 @@ class RestoreRegistrations:
     log_line: str = ""
 
     def run(self, tx: Tx) -> Result:
+        _refuse_purged_data(tx, self.event_id, self.rows)
         changes.restore(
             tx,
             self.event_id,
@@ -54,6 +56,27 @@ class RestoreRegistrations:
                 self.log_line,
             ),
         )
+
+
+_PERSONAL = ("first_name", "last_name", "full_name", "email", "phone", "comment", "role")
+_NEEDS = ("dietary", "accessibility")
+
+
+def _refuse_purged_data(tx: Tx, event_id: int, rows: list[Registration]) -> None:
+    """ConflictError when an undo or redo would write back personal data (or special
+    needs) that a purge of the event has deleted since: a purge is final, in every window
+    whose history still holds the step."""
+    event = tx.events.get(event_id)
+    for stamp, fields in (
+        (event.personal_data_purged_on, _PERSONAL),
+        (event.needs_purged_on, _NEEDS),
+    ):
+        if stamp is not None and any(getattr(r, f) for r in rows for f in fields):
+            raise ConflictError(
+                f"The personal data of “{event.title}” was deleted on {stamp:%d-%m-%Y}; "
+                "this step would bring some of it back, so it can no longer be undone "
+                "or redone."
+            )
 
 
 def _stored(tx: Tx, event_id: int, outcome: Outcome) -> Result:

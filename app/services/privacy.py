@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from sqlalchemy import update
 
 from ..storage import Store
 from ..storage import schema as s
+from ..storage.project import backups_of
 
 # What identifies or describes a person; organisation, group, status and the
 # car/accessible-parking flags stay so the counts of the event survive.
@@ -24,6 +26,21 @@ _PERSONAL = {
     "role": "",
 }
 _NEEDS = {"dietary": "", "accessibility": ""}
+
+
+def remove_backups(project_path: Path) -> tuple[list[Path], list[Path]]:
+    """Delete the backups made before the project's upgrades: they hold every participant's
+    data as it was then, and a purge must leave no copy. Returns (deleted, those that could
+    not be deleted), so the message can name what is left."""
+    removed, kept = [], []
+    for backup in backups_of(project_path):
+        try:
+            backup.unlink()
+        except OSError:
+            kept.append(backup)
+            continue
+        removed.append(backup)
+    return removed, kept
 
 
 def purge_event(

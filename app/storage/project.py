@@ -158,6 +158,21 @@ def backup_path(path: Path, version: SchemaVersion) -> Path:
     return path.with_name(f"{path.stem}.schema{version}-backup{path.suffix}")
 
 
+def backups_of(path: Path) -> list[Path]:
+    """The backups made beside `path` before its upgrades (see `backup_path`)."""
+    prefix, suffix = f"{path.stem}.schema", f"-backup{path.suffix}"
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        names = sorted(p.name for p in folder.iterdir())
+    except OSError:
+        return []
+    return [
+        folder / n
+        for n in names
+        if n.startswith(prefix) and n.endswith(suffix) and (folder / n).is_file()
+    ]
+
+
 class Project:
     """An open project file. Every repository method commits at once."""
 

@@ -44,10 +44,33 @@ class PrivacyActions(QObject):
     def retention_months(self) -> int:
         return retention_months(self._settings)
 
-    def _purged(self, needs_only: bool, count: int) -> str:
+    def _purged(self, needs_only: bool, count: int, removed=(), kept=()) -> str:
+        # The window's undo history ends with a purge (an undo could bring the data back).
         if needs_only:
-            return self.tr("Special needs deleted for %Ln registration(s).", "", count)
-        return self.tr("Personal data deleted for %Ln registration(s).", "", count)
+            text = self.tr(
+                "Special needs deleted for %Ln registration(s); earlier edits can no "
+                "longer be undone.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr(
+                "Personal data deleted for %Ln registration(s); earlier edits can no longer "
+                "be undone.",
+                "",
+                count,
+            )
+        if removed:
+            text += " " + self.tr(
+                "%Ln backup(s) made before upgrades, which still held the data, were deleted.",
+                "",
+                len(removed),
+            )
+        if kept:
+            text += " " + self.tr(
+                "These backups still hold the data and could not be deleted: %1"
+            ).replace("%1", ", ".join(p.name for p in kept))
+        return text
 
     def offer_due_purges(self) -> None:
         """Ask once per start whether to delete the data whose time has come."""
@@ -95,15 +118,17 @@ class PrivacyActions(QObject):
     def purge(self, event_ids: list[int], needs_only: bool) -> Worker:
         from ..application import run
         from ..application.privacy import PurgePersonalData
+        from ..services.privacy import remove_backups
 
         project = self._project()
 
         def work(cancelled, report):
-            return run(project, PurgePersonalData(event_ids, needs_only)).value
+            count = run(project, PurgePersonalData(event_ids, needs_only)).value
+            return count, *remove_backups(project.path)
 
         worker = Worker(work)
         worker.signals.finished.connect(
-            lambda count: self.purged.emit(self._purged(needs_only, count))
+            lambda result: self.purged.emit(self._purged(needs_only, *result))
         )
         worker.signals.failed.connect(self.failed)
         self._workers.append(worker)

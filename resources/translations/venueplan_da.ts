@@ -1904,18 +1904,29 @@
 <context>
     <name>PrivacyActions</name>
     <message numerus="yes">
-        <source>Special needs deleted for %Ln registration(s).</source>
+        <source>Special needs deleted for %Ln registration(s); earlier edits can no longer be undone.</source>
         <translation>
-            <numerusform>Særlige behov slettet for %Ln tilmelding.</numerusform>
-            <numerusform>Særlige behov slettet for %Ln tilmeldinger.</numerusform>
+            <numerusform>Særlige behov slettet for %Ln tilmelding; tidligere ændringer kan ikke længere fortrydes.</numerusform>
+            <numerusform>Særlige behov slettet for %Ln tilmeldinger; tidligere ændringer kan ikke længere fortrydes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Personal data deleted for %Ln registration(s).</source>
+        <source>Personal data deleted for %Ln registration(s); earlier edits can no longer be undone.</source>
         <translation>
-            <numerusform>Personoplysninger slettet for %Ln tilmelding.</numerusform>
-            <numerusform>Personoplysninger slettet for %Ln tilmeldinger.</numerusform>
+            <numerusform>Personoplysninger slettet for %Ln tilmelding; tidligere ændringer kan ikke længere fortrydes.</numerusform>
+            <numerusform>Personoplysninger slettet for %Ln tilmeldinger; tidligere ændringer kan ikke længere fortrydes.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) made before upgrades, which still held the data, were deleted.</source>
+        <translation>
+            <numerusform>%Ln sikkerhedskopi fra før en opgradering, som stadig indeholdt oplysningerne, blev slettet.</numerusform>
+            <numerusform>%Ln sikkerhedskopier fra før opgraderinger, som stadig indeholdt oplysningerne, blev slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These backups still hold the data and could not be deleted: %1</source>
+        <translation>Disse sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes: %1</translation>
     </message>
     <message>
         <source>Delete personal data?</source>

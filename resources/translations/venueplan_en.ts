@@ -164,17 +164,24 @@
 <context>
     <name>PrivacyActions</name>
     <message numerus="yes">
-        <source>Special needs deleted for %Ln registration(s).</source>
+        <source>Special needs deleted for %Ln registration(s); earlier edits can no longer be undone.</source>
         <translation>
-            <numerusform>Special needs deleted for %Ln registration.</numerusform>
-            <numerusform>Special needs deleted for %Ln registrations.</numerusform>
+            <numerusform>Special needs deleted for %Ln registration; earlier edits can no longer be undone.</numerusform>
+            <numerusform>Special needs deleted for %Ln registrations; earlier edits can no longer be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Personal data deleted for %Ln registration(s).</source>
+        <source>Personal data deleted for %Ln registration(s); earlier edits can no longer be undone.</source>
         <translation>
-            <numerusform>Personal data deleted for %Ln registration.</numerusform>
-            <numerusform>Personal data deleted for %Ln registrations.</numerusform>
+            <numerusform>Personal data deleted for %Ln registration; earlier edits can no longer be undone.</numerusform>
+            <numerusform>Personal data deleted for %Ln registrations; earlier edits can no longer be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) made before upgrades, which still held the data, were deleted.</source>
+        <translation>
+            <numerusform>%Ln backup made before an upgrade, which still held the data, was deleted.</numerusform>
+            <numerusform>%Ln backups made before upgrades, which still held the data, were deleted.</numerusform>
         </translation>
     </message>
 </context>
