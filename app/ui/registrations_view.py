@@ -449,7 +449,8 @@ class RegistrationsView(QWidget):
             text += self.tr(" (see the tooltip)")
         if summary.ignored_columns:
             text += "; " + self.tr("not imported: %1").replace(
-                "%1", ", ".join(f"“{c}”" for c in summary.ignored_columns)
+                "%1",
+                ", ".join(self.tr("“%1”").replace("%1", c) for c in summary.ignored_columns),
             )
         return text
 

@@ -2444,6 +2444,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <source>not imported: %1</source>
         <translation>ikke importeret: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
 </context>
 <context>
     <name>SpotTagPrinter</name>
