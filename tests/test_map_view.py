@@ -561,3 +561,36 @@ def test_overview_labels_of_venues_close_together_do_not_cover_each_other(view, 
 
     covered = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if overlap(a, b)]
     assert covered == []
+
+
+def test_a_routes_waypoint_and_step_pins_can_be_dragged(view, project, gate21, qtbot):
+    """With stored streets the walk has a drag handle; each written step has a numbered
+    pin (dashed until it is pinned); dragging either reports it to the app."""
+    from overpass_server import store_recorded
+
+    store_recorded(project, gate21.id)
+    view.surroundings_for = project.surroundings.get
+    try:
+        show_and_wait(view, view.show_venue, gate21)
+        pins = js(
+            view.page,
+            "Array.from(document.querySelectorAll('.vp-step-pin'), p => [p.textContent,"
+            " p.classList.contains('vp-step-pin-unplaced')])",
+        )
+        assert pins == [["1", True], ["2", True], ["3", True], ["4", True]]
+        assert js(view.page, "document.querySelectorAll('.vp-waypoint').length") == 1
+        with qtbot.waitSignal(view.waypoint_moved, timeout=5000) as moved:
+            view.run_js(
+                "var w = VP.layers['route:0'].extras[0]; w.setLatLng([55.6575, 12.3560]);"
+                "w.fire('dragend');"
+            )
+        assert moved.args == [0, 55.6575, 12.356]
+        with qtbot.waitSignal(view.step_pinned, timeout=5000) as pinned:
+            view.run_js(
+                "var p = VP.layers['route:0'].extras[2]; p.setLatLng([55.657, 12.3536]);"
+                "p.fire('dragend');"
+            )
+        assert pinned.args == [0, 2, 55.657, 12.3536]
+    finally:
+        view.surroundings_for = None
+        project.surroundings.delete(gate21.id)

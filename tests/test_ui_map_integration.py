@@ -123,3 +123,22 @@ def test_a_venue_without_coordinates_opens_on_its_town_with_the_outline(qtbot, w
     assert f"{ringsted.latitude}, {ringsted.longitude}" in page_html  # the page opens there
     # The Denmark outline, as on the Map page.
     assert '"land": {"credit": "Made with Natural Earth", "denmark": [[[' in page_html
+
+
+def test_dragging_the_route_and_pinning_steps_saves_with_undo(qtbot, window):
+    from overpass_server import store_recorded
+
+    venue_id = _venue_id(window, "Gate21")
+    store_recorded(window.project, venue_id)
+    window.venues_page.select(venue_id)
+    signals = window.venues_page.editor.map_tab.map
+    signals.waypoint_moved.emit(0, 55.6575, 12.3560)
+    option = window.project.venues.get(venue_id).transit_options[0]
+    assert option.route_waypoints == [(55.6575, 12.356)]
+    signals.step_pinned.emit(0, 3, 55.657, 12.3536)
+    signals.step_pinned.emit(0, 9, 55.0, 12.0)  # there is no step 9: nothing changes
+    option = window.project.venues.get(venue_id).transit_options[0]
+    assert option.step_points == [None, None, (55.657, 12.3536)]
+    window.undo_action.trigger()
+    option = window.project.venues.get(venue_id).transit_options[0]
+    assert option.step_points == [] and option.route_waypoints == [(55.6575, 12.356)]

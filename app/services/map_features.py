@@ -7,6 +7,7 @@ moved marker does not rebuild the page while `structure()` stays the same.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -147,6 +148,10 @@ class RouteFeature:
     points: list[tuple[float, float]]
     title: str
     lines: list[str]
+    # Where the route's drag handle sits (its waypoint, else its middle; None: no street
+    # route to drag), and [step number, lat, lon, pinned?] for each written step.
+    handle: tuple[float, float] | None = None
+    pins: list[list] = field(default_factory=list)
 
 
 @dataclass
@@ -193,6 +198,8 @@ class MapFeatures:
                     "points": [list(p) for p in r.points],
                     "title": r.title,
                     "lines": r.lines,
+                    "handle": list(r.handle) if r.handle else None,
+                    "pins": r.pins,
                 }
                 for r in self.routes
             },
@@ -212,7 +219,7 @@ class MapFeatures:
                 (z.index, z.title, tuple(z.lines), z.colour, z.guests, z.is_polygon)
                 for z in self.zones
             ),
-            tuple((r.index, r.start, r.end) for r in self.routes),
+            tuple((r.index, r.start, r.end, r.handle is None, len(r.pins)) for r in self.routes),
             (self.streets or {}).get("key"),
         )
 
@@ -243,6 +250,30 @@ def _zone_lines(zone, texts: MapText) -> list[str]:
     if zone.fee:
         lines.append(texts.fee.format(text=zone.fee))
     return lines + ([zone.notes] if zone.notes else [])
+
+
+def _along(points: list[tuple[float, float]], share: float) -> tuple[float, float]:
+    """The point `share` (0..1) of the way along a line (in degrees: enough for a handle)."""
+    legs = [math.dist(a, b) for a, b in zip(points, points[1:], strict=False)]
+    left = sum(legs) * share
+    for (a, b), leg in zip(zip(points, points[1:], strict=False), legs, strict=True):
+        if left <= leg and leg > 0:
+            t = left / leg
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+        left -= leg
+    return points[-1]
+
+
+def _pins(option, points: list[tuple[float, float]]) -> list[list]:
+    """Each written step's pin: where it was pinned, else spread along the walk to be
+    dragged into place."""
+    count = len([s for s in option.steps if s.strip()])
+    out = []
+    for n in range(1, count + 1):
+        pinned = option.step_points[n - 1] if n - 1 < len(option.step_points) else None
+        at = pinned or _along(points, n / (count + 1))
+        out.append([n, at[0], at[1], pinned is not None])
+    return out
 
 
 def streets_layer(surroundings: Surroundings) -> dict:
@@ -350,14 +381,22 @@ def venue_features(
                 if route is not None
                 else None
             )
+            points = list(route.points) if route is not None else [stop, (end.lat, end.lon)]
+            handle = None
+            if route is not None:
+                handle = (
+                    option.route_waypoints[0] if option.route_waypoints else _along(points, 0.5)
+                )
             f.routes.append(
                 RouteFeature(
                     i,
                     f"stop:{i}",
                     destination,
-                    list(route.points) if route is not None else [stop, (end.lat, end.lon)],
+                    points,
                     f"{title} → {end.title}",
                     _walk_lines(venue, option, texts, measured),
+                    handle,
+                    _pins(option, points),
                 )
             )
     for i, zone in enumerate(venue.parking_zones):

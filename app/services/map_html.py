@@ -294,6 +294,8 @@ def render_page(features: MapFeatures, options: PageOptions, *, overview: bool =
                     "lines": route.lines,
                     "start": route.start,
                     "end": route.end,
+                    "handle": list(route.handle) if route.handle else None,
+                    "pins": route.pins,
                 },
             )
         )

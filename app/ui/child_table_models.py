@@ -144,6 +144,11 @@ class EntranceTableModel(RecordTableModel):
             Column(
                 QCoreApplication.translate("tables", "Notes"), lambda e: e.notes, _setter("notes")
             ),
+            Column(
+                QCoreApplication.translate("tables", "Notes in English"),
+                lambda e: e.notes_en,
+                _setter("notes_en"),
+            ),
         ]
 
     def new_item(self):
@@ -193,6 +198,17 @@ class TransitTableModel(RecordTableModel):
                 QCoreApplication.translate("tables", "About the walk"),
                 lambda t: t.walking_note,
                 _setter("walking_note"),
+            ),
+            Column(
+                QCoreApplication.translate("tables", "About the walk in English"),
+                lambda t: t.walking_note_en,
+                _setter("walking_note_en"),
+            ),
+            Column(
+                QCoreApplication.translate("tables", "Step-free route"),
+                lambda t: t.route_step_free,
+                _setter("route_step_free"),
+                kind="bool",
             ),
         ]
 
@@ -254,6 +270,11 @@ class ParkingZoneTableModel(RecordTableModel):
             ),
             Column(
                 QCoreApplication.translate("tables", "Notes"), lambda z: z.notes, _setter("notes")
+            ),
+            Column(
+                QCoreApplication.translate("tables", "Notes in English"),
+                lambda z: z.notes_en,
+                _setter("notes_en"),
             ),
         ]
 

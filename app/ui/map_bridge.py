@@ -81,7 +81,9 @@ class MapBridge(QObject):
     Signals: ready(), mode_changed(str mode), zone_progress(int corners),
     point_placed(str kind, int index, float lat, float lon) (index -1: a new one),
     marker_moved(str kind, int index, float lat, float lon), zone_drawn(list corners),
-    zone_edited(int index, list corners), venue_clicked(int venue_id).
+    zone_edited(int index, list corners), venue_clicked(int venue_id),
+    waypoint_moved(int option, float lat, float lon),
+    step_pinned(int option, int step, float lat, float lon) (step from 1).
     """
 
     ready = Signal()
@@ -92,6 +94,8 @@ class MapBridge(QObject):
     zone_drawn = Signal(list)
     zone_edited = Signal(int, list)
     venue_clicked = Signal(int)
+    waypoint_moved = Signal(int, float, float)
+    step_pinned = Signal(int, int, float, float)
 
     @Slot(str)
     def post(self, text) -> None:
@@ -138,5 +142,18 @@ class MapBridge(QObject):
             self.zone_edited.emit(_whole(message, "index", 0), _corners(message))
         elif kind == "venue_clicked":
             self.venue_clicked.emit(_whole(message, "id", 0))
+        elif kind == "waypoint":
+            self.waypoint_moved.emit(
+                _whole(message, "index", 0),
+                _number(message, "lat", -90, 90),
+                _number(message, "lon", -180, 180),
+            )
+        elif kind == "step_pin":
+            self.step_pinned.emit(
+                _whole(message, "index", 0),
+                _whole(message, "step", 1),
+                _number(message, "lat", -90, 90),
+                _number(message, "lon", -180, 180),
+            )
         else:
             raise BadMessage(f"unknown message type {_shown(kind)}")

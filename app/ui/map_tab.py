@@ -44,6 +44,26 @@ def venue_with_point(
     return after
 
 
+def venue_with_waypoint(venue: Venue, index: int, lat: float, lon: float) -> Venue:
+    """`venue` with the walking route of transit option `index` passing (lat, lon)."""
+    after = copy.deepcopy(venue)
+    if 0 <= index < len(after.transit_options):
+        after.transit_options[index].route_waypoints = [(lat, lon)]
+    return after
+
+
+def venue_with_step_pin(venue: Venue, index: int, step: int, lat: float, lon: float) -> Venue:
+    """`venue` with written walking step `step` (from 1) of option `index` pinned there."""
+    after = copy.deepcopy(venue)
+    if 0 <= index < len(after.transit_options) and step >= 1:
+        option = after.transit_options[index]
+        if step <= len(option.steps):
+            points = list(option.step_points) + [None] * (step - len(option.step_points))
+            points[step - 1] = (lat, lon)
+            option.step_points = points
+    return after
+
+
 def venue_with_zone(venue: Venue, index: int, corners: list, new_name: str = "") -> Venue:
     """`venue` with a parking zone drawn (index -1) or its corners edited."""
     after = copy.deepcopy(venue)
@@ -78,6 +98,8 @@ class VenueMapTab(QWidget):
         self.map.marker_moved.connect(self._point)
         self.map.zone_drawn.connect(lambda corners: self._zone(-1, corners))
         self.map.zone_edited.connect(self._zone)
+        self.map.waypoint_moved.connect(self._waypoint)
+        self.map.step_pinned.connect(self._step_pin)
 
     def choose_zone(self, row: int) -> None:
         """The zone "Draw parking zone" draws; the toolbar names it."""
@@ -128,6 +150,22 @@ class VenueMapTab(QWidget):
         self.changed.emit(
             self._venue, after, self.tr("Move %1 on the map").replace("%1", self._venue.name)
         )
+
+    def _waypoint(self, index: int, lat: float, lon: float) -> None:
+        if self._venue is None:
+            return
+        after = venue_with_waypoint(self._venue, index, lat, lon)
+        if after != self._venue:
+            self.changed.emit(self._venue, after, self.tr("Move walking route"))
+
+    def _step_pin(self, index: int, step: int, lat: float, lon: float) -> None:
+        if self._venue is None:
+            return
+        after = venue_with_step_pin(self._venue, index, step, lat, lon)
+        if after != self._venue:
+            self.changed.emit(
+                self._venue, after, self.tr("Pin walking step %1").replace("%1", str(step))
+            )
 
     def _zone(self, index: int, corners: list) -> None:
         # A zone is one point or an area of three or more corners.

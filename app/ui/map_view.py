@@ -69,7 +69,8 @@ class MapView(QWidget):
     entrance or stop; index -1 asks for a new entrance/stop), marker_moved(str kind,
     int index, float lat, float lon), zone_drawn(list corners), zone_edited(int index,
     list corners) (corners: [[lat, lon], ...]), venue_clicked(int venue_id),
-    map_ready() (a page is shown and talking to the app).
+    waypoint_moved(int option, float lat, float lon), step_pinned(int option, int step,
+    float lat, float lon), map_ready() (a page is shown and talking to the app).
     """
 
     point_placed = Signal(str, int, float, float)
@@ -77,6 +78,8 @@ class MapView(QWidget):
     zone_drawn = Signal(list)
     zone_edited = Signal(int, list)
     venue_clicked = Signal(int)
+    waypoint_moved = Signal(int, float, float)
+    step_pinned = Signal(int, int, float, float)
     map_ready = Signal()
 
     def __init__(
@@ -118,6 +121,8 @@ class MapView(QWidget):
         self.bridge.zone_progress.connect(lambda n: self.act_finish.setEnabled(n >= 3))
         self.bridge.point_placed.connect(self.point_placed)
         self.bridge.marker_moved.connect(self.marker_moved)
+        self.bridge.waypoint_moved.connect(self.waypoint_moved)
+        self.bridge.step_pinned.connect(self.step_pinned)
         self.bridge.zone_drawn.connect(self.zone_drawn)
         self.bridge.zone_edited.connect(self.zone_edited)
         self.bridge.venue_clicked.connect(self.venue_clicked)

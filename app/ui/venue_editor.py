@@ -121,6 +121,13 @@ class VenueEditor(RecordEditor):
             self.tr("One walking step per line, from the stop to the entrance.")
         )
         self.steps.editingFinished.connect(self._steps_edited)
+        self.steps_en = CommitPlainTextEdit()
+        self.steps_en.setObjectName("stepsEnglish")
+        self.steps_en.setTabChangesFocus(True)
+        self.steps_en.setPlaceholderText(
+            self.tr("Optional: the same steps in English, for English documents.")
+        )
+        self.steps_en.editingFinished.connect(self._steps_edited)
         self.transit.view.selectionModel().currentRowChanged.connect(self._show_steps)
         self.transit.model.modelReset.connect(self._show_steps)
 
@@ -139,7 +146,9 @@ class VenueEditor(RecordEditor):
         self.transit.buttons.insertWidget(4, self.nearest_button)
         self.transit.buttons.insertWidget(5, self.walk_button)
         steps_box = QGroupBox(self.tr("Walking steps of the selected transit option"))
-        QVBoxLayout(steps_box).addWidget(self.steps)
+        steps_row = QHBoxLayout(steps_box)
+        steps_row.addWidget(self.steps)
+        steps_row.addWidget(self.steps_en)
         transit_box = QGroupBox(self.tr("Public transport"))
         tl = QVBoxLayout(transit_box)
         tl.addWidget(self.transit, 3)
@@ -187,9 +196,14 @@ class VenueEditor(RecordEditor):
     def _show_steps(self, *_):
         row = self.transit.current_row()
         items = self.transit.model.items()
-        self.steps.setEnabled(0 <= row < len(items))
-        self.steps.setPlainText("\n".join(items[row].steps) if 0 <= row < len(items) else "")
-        self.steps.document().setModified(False)
+        chosen = 0 <= row < len(items)
+        for box, steps in (
+            (self.steps, items[row].steps if chosen else []),
+            (self.steps_en, items[row].steps_en if chosen else []),
+        ):
+            box.setEnabled(chosen)
+            box.setPlainText("\n".join(steps))
+            box.document().setModified(False)
 
     def _steps_edited(self) -> None:
         row = self.transit.current_row()
@@ -197,8 +211,12 @@ class VenueEditor(RecordEditor):
         if not 0 <= row < len(items):
             return
         steps = [line.strip() for line in self.steps.toPlainText().splitlines() if line.strip()]
-        if steps != items[row].steps:
+        english = [
+            line.strip() for line in self.steps_en.toPlainText().splitlines() if line.strip()
+        ]
+        if steps != items[row].steps or english != items[row].steps_en:
             items[row].steps = steps
+            items[row].steps_en = english
             self.transit.model.set_items(items)
             self.transit.select_row(row)
             self._on_edited()

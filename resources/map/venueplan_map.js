@@ -223,9 +223,45 @@
     });
   }
 
+  // A route's drag handle (where the walk must pass) and its numbered step pins: dragged,
+  // they tell the app; the app works the route out again and redraws the page.
+  function routeExtras(entry) {
+    var meta = entry.meta, editable = !!VP.config.editable;
+    entry.extras = [];
+    function add(point, className, text, message) {
+      var icon = L.divIcon({ className: className, iconSize: [20, 20], iconAnchor: [10, 10],
+                             html: "" });
+      var marker = L.marker(point, { icon: icon, draggable: editable, keyboard: false,
+                                     zIndexOffset: 500 }).addTo(VP.map);
+      if (text) { marker.getElement().textContent = text; }
+      if (editable) {
+        marker.on("dragend", function () {
+          var at = marker.getLatLng();
+          VP.post(Object.assign({ index: meta.index, lat: at.lat, lon: at.lng }, message));
+        });
+      }
+      entry.extras.push(marker);
+      return marker;
+    }
+    if (meta.handle && editable) { add(meta.handle, "vp-waypoint", "", { type: "waypoint" }); }
+    (meta.pins || []).forEach(function (pin) {
+      if (!pin[3] && !editable) { return; }  // a step not yet pinned shows only to edit
+      add([pin[1], pin[2]], "vp-step-pin" + (pin[3] ? "" : " vp-step-pin-unplaced"),
+          String(pin[0]), { type: "step_pin", step: pin[0] });
+    });
+  }
+
+  function moveExtras(entry, route) {
+    var points = (route.handle && VP.config.editable ? [route.handle] : []).concat(
+      (route.pins || []).filter(function (p) { return p[3] || VP.config.editable; })
+        .map(function (p) { return [p[1], p[2]]; }));
+    (entry.extras || []).forEach(function (marker, i) { if (points[i]) { marker.setLatLng(points[i]); } });
+  }
+
   VP.add = function (layer, meta) {
     var k = key(meta.kind, meta.index), entry = { layer: layer, meta: meta };
     VP.layers[k] = entry;
+    if (meta.kind === "route") { routeExtras(entry); }
     bindInfo(entry);
     // The popup says all the tooltip does; both at once cover each other.
     layer.on("popupopen", function () { if (!VP.config.labels) { layer.closeTooltip(); } });
@@ -279,6 +315,7 @@
       var entry = VP.layers[key("route", i)], route = g.routes[i];
       if (!entry) { return; }
       entry.layer.setLatLngs(route.points);
+      moveExtras(entry, route);
       entry.meta.title = route.title;
       entry.meta.lines = route.lines;
       bindInfo(entry);

@@ -2739,6 +2739,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Én anvisning pr. linje, fra stoppestedet til indgangen.</translation>
     </message>
     <message>
+        <source>Optional: the same steps in English, for English documents.</source>
+        <translation>Valgfrit: de samme trin på engelsk til engelske dokumenter.</translation>
+    </message>
+    <message>
         <source>&amp;Nearest stations…</source>
         <translation>&amp;Nærmeste stationer…</translation>
     </message>
@@ -2808,6 +2812,14 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Move %1 on the map</source>
         <translation>Flyt %1 på kortet</translation>
+    </message>
+    <message>
+        <source>Move walking route</source>
+        <translation>Flyt gangruten</translation>
+    </message>
+    <message>
+        <source>Pin walking step %1</source>
+        <translation>Sæt gangtrin %1 på kortet</translation>
     </message>
     <message>
         <source>New parking zone</source>
@@ -3307,6 +3319,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Trinfri</translation>
     </message>
     <message>
+        <source>Notes in English</source>
+        <translation>Bemærkninger på engelsk</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Transportmiddel</translation>
     </message>
@@ -3337,6 +3353,14 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>About the walk</source>
         <translation>Om gangvejen</translation>
+    </message>
+    <message>
+        <source>About the walk in English</source>
+        <translation>Om gangvejen på engelsk</translation>
+    </message>
+    <message>
+        <source>Step-free route</source>
+        <translation>Trinfri rute</translation>
     </message>
     <message>
         <source>not drawn</source>
