@@ -133,12 +133,15 @@ def test_dragging_the_route_and_pinning_steps_saves_with_undo(qtbot, window):
     window.venues_page.select(venue_id)
     signals = window.venues_page.editor.map_tab.map
     signals.waypoint_moved.emit(0, 55.6575, 12.3560)
+    settle_edits(qtbot, window)
     option = window.project.venues.get(venue_id).transit_options[0]
     assert option.route_waypoints == [(55.6575, 12.356)]
     signals.step_pinned.emit(0, 3, 55.657, 12.3536)
     signals.step_pinned.emit(0, 9, 55.0, 12.0)  # there is no step 9: nothing changes
+    settle_edits(qtbot, window)
     option = window.project.venues.get(venue_id).transit_options[0]
     assert option.step_points == [None, None, (55.657, 12.3536)]
     window.undo_action.trigger()
+    settle_edits(qtbot, window)
     option = window.project.venues.get(venue_id).transit_options[0]
     assert option.step_points == [] and option.route_waypoints == [(55.6575, 12.356)]
