@@ -299,7 +299,8 @@ def _walk_lines(venue: Venue, option, texts: MapText, measured=None) -> list[str
     lines = []
     if option.walking_minutes:
         lines.append(texts.walk_minutes.format(minutes=option.walking_minutes))
-    else:
+    elif not venue.coordinates_approximate:
+        # Minutes measured from a guessed point would be an invented fact (issue 17).
         estimate = measured or propose_walk(venue, option)
         if estimate is not None:
             lines.append(
