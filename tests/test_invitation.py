@@ -106,6 +106,7 @@ SEEDS = {
             "Janet Samuelsen, Kontorchef i KL",
             "Mie Andresen, Velfærdsdirektør i Frederikssund Kommune og fg. Formand for "
             "Embedsmandsudvalget for det specialiserede socialområde",
+            "Steen Christiansen, formand i KKR Hovedstaden og byrådsmedlem i Albertslund Kommune",
             "Clara Rao, Næstformand i KKR Hovedstaden og borgmester i Allerød Kommune",
             "Jan Kjældgaard, formand for Handicap-, Social-, Psykiatri- og "
             "Beskæftigelsesudvalget, Furesø Kommune",
