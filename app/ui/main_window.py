@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QThreadPool, Signal
@@ -437,6 +438,16 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         path = self._ask_save_path(self.tr("New Project"))
         if path is None:
+            return
+        if Path(path).exists() and os.path.samefile(path, self.project.path):
+            # Replacing the open file under its own connection would lose it.
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot create project"),
+                self.tr("%1 is the open project; choose another name.").replace(
+                    "%1", Path(path).name
+                ),
+            )
             return
         try:
             project = Project.create(path)

@@ -1512,6 +1512,10 @@
         <translation>Projektet kan ikke oprettes</translation>
     </message>
     <message>
+        <source>%1 is the open project; choose another name.</source>
+        <translation>%1 er det åbne projekt; vælg et andet navn.</translation>
+    </message>
+    <message>
         <source>Save a Copy As</source>
         <translation>Gem en kopi som</translation>
     </message>

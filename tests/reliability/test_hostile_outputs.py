@@ -134,3 +134,20 @@ def test_every_command_refuses_a_missing_folder_and_a_read_only_file(
     code, err = _cli(capsys, [a.format(p=sample_path, o=kept) for a in COMMANDS[command]])
     assert (code, err) == (1, f"venueplan: {kept}: is read-only; it was left as it is.\n")
     assert kept.read_text() == "keep me"
+
+
+def test_new_project_and_save_a_copy_onto_the_open_project_are_refused(qtbot, window, monkeypatch):
+    import app.ui.main_window as main_window
+
+    path = window.project.path
+    before = path.read_bytes()
+    warnings: list[str] = []
+    monkeypatch.setattr(main_window, "save_file", lambda *a, **k: str(path))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    window.new_project()
+    window.save_copy()
+    assert warnings == [
+        f"{path.name} is the open project; choose another name.",
+        f"{path.name}: is this project itself; choose another name for the copy.",
+    ]
+    assert path.read_bytes() == before and len(window.project.events.all()) == 5
