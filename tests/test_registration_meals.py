@@ -98,3 +98,12 @@ def test_meal_answers_survive_reopening_and_a_reimport_keeps_them(sample_path, t
         assert answers["Bo Holm"] == {"Middag": False}
         dinner = catering_counts(project.events.get(1), project.registrations.for_event(1))[0]
         assert dinner.registered == 2
+
+
+def test_a_question_about_lunch_is_not_taken_for_dietary_needs():
+    from app.services.registration_import.fields import field_for_heading
+
+    assert field_for_heading("Deltager i frokost?") is None  # left out, and so named
+    assert field_for_heading("Har du særlige kosthensyn?") == "dietary"
+    assert field_for_heading("Kost") == "dietary"
+    assert field_for_heading("Særlig kost eller allergi") == "dietary"

@@ -268,7 +268,9 @@ _KEYWORDS = [
     ),
     ("email", ["e-mail", "email", "mailadresse"]),
     ("phone", ["telefon", "phone", "mobilnummer", "tlf"]),
-    ("dietary", ["kost", "allergi", "diet", "food", "mad ", "vegetar", "vegan"]),
+    # " kost" at a word's start: "kosthensyn", "særlig kost", but not "frokost" (lunch),
+    # whose yes/no answer ("Deltager i frokost?") is no dietary need.
+    ("dietary", [" kost", "allergi", "diet", "food", "mad ", "vegetar", "vegan"]),
     (
         "accessibility",
         [
