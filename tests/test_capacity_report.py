@@ -43,7 +43,7 @@ def test_sample_events_without_registrations(
         for e in sample_project.events.all()
         if e.title.startswith(first_word) and e.date.isoformat() == date
     )
-    report = build_report(sample_project, event.id)
+    report = build_report(sample_project, event.id).as_json()
     assert report["capacity"] == capacity and report["free"] == capacity
     assert (report["registered"], report["waitlisted"], report["cancelled"]) == (0, 0, 0)
     assert report["accessible"] == {"places": places, "needed": 0}
@@ -58,7 +58,7 @@ def test_sample_events_without_registrations(
 
 def test_gate21_theme_meeting_counts_its_two_guest_zones(sample_project):
     event = next(e for e in sample_project.events.all() if e.title.startswith("Politisk temamøde"))
-    report = build_report(sample_project, event.id)
+    report = build_report(sample_project, event.id).as_json()
     assert report["capacity"] == 96 and report["room"]["name"] == "Eksempellokale"
     # Blue and yellow zones allow guests; the grey one does not. No zone gives a count.
     assert report["parking"]["zones"] == 2 and report["parking"]["all_zones"] == 3
@@ -84,7 +84,7 @@ def add_kickoff_registrations(project):
 
 def test_kickoff_with_generated_registrations(sample_project):
     kickoff = add_kickoff_registrations(sample_project)
-    report = build_report(sample_project, kickoff.id)
+    report = build_report(sample_project, kickoff.id).as_json()
     # 44 sign-ups: number 2 cancelled, number 44 waitlisted, 42 registered.
     assert (report["registered"], report["waitlisted"], report["cancelled"]) == (42, 1, 1)
     assert (report["capacity"], report["free"], report["status"]) == (360, 318, "fits")
@@ -148,7 +148,10 @@ def test_double_booking_is_flagged_in_both_events(sample_project):
             layout=SeatingLayout.THEATRE,
         )
     )
-    mine, theirs = build_report(sample_project, kickoff.id), build_report(sample_project, other.id)
+    mine, theirs = (
+        build_report(sample_project, kickoff.id).as_json(),
+        build_report(sample_project, other.id).as_json(),
+    )
     assert mine["double_bookings"] == [
         {
             "event_id": other.id,
@@ -165,13 +168,13 @@ def test_double_booking_is_flagged_in_both_events(sample_project):
     )
     # Starting at 13:00, when the kick-off ends, is no clash.
     sample_project.events.save(dataclasses.replace(other, start_time=dt.time(13, 0)))
-    assert build_report(sample_project, kickoff.id)["double_bookings"] == []
+    assert build_report(sample_project, kickoff.id).as_json()["double_bookings"] == []
 
 
 def test_over_capacity_and_layout_warnings(sample_project):
     kickoff = add_kickoff_registrations(sample_project)
     sample_project.events.save(dataclasses.replace(kickoff, capacity_limit=42))
-    report = build_report(sample_project, kickoff.id)
+    report = build_report(sample_project, kickoff.id).as_json()
     assert (
         report["status"] == "full"
         and "Exactly full: registered 42, seats 42." in report["warnings"]
@@ -180,7 +183,7 @@ def test_over_capacity_and_layout_warnings(sample_project):
     sample_project.events.save(
         dataclasses.replace(kickoff, capacity_limit=None, layout=SeatingLayout.U_SHAPE)
     )
-    report = build_report(sample_project, kickoff.id)
+    report = build_report(sample_project, kickoff.id).as_json()
     assert report["capacity"] is None
     assert report["warnings"][0] == "Eksempellokale cannot be set up as u_shape."
 

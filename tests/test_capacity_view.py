@@ -133,9 +133,7 @@ def test_models_pass_the_model_tester(qtmodeltester, sample_project, model_class
     add_kickoff_registrations(sample_project)
     report = build_report(sample_project, kickoff_id(sample_project))
     model = model_class()
-    model.set_rows(
-        report["quotas"] if model_class is QuotaTableModel else report["quota_violations"]
-    )
+    model.set_rows(report.quotas if model_class is QuotaTableModel else report.quota_violations)
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
 

@@ -17,6 +17,7 @@ from app.domain import (
     Venue,
 )
 from app.services.capacity_report import WARNINGS, event_report
+from app.services.capacity_types import WarningCode
 
 W = RegistrationStatus.WAITLISTED
 
@@ -207,7 +208,7 @@ def codes(report):
     ],
 )
 def test_each_warning(ev, venue, regs, code, message):
-    report = event_report(ev, venue, list(regs), [ev])
+    report = event_report(ev, venue, list(regs), [ev]).as_json()
     assert code in codes(report)
     assert message in report["warnings"]
 
@@ -215,7 +216,7 @@ def test_each_warning(ev, venue, regs, code, message):
 def test_double_booking_warning_and_whole_day_end():
     mine = event()
     whole_day = event(id=2, title="Loppemarked", start_time=None, end_time=None)
-    report = event_report(mine, hall(), [], [mine, whole_day])
+    report = event_report(mine, hall(), [], [mine, whole_day]).as_json()
     assert report["double_bookings"][0]["end"] == "24:00"
     assert (
         'Sal is also booked for "Loppemarked" (9 January 2025, 00:00\u201324:00).'
@@ -224,7 +225,7 @@ def test_double_booking_warning_and_whole_day_end():
 
 
 def test_no_warnings_when_all_is_well():
-    assert event_report(event(), hall(), [Registration(by_car=True)], [])["warnings"] == []
+    assert event_report(event(), hall(), [Registration(by_car=True)], []).warnings == []
 
 
 def test_the_view_has_a_text_for_every_warning(qapp):
@@ -254,7 +255,7 @@ def test_the_view_has_a_text_for_every_warning(qapp):
         "end": "12:00",
     }
     for code, english in WARNINGS.items():
-        shown = warning_text({"code": code, "params": params})
+        shown = warning_text(WarningCode(code, params))
         assert shown != code
         # Untranslated, the view shows the CLI's English (layouts by their display name).
         when = "9 January 2025, 10:00\u201312:00"

@@ -48,8 +48,7 @@ def test_capacity_page_follows_the_chosen_event(qtbot, window):
     assert picker.currentData() == kickoff.id
     qtbot.waitUntil(
         lambda: (
-            window.capacity_view.report is not None
-            and window.capacity_view.report["capacity"] == 360
+            window.capacity_view.report is not None and window.capacity_view.report.capacity == 360
         ),
         timeout=30_000,
     )
@@ -81,8 +80,7 @@ def test_a_file_dropped_on_the_window_is_imported_into_the_chosen_event(qtbot, w
     qtbot.waitUntil(lambda: window.registrations_view.proxy.rowCount() == 2, timeout=30_000)
     qtbot.waitUntil(
         lambda: (
-            window.capacity_view.report is not None
-            and window.capacity_view.report["registered"] == 2
+            window.capacity_view.report is not None and window.capacity_view.report.registered == 2
         ),
         timeout=30_000,
     )

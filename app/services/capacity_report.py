@@ -1,4 +1,4 @@
-"""The capacity report of one event (fit, quotas, parking, catering, warnings) as JSON data."""
+"""The capacity report of one event (fit, quotas, parking, catering, warnings) as typed data."""
 
 from __future__ import annotations
 
@@ -13,6 +13,19 @@ from ..domain.suggestions import event_needs, suggest_rooms
 from ..domain.venue import Venue
 from ..domain.workbook_text import double_booking_when
 from ..storage import Store
+from .capacity_types import (
+    Accessible,
+    CapacityReport,
+    CateringLine,
+    Clash,
+    GroupQuota,
+    Named,
+    Parking,
+    QuotaLine,
+    QuotaViolation,
+    ReportEvent,
+    WarningCode,
+)
 
 # English texts of the warning codes (CLI); the UI holds translated twins keyed by code.
 WARNINGS = {
@@ -119,7 +132,7 @@ def _hhmm(moment) -> str:
 
 def event_report(
     event: Event, venue: Venue | None, registrations: list[Registration], events: list[Event]
-) -> dict:
+) -> CapacityReport:
     """The report from loaded records: `events` are all events (for double bookings)."""
     room = venue.room_by_id(event.room_id) if venue is not None else None
     fit = event_fit(event, room, registrations)
@@ -133,112 +146,94 @@ def event_report(
     if quotas.no_organisation:
         warnings.append(_warning("no_organisation", count=len(quotas.no_organisation)))
     warnings += _parking_warnings(parking)
-    clashes = []
+    clashes: list[Clash] = []
     for other in clashes_with(event, events):
         span = occupied(other)
         if span is None:  # never: an event without a date clashes with nothing
             continue
         start, end = span
         clashes.append(
-            {
-                "event_id": other.id,
-                "title": other.title,
-                "date": start.date().isoformat(),
-                "start": _hhmm(start),
-                "end": "24:00" if end.date() > start.date() else _hhmm(end),
-            }
+            Clash(
+                other.id,
+                other.title,
+                start.date().isoformat(),
+                _hhmm(start),
+                "24:00" if end.date() > start.date() else _hhmm(end),
+            )
         )
         warnings.append(
             _warning(
                 "double_booked",
                 room=room.name if room else "The room",
                 title=other.title,
-                date=clashes[-1]["date"],
-                start=clashes[-1]["start"],
-                end=clashes[-1]["end"],
+                date=clashes[-1].date,
+                start=clashes[-1].start,
+                end=clashes[-1].end,
             )
         )
-    return {
-        "event": {
-            "id": event.id,
-            "title": event.title,
-            "date": event.date.isoformat() if event.date else None,
-        },
-        "venue": {"id": venue.id, "name": venue.name} if venue else None,
-        "room": {"id": room.id, "name": room.name} if room else None,
-        "layout": str(event.layout) if event.layout else None,
-        "capacity": fit.capacity,
-        "room_capacity": fit.room_capacity,
-        "capacity_limit": fit.capacity_limit,
-        "expected_attendance": event.expected_attendance,
-        "registered": fit.confirmed,
-        "waitlisted": fit.counts.waitlisted,
-        "cancelled": fit.counts.cancelled,
-        "free": fit.free,
-        "status": fit.status,
-        "no_show_rate": fit.no_show_rate,
-        "expected_present": fit.expected_present,
-        "accessible": {
-            "places": fit.accessible_places,
-            "needed": fit.counts.needing_accessible_place,
-        },
-        "invitee_groups": [
-            {"name": g.name, "quota": g.quota_per_organisation} for g in event.invitee_groups
-        ],
-        "quotas": [
-            {
-                "organisation": q.organisation,
-                "group": q.group,
-                "count": q.count,
-                "quota": q.quota,
-                "over": q.over,
-            }
-            for q in quotas.rows
-        ],
-        "quota_violations": [
-            {
-                "registration_id": v.registration.id,
-                "name": v.registration.name,
-                "organisation": v.organisation,
-                "group": v.group,
-                "quota": v.quota,
-                "position": v.position,
-                "status": str(v.registration.status),
-                "code": v.code,
-                "reason": v.reason,
-            }
+    return CapacityReport(
+        event=ReportEvent(event.id, event.title, event.date.isoformat() if event.date else None),
+        venue=Named(venue.id, venue.name) if venue else None,
+        room=Named(room.id, room.name) if room else None,
+        layout=str(event.layout) if event.layout else None,
+        capacity=fit.capacity,
+        room_capacity=fit.room_capacity,
+        capacity_limit=fit.capacity_limit,
+        expected_attendance=event.expected_attendance,
+        registered=fit.confirmed,
+        waitlisted=fit.counts.waitlisted,
+        cancelled=fit.counts.cancelled,
+        free=fit.free,
+        status=fit.status,
+        no_show_rate=fit.no_show_rate,
+        expected_present=fit.expected_present,
+        accessible=Accessible(fit.accessible_places, fit.counts.needing_accessible_place),
+        invitee_groups=[GroupQuota(g.name, g.quota_per_organisation) for g in event.invitee_groups],
+        quotas=[QuotaLine(q.organisation, q.group, q.count, q.quota, q.over) for q in quotas.rows],
+        quota_violations=[
+            QuotaViolation(
+                v.registration.id,
+                v.registration.name,
+                v.organisation,
+                v.group,
+                v.quota,
+                v.position,
+                str(v.registration.status),
+                v.code,
+                v.reason,
+            )
             for v in quotas.violations
         ],
-        "parking": {
-            "demand": parking.cars,
-            "accessible_demand": parking.accessible,
-            "spaces": parking.guest.known,
-            "accessible_spaces": parking.guest.accessible_spaces,
-            "zones": parking.guest.zones,
-            "zones_without_count": parking.guest.zones_without_count,
-            "permit_spaces": parking.permit.known,
-            "permit_zones": parking.permit.zones,
-            "all_zones": parking.all_zones,
-            "status": parking.status,
-        },
-        "catering": [
-            {
-                "name": c.item.name,
-                "time": c.item.time.strftime("%H:%M") if c.item.time else None,
-                "count": c.count,
-                "registered": c.registered,
-                "dietary": c.dietary,
-                "other_notes": c.other_notes,
-            }
+        parking=Parking(
+            demand=parking.cars,
+            accessible_demand=parking.accessible,
+            spaces=parking.guest.known,
+            accessible_spaces=parking.guest.accessible_spaces,
+            zones=parking.guest.zones,
+            zones_without_count=parking.guest.zones_without_count,
+            permit_spaces=parking.permit.known,
+            permit_zones=parking.permit.zones,
+            all_zones=parking.all_zones,
+            status=parking.status,
+        ),
+        catering=[
+            CateringLine(
+                c.item.name,
+                c.item.time.strftime("%H:%M") if c.item.time else None,
+                c.count,
+                c.registered,
+                c.dietary,
+                c.other_notes,
+            )
             for c in catering_counts(event, registrations)
         ],
-        "double_bookings": clashes,
-        "warnings": [w["message"] for w in warnings],
-        "warning_codes": [{"code": w["code"], "params": w["params"]} for w in warnings],
-    }
+        double_bookings=clashes,
+        warnings=[w["message"] for w in warnings],
+        warning_codes=[WarningCode(w["code"], w["params"]) for w in warnings],
+    )
 
 
-def build_report(project: Store, event_id: int) -> dict:
+def build_report(project: Store, event_id: int) -> CapacityReport:
     """Read what the report needs from an open Project and build it (safe off the UI thread)."""
     event = project.events.get(event_id)
     venue = project.venues.get(event.venue_id) if event.venue_id is not None else None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.diets import diet_name
 from ..domain.workbook_text import double_booking_when
+from ..services.capacity_types import WarningCode
 from .labels import layout_label, user_language
 
 
@@ -16,7 +15,7 @@ def diet_label(kind: str) -> str:
     return diet_name(kind, danish=user_language() == "da")
 
 
-def warning_text(w: dict[str, Any]) -> str:
+def warning_text(w: WarningCode) -> str:
     """A capacity warning of the report (a code and its numbers) in the user's language."""
     texts = {
         "no_room": QCoreApplication.translate(
@@ -92,12 +91,12 @@ def warning_text(w: dict[str, Any]) -> str:
             "capacity_texts", '{room} is also booked for "{title}" ({when}).'
         ),
     }
-    params = dict(w["params"])
-    if w["code"] == "layout_missing":
+    params = dict(w.params)
+    if w.code == "layout_missing":
         params["layout"] = layout_label(params["layout"]).lower()
-    if w["code"] == "double_booked":
+    if w.code == "double_booked":
         params["when"] = double_booking_when(params, user_language())
         if params.get("room") == "The room":
             params["room"] = QCoreApplication.translate("capacity_texts", "The room")
-    text = texts.get(w["code"])
-    return text.format(**params) if text else w["code"]
+    text = texts.get(w.code)
+    return text.format(**params) if text else w.code

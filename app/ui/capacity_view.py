@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.enums import SeatingLayout
 from ..services.capacity_report import build_report
+from ..services.capacity_types import CapacityReport, CateringLine, GroupQuota, Parking
 from ..storage import Project, ProjectError
 from .capacity_bar import AMBER, GREEN, INK, RED, CapacityBar
 from .capacity_texts import diet_label, warning_text
@@ -80,7 +82,7 @@ class CapacityView(QWidget):
         super().__init__(parent)
         self.project = project
         self.event_id: int | None = None
-        self.report: dict | None = None
+        self.report: CapacityReport | None = None
         self._running = False
         self._again = False
         self._build()
@@ -218,28 +220,28 @@ class CapacityView(QWidget):
         self.message.show()
         self._scroll.hide()
 
-    def _show(self, r: dict) -> None:
+    def _show(self, r: CapacityReport) -> None:
         self.message.hide()
         self._scroll.show()
-        self.title.setText(r["event"]["title"])
+        self.title.setText(r.event.title)
         self.subtitle.setText(self._where(r))
         self.headline.setText(self._headline(r))
-        self.bar.set_numbers(r["registered"], r["waitlisted"], r["capacity"])
+        self.bar.set_numbers(r.registered, r.waitlisted, r.capacity)
         self.legend.setText(self._legend(r))
         self.bar.setToolTip(self._headline(r, rich=False))
-        warnings = [warning_text(w) for w in r["warning_codes"]]
+        warnings = [warning_text(w) for w in r.warning_codes]
         self.warnings.setText("<br>".join("⚠ " + html.escape(w) for w in warnings))
         self.warnings.setVisible(bool(warnings))
-        self.quota_model.set_rows(r["quotas"])
-        self.violation_model.set_rows(r["quota_violations"])
-        has_quotas = bool(r["quotas"])
+        self.quota_model.set_rows(r.quotas)
+        self.violation_model.set_rows(r.quota_violations)
+        has_quotas = bool(r.quotas)
         self.quota_table.setVisible(has_quotas)
         self.quota_empty.setVisible(not has_quotas)
-        self.quota_empty.setText(self._no_quota_rows(r["invitee_groups"]))
+        self.quota_empty.setText(self._no_quota_rows(r.invitee_groups))
         for w in (self.violation_label, self.violation_table):
-            w.setVisible(bool(r["quota_violations"]))
+            w.setVisible(bool(r.quota_violations))
         _fit_height(self.violation_table, max_rows=8)
-        places, needed = r["accessible"]["places"], str(r["accessible"]["needed"])
+        places, needed = r.accessible.places, str(r.accessible.needed)
         if places is None:
             self.access.setText(
                 self.tr("Need a wheelchair space: %1; no room is chosen.").replace("%1", needed)
@@ -250,47 +252,47 @@ class CapacityView(QWidget):
                 .replace("%1", needed)
                 .replace("%2", str(places))
             )
-        self.parking.setText(self._parking(r["parking"], has_venue=r["venue"] is not None))
-        self.catering.setText(self._catering(r["catering"]))
+        self.parking.setText(self._parking(r.parking, has_venue=r.venue is not None))
+        self.catering.setText(self._catering(r.catering))
 
-    def _where(self, r: dict) -> str:
+    def _where(self, r: CapacityReport) -> str:
         parts = []
-        if r["room"]:
-            parts.append(f"{r['room']['name']}, {r['venue']['name']}")
-        elif r["venue"]:
-            parts.append(r["venue"]["name"])
-        if r["layout"]:
-            parts.append(layout_label(r["layout"]))
-        if r["event"]["date"]:
-            date = QDate.fromString(r["event"]["date"], Qt.DateFormat.ISODate)
+        if r.room and r.venue:
+            parts.append(f"{r.room.name}, {r.venue.name}")
+        elif r.venue:
+            parts.append(r.venue.name)
+        if r.layout:
+            parts.append(layout_label(SeatingLayout(r.layout)))
+        if r.event.date:
+            date = QDate.fromString(r.event.date, Qt.DateFormat.ISODate)
             parts.append(QLocale().toString(date, QLocale.FormatType.ShortFormat))
         return html.escape(" · ".join(parts) or self.tr("No venue chosen"))
 
     # -- texts in the user's language -----------------------------------------
-    def _headline(self, r: dict, rich: bool = True) -> str:
-        free = r["free"]
-        if r["capacity"] is None:
+    def _headline(self, r: CapacityReport, rich: bool = True) -> str:
+        free, capacity = r.free, r.capacity
+        if capacity is None:
             seats = self.tr("capacity unknown")
         elif free is not None and free < 0:
             seats = ", ".join(
-                [self.tr("%Ln seat(s)", "", r["capacity"]), self.tr("%Ln too many", "", -free)]
+                [self.tr("%Ln seat(s)", "", capacity), self.tr("%Ln too many", "", -free)]
             )
         else:
             seats = ", ".join(
-                [self.tr("%Ln seat(s)", "", r["capacity"]), self.tr("%Ln free", "", free)]
+                [self.tr("%Ln seat(s)", "", capacity), self.tr("%Ln free", "", free or 0)]
             )
         text = " · ".join(
             [
-                self.tr("%Ln registered", "", r["registered"]),
-                self.tr("%Ln waitlisted", "", r["waitlisted"]),
-                self.tr("%Ln cancelled", "", r["cancelled"]),
+                self.tr("%Ln registered", "", r.registered),
+                self.tr("%Ln waitlisted", "", r.waitlisted),
+                self.tr("%Ln cancelled", "", r.cancelled),
                 seats,
             ]
         )
-        if r["no_show_rate"]:
+        if r.no_show_rate:
             text += " · " + self.tr("Expected attendance: %1 (at %2 % no-shows)").replace(
-                "%1", QLocale().toString(r["expected_present"])
-            ).replace("%2", QLocale().toString(float(r["no_show_rate"] * 100), "g", 3))
+                "%1", QLocale().toString(r.expected_present or 0)
+            ).replace("%2", QLocale().toString(float(r.no_show_rate * 100), "g", 3))
         if not rich:
             return text
         status, colour = {
@@ -299,80 +301,78 @@ class CapacityView(QWidget):
             "overbooked": (self.tr("Overbooked"), AMBER),
             "over": (self.tr("Over capacity"), RED),
             "unknown": (self.tr("Capacity unknown"), "#607d8b"),
-        }[r["status"]]
+        }[r.status]
         badge = (
             f'<span style="background:{colour}; color:white; font-weight:600;">'
             f"&nbsp;{html.escape(status)}&nbsp;</span>"
         )
         return f'{badge}&nbsp;&nbsp;<span style="font-size:11pt;">{html.escape(text)}</span>'
 
-    def _no_quota_rows(self, groups: list[dict]) -> str:
+    def _no_quota_rows(self, groups: list[GroupQuota]) -> str:
         if not groups:
             return self.tr("This event has no invitee groups.")
         limits = [
-            f"{g['name']}: "
+            f"{g.name}: "
             + (
                 self.tr("no limit")
-                if g["quota"] is None
-                else self.tr("%1 per organisation").replace("%1", str(g["quota"]))
+                if g.quota is None
+                else self.tr("%1 per organisation").replace("%1", str(g.quota))
             )
             for g in groups
         ]
         return self.tr("Nobody has registered in an invitee group yet.") + "\n" + "\n".join(limits)
 
-    def _legend(self, r: dict) -> str:
+    def _legend(self, r: CapacityReport) -> str:
         def swatch(colour, text):
             return f'<span style="color:{colour};">■</span>&nbsp;{html.escape(text)}'
 
         items = [swatch(GREEN, self.tr("registered")), swatch(AMBER, self.tr("waitlisted"))]
-        if r["free"] is not None and r["free"] < 0:
+        if r.free is not None and r.free < 0:
             items.insert(1, swatch(RED, self.tr("over the seats")))
-        if r["capacity"] is not None:
+        if r.capacity is not None:
             items.append(
                 f'<b style="color:{INK};">|</b>&nbsp;'
-                + html.escape(self.tr("%Ln seat(s)", "", r["capacity"]))
+                + html.escape(self.tr("%Ln seat(s)", "", r.capacity))
             )
         return "&nbsp;&nbsp;&nbsp;".join(items)
 
-    def _parking(self, p: dict, has_venue: bool) -> str:
+    def _parking(self, p: Parking, has_venue: bool) -> str:
         lines = [
             self.tr("Arriving by car: %1; needing accessible parking: %2.")
-            .replace("%1", str(p["demand"]))
-            .replace("%2", str(p["accessible_demand"]))
+            .replace("%1", str(p.demand))
+            .replace("%2", str(p.accessible_demand))
         ]
         if not has_venue:
             lines.append(self.tr("No venue is chosen."))
-        elif p["all_zones"] == 0:
+        elif p.all_zones == 0:
             lines.append(self.tr("No parking entered for the venue."))
-        elif p["zones"] == 0:
+        elif p.zones == 0:
             lines.append(self.tr("No zone where guests may park."))
-        elif p["spaces"] is None:
-            lines.append(self.tr("Guest spaces: not entered (%n zone(s)).", "", p["zones"]))
+        elif p.spaces is None:
+            lines.append(self.tr("Guest spaces: not entered (%n zone(s)).", "", p.zones))
         else:
             lines.append(
                 self.tr("Guest spaces: %1, of which accessible: %2.")
-                .replace("%1", str(p["spaces"]))
-                .replace("%2", str(p["accessible_spaces"]))
+                .replace("%1", str(p.spaces))
+                .replace("%2", str(p.accessible_spaces))
             )
-        if p["permit_zones"]:
-            lines.append(self.tr("Permit only: %n zone(s), counted apart.", "", p["permit_zones"]))
+        if p.permit_zones:
+            lines.append(self.tr("Permit only: %n zone(s), counted apart.", "", p.permit_zones))
         return "<br>".join(html.escape(line) for line in lines)
 
-    def _catering(self, items: list[dict]) -> str:
+    def _catering(self, items: list[CateringLine]) -> str:
         if not items:
             return html.escape(self.tr("No catering planned."))
         out = []
         for c in items:
-            time = show_time(dt.time.fromisoformat(c["time"])) if c["time"] else ""
-            head = f"<b>{html.escape(time)} {html.escape(c['name'])}</b>: " + html.escape(
-                self.tr("%n people", "", c["count"])
+            time = show_time(dt.time.fromisoformat(c.time)) if c.time else ""
+            head = f"<b>{html.escape(time)} {html.escape(c.name)}</b>: " + html.escape(
+                self.tr("%n people", "", c.count)
             )
             # "Other" answers are listed as written instead of as a count; a need is named
             # before its count ("vegetarisk: 19"), which reads right in both languages.
-            diets = [
-                f"{diet_label(kind)}: {n}" for kind, n in c["dietary"].items() if kind != "other"
-            ]
-            diets += [f"{n} × {note}" for note, n in c["other_notes"].items()]
+            diets = [f"{diet_label(kind)}: {n}" for kind, n in c.dietary.items() if kind != "other"]
+            diets += [f"{n} × {note}" for note, n in c.other_notes.items()]
             # Wrap between needs, never inside one ("1 | lactose-free" reads wrong).
             diets = [d.replace(" ", "\u00a0").replace("-", "\u2011") for d in diets]
             if diets:

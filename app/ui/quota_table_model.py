@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from ..services.capacity_types import QuotaViolation
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVER_BACKGROUND = QColor("#fde2e1")
@@ -11,18 +15,18 @@ _OVER_TEXT = QColor("#a61b1b")
 
 
 class _ReportTableModel(QAbstractTableModel):
-    """Rows are dicts from the capacity report; `set_rows` reloads them all."""
+    """Rows are quota lines or violations of the capacity report; `set_rows` reloads them all."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict] = []
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row(self, row: int) -> dict:
+    def row(self, row: int) -> Any:
         return self._rows[row]
 
     def headers(self) -> list[str]:
@@ -64,25 +68,25 @@ class QuotaTableModel(_ReportTableModel):
         q, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if col == self.ORGANISATION:
-                return q["organisation"]
+                return q.organisation
             if col == self.GROUP:
-                return q["group"]
+                return q.group
             if col == self.COUNT:
-                return q["count"]
+                return q.count
             if col == self.QUOTA:
-                if q["quota"] is None:
+                if q.quota is None:
                     return -1 if role == SORT_ROLE else self.tr("no limit")
-                return q["quota"]
+                return q.quota
             if col == self.OVER:
-                return q["over"] if role == SORT_ROLE or q["over"] else ""
+                return q.over if role == SORT_ROLE or q.over else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if q["over"] and role == Qt.ItemDataRole.BackgroundRole:
+        if q.over and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_OVER_BACKGROUND)
-        if q["over"] and role == Qt.ItemDataRole.ForegroundRole:
+        if q.over and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_OVER_TEXT)
-        if role == Qt.ItemDataRole.ToolTipRole and q["over"]:
-            return self.tr("%n over the quota", "", q["over"])
+        if role == Qt.ItemDataRole.ToolTipRole and q.over:
+            return self.tr("%n over the quota", "", q.over)
         return None
 
 
@@ -96,19 +100,17 @@ class QuotaViolationModel(_ReportTableModel):
         # Injected so the model shows the same translated words as the rest of the window.
         self._status_label = status_label
 
-    def _why(self, v: dict) -> str:
+    def _why(self, v: QuotaViolation) -> str:
         return (
-            self.tr("No. %1, quota %2")
-            .replace("%1", str(v["position"]))
-            .replace("%2", str(v["quota"]))
+            self.tr("No. %1, quota %2").replace("%1", str(v.position)).replace("%2", str(v.quota))
         )
 
-    def _why_long(self, v: dict) -> str:
+    def _why_long(self, v: QuotaViolation) -> str:
         return (
             self.tr('%1 already has %2 registered in "%3" (at most %2 per organisation).')
-            .replace("%1", v["organisation"])
-            .replace("%2", str(v["quota"]))
-            .replace("%3", v["group"])
+            .replace("%1", v.organisation)
+            .replace("%2", str(v.quota))
+            .replace("%3", v.group)
         )
 
     def headers(self) -> list[str]:
@@ -126,15 +128,15 @@ class QuotaViolationModel(_ReportTableModel):
         v, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if col == self.NAME:
-                return v["name"]
+                return v.name
             if col == self.ORGANISATION:
-                return v["organisation"]
+                return v.organisation
             if col == self.GROUP:
-                return v["group"]
+                return v.group
             if col == self.STATUS:
-                return self._status_label(v["status"])
+                return self._status_label(v.status)
             if col == self.REASON:
-                return v["position"] if role == SORT_ROLE else self._why(v)
+                return v.position if role == SORT_ROLE else self._why(v)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._why_long(v)
         return None

@@ -26,6 +26,7 @@ from ...domain.walking import DEFAULT_SPEED_KMH, WalkingEstimate
 from ...domain.workbook_text import kind_name, layout_name, warning_text, wt
 from ...storage import Store
 from ..capacity_report import event_report
+from ..capacity_types import CapacityReport
 from ..table_plans import summarise
 from ..walking_routes import venue_walks
 from . import logistics_sheets, participant_sheets
@@ -45,7 +46,7 @@ class EventContext:
     venue: Venue | None
     room: Room | None
     registrations: list[Registration]
-    report: dict
+    report: CapacityReport
     lang: str
     # False for the "for sharing" export: no contact details, comments or needs per person.
     sensitive: bool = True
@@ -188,23 +189,23 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
 
     s.heading(wt("key_numbers", lang))
     s.pair(wt("capacity", lang), _capacity_text(ctx))
-    for key, value in (
-        ("registered", r["registered"]),
-        ("waitlisted", r["waitlisted"]),
-        ("cancelled", r["cancelled"]),
-        ("free", r["free"]),
+    for key, number in (
+        ("registered", r.registered),
+        ("waitlisted", r.waitlisted),
+        ("cancelled", r.cancelled),
+        ("free", r.free),
     ):
-        if value is not None:
-            s.pair(wt(key, lang), value)
-    if r["no_show_rate"]:
-        s.pair(wt("no_show_rate", lang), f"{r['no_show_rate'] * 100:.0f} %")
-        s.pair(wt("expected_present", lang), r["expected_present"])
+        if number is not None:
+            s.pair(wt(key, lang), number)
+    if r.no_show_rate:
+        s.pair(wt("no_show_rate", lang), f"{r.no_show_rate * 100:.0f} %")
+        s.pair(wt("expected_present", lang), r.expected_present)
     if e.expected_attendance is not None:
         s.pair(wt("expected_attendance", lang), e.expected_attendance)
     attendance_pairs(s, ctx)
-    s.pair(wt("needs_accessible", lang), r["accessible"]["needed"])
-    if r["accessible"]["places"] is not None:
-        s.pair(wt("accessible_places", lang), r["accessible"]["places"])
+    s.pair(wt("needs_accessible", lang), r.accessible.needed)
+    if r.accessible.places is not None:
+        s.pair(wt("accessible_places", lang), r.accessible.places)
 
     s.heading(wt("registration", lang))
     if e.registration_deadline is not None:
@@ -223,7 +224,7 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
             s.pair(label, value)
 
     s.heading(wt("warnings", lang))
-    warnings = [warning_text(w["code"], w["params"], lang) for w in r["warning_codes"]]
+    warnings = [warning_text(w.code, w.params, lang) for w in r.warning_codes]
     for text in warnings:
         s.paragraph(text, "warning")
     if not warnings:
@@ -234,14 +235,14 @@ def overview_sheet(book: Book, ctx: EventContext, _progress) -> None:
 
 def _capacity_text(ctx: EventContext) -> str:
     lang, r = ctx.lang, ctx.report
-    if r["capacity"] is None:
+    if r.capacity is None:
         return wt("unknown", lang)
-    text = wt("seats", lang, count=r["capacity"])
+    text = wt("seats", lang, count=r.capacity)
     extra = []
     if ctx.event.layout:
         extra.append(layout_name(ctx.event.layout, lang).lower())
-    if r["capacity_limit"] is not None:
-        extra.append(wt("event_limit", lang, count=r["capacity_limit"]))
+    if r.capacity_limit is not None:
+        extra.append(wt("event_limit", lang, count=r.capacity_limit))
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 

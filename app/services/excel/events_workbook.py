@@ -76,7 +76,7 @@ def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None
     rows = []
     for event, venue, r in sorted(reports, key=_sort_key):
         room = venue.room_by_id(event.room_id) if venue is not None else None
-        warnings = "\n".join(warning_text(w["code"], w["params"], lang) for w in r["warning_codes"])
+        warnings = "\n".join(warning_text(w.code, w.params, lang) for w in r.warning_codes)
         place = ", ".join(p for p in (room.name if room else "", venue.name if venue else "") if p)
         rows.append(
             [
@@ -84,13 +84,13 @@ def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None
                 event.date,
                 format_time_range(event.start_time, event.end_time, lang),
                 place,
-                r["capacity"],
-                r["registered"],
-                r["waitlisted"],
-                r["free"],
+                r.capacity,
+                r.registered,
+                r.waitlisted,
+                r.free,
                 event.registration_deadline,
-                r["parking"]["demand"],
-                fit_status_name(r["status"], lang),
+                r.parking.demand,
+                fit_status_name(r.status, lang),
                 warnings,
                 event.organiser,
             ]

@@ -13,6 +13,7 @@ from ...domain.document_text import t
 from ...domain.formatting import format_clock, zone_facts
 from ...domain.quotas import match_group
 from ...domain.workbook_text import diet_name, warning_text, wt
+from ..capacity_types import QuotaLine
 from .styles import row_height
 
 _PARKING_CODES = (
@@ -31,7 +32,7 @@ def quotas_sheet(book, ctx, _progress) -> None:
     s = book.sheet(wt("sheet_quotas", lang), widths, title_rows=None)
     s.title(event.title)
     s.subtitle(ctx.when)
-    rows = ctx.report["quotas"]
+    rows = ctx.report.quotas
     if event.invitee_groups:
         s.heading(wt("groups", lang))
         row = s.header(
@@ -41,8 +42,8 @@ def quotas_sheet(book, ctx, _progress) -> None:
         totals: Counter[str] = Counter()
         over: Counter[str] = Counter()
         for q in rows:
-            totals[q["group"]] += q["count"]
-            over[q["group"]] += q["over"]
+            totals[q.group] += q.count
+            over[q.group] += q.over
         for g in event.invitee_groups:
             quota = g.quota_per_organisation
             row = s.append(
@@ -78,36 +79,36 @@ def quotas_sheet(book, ctx, _progress) -> None:
     if not rows:
         rows = _per_organisation(ctx)
     for q in rows:
-        quota = q["quota"]
+        quota = q.quota
         s.append(
             [
-                q["organisation"],
-                q["group"],
+                q.organisation,
+                q.group,
                 wt("no_limit", lang) if quota is None else quota,
-                q["count"],
-                q["over"] or None,
+                q.count,
+                q.over or None,
             ],
             [
                 "cell",
                 "cell",
                 "cell_number",
                 "cell_number",
-                "cell_over" if q["over"] else "cell_number",
+                "cell_over" if q.over else "cell_number",
             ],
-            height=row_height([q["organisation"], q["group"]], widths[:2]),
+            height=row_height([q.organisation, q.group], widths[:2]),
         )
     unknown = [
         w
-        for w in ctx.report["warning_codes"]
-        if w["code"] in ("unknown_group", "no_organisation", "quota_exceeded")
+        for w in ctx.report.warning_codes
+        if w.code in ("unknown_group", "no_organisation", "quota_exceeded")
     ]
     if unknown:
         s.blank()
     for w in unknown:
-        s.paragraph(warning_text(w["code"], w["params"], lang), "warning")
+        s.paragraph(warning_text(w.code, w.params, lang), "warning")
 
 
-def _per_organisation(ctx) -> list[dict]:
+def _per_organisation(ctx) -> list[QuotaLine]:
     """Counts per organisation (and group) when the event has no groups with quotas."""
     counts: Counter[tuple[str, str]] = Counter()
     groups = ctx.event.invitee_groups
@@ -117,7 +118,7 @@ def _per_organisation(ctx) -> list[dict]:
         group = match_group(r.invitee_group, groups) if groups else None
         counts[(r.organisation.strip(), group.name if group else r.invitee_group.strip())] += 1
     return [
-        {"organisation": org or "\u2013", "group": group, "count": n, "quota": None, "over": 0}
+        QuotaLine(org or "\u2013", group, n, None, 0)
         for (org, group), n in sorted(counts.items(), key=lambda i: (danish_key(i[0][0]), i[0][1]))
     ]
 
@@ -191,38 +192,38 @@ def logistics_sheet(book, ctx, _progress) -> None:
     s = book.sheet(wt("sheet_logistics", lang), widths, title_rows=None)
     s.title(ctx.event.title)
     s.subtitle(ctx.when)
-    p = r["parking"]
+    p = r.parking
     s.heading(wt("parking", lang))
-    s.pair(wt("cars", lang), p["demand"])
-    s.pair(wt("accessible_parking_need", lang), p["accessible_demand"])
-    if p["all_zones"] == 0:
+    s.pair(wt("cars", lang), p.demand)
+    s.pair(wt("accessible_parking_need", lang), p.accessible_demand)
+    if p.all_zones == 0:
         s.pair(wt("guest_spaces", lang), wt("not_entered", lang))
     else:
         s.pair(
             wt("guest_spaces", lang),
-            p["spaces"] if p["spaces"] is not None else wt("not_entered", lang),
+            p.spaces if p.spaces is not None else wt("not_entered", lang),
         )
-        s.pair(wt("accessible_spaces", lang), p["accessible_spaces"])
-        if p["permit_zones"]:
-            s.pair(wt("permit_zones", lang), p["permit_zones"])
-    for w in r["warning_codes"]:
-        if w["code"] in _PARKING_CODES:
-            s.paragraph(warning_text(w["code"], w["params"], lang), "warning")
+        s.pair(wt("accessible_spaces", lang), p.accessible_spaces)
+        if p.permit_zones:
+            s.pair(wt("permit_zones", lang), p.permit_zones)
+    for w in r.warning_codes:
+        if w.code in _PARKING_CODES:
+            s.paragraph(warning_text(w.code, w.params, lang), "warning")
 
     s.heading(wt("accessibility", lang))
-    s.pair(wt("needs_accessible", lang), r["accessible"]["needed"])
-    if r["accessible"]["places"] is not None:
-        s.pair(wt("accessible_places", lang), r["accessible"]["places"])
+    s.pair(wt("needs_accessible", lang), r.accessible.needed)
+    if r.accessible.places is not None:
+        s.pair(wt("accessible_places", lang), r.accessible.places)
 
     s.heading(wt("catering", lang))
-    catering = r["catering"]
+    catering = r.catering
     if catering:
         s.header(
             [wt("catering", lang), wt("time", lang), wt("registered", lang), wt("expected", lang)]
         )
     for c in catering:
         s.append(
-            [c["name"], _clock(c["time"], lang), c["registered"], c["count"]],
+            [c.name, _clock(c.time, lang), c.registered, c.count],
             ["cell", "cell_centre", "cell_number", "cell_number"],
         )
     if not catering:

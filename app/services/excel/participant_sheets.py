@@ -68,9 +68,9 @@ def _columns(ctx) -> list[tuple[str, str]]:
 def _status_notes(ctx) -> dict[int, str]:
     """Why each waitlisted registration waits, in the workbook's language."""
     lang, notes = ctx.lang, {}
-    for v in ctx.report["quota_violations"]:
-        notes[v["registration_id"]] = wt(
-            "quota_note", lang, organisation=v["organisation"], quota=v["quota"], group=v["group"]
+    for v in ctx.report.quota_violations:
+        notes[v.registration_id] = wt(
+            "quota_note", lang, organisation=v.organisation, quota=v.quota, group=v.group
         )
     for r in ctx.registrations:
         if (
