@@ -425,3 +425,18 @@ def test_an_event_without_a_venue_says_directions_follow(qapp, sample_project, t
     assert "Mødested Endnu ikke fastlagt" in text
     assert "Mødestedet er endnu ikke fastlagt, så vej og parkering følger senere." in text
     assert "Plenumdebat" in text and "Særligt tema i Udviklingsstrategi 2016" in text
+
+
+def test_a_long_link_wraps_instead_of_running_off_the_page(qapp, sample_project, tmp_path):
+    event = sample_project.events.get(5)
+    link = "https://forms.office.com/Pages/ResponsePage.aspx?id=" + "AbCdEfGh" * 20
+    event.registration_url = link
+    path = tmp_path / "long-link.pdf"
+    write_pdf(InvitationDocument(event, sample_project.venues.get(4)), path)
+    assert link in re.sub(r"\s+", "", pdf_text(path))
+    # Every word ends inside the A4 page's printable width (595 pt less the margins).
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    right_edges = [float(x) for x in re.findall(r'xMax="([0-9.]+)"', boxes)]
+    assert right_edges and max(right_edges) <= 595 - 16 * 72 / 25.4 + 0.5

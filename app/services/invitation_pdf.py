@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QByteArray, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument, QTextOption
 
 from ..domain.event import Event
 from ..domain.formatting import Lang
@@ -25,6 +25,17 @@ MM = CSS_DPI / 25.4
 QR_URL = QUrl("venueplan:registration-qr")
 QR_MM = 30
 FOOTER_MM = 8
+
+
+def new_document() -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setUseDesignMetrics(True)  # layout independent of screen hinting
+    # A long link or address breaks anywhere rather than running off the page.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    return doc
 
 
 def qr_png(url: str) -> bytes:
@@ -195,9 +206,7 @@ class InvitationDocument:
         )
 
     def layout(self, width_px: float, height_px: float) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setUseDesignMetrics(True)
+        doc = new_document()
         doc.setDefaultFont(document_font(10.5))
         if self._qr is not None:
             doc.addResource(QTextDocument.ResourceType.ImageResource, QR_URL, self._qr)
@@ -264,9 +273,7 @@ class ProgrammeDocument:
         rect = device.pageLayout().paintRectPixels(device.resolution())
         scale = device.logicalDpiX() / CSS_DPI
         width_px, height_px = rect.width() / scale, rect.height() / scale
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setUseDesignMetrics(True)
+        doc = new_document()
         for size in (11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0):
             self.body_pt = size
             doc.setDefaultFont(document_font(size))
