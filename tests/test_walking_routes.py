@@ -160,3 +160,31 @@ def test_steps_pinned_to_points_are_numbered_on_the_printed_map(qapp, sample_pro
     # Pins 1, 3 and 4 on the map (step 2 has no point); the list's numbers are not text.
     assert sorted(n for n, _, _ in numbers) == ["1", "3", "4"]
     assert box is not None
+
+
+def test_catalogue_workbook_gives_the_routes_length(sample_project, tmp_path):
+    from app.services.excel.catalogue_workbook import write_catalogue_workbook
+
+    confirm_point(sample_project, 2)
+    store_recorded(sample_project, 2)
+    path = tmp_path / "steder.xlsx"
+    write_catalogue_workbook(sample_project, path)
+    book = CalamineWorkbook.from_path(str(path))
+    sheet = next(n for n in book.sheet_names if "transport" in n.lower())
+    rows = book.get_sheet_by_name(sheet).to_python()
+    gate21 = next(r for r in rows if r and r[0] == "Gate21")
+    assert "252 m langs gaderne" in gate21 and 4 in gate21
+
+
+def test_invitation_carries_the_routes_length(sample_project):
+    """The invitation's transit blocks take the walk along the streets (the invitation
+    document decides whether it prints the walking sentence)."""
+    from app.domain.invitation_text import build_invitation
+
+    confirm_point(sample_project, 2)
+    surroundings = store_recorded(sample_project, 2)
+    event, venue = sample_project.events.get(3), sample_project.venues.get(2)
+    walks = venue_walks(venue, surroundings, 4.5)
+    block = build_invitation(event, venue, "da", walks).transit[0]
+    assert block.walking == "Herfra er der 250 m til fods til Gate21, ca. 4 minutters gang."
+    assert "omkring" in build_invitation(event, venue, "da").transit[0].walking

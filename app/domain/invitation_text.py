@@ -22,6 +22,7 @@ from .formatting import (
     lang_code,
 )
 from .venue import Venue
+from .walking import WalkingEstimate
 
 # key: (Danish, English)
 TEXT: dict[str, tuple[str, str]] = {
@@ -278,10 +279,16 @@ def _box(event: Event, venue: Venue | None, lang: str) -> list[tuple[str, str]]:
     return rows
 
 
-def build_invitation(event: Event, venue: Venue | None, lang: Lang = None) -> Invitation:
-    """The invitation of `event` at `venue` (None: not set) in `lang` (default: the event's)."""
+def build_invitation(
+    event: Event,
+    venue: Venue | None,
+    lang: Lang = None,
+    walks: list[WalkingEstimate | None] | None = None,
+) -> Invitation:
+    """The invitation of `event` at `venue` (None: not set) in `lang` (default: the event's);
+    `walks`: the walks measured along the stored streets (services/walking_routes)."""
     code = lang_code(lang or event.language)
-    d = build_directions(event, venue, code)
+    d = build_directions(event, venue, code, walks)
     salutation, paragraphs, closing = letter(event, code)
     # Only what is recorded: "not confirmed" is a handout's caution, not an accessibility fact.
     unknown = t("step_free_unknown", code)

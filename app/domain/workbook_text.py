@@ -189,6 +189,7 @@ TEXT: dict[str, tuple[Forms, Forms]] = {
     "walking": ("Om gangvejen", "About the walk"),
     "steps": ("Sådan går du", "How to walk"),
     "estimated_walk": ("beregnet ud fra koordinaterne", "estimated from the coordinates"),
+    "route_walk": ("{metres} m langs gaderne", "{metres} m along the streets"),
     "date": ("Dato", "Date"),
     "status": ("Status", "Status"),
     "place": ("Mødested og lokale", "Venue and room"),

@@ -17,8 +17,10 @@ from ..domain.event import Event
 from ..domain.formatting import Lang
 from ..domain.invitation_text import Invitation, ProgrammeRow, build_invitation, it
 from ..domain.venue import Venue
+from ..domain.walking import DEFAULT_SPEED_KMH, WalkingEstimate
 from ..storage import Store
 from .document_pdf import ACCENT, CSS_FONT, INK, MUTED, a4_layout, document_font
+from .walking_routes import venue_walks
 
 CSS_DPI = 96.0
 MM = CSS_DPI / 25.4
@@ -109,9 +111,15 @@ def programme_html(rows: list[ProgrammeRow], body_pt: float) -> str:
 class InvitationDocument:
     """An event's invitation, ready to paint on a QPdfWriter or QPrinter (several pages)."""
 
-    def __init__(self, event: Event, venue: Venue | None, lang: Lang = None):
+    def __init__(
+        self,
+        event: Event,
+        venue: Venue | None,
+        lang: Lang = None,
+        walks: list[WalkingEstimate | None] | None = None,
+    ):
         self.event = event
-        self.invitation = build_invitation(event, venue, lang)
+        self.invitation = build_invitation(event, venue, lang, walks)
         self.lang = self.invitation.lang
         self.title = f"{it('invitation', self.lang)}: {self.invitation.title}"
         self.pages = 0
@@ -300,9 +308,16 @@ def _event_and_venue(project: Store, event_id: int) -> tuple[Event, Venue | None
     return event, venue
 
 
-def invitation_for(project: Store, event_id: int, lang: Lang = None) -> InvitationDocument:
-    """The invitation of an event in an open Project (safe to call off the UI thread)."""
-    return InvitationDocument(*_event_and_venue(project, event_id), lang)
+def invitation_for(
+    project: Store, event_id: int, lang: Lang = None, walking_speed: float = DEFAULT_SPEED_KMH
+) -> InvitationDocument:
+    """The invitation of an event in an open Project (safe to call off the UI thread); its
+    walks follow the venue's stored streets where it has them."""
+    event, venue = _event_and_venue(project, event_id)
+    walks = None
+    if venue is not None and venue.id is not None:
+        walks = venue_walks(venue, project.surroundings.get(venue.id), walking_speed)
+    return InvitationDocument(event, venue, lang, walks)
 
 
 def programme_for(project: Store, event_id: int, lang: Lang = None) -> ProgrammeDocument:

@@ -132,6 +132,18 @@ def draw_surroundings(
         dashes.setDashPattern([4, 4])
         painter.setPen(dashes)
         painter.drawPath(_path(f, project))
+    # Stations and bus stops of the surroundings: small symbols (the venue's own stops,
+    # with their names and lines, are drawn over them as markers).
+    for f in surroundings.of_kind("station", "bus_stop"):
+        at = project(*f.points[0])
+        station = f.kind == "station"
+        r = unit * (0.38 if station else 0.24)
+        painter.setPen(QPen(QColor("white"), unit * 0.08))
+        painter.setBrush(QColor(RAIL if station else "#b08a00"))
+        if station:
+            painter.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
+        else:
+            painter.drawEllipse(at, r, r)
     painter.restore()
 
 

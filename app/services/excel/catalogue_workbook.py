@@ -17,9 +17,10 @@ from ...domain.formatting import (
     zone_status,
 )
 from ...domain.venue import Venue
-from ...domain.walking import propose_walk
+from ...domain.walking import WalkingEstimate, propose_walk
 from ...domain.workbook_text import layout_name, mode_name, wt, yes_no
 from ...storage import Store
+from ..walking_routes import venue_walks
 from .list_sheet import list_sheet
 from .sheet import Book, Progress
 
@@ -32,14 +33,24 @@ def write_catalogue_workbook(
     """Export every venue of the project to `path` (atomically); returns a short summary."""
     venues = sorted(project.venues.all(), key=lambda v: danish_key(v.name))
     progress = Progress(6, report, cancelled)
-    book = build_catalogue_workbook(venues, lang, progress)
+    # Walks measured along each venue's stored streets, where it has them.
+    walks = {
+        v.id: venue_walks(v, surroundings)
+        for v in venues
+        if v.id is not None and (surroundings := project.surroundings.get(v.id)) is not None
+    }
+    book = build_catalogue_workbook(venues, lang, progress, walks=walks)
     book.save(path)
     progress.step()
     return {"path": str(Path(path)), "sheets": 5, "venues": len(venues)}
 
 
 def build_catalogue_workbook(
-    venues: list[Venue], lang: str, progress: Progress | None = None, today: dt.date | None = None
+    venues: list[Venue],
+    lang: str,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+    walks: dict[int, list[WalkingEstimate | None]] | None = None,
 ) -> Book:
     progress = progress or Progress(1)
     title = wt("catalogue_title", lang)
@@ -52,7 +63,10 @@ def build_catalogue_workbook(
     }
     with book:
         for write in (_venues, _rooms, _transit, _entrances, _parking):
-            write(book, venues, lang, common)
+            if write is _transit:
+                _transit(book, venues, lang, common, walks or {})
+            else:
+                write(book, venues, lang, common)
             progress.step()
     return book
 
@@ -172,21 +186,27 @@ def _rooms(book, venues, lang, common) -> None:
     )
 
 
-def _transit(book, venues, lang, common) -> None:
+def _transit(book, venues, lang, common, walks=None) -> None:
     headings = [
         wt(k, lang)
         for k in ("venue", "mode", "line", "direction", "stop", "walk", "walking", "steps")
     ]
     rows = []
     for v in venues:
-        for t in v.transit_options:
+        measured = (walks or {}).get(v.id) or []
+        for index, t in enumerate(v.transit_options):
             minutes = t.walking_minutes
             note = t.walking_note.strip()
             if minutes is None and not note:
-                estimate = propose_walk(v, t)
+                route = measured[index] if index < len(measured) else None
+                estimate = route or propose_walk(v, t)
                 if estimate is not None:
                     minutes = estimate.minutes
-                    note = wt("estimated_walk", lang)
+                    note = (
+                        wt("route_walk", lang, metres=estimate.distance_m)
+                        if route is not None
+                        else wt("estimated_walk", lang)
+                    )
             steps = "\n".join(
                 f"{i}. {s.strip()}" for i, s in enumerate(t.steps, start=1) if s.strip()
             )
