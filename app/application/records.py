@@ -40,6 +40,17 @@ def conflict_text(kind: Kind, expected: Any | None, found: Any | None) -> str:
     return "Changed elsewhere since: " + "; ".join(shown) + "."
 
 
+class RecordMoved(ConflictError):
+    """The record is no longer as a step expects it: `differences` say what another window
+    changed (expected -> found); `deleted` that it is gone. The message is the English."""
+
+    def __init__(self, kind: Kind, expected: Any | None, found: Any | None) -> None:
+        super().__init__(conflict_text(kind, expected, found))
+        self.kind = kind
+        self.deleted = found is None
+        self.differences = differences(expected, found) if expected and found else []
+
+
 @dataclass
 class SaveRecord:
     """Make the stored venue or event `after` (None: delete it) where it is `before` now
@@ -61,9 +72,9 @@ class SaveRecord:
                 current.revision != self.before.revision and not same(current, self.before)
             )
             if moved:
-                raise ConflictError(conflict_text(self.kind, self.before, current))
+                raise RecordMoved(self.kind, self.before, current)
         elif current is not None:
-            raise ConflictError(conflict_text(self.kind, None, current))
+            raise RecordMoved(self.kind, None, current)
         stored = None
         if self.after is None:
             if current is not None:

@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from ..application.records import RecordMoved
 from ..domain.record_diff import Difference
+from .service_messages import message_text
 
 # The names of the fields an edit can change, as a label says them.
 FIELD_NAMES: dict[str, Callable[[], str]] = {
@@ -81,3 +83,29 @@ def describe(changes: list[Difference], fallback: str) -> str:
             "%1", str(len(changes) - 1)
         )
     return text
+
+
+def conflict_message(error: Exception) -> str:
+    """Why a step was refused, in the user's language: what another window changed."""
+    if isinstance(error, RecordMoved):
+        if error.deleted:
+            if error.kind == "venue":
+                return QCoreApplication.translate(
+                    "ChangeLabels", "The venue was deleted elsewhere since; nothing was changed."
+                )
+            return QCoreApplication.translate(
+                "ChangeLabels", "The event was deleted elsewhere since; nothing was changed."
+            )
+        if error.differences:
+            shown = [
+                QCoreApplication.translate("ChangeLabels", "%1 of %2 is now %3, not %4")
+                .replace("%1", field_name(d.field))
+                .replace("%2", d.subject)
+                .replace("%3", d.new or "–")
+                .replace("%4", d.old or "–")
+                for d in error.differences[:3]
+            ]
+            return QCoreApplication.translate(
+                "ChangeLabels", "Changed elsewhere since: %1."
+            ).replace("%1", "; ".join(shown))
+    return message_text(str(error))

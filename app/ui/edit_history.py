@@ -13,14 +13,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..application import Command, Result, run
 from ..application.history import History, Step
 from ..storage import ConflictError, Project
+from .change_labels import conflict_message
 from .workers import Worker, run_in_pool
 
 
 @dataclass
 class _Refused:
-    """A command refused because the records moved on (ConflictError): not a failure."""
+    """A command refused because the records moved on (ConflictError): not a failure.
+    Worded on the UI thread, in the user's language."""
 
-    message: str
+    error: ConflictError
 
 
 def _run(
@@ -29,7 +31,7 @@ def _run(
     try:
         return run(project, command)
     except ConflictError as exc:
-        return _Refused(str(exc))
+        return _Refused(exc)
 
 
 class EditHistory(QObject):
@@ -161,7 +163,7 @@ class EditHistory(QObject):
         def ok(result: Result | _Refused) -> None:
             self._settled()
             if isinstance(result, _Refused):
-                tell(result.message, True)
+                tell(conflict_message(result.error), True)
             else:
                 finished(result)
             self._launch()

@@ -360,6 +360,22 @@
         <source>(+%1 more)</source>
         <translation>(+%1 mere)</translation>
     </message>
+    <message>
+        <source>The venue was deleted elsewhere since; nothing was changed.</source>
+        <translation>Mødestedet er slettet andetsteds siden; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The event was deleted elsewhere since; nothing was changed.</source>
+        <translation>Arrangementet er slettet andetsteds siden; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is now %3, not %4</source>
+        <translation>%1 for %2 er nu %3, ikke %4</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere since: %1.</source>
+        <translation>Ændret andetsteds siden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinView</name>
