@@ -49,6 +49,7 @@ class AboutDialog(QDialog):
         rows += f"<tr><td>Qt</td><td>{html.escape(qVersion())}</td><td>LGPL-3.0-only</td></tr>"
         table = QTextBrowser()
         table.setObjectName("licences")
+        table.setAccessibleName(self.tr("Bundled components and their licences:").rstrip(":"))
         table.setOpenExternalLinks(True)
         table.setHtml(
             "<p>" + self.tr("Bundled components and their licences:") + "</p>"

@@ -30,6 +30,7 @@ from ..domain.formatting import format_time
 from ..domain.people_search import PeopleIndex
 from ..services import checkin
 from ..storage import Project
+from .accessible_names import name_controls
 from .typed_fields import show_time, ui_lang
 from .workers import Worker, run_in_pool
 
@@ -97,6 +98,7 @@ class CheckinView(QWidget):
         self.search.installEventFilter(self)
         self.results = QListWidget()
         self.results.setObjectName("checkinResults")
+        self.results.setAccessibleName(self.tr("People found"))
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Rows of one height (always two lines, not wrapped nor elided) lay out and paint
         # without measuring each row's text on every keystroke (eliding cost 5-10 ms).
@@ -151,6 +153,7 @@ class CheckinView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
+        name_controls(self)
         self.reload()
         if feed is not None:
             # The window's change feed already reads the changes table: no second poll.

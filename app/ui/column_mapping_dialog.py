@@ -45,6 +45,7 @@ class ColumnMappingDialog(QDialog):
         intro = QLabel(self._intro(table))
         intro.setWordWrap(True)
         self.preview = QTableWidget(min(PREVIEW_ROWS, len(table.rows)) + 1, len(table.headers))
+        self.preview.setAccessibleName(self.tr("The first rows of the file"))
         self.preview.setHorizontalHeaderLabels(
             [
                 h or self.tr("Column %1").replace("%1", str(c + 1))

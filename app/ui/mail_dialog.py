@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.file_names import file_stem
 from ..storage import Project
+from .accessible_names import name_controls
 from .file_dialogs import documents_folder
 from .workers import Worker, run_in_pool
 
@@ -116,6 +117,7 @@ class MailDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+        name_controls(self)
         self._start(
             Worker(_count_recipients, project, event_id, kind), self._show_count, self._failed
         )

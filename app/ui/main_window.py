@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..domain.overlap import clashes_by_event
 from ..storage import SUFFIX, Project, ProjectError
+from .accessible_names import name_controls
 from .capacity_view import CapacityView
 from .change_feed import ChangeFeed
 from .day_actions import DayActions
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.edits.failed.connect(self._edit_refused)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet(
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
         self._events_changed()
         self.nav.setCurrentRow(0)
         guard_wheel_within(self)  # the filters and pickers of the new pages too
+        name_controls(self)  # a screen reader names each field after its label
         if old is not None and old is not project:
             old.close()
         self.setWindowFilePath(str(project.path))

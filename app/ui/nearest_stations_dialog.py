@@ -108,6 +108,7 @@ class NearestStationsDialog(QDialog):
         self.status.setWordWrap(True)
         self.model = StopSuggestionModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Stops near the venue"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -29,6 +29,7 @@ class VenuesPage(RecordPage):
         self.editor.map_tab.map.surroundings_for = project.surroundings.get
         self.search.setPlaceholderText(self.tr("Search by name, city or postal code"))
         self.new_button.setText(self.tr("New venue"))
+        self.view.setAccessibleName(self.tr("Venues"))
         self.delete_button.setText(self.tr("Delete venue"))
         self.view.sortByColumn(VenueListModel.NAME, Qt.SortOrder.AscendingOrder)
         # The postal code gives way to the name (searching still finds it): with four
@@ -70,6 +71,7 @@ class EventsPage(RecordPage):
         self.project = project
         self.search.setPlaceholderText(self.tr("Search events"))
         self.new_button.setText(self.tr("New event"))
+        self.view.setAccessibleName(self.tr("Events"))
         self.delete_button.setText(self.tr("Delete event"))
         self._flags: dict[int, str] = {}
         self.view.sortByColumn(EventListModel.DATE, Qt.SortOrder.DescendingOrder)

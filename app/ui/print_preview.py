@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from ..domain.file_names import file_stem
 from ..services.document_pdf import write_pdf
@@ -55,6 +55,9 @@ class DocumentPrinter(QObject):
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(self.tr("Print preview: %1").replace("%1", self.document.title))
         dialog.paintRequested.connect(self.document.paint)
+        # The page number field of Qt's tool bar has no label of its own.
+        for field in dialog.findChildren(QLineEdit):
+            field.setAccessibleName(self.tr("Page number"))
         # The dialog does not own the printer: keep it alive as long as the dialog.
         dialog.printer_ref = printer  # type: ignore[attr-defined]  # a Python attribute
         return dialog

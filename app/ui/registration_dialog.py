@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Registration, RegistrationStatus
 from ..domain.registration_rules import looks_like_email
+from .accessible_names import name_controls
 from .labels import reason_text, status_label
 
 
@@ -48,6 +49,8 @@ class RegistrationDialog(QDialog):
         r = self._original
         self.first_name = QLineEdit(r.first_name)
         self.last_name = QLineEdit(r.last_name)
+        self.first_name.setAccessibleName(self.tr("First name"))
+        self.last_name.setAccessibleName(self.tr("Last name"))
         self.full_name = QLineEdit(r.full_name)
         self.full_name.setPlaceholderText(self.tr("Only when first and last name cannot be told"))
         self.email = QLineEdit(r.email)
@@ -81,6 +84,7 @@ class RegistrationDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e")
         self._layout_form(r)
+        name_controls(self)
         for edit in (self.first_name, self.last_name, self.full_name, self.email):
             edit.textChanged.connect(self._check)
         self._check()

@@ -135,6 +135,7 @@ class RegistrationsView(QWidget):
         actions.addWidget(self.import_progress)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Registrations"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -23,6 +23,7 @@ class UserGuideDialog(QDialog):
         self.setWindowTitle(self.tr("Venueplan User Guide"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setObjectName("guideText")
         self.browser.setOpenExternalLinks(False)
         with open(guide_path(QLocale().language()), encoding="utf-8") as guide:

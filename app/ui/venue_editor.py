@@ -150,6 +150,7 @@ class VenueEditor(RecordEditor):
         steps_row.addWidget(self.steps)
         steps_row.addWidget(self.steps_en)
         transit_box = QGroupBox(self.tr("Public transport"))
+        self.transit.view.setAccessibleName(transit_box.title())  # the box holds the steps too
         tl = QVBoxLayout(transit_box)
         tl.addWidget(self.transit, 3)
         tl.addWidget(self.walk_label)

@@ -384,6 +384,10 @@
         <translation>Skriv nogle bogstaver af et navn eller en organisation</translation>
     </message>
     <message>
+        <source>People found</source>
+        <translation>Fundne personer</translation>
+    </message>
+    <message>
         <source>Walk-in: name, organisation, group</source>
         <translation>Uanmeldt: navn, organisation, gruppe</translation>
     </message>
@@ -513,6 +517,10 @@
     <message>
         <source>Columns of %1</source>
         <translation>Kolonner i %1</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Filens første rækker</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -681,6 +689,10 @@
     <message>
         <source>Print preview: %1</source>
         <translation>Vis udskrift: %1</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Sidetal</translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -1101,6 +1113,10 @@
         <translation>Nyt arrangement</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Slet arrangement</translation>
     </message>
@@ -1213,6 +1229,10 @@
     <message>
         <source>Search</source>
         <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Steder fundet</translation>
     </message>
     <message>
         <source>Use this place</source>
@@ -1383,6 +1403,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
     <message>
         <source>&amp;New Project…</source>
         <translation>&amp;Nyt projekt…</translation>
@@ -1763,6 +1787,10 @@
         <translation>Nærmeste stationer</translation>
     </message>
     <message>
+        <source>Stops near the venue</source>
+        <translation>Stoppesteder nær mødestedet</translation>
+    </message>
+    <message>
         <source>Walking estimate: straight line × %1 for streets and paths, at %2 km/h. Line and direction are yours to fill in.</source>
         <translation>Gangtiden er anslået som luftlinje × %1 for veje og stier ved %2 km/t. Linje og retning udfylder du selv.</translation>
     </message>
@@ -2109,6 +2137,14 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Tilføj tilmelding</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
         <source>Only when first and last name cannot be told</source>
         <translation>Kun når for- og efternavn ikke kan skelnes</translation>
     </message>
@@ -2319,6 +2355,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Set &amp;status</source>
         <translation>Skift stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Tilmeldinger</translation>
     </message>
     <message>
         <source>&amp;Map Columns…</source>
@@ -2631,6 +2671,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <source>Venueplan User Guide</source>
         <translation>Brugervejledning til Venueplan</translation>
     </message>
+    <message>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
 </context>
 <context>
     <name>VenueEditor</name>
@@ -2859,6 +2903,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>New venue</source>
         <translation>Nyt mødested</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Mødesteder</translation>
     </message>
     <message>
         <source>Delete venue</source>
