@@ -247,3 +247,28 @@ def _image_sizes(path) -> list[tuple[int, int]]:
     xobjects = resources.get("/XObject", {})
     found = [xobjects[name].get_object() for name in xobjects]
     return [(int(x["/Width"]), int(x["/Height"])) for x in found if x["/Subtype"] == "/Image"]
+
+
+def test_english_versions_of_the_coordinators_texts_reach_english_documents_only(
+    qapp, sample_project, tmp_path
+):
+    venue = sample_project.venues.get(2)
+    zone = venue.parking_zones[1]
+    zone.name_en, zone.notes_en = "Yellow zone behind the upper school", "Part of the big car park."
+    option = venue.transit_options[0]
+    option.steps_en = ["Turn right at the foot of the stairs.", "Walk on past the shops."]
+    venue.entrances[0].notes = "Brug døren til venstre."
+    venue.entrances[0].notes_en = "Use the door on the left."
+    sample_project.venues.save(venue)
+    english = pdf_text(write_handout(sample_project, 3, "en", tmp_path)[0])
+    for text in (
+        "Yellow zone behind the upper school",
+        "Part of the big car park.",
+        "Turn right at the foot of the stairs.",
+        "Use the door on the left.",
+    ):
+        assert text in english
+    assert "Drej til højre" not in english and "Brug døren" not in english
+    danish = pdf_text(write_handout(sample_project, 3, "da", tmp_path)[0])
+    assert "Drej til højre, når du kommer ned ad trappen." in danish
+    assert "Brug døren til venstre." in danish and "upper school" not in danish

@@ -207,7 +207,7 @@ def build_directions(
         d.zones.append(
             ZoneLine(
                 label=capitalise(zone_label(zone, lang)),
-                name=zone.name.strip(),
+                name=free_text(zone.name, zone.name_en, lang),
                 colour=colour_hex(zone.colour),
                 guests=GuestParking(zone.guests),
                 status=zone_status(zone, lang),

@@ -296,7 +296,7 @@ def zone_label(zone: ParkingZone, lang: Lang = Language.DA) -> str:
     """'gul zone' / 'yellow zone' for a zone with a named colour, else the zone's name."""
     key = colour_key(zone.colour)
     if key is None:
-        return zone.name.strip() or ("zone" if lang_code(lang) == "da" else "zone")
+        return free_text(zone.name, zone.name_en, lang) or "zone"
     word = COLOURS[key][0 if lang_code(lang) == "da" else 1]
     return f"{word} zone"
 

@@ -86,6 +86,7 @@ class ParkingZone:
     fee: str = ""
     notes: str = ""
     notes_en: str = ""  # the notes in English, for English documents
+    name_en: str = ""  # the zone's name in English, for English documents
     # One point, or the corners of a polygon, as (latitude, longitude).
     geometry: list[tuple[float, float]] = field(default_factory=list)
     id: int | None = None

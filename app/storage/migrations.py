@@ -208,6 +208,11 @@ CREATE TABLE column_layouts (
             " AND status_reason = 'Put on the waiting list by hand.'",
         ),
     ),
+    Step(
+        SchemaVersion(2, 7),
+        "parking zone names in English, for English documents",
+        ("ALTER TABLE parking_zones ADD COLUMN name_en TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 OLDEST = SchemaVersion(1, 0)

@@ -135,6 +135,7 @@ parking_zones = Table(
     Column("notes", Text, nullable=False, default=""),
     Column("geometry", Text, nullable=False, default="[]"),  # JSON [[lat, lon], ...]
     Column("notes_en", Text, nullable=False, default=""),
+    Column("name_en", Text, nullable=False, default=""),
 )
 
 # What OpenStreetMap shows around a venue, fetched once (services/overpass.py) so that maps

@@ -175,6 +175,7 @@ def _zone_row(z: ParkingZone) -> dict[str, Any]:
         "notes": z.notes,
         "geometry": json_out([list(p) for p in z.geometry]),
         "notes_en": z.notes_en,
+        "name_en": z.name_en,
     }
 
 
@@ -208,6 +209,7 @@ def _zone(row: RowMapping) -> ParkingZone:
         fee=row["fee"],
         notes=row["notes"],
         notes_en=row["notes_en"],
+        name_en=row["name_en"],
         geometry=_geometry(row["geometry"]),
         id=row["id"],
     )

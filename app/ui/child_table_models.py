@@ -276,6 +276,11 @@ class ParkingZoneTableModel(RecordTableModel):
                 lambda z: z.notes_en,
                 _setter("notes_en"),
             ),
+            Column(
+                QCoreApplication.translate("tables", "Zone in English"),
+                lambda z: z.name_en,
+                _setter("name_en"),
+            ),
         ]
 
     def new_item(self):

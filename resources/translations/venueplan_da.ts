@@ -3479,6 +3479,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Form</translation>
     </message>
     <message>
+        <source>Zone in English</source>
+        <translation>Zone på engelsk</translation>
+    </message>
+    <message>
         <source>New zone</source>
         <translation>Ny zone</translation>
     </message>
