@@ -14,7 +14,9 @@ def test_import_prints_one_summary_line_and_list_shows_the_people(sample_path, t
     # Cia's order was cancelled in pretix: she is added, as cancelled.
     assert out == [
         "orders.csv (pretix): 3 added, 0 updated, 0 duplicates merged, 0 late, "
-        "0 waitlisted, 1 cancelled; 0 rows rejected"
+        "0 waitlisted, 1 cancelled; 0 rows rejected; not imported: "
+        '"Event slug", "Position ID", "Variation", "Price", "Tax rate", "Tax rule", '
+        '"Tax value", "Voucher", "Pseudonymization ID"'
     ]
     assert main(["list", str(sample_path), "registrations", "--event", "1", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

@@ -107,3 +107,9 @@ def test_a_question_about_lunch_is_not_taken_for_dietary_needs():
     assert field_for_heading("Har du særlige kosthensyn?") == "dietary"
     assert field_for_heading("Kost") == "dietary"
     assert field_for_heading("Særlig kost eller allergi") == "dietary"
+
+
+def test_the_cli_summary_names_the_columns_left_out(sample_project, tmp_path):
+    path = write_csv(tmp_path / "Tilmelding.csv", GOOGLE_WITH_DINNER)
+    line = import_file(sample_project, 1, path).line()
+    assert line.endswith('; not imported: "Deltager i middag?", "Hilsen"')

@@ -68,6 +68,8 @@ class ImportSummary:
             more = f" (+{len(self.warnings) - 3} more)" if len(self.warnings) > 3 else ""
             count = f"{len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}"
             text += f"; {count}: {shown}{more}"
+        if self.ignored_columns:
+            text += "; not imported: " + ", ".join(f'"{c}"' for c in self.ignored_columns)
         return text
 
 
