@@ -15,6 +15,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
+from ..domain.contrast import GRAPHICS, contrast_ratio, darkened_to, readable_on
 from ..domain.document_text import t
 from ..domain.enums import GuestParking, TransitMode
 from ..domain.formatting import capitalise, colour_hex, format_date, lang_code, zone_label
@@ -25,7 +26,7 @@ from .denmark_inset import SEA, denmark_outline, draw_denmark, draw_inset, locat
 from .document_pdf import document_font
 from .map_labels import LabelPlacer, nice_distance
 from .painting import painting
-from .street_map import draw_street_names, draw_surroundings
+from .street_map import BUILDING, draw_street_names, draw_surroundings
 
 ROUTE_COLOUR = "#6a1b9a"  # walking lines: a violet no zone colour or stop marker uses
 VENUE_COLOUR = "#1f4e79"
@@ -41,7 +42,7 @@ _MODE_MARK = {
     TransitMode.S_TRAIN: ("S", "#c8102e"),
     TransitMode.REGIONAL_TRAIN: ("T", "#23356b"),
     TransitMode.METRO: ("M", "#0a7a3c"),
-    TransitMode.LIGHT_RAIL: ("L", "#e06a00"),
+    TransitMode.LIGHT_RAIL: ("L", "#b35200"),  # dark enough for a white letter
     TransitMode.BUS: ("B", "#d6a300"),
     TransitMode.FERRY: ("F", "#00629b"),
 }
@@ -249,7 +250,7 @@ def _draw_zones(painter, venue, project: _Projection, placer, unit, lang, marker
             polygon = QPolygonF(corners)
             fill = QColor(colour)
             fill.setAlpha(150 if zone.guests != GuestParking.NO else 90)
-            painter.setPen(QPen(colour.darker(140), unit * 0.14))
+            painter.setPen(QPen(QColor(zone_outline(colour.name())), unit * 0.14))
             painter.setBrush(fill)
             painter.drawPolygon(polygon)
             if zone.guests == GuestParking.NO:  # hatched: visibly off limits in black and white
@@ -272,6 +273,19 @@ def _draw_zones(painter, venue, project: _Projection, placer, unit, lang, marker
         placer.queue(
             centre, unit * 0.9, label, document_font(unit * 0.78, bold=True, pixels=True), "#2b3036"
         )
+
+
+def zone_outline(colour: str) -> str:
+    """A zone's edge: its own colour, darkened until it stands out (WCAG 3:1) from the
+    paper and from the buildings it may cross, so a yellow zone is seen on pale paper."""
+    return darkened_to(darkened_to(colour, PAPER), BUILDING)
+
+
+def marker_inks(colour: str) -> tuple[str, str]:
+    """(ring, letter) of a stop marker filled with `colour`: a white ring unless the fill
+    is too pale to stand out from the paper by itself, and the letter that reads on it."""
+    ring = "#ffffff" if contrast_ratio(colour, PAPER) >= GRAPHICS else darkened_to(colour, PAPER)
+    return ring, readable_on(colour)
 
 
 def _draw_parking_sign(painter, centre: QPointF, unit: float, colour: QColor) -> None:
@@ -334,10 +348,11 @@ def _draw_markers(painter, venue, project: _Projection, placer, unit, lang) -> N
         at = project(option.stop_latitude, option.stop_longitude)
         letter, colour = _MODE_MARK[TransitMode(option.mode)]
         radius = unit * 0.75
-        painter.setPen(QPen(QColor("white"), unit * 0.14))
+        ring, letter_ink = marker_inks(colour)
+        painter.setPen(QPen(QColor(ring), unit * 0.14))
         painter.setBrush(QColor(colour))
         painter.drawEllipse(at, radius, radius)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(letter_ink))
         painter.setFont(document_font(unit * 0.95, bold=True, pixels=True))
         painter.drawText(
             QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius),

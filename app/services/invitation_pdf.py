@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QByteArray, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument, QTextOption
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument, QTextOption
 
 from ..domain.event import Event
 from ..domain.formatting import Lang
@@ -242,7 +242,7 @@ class InvitationDocument:
             doc.drawContents(painter, QRectF(0, index * page_h, width_px, page_h))
             painter.restore()
             painter.setFont(document_font(8 * CSS_DPI / 72, pixels=True))
-            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.setPen(QColor(MUTED))  # the page number: 4.5:1 on white, as all text
             painter.drawText(
                 QRectF(0, page_h, width_px, FOOTER_MM * MM),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),

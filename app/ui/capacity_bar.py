@@ -6,7 +6,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-GREEN, AMBER, RED, GREY, INK = "#2e7d32", "#ef8f00", "#c62828", "#e4e7eb", "#263238"
+# Each fill stands out from the empty track by 3:1 and carries white text by 4.5:1 (the
+# status badges of the Capacity page use them too); tests/test_contrast.py checks it.
+GREEN, AMBER, RED, GREY, INK = "#2e7d32", "#a86400", "#c62828", "#e4e7eb", "#263238"
+SLATE = "#546e7a"  # capacity unknown
 
 
 class CapacityBar(QWidget):

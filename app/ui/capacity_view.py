@@ -25,7 +25,7 @@ from ..domain.enums import SeatingLayout
 from ..services.capacity_report import build_report
 from ..services.capacity_types import CapacityReport, CateringLine, GroupQuota, Parking
 from ..storage import Project, ProjectError
-from .capacity_bar import AMBER, GREEN, INK, RED, CapacityBar
+from .capacity_bar import AMBER, GREEN, INK, RED, SLATE, CapacityBar
 from .capacity_texts import diet_label, warning_text
 from .labels import layout_label, status_label
 from .quota_table_model import QuotaTableModel, QuotaViolationModel
@@ -300,13 +300,13 @@ class CapacityView(QWidget):
             "full": (self.tr("Full"), AMBER),
             "overbooked": (self.tr("Overbooked"), AMBER),
             "over": (self.tr("Over capacity"), RED),
-            "unknown": (self.tr("Capacity unknown"), "#607d8b"),
+            "unknown": (self.tr("Capacity unknown"), SLATE),
         }[r.status]
         badge = (
             f'<span style="background:{colour}; color:white; font-weight:600;">'
             f"&nbsp;{html.escape(status)}&nbsp;</span>"
         )
-        return f'{badge}&nbsp;&nbsp;<span style="font-size:11pt;">{html.escape(text)}</span>'
+        return f'{badge}&nbsp;&nbsp;<span style="font-size:large;">{html.escape(text)}</span>'
 
     def _no_quota_rows(self, groups: list[GroupQuota]) -> str:
         if not groups:

@@ -48,7 +48,7 @@ _TEXT = {
     COMMENT: "comment",
 }
 _STATUS_ORDER = {s: i for i, s in enumerate(RegistrationStatus)}
-_GREY = QColor("#8a8a8a")
+_GREY = QColor("#6b6b6b")  # cancelled: still 4.5:1 on white (WCAG AA text)
 _WAIT = QColor("#9a5b00")
 _LATE = QColor("#b3261e")
 

@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from ...domain.contrast import readable_on
 from ...domain.workbook_text import wt
 from .safe_cell import clean_text
 
@@ -115,6 +116,12 @@ COORDINATE_FORMAT = "0.00000"
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 
 
+def swatch_ink(colour_hex: str) -> str:
+    """The text colour ('RRGGBB') on a zone's colour: white or black, whichever reads better
+    (black, not the grey-blue ink, so a mid green still reaches 4.5:1)."""
+    return readable_on(colour_hex, "#FFFFFF", "#000000").lstrip("#").upper()
+
+
 class StyleBook:
     """The styles of one workbook, registered once and then stamped onto new cells.
 
@@ -153,14 +160,13 @@ class StyleBook:
         name = f"swatch{colour_hex.lower()}"
         if name not in self._arrays:
             rgb = colour_hex.lstrip("#").upper()
-            r, g, b = (int(rgb[i : i + 2], 16) for i in (0, 2, 4))
-            light = 0.299 * r + 0.587 * g + 0.114 * b > 150
+            ink = swatch_ink(colour_hex)
             self._arrays[name] = self._register(
                 self._worksheet,
                 {
                     **STYLES["cell"],
                     "fill": PatternFill("solid", fgColor=rgb),
-                    "font": Font(name=FONT, size=11, bold=True, color=INK if light else "FFFFFF"),
+                    "font": Font(name=FONT, size=11, bold=True, color=ink),
                 },
             )
         return name
