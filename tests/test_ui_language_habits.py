@@ -98,9 +98,11 @@ def test_a_change_made_elsewhere_is_reported_in_danish(
     field.selectAll()
     qtbot.keyClicks(field, "43 43 43 43")
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.edits.is_busy(), timeout=10_000)
+    # What the colleague changed, in Danish, and that the venue was shown again.
     assert shown == [
-        "Mødestedet er blevet ændret andetsteds (i et andet vindue eller af en kollega), "
-        "siden du åbnede det; det er indlæst igen, foretag ændringen igen."
+        "Ændret andetsteds siden: kontaktperson for Gate21 er nu Kollega, ikke –. "
+        "Det er indlæst igen; foretag ændringen igen."
     ]
 
 

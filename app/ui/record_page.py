@@ -204,7 +204,11 @@ class RecordPage(QWidget):
             self.kind,
             record_id,
             done=done,
-            refused=lambda message, _conflict: self._failed(message),
+            refused=lambda message, conflict: self._failed(
+                message + " " + self.tr("It has been reloaded; make your change again.")
+                if conflict
+                else message
+            ),
         )
         if after is not None and before is not None:
             self.editor.adopt(after)

@@ -2091,6 +2091,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
 <context>
     <name>RecordPage</name>
     <message>
+        <source>It has been reloaded; make your change again.</source>
+        <translation>Det er indlæst igen; foretag ændringen igen.</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>Tilføj %1</translation>
     </message>
