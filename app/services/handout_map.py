@@ -13,7 +13,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from ..domain.contrast import GRAPHICS, contrast_ratio, darkened_to, readable_on
 from ..domain.document_text import t
@@ -206,7 +215,20 @@ def paint_site_map(
         notes = [t("map_not_to_scale", lang)]
     if venue.coordinates_approximate:
         notes.append(t("map_approximate", lang))
-    _halo_text(painter, QPointF(unit * 1.2, unit * 1.3), " ".join(notes), small, "#4a5560")
+    text = " ".join(notes)
+    if surroundings:
+        # A paper backing, so the credit reads clearly over streets and railway lines.
+        metrics = QFontMetricsF(small)
+        backing = QRectF(
+            unit * 0.9,
+            unit * 1.3 - metrics.ascent() - unit * 0.25,
+            metrics.horizontalAdvance(text) + unit * 0.6,
+            metrics.height() + unit * 0.5,
+        )
+        paper = QColor(PAPER)
+        paper.setAlpha(230)
+        painter.fillRect(backing, paper)
+    _halo_text(painter, QPointF(unit * 1.2, unit * 1.3), text, small, "#4a5560")
     painter.restore()
 
 
