@@ -61,3 +61,16 @@ def test_venue_catalogue_workbook_from_the_menu(qtbot, window, tmp_path, monkeyp
     book = openpyxl.load_workbook(out)
     values = [c.value for row in book.worksheets[0].iter_rows() for c in row]
     assert "Gate21" in values and "Ringsted Kongrescenter" in values
+
+
+def test_an_event_without_a_venue_gets_a_reason_not_a_handout(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: shown.append("asked for a file") or ("", "")
+    )
+    _choose(window, "Dialogmøde om det specialiserede")  # the 2016 meeting: no venue
+    _action(window.documents_menu, "Save as PDF…").trigger()
+    assert shown == ["This event has no venue yet, so it has no directions handout."]
