@@ -158,3 +158,19 @@ def test_a_file_from_a_newer_version_and_a_damaged_one_say_so(tmp_path, sample_p
     damaged.write_bytes(sample_path.read_bytes()[:100] + b"\x00" * 5000)
     with pytest.raises(DamagedProjectError):
         Project.open(damaged)
+
+
+def test_a_project_busy_in_another_program_says_so(sample_path, people, capsys):
+    """Another program holds the write lock for longer than the app waits (10 s)."""
+    holder = sqlite3.connect(sample_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code, _, err = _cli(capsys, "import", sample_path, "--event", 1, people)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (code, err) == (
+        1,
+        f"venueplan: {sample_path.name}: is busy in another program or window; "
+        "try again in a moment.\n",
+    )
