@@ -391,3 +391,22 @@ def test_formula_or_path_in_a_name_stays_plain_text(project, folder, names, as_c
         assert all(not re.match(r"^\s*$", r.name) for r in added)
     finally:
         project.registrations.delete(r.id for r in added)
+
+
+@settings(max_examples=examples(20), **FUZZ)
+@given(
+    # Sizes either side of the limits; a run in between (tens of millions of cells that
+    # pass) would be read for minutes, which is the benchmark's business, not this test's.
+    rows=st.sampled_from([1, 2, 10, 5000, 1_000_001, 1_048_570, 2**31]),
+    columns=st.sampled_from([1, 2, 26, 16_000, 16_384, 2**20]),
+)
+@example(rows=5000, columns=16000)
+@example(rows=1_048_570, columns=1)
+@example(rows=10, columns=16_000)
+def test_an_ods_of_repeated_cells_is_refused_or_read(project, folder, rows, columns):
+    """Guards the .ods check: one filled cell repeated any number of columns and rows is
+    imported when it is a list's size, else refused in one line, never expanded into a
+    grid that exhausts memory."""
+    from .test_hostile_files import repeated_ods
+
+    _import(project, repeated_ods(folder / "runs.ods", rows, columns))

@@ -76,6 +76,28 @@ def _padded(path: Path, megabytes: int) -> Path:
 
 # -- 7. workbooks built to exhaust memory ------------------------------------------------
 
+_ODS = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Ark1"><table:table-row>'
+    '<table:table-cell office:value-type="string"><text:p>Navn</text:p></table:table-cell>'
+    '<table:table-cell office:value-type="string"><text:p>E-mail</text:p></table:table-cell>'
+    '</table:table-row><table:table-row table:number-rows-repeated="{rows}">'
+    '<table:table-cell table:number-columns-repeated="{columns}" office:value-type="string">'
+    "<text:p>x</text:p></table:table-cell></table:table-row></table:table>"
+    "</office:spreadsheet></office:body></office:document-content>"
+)
+
+
+def repeated_ods(path: Path, rows: int, columns: int) -> Path:
+    """An .ods of 1 KB whose one filled cell is repeated `columns` wide, `rows` deep."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", _ODS.format(rows=rows, columns=columns))
+    return path
+
 
 @pytest.mark.parametrize(
     ("make", "says"),
@@ -84,8 +106,9 @@ def _padded(path: Path, megabytes: int) -> Path:
         (lambda d: _sheet_with(d / "wide.xlsx", "XFD9000"), "reaches cell XFD9000"),
         (lambda d: _sheet_with(d / "deep.xlsx", "A1000002"), "more than 1,000,000 rows"),
         (lambda d: _padded(d / "padded.xlsx", 120), "times its size"),
+        (lambda d: repeated_ods(d / "repeated.ods", 5000, 16000), "reaches cell WQJ5001"),
     ],
-    ids=["cell XFD1048576", "cell XFD9000", "row 1000002", "120 MB of padding"],
+    ids=["cell XFD1048576", "cell XFD9000", "row 1000002", "120 MB of padding", "ods runs"],
 )
 def test_a_workbook_built_to_exhaust_memory_is_refused_in_one_line(
     sample_path, tmp_path, make, says

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 from .table import ImportFileError
 
@@ -103,6 +104,55 @@ def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
     return rows, columns
 
 
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_VALUE_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+
+
+def _ods_extents(archive: zipfile.ZipFile) -> list[tuple[str, int, int]]:
+    """(sheet, rows, columns) that the filled cells of each .ods sheet reach.
+
+    OpenDocument writes a run of equal rows or cells once with a repeat count, and the
+    reader expands a run of filled cells: one cell "repeated" 16,000 columns by 5,000 rows
+    is 80 million cells. Empty runs after the last filled cell (LibreOffice writes a
+    million empty rows at the end of every sheet) are not read, so they do not count.
+    """
+    extents = []
+    name, rows, columns, pending = "", 0, 0, 0
+    row_repeat, width, filled_to = 1, 0, 0
+    with archive.open("content.xml") as fh:  # bounded by check_archive's declared sizes
+        for event, element in ElementTree.iterparse(fh, events=("start", "end")):
+            tag = element.tag
+            if tag == f"{_TABLE}table":
+                if event == "start":
+                    name, rows, columns, pending = element.get(f"{_TABLE}name", ""), 0, 0, 0
+                else:
+                    extents.append((name, rows, columns))
+                    element.clear()
+            elif tag == f"{_TABLE}table-row":
+                if event == "start":
+                    row_repeat = _count(element.get(f"{_TABLE}number-rows-repeated"))
+                    width = filled_to = 0
+                else:
+                    if filled_to:
+                        rows, pending = rows + pending + row_repeat, 0
+                        columns = max(columns, filled_to)
+                    else:
+                        pending += row_repeat
+                    element.clear()
+            elif event == "start" and tag in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
+                width += _count(element.get(f"{_TABLE}number-columns-repeated"))
+                if element.get(_VALUE_TYPE):
+                    filled_to = width
+    return extents
+
+
+def _count(value: str | None) -> int:
+    try:
+        return max(1, int((value or "1")[:12]))
+    except ValueError:
+        return 1
+
+
 def check_workbook(path: Path, name: str, max_rows: int) -> None:
     """ImportFileError in one line when reading `path` would take more than a sign-up list
     can need: an archive built to inflate, too many rows, or a cell far away."""
@@ -110,15 +160,26 @@ def check_workbook(path: Path, name: str, max_rows: int) -> None:
     if archive is None:
         return
     with archive:
+        if "content.xml" in archive.namelist() and "xl/workbook.xml" not in archive.namelist():
+            try:
+                extents = _ods_extents(archive)
+            except ElementTree.ParseError:
+                extents = []  # not well-formed: the reader says the file is damaged
+            for _sheet, rows, columns in extents:
+                _check_extent(name, rows, columns, max_rows)
         for info in archive.infolist():
             if not _SHEET.match(info.filename):
                 continue
             rows, columns = _extent(archive, info)
-            if rows * max(columns, 1) > MAX_CELLS:
-                cell = f"{_column_letters(columns)}{rows}"
-                raise ImportFileError(
-                    f"{name}: a sheet reaches cell {cell}, far beyond any sign-up list; "
-                    "delete what is there or copy the list into a new workbook."
-                )
-            if rows > max_rows:
-                raise ImportFileError(f"{name}: has more than {max_rows:,} rows; split the file.")
+            _check_extent(name, rows, columns, max_rows)
+
+
+def _check_extent(name: str, rows: int, columns: int, max_rows: int) -> None:
+    if rows * max(columns, 1) > MAX_CELLS:
+        cell = f"{_column_letters(columns)}{rows}"
+        raise ImportFileError(
+            f"{name}: a sheet reaches cell {cell}, far beyond any sign-up list; "
+            "delete what is there or copy the list into a new workbook."
+        )
+    if rows > max_rows:
+        raise ImportFileError(f"{name}: has more than {max_rows:,} rows; split the file.")
