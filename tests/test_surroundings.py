@@ -68,7 +68,13 @@ def test_features_survive_the_compact_json():
     back = features_from_json(features_to_json(features))
     assert back[0].points[0] == (55.123457, 12.1) and back[0].major
     assert back[1].steps and back[2].area and back[2].name == "Hus"
-    for bad in ('{"a": 1}', '[["street", "x", "", 1, 2, 3]]', '[["ufo", "", "", 1, 2]]'):
+    for bad in (
+        '{"a": 1}',
+        '{"v": 2, "f": [["street", "x", "", 1, 2, 3]]}',
+        '{"v": 2, "f": [["ufo", "", "", 1, 2]]}',
+        '{"v": 2, "f": [["street", "", "", 1.5, 2]]}',
+        '{"v": 2, "f": [["street", "", "", 95000000, 2]]}',
+    ):
         with pytest.raises(ValueError):
             features_from_json(bad)
 
@@ -139,3 +145,19 @@ def test_the_endpoint_must_be_http():
     for bad in ("ftp://example.org/api", "not a url", "javascript:alert(1)"):
         with pytest.raises(ValueError):
             OverpassClient(bad)
+
+
+def test_a_dense_town_centre_is_kept_in_tens_of_kilobytes():
+    """A street every 50 m and a building in every block within 800 m (more than most
+    Danish towns have around a venue): under 80 kB stored, and read back unchanged."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.data import town_surroundings
+
+    town = town_surroundings(55.65, 12.35)
+    stored = features_to_json(town.features)
+    assert len(town.features) == 1090
+    assert len(stored.encode()) < 80_000
+    assert features_from_json(stored) == town.features

@@ -92,27 +92,40 @@ def simplify(points: Sequence[Point], tolerance_m: float = SIMPLIFY_M) -> list[P
     return [p for p, k in zip(points, keep, strict=True) if k]
 
 
-def _round(p: Point) -> Point:
-    return (round(p[0], 6), round(p[1], 6))
-
-
 def features_to_json(features: list[Feature]) -> str:
-    """Compact JSON: one list per feature, [kind, name, flags, lat, lon, lat, lon, ...]."""
+    """Compact JSON: {"v": 2, "f": [[kind, name, flags, lat, lon, dlat, dlon, ...], ...]},
+    coordinates as whole millionths of a degree (about 0.1 m), each point after a feature's
+    first as the step from the point before: small numbers, so a town centre's buildings
+    and streets keep to tens of kilobytes."""
     rows = []
     for f in features:
-        flags = "".join(c for c, on in (("a", f.area), ("m", f.major), ("s", f.steps)) if on)
-        coords = [c for p in f.points for c in _round(p)]
+        # A closed outline's last point repeats its first: left out, and flagged "c".
+        closed = len(f.points) > 3 and f.points[0] == f.points[-1]
+        points = f.points[:-1] if closed else f.points
+        flags = "".join(
+            c for c, on in (("a", f.area), ("m", f.major), ("s", f.steps), ("c", closed)) if on
+        )
+        coords: list[int] = []
+        last = (0, 0)
+        for lat, lon in points:
+            here = (round(lat * 1_000_000), round(lon * 1_000_000))
+            coords += [here[0] - last[0], here[1] - last[1]]
+            last = here
         rows.append([f.kind, f.name, flags, *coords])
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps({"v": 2, "f": rows}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_number(c: object) -> bool:
+    return isinstance(c, (int, float)) and not isinstance(c, bool) and math.isfinite(c)
 
 
 def features_from_json(text: str) -> list[Feature]:
     """The features of `features_to_json`; ValueError if the text is not of that shape."""
-    rows = json.loads(text)
-    if not isinstance(rows, list):
+    data = json.loads(text)
+    if not (isinstance(data, dict) and data.get("v") == 2 and isinstance(data.get("f"), list)):
         raise ValueError("surroundings: a list of features was expected")
     out = []
-    for row in rows:
+    for row in data["f"]:
         if not (
             isinstance(row, list)
             and len(row) >= 5
@@ -120,14 +133,18 @@ def features_from_json(text: str) -> list[Feature]:
             and row[0] in KINDS
             and isinstance(row[1], str)
             and isinstance(row[2], str)
-            and all(
-                isinstance(c, (int, float)) and not isinstance(c, bool) and math.isfinite(c)
-                for c in row[3:]
-            )
+            and all(isinstance(c, int) and not isinstance(c, bool) for c in row[3:])
         ):
             raise ValueError("surroundings: a feature is not of the stored shape")
-        coords = row[3:]
-        points = tuple(zip(coords[0::2], coords[1::2], strict=True))
+        points = []
+        lat = lon = 0
+        for dlat, dlon in zip(row[3::2], row[4::2], strict=True):
+            lat, lon = lat + dlat, lon + dlon
+            if not (-90_000_000 <= lat <= 90_000_000 and -180_000_000 <= lon <= 180_000_000):
+                raise ValueError("surroundings: a point is off the globe")
+            points.append((lat / 1_000_000, lon / 1_000_000))
         flags = row[2]
-        out.append(Feature(row[0], points, row[1], "a" in flags, "m" in flags, "s" in flags))
+        if "c" in flags:
+            points.append(points[0])
+        out.append(Feature(row[0], tuple(points), row[1], "a" in flags, "m" in flags, "s" in flags))
     return out
