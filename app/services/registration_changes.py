@@ -12,7 +12,7 @@ from ..domain.placement import place
 from ..domain.record_diff import differences, same
 from ..domain.registration_rules import is_late
 from ..domain.waitlist import event_capacity, moved_up_message
-from ..storage import ConflictError, Store
+from ..storage import ConflictError, NotFoundError, Store
 from ..storage.registration_repo import registration_row
 from .registration_import.runner import event_room
 
@@ -208,7 +208,14 @@ def save(
     if event_id is None or registration.id is None:
         raise ValueError("Only a stored registration of an event can be saved.")
     event = project.events.get(event_id)
-    old = project.registrations.get(registration.id)
+    try:
+        old = project.registrations.get(registration.id)
+    except NotFoundError:
+        # Deleted meanwhile (another window, a colleague, or their undo of an addition).
+        raise ConflictError(
+            f"The registration of {registration.name} was deleted elsewhere since you "
+            "opened it; your edit was not saved."
+        ) from None
     if original is not None and old.revision != original.revision and not same(old, original):
         raise ConflictError(
             f"The registration of {old.name or original.name} was changed elsewhere since "

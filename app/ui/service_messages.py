@@ -45,6 +45,10 @@ _CONFLICT = re.compile(
     r"^The (venue|event) was changed elsewhere since you opened it; "
     r"reload it and make your change again\.$"
 )
+_REGISTRATION = re.compile(
+    r"^The registration of (?P<name>.+) was (?P<how>changed|deleted) elsewhere since you "
+    r"opened it; your edit was not saved\.( Its current details are shown now\.)?$"
+)
 _FILE = re.compile(r"^(?P<name>.+?): (?P<problem>[a-z].*)$", re.S)
 
 
@@ -62,6 +66,21 @@ def message_text(message: str) -> str:
             "The event was changed elsewhere (another window or a colleague) since you "
             "opened it; it has been reloaded, so make your change again.",
         )
+    if match := _REGISTRATION.match(message):
+        if match["how"] == "deleted":
+            text = QCoreApplication.translate(
+                "messages",
+                "The registration of %1 was deleted elsewhere (another window or a colleague) "
+                "since you opened it; your change was not saved.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "messages",
+                "The registration of %1 was changed elsewhere (another window or a colleague) "
+                "since you opened it; your change was not saved. Its current details are "
+                "shown now.",
+            )
+        return text.replace("%1", match["name"])
     if (match := _FILE.match(message)) and match["problem"] in _file_messages():
         return _file_messages()[match["problem"]].replace("%1", match["name"])
     return message

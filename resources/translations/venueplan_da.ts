@@ -3341,6 +3341,14 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Arrangementet er blevet ændret andetsteds (i et andet vindue eller af en kollega), siden du åbnede det; det er indlæst igen, foretag ændringen igen.</translation>
     </message>
     <message>
+        <source>The registration of %1 was deleted elsewhere (another window or a colleague) since you opened it; your change was not saved.</source>
+        <translation>Tilmeldingen for %1 er blevet slettet andetsteds (i et andet vindue eller af en kollega), siden du åbnede den; din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 was changed elsewhere (another window or a colleague) since you opened it; your change was not saved. Its current details are shown now.</source>
+        <translation>Tilmeldingen for %1 er blevet ændret andetsteds (i et andet vindue eller af en kollega), siden du åbnede den; din ændring blev ikke gemt. De aktuelle oplysninger vises nu.</translation>
+    </message>
+    <message>
         <source>columns as mapped</source>
         <translation>kolonner som tilknyttet</translation>
     </message>

@@ -1,0 +1,58 @@
+"""Editing a person someone else deleted meanwhile is refused as a conflict, in either language."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.application import run
+from app.application.registrations import (
+    AddRegistration,
+    DeleteRegistrations,
+    EditRegistration,
+)
+from app.domain import Registration
+from app.storage import ConflictError
+
+
+def test_an_edit_of_a_person_deleted_elsewhere_is_a_conflict_not_a_crash(sample_project):
+    added = run(
+        sample_project, AddRegistration(1, Registration(first_name="Mette", email="m@x.dk"))
+    )
+    assert added.seq is not None
+    shown = sample_project.registrations.for_event(1)[0]
+    run(sample_project, DeleteRegistrations(1, [shown.id]))  # another window deletes them
+    edited = type(shown)(**{**shown.__dict__, "organisation": "Egedal Kommune"})
+
+    with pytest.raises(ConflictError, match="was deleted elsewhere"):
+        run(sample_project, EditRegistration(edited, shown))
+
+    assert all(r.id != shown.id for r in sample_project.registrations.for_event(1))
+
+
+def test_the_window_says_it_in_danish(qapp, tmp_path):
+    from PySide6.QtCore import QLocale, QSettings
+
+    from app.ui.application import install_translations
+    from app.ui.preferences import LANGUAGE_KEY
+    from app.ui.service_messages import message_text
+
+    before = QLocale()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "da")
+    install_translations(qapp, settings)
+    try:
+        deleted = message_text(
+            "The registration of Mette Frederiksen was deleted elsewhere since you opened it; "
+            "your edit was not saved."
+        )
+        changed = message_text(
+            "The registration of Mette Frederiksen was changed elsewhere since you opened it; "
+            "your edit was not saved. Its current details are shown now."
+        )
+    finally:
+        for translator in getattr(qapp, "_venueplan_translators", []):
+            qapp.removeTranslator(translator)
+        qapp._venueplan_translators = []
+        QLocale.setDefault(before)
+    assert deleted.startswith("Tilmeldingen for Mette Frederiksen er blevet slettet andetsteds")
+    assert changed.startswith("Tilmeldingen for Mette Frederiksen er blevet ændret andetsteds")
