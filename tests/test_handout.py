@@ -272,3 +272,16 @@ def test_english_versions_of_the_coordinators_texts_reach_english_documents_only
     danish = pdf_text(write_handout(sample_project, 3, "da", tmp_path)[0])
     assert "Drej til højre, når du kommer ned ad trappen." in danish
     assert "Brug døren til venstre." in danish and "upper school" not in danish
+
+
+def test_the_command_gives_the_reason_for_an_event_without_a_venue(sample_path, tmp_path, capsys):
+    from app.cli import main
+
+    out = tmp_path / "none.pdf"
+    assert main(["handout", str(sample_path), "--event", "2", "-o", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and not out.exists()
+    assert captured.err.strip() == (
+        "venueplan: Dialogmøde om det specialiserede socialområde has no venue yet, "
+        "so it has no directions handout."
+    )
