@@ -497,7 +497,11 @@ class MainWindow(QMainWindow):
         """Offer, without interrupting, to delete personal data past its deletion date.
 
         The events are read off the UI thread: start-up paints first, then the offer appears.
+        A read-only project cannot be purged, so nothing is offered for it.
         """
+        if self.project.read_only:
+            self.purge_button.hide()
+            return
         project, months = self.project, self.privacy.retention_months()
         worker = Worker(lambda cancelled, report: self.privacy.due_events(months=months))
         worker.signals.finished.connect(lambda due: self._show_due_purges(project, due))

@@ -232,9 +232,15 @@ class RecordPage(QWidget):
         self._push(before, after, text)
 
     def set_read_only(self, read_only: bool) -> None:
-        """Show the records without offering to change them (a read-only project)."""
-        for widget in (self.new_button, self.delete_button, self.editor):
+        """Show the records without offering to change them (a read-only project): the
+        editor's tabs can still be browsed, their contents cannot be changed."""
+        for widget in (self.new_button, self.delete_button):
             widget.setEnabled(not read_only)
+        tabs = self.editor.tabs
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is not None:
+                page.setEnabled(not read_only)
 
     def add_new(self) -> None:
         # Until the new record is stored and shown, nothing typed may go to the one before.

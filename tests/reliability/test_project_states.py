@@ -114,7 +114,9 @@ def test_the_window_opens_a_read_only_project_read_only(qtbot, sample_path, sett
         assert "read-only" in window.project_label.text()
         assert not window.import_action.isEnabled()
         assert not window.events_page.new_button.isEnabled()
-        assert not window.events_page.editor.isEnabled()
+        tabs = window.events_page.editor.tabs
+        assert not any(tabs.widget(i).isEnabled() for i in range(tabs.count()))
+        assert not window.purge_button.isVisible()
         window.set_current_event(1)
         window.registrations_view.set_event(1)
         assert not window.registrations_view.import_button.isEnabled()
