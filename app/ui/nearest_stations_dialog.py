@@ -198,7 +198,7 @@ class NearestStationsDialog(QDialog):
             "A GTFS feed is the timetable file that public transport publishes for "
             "journey planners: a .zip file with every stop, line and departure. For "
             "Denmark, Rejseplanen publishes one feed for all buses, trains, metro and "
-            "ferries (GTFS.zip on Rejseplanen Labs, rejseplanen.info/labs); download it "
+            "ferries (on Rejseplanen Labs, labs.rejseplanen.dk, after registering); download it "
             "once and import it here or with Tools > Import Public Transport Stops (GTFS)."
         )
 

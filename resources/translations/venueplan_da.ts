@@ -1815,8 +1815,8 @@
         <translation>Der er endnu ikke importeret stoppesteder. Importér først et GTFS-feed.</translation>
     </message>
     <message>
-        <source>A GTFS feed is the timetable file that public transport publishes for journey planners: a .zip file with every stop, line and departure. For Denmark, Rejseplanen publishes one feed for all buses, trains, metro and ferries (GTFS.zip on Rejseplanen Labs, rejseplanen.info/labs); download it once and import it here or with Tools &gt; Import Public Transport Stops (GTFS).</source>
-        <translation>Et GTFS-feed er den køreplansfil, som den offentlige transport udgiver til rejseplanlæggere: en .zip-fil med alle stoppesteder, linjer og afgange. For Danmark udgiver Rejseplanen ét feed for alle busser, tog, metro og færger (GTFS.zip på Rejseplanen Labs, rejseplanen.info/labs); hent det én gang, og importér det her eller med Værktøjer &gt; Importér stoppesteder for offentlig transport (GTFS).</translation>
+        <source>A GTFS feed is the timetable file that public transport publishes for journey planners: a .zip file with every stop, line and departure. For Denmark, Rejseplanen publishes one feed for all buses, trains, metro and ferries (on Rejseplanen Labs, labs.rejseplanen.dk, after registering); download it once and import it here or with Tools &gt; Import Public Transport Stops (GTFS).</source>
+        <translation>Et GTFS-feed er den køreplansfil, som den offentlige transport udgiver til rejseplanlæggere: en .zip-fil med alle stoppesteder, linjer og afgange. For Danmark udgiver Rejseplanen ét feed for alle busser, tog, metro og færger (på Rejseplanen Labs, labs.rejseplanen.dk, efter registrering); hent det én gang, og importér det her eller med Værktøjer &gt; Importér stoppesteder for offentlig transport (GTFS).</translation>
     </message>
     <message>
         <source>No stops within %1 km.</source>
