@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..storage.file_state import usual_mode
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -115,9 +117,7 @@ def atomic_write(
         if not tmp.exists() or not tmp.stat().st_size:
             raise OutputError(path, "nothing was written.")
         # mkstemp creates 0600; a document should get the permissions any new file gets.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        usual_mode(tmp)
         os.replace(tmp, target)
     except OutputError:
         tmp.unlink(missing_ok=True)

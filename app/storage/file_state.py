@@ -20,6 +20,27 @@ from .errors import (
 )
 
 
+def current_umask() -> int:
+    """The process's umask. Read from /proc where there is one: setting the umask to read
+    it would, for a moment, give files made by other threads the wrong permissions."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+def usual_mode(path: str | os.PathLike[str]) -> None:
+    """Give a file made by mkstemp (0600) the permissions any new file gets under the
+    user's umask, so a colleague on a shared folder can open it too."""
+    os.chmod(path, 0o666 & ~current_umask())
+
+
 def is_writable(path: Path) -> bool:
     """Whether changes to `path` can be saved: the file and its folder (where SQLite
     writes its journal) are writable. Mode bits count as well as access, so a file

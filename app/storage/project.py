@@ -23,7 +23,7 @@ from .errors import (
     ReadOnlyProjectError,
 )
 from .event_repo import EventRepository
-from .file_state import classify, is_writable, memory_copy
+from .file_state import classify, is_writable, memory_copy, usual_mode
 from .registration_repo import RegistrationRepository
 from .rows import PROJECT_NAME_OPTION
 from .schema_version import SchemaVersion
@@ -146,14 +146,6 @@ def _writer(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: "IMMEDIATE"})
 
 
-def _usual_mode(path: str | os.PathLike[str]) -> None:
-    """Give a file made by mkstemp (0600) the permissions any new file gets under the
-    user's umask, so a colleague on a shared folder can open the project too."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
 def backup_path(path: Path, version: SchemaVersion) -> Path:
     return path.with_name(f"{path.stem}.schema{version}-backup{path.suffix}")
 
@@ -205,7 +197,7 @@ class Project:
             with engine.begin() as conn:
                 migrations.create(conn, schema.APP_ID)
             engine.dispose()
-            _usual_mode(tmp_path)
+            usual_mode(tmp_path)
             os.replace(tmp_path, path)
         except BaseException:
             tmp_path.unlink(missing_ok=True)
@@ -309,7 +301,7 @@ class Project:
                 target.close()
             finally:
                 raw.close()
-            _usual_mode(tmp)
+            usual_mode(tmp)
             os.replace(tmp, dest)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
