@@ -91,6 +91,43 @@ _ODS = (
 )
 
 
+def far_xlsb(path: Path, row: int, column: int) -> Path:
+    """The corpus's small .xlsb with its second row moved to `row` and a cell of it to
+    `column` (0-based, as the records hold them)."""
+    source = ROOT / "tests" / "data" / "corpus" / "calamine_base.xlsb"
+
+    def moved(data: bytes) -> bytes:
+        out, i = bytearray(), 0
+        while i < len(data):
+            start, kind = i, data[i] & 0x7F
+            if data[i] & 0x80:
+                kind |= (data[i + 1] & 0x7F) << 7
+                i += 1
+            i += 1
+            size = shift = 0
+            while True:
+                byte = data[i]
+                i += 1
+                size |= (byte & 0x7F) << shift
+                shift += 7
+                if not byte & 0x80:
+                    break
+            body = bytearray(data[i : i + size])
+            if kind == 0 and body[:4] == (1).to_bytes(4, "little"):
+                body[:4] = row.to_bytes(4, "little")
+            if kind in (2, 5) and body[:4] == (2).to_bytes(4, "little"):
+                body[:4] = column.to_bytes(4, "little")
+            out += data[start:i] + body
+            i += size
+        return bytes(out)
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            z.writestr(info.filename, moved(data) if info.filename.endswith("sheet1.bin") else data)
+    return path
+
+
 def repeated_ods(path: Path, rows: int, columns: int) -> Path:
     """An .ods of 1 KB whose one filled cell is repeated `columns` wide, `rows` deep."""
     with zipfile.ZipFile(path, "w") as z:
@@ -107,8 +144,16 @@ def repeated_ods(path: Path, rows: int, columns: int) -> Path:
         (lambda d: _sheet_with(d / "deep.xlsx", "A1000002"), "more than 1,000,000 rows"),
         (lambda d: _padded(d / "padded.xlsx", 120), "times its size"),
         (lambda d: repeated_ods(d / "repeated.ods", 5000, 16000), "reaches cell WQJ5001"),
+        (lambda d: far_xlsb(d / "far.xlsb", 1_048_575, 16_383), "reaches cell XFD1048576"),
     ],
-    ids=["cell XFD1048576", "cell XFD9000", "row 1000002", "120 MB of padding", "ods runs"],
+    ids=[
+        "cell XFD1048576",
+        "cell XFD9000",
+        "row 1000002",
+        "120 MB of padding",
+        "ods runs",
+        "xlsb cell XFD1048576",
+    ],
 )
 def test_a_workbook_built_to_exhaust_memory_is_refused_in_one_line(
     sample_path, tmp_path, make, says

@@ -22,7 +22,9 @@ def read_sheets(path: Path, name: str) -> list[tuple[str, list[list]]]:
         raise ImportFileError(
             f"{name}: is password-protected; save it without a password and import it again."
         ) from None
-    except Exception as exc:  # noqa: BLE001 - calamine raises many kinds for damaged files
+    except BaseException as exc:
+        if not _reader_failure(exc):
+            raise
         raise ImportFileError(
             f"{name}: is not a readable spreadsheet (damaged, or not a spreadsheet: {_short(exc)})."
         ) from None
@@ -34,7 +36,9 @@ def read_sheets(path: Path, name: str) -> list[tuple[str, list[list]]]:
         for meta in visible or sheets:
             try:
                 rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-            except Exception:  # noqa: BLE001 - a damaged sheet must not stop the others
+            except BaseException as exc:
+                if not _reader_failure(exc):
+                    raise
                 continue
             out.append((meta.name, rows))
         return out
@@ -42,7 +46,14 @@ def read_sheets(path: Path, name: str) -> list[tuple[str, list[list]]]:
         book.close()
 
 
-def _short(exc: Exception) -> str:
+def _reader_failure(exc: BaseException) -> bool:
+    """Whether `exc` is the reader failing on the file: any Exception, or a panic of its
+    Rust code (pyo3's PanicException derives from BaseException, so `except Exception`
+    would let a damaged file end in a traceback)."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:80]
 

@@ -146,6 +146,42 @@ def _ods_extents(archive: zipfile.ZipFile) -> list[tuple[str, int, int]]:
     return extents
 
 
+_BIN_SHEET = re.compile(r"^xl/worksheets/[^/]+\.bin$")
+_ROW_HEADER = 0  # BrtRowHdr: the row's index in its first 4 bytes
+_CELLS = range(1, 14)  # BrtCell* records: the column in their first 4 bytes
+
+
+def _xlsb_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(last row, last column) that the records of an .xlsb sheet reach."""
+    data = archive.read(info)  # bounded by check_archive's declared sizes
+    rows = columns = 0
+    i, end = 0, len(data)
+    while i < end:
+        kind = data[i] & 0x7F
+        if data[i] & 0x80 and i + 1 < end:
+            kind |= (data[i + 1] & 0x7F) << 7
+            i += 1
+        i += 1
+        size = shift = 0
+        for _ in range(4):
+            if i >= end:
+                break
+            byte = data[i]
+            i += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        if size >= 4 and (kind == _ROW_HEADER or kind in _CELLS):
+            value = int.from_bytes(data[i : i + 4], "little") + 1
+            if kind == _ROW_HEADER:
+                rows = max(rows, value)
+            else:
+                columns = max(columns, value)
+        i += size
+    return rows, columns
+
+
 def _count(value: str | None) -> int:
     try:
         return max(1, int((value or "1")[:12]))
@@ -168,6 +204,8 @@ def check_workbook(path: Path, name: str, max_rows: int) -> None:
             for _sheet, rows, columns in extents:
                 _check_extent(name, rows, columns, max_rows)
         for info in archive.infolist():
+            if _BIN_SHEET.match(info.filename):
+                _check_extent(name, *_xlsb_extent(archive, info), max_rows)
             if not _SHEET.match(info.filename):
                 continue
             rows, columns = _extent(archive, info)
