@@ -117,3 +117,27 @@ def parse_decimal(text: str) -> float | None:
         return float(clean)
     except ValueError:
         raise InputError("bad_number", text) from None
+
+
+# One corner: latitude and longitude, apart by spaces, a slash or a comma and a space
+# ("55,6761 12,5683", "55.6761, 12.5683", "55,6761/12,5683").
+_CORNER = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(?:[,/]\s+|\s+|/)\s*(-?\d+(?:[.,]\d+)?)")
+
+
+def parse_corners(text: str) -> list[tuple[float, float]]:
+    """A parking zone typed as corners, "lat lon; lat lon; lat lon" (or one per line), for
+    those who cannot draw on the map; '' is no shape, one corner a point, three an area."""
+    corners: list[tuple[float, float]] = []
+    for part in re.split(r"[;\n]", text.replace("\u2212", "-")):
+        if not part.strip():
+            continue
+        match = _CORNER.fullmatch(part.strip())
+        if match is None:
+            raise InputError("bad_corners", text)
+        lat, lon = (float(g.replace(",", ".")) for g in match.groups())
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise InputError("bad_corners", text)
+        corners.append((lat, lon))
+    if len(corners) == 2:
+        raise InputError("polygon_points", text)
+    return corners

@@ -20,7 +20,7 @@ from ..domain import (
     TransitMode,
     TransitOption,
 )
-from ..domain.typed_input import parse_decimal, parse_time
+from ..domain.typed_input import parse_corners, parse_decimal, parse_time
 from .form import format_time
 from .labels import (
     colour_label,
@@ -52,6 +52,15 @@ def _float_setter(attr: str):
         setattr(item, attr, parse_decimal(str(value or "")))
 
     return put
+
+
+def format_corners(points) -> str:
+    """A zone's corners as typed: "55,6761 12,5683; ..." with the UI's decimal sign."""
+    return "; ".join(f"{show_decimal(lat)} {show_decimal(lon)}" for lat, lon in points or [])
+
+
+def _corners_setter(zone, value) -> None:
+    zone.geometry = parse_corners(str(value or ""))
 
 
 def _coordinate(value) -> str:
@@ -266,7 +275,16 @@ class ParkingZoneTableModel(RecordTableModel):
             ),
             Column(QCoreApplication.translate("tables", "Fee"), lambda z: z.fee, _setter("fee")),
             Column(
-                QCoreApplication.translate("tables", "Shape"), lambda z: z.geometry, display=shape
+                QCoreApplication.translate("tables", "Shape"),
+                lambda z: z.geometry,
+                _corners_setter,
+                display=shape,
+                edit=format_corners,
+                tooltip=QCoreApplication.translate(
+                    "tables",
+                    "Type the corners as latitude and longitude, apart by semicolons "
+                    "(one corner for a point, three or more for an area), or draw on the map.",
+                ),
             ),
             Column(
                 QCoreApplication.translate("tables", "Notes"), lambda z: z.notes, _setter("notes")

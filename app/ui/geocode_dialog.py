@@ -91,7 +91,10 @@ class GeocodeDialog(QDialog):
         self.attribution = QLabel()
         self.attribution.setObjectName("geocodeAttribution")
         self.attribution.setWordWrap(True)
-        self.attribution.setStyleSheet("color: #605e5c; font-size: 8pt;")
+        self.attribution.setStyleSheet("color: #605e5c;")
+        small = self.attribution.font()  # smaller than the text around it, in proportion to it
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.attribution.setFont(small)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -143,6 +143,11 @@ def problem_text(problem: Problem) -> str:
             "labels", "Write a date as 12.03.2027, 12/3 2027 or 2027-03-12."
         ),
         "bad_number": QCoreApplication.translate("labels", "Write a number."),
+        "bad_corners": QCoreApplication.translate(
+            "labels",
+            "Write each corner as latitude and longitude, corners apart by semicolons: "
+            "55.6761 12.5683; 55.6765 12.5690; 55.6758 12.5695.",
+        ),
         "negative_number": QCoreApplication.translate(
             "labels", "Cannot be negative; the value before was kept."
         ),

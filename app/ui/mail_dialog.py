@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,7 +57,10 @@ class MailDialog(QDialog):
         heading = QLabel()
         heading.setTextFormat(Qt.TextFormat.PlainText)  # a title is shown, never parsed
         heading.setText(event.title)
-        heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        big = heading.font()  # in proportion to the system's font size
+        big.setPointSizeF(big.pointSizeF() * 1.2)
+        big.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(big)
         heading.setWordWrap(True)
         what = QLabel(
             self.tr("Attached: the invitation with its programme, as a PDF.")

@@ -69,9 +69,10 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }"
-        )
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        larger = self.nav.font()  # in proportion to the system's font size
+        larger.setPointSizeF(larger.pointSizeF() * 1.2)
+        self.nav.setFont(larger)
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
@@ -233,6 +234,9 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, widget, shortcut: str) -> None:
         self.stack.addWidget(widget)
         QListWidgetItem(title, self.nav)
+        # Wide enough for each title at the system's text size (200 % too).
+        needed = self.nav.fontMetrics().horizontalAdvance(title) + 60
+        self.nav.setFixedWidth(max(self.nav.width(), needed))
         index = self.stack.count() - 1
         action = self._action(title, lambda: self.nav.setCurrentRow(index), QKeySequence(shortcut))
         self.view_menu.addAction(action)

@@ -139,6 +139,24 @@ class MapView(QWidget):
         self.act_cancel = self.toolbar.addAction(self.tr("Cancel"), self.cancel)
         self.toolbar.addSeparator()
         self.act_export = self.toolbar.addAction(self.tr("Export map…"), self._export_dialog)
+        # Each tool also has a keyboard route, named where a mouse user looks for help.
+        self.act_place_venue.setToolTip(
+            self.tr("Click the map; or type the latitude and longitude on the Venue tab")
+        )
+        self.act_place_entrance.setToolTip(
+            self.tr("Click the map; or type the latitude and longitude of the entrance")
+        )
+        self.act_place_stop.setToolTip(
+            self.tr("Click the map; or type the stop's latitude and longitude")
+        )
+        self.act_draw_zone.setToolTip(
+            self.tr("Click the corners on the map; or type them in the Shape column")
+        )
+        # Tab reaches the map's tools as any button (a tool bar's buttons take no focus).
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         placeholder = QLabel(self.tr("The map appears here."))
         placeholder.setMinimumHeight(120)
         self.placeholder: QLabel | None = placeholder  # until the web view takes its place

@@ -125,7 +125,10 @@ class NearestStationsDialog(QDialog):
             .replace("%2", QLocale().toString(float(DEFAULT_SPEED_KMH), "g", 6))
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #605e5c; font-size: 8pt;")
+        self.note.setStyleSheet("color: #605e5c;")
+        small = self.note.font()  # smaller than the text around it, in proportion to it
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.note.setFont(small)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.add_button = QPushButton(self.tr("Add as transit option"))
         self.add_button.setDefault(True)

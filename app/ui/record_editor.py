@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.validation import Problem
@@ -32,7 +33,11 @@ class RecordEditor(QWidget):
         self.form.edited.connect(self._on_edited)
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        # In proportion to the system's font, so a larger text size makes it larger too.
+        heading = self.heading.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.6)
+        heading.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(heading)
         self.banner = QLabel()
         self.banner.setObjectName("warningBanner")
         self.banner.setWordWrap(True)

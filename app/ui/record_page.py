@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -69,9 +70,20 @@ class RecordPage(QWidget):
         self.new_button.clicked.connect(self.add_new)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_current)
+        # The buttons' keys, for those who work without a mouse: Ctrl+Shift+N in the window
+        # while the page is shown (a hidden page's key does not fire), Delete in the list
+        # (the editor's fields keep Delete for their text).
+        new_key = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_new)
+        new_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_button.setToolTip(new_key.key().toString(QKeySequence.SequenceFormat.NativeText))
 
         self.view = QTableView()
         self.view.setObjectName("recordList")
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_button.setToolTip(
+            delete_key.key().toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -27,6 +27,8 @@ class Column:
     choices: Callable[[], list[tuple[str, Any]]] | None = None
     display: Callable[[Any], str] | None = None
     tooltip: str = ""
+    # The text to edit when it differs from the one shown (a zone's corners, shown counted).
+    edit: Callable[[Any], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -103,6 +105,8 @@ class RecordTableModel(QAbstractTableModel):
                 # Edited as text, so "-10" or "12a" can be refused with a reason; a spin box
                 # turned "-10" into "-1", the value that meant "not set".
                 return "" if value is None else str(value)
+            if column.edit is not None:
+                return column.edit(value)
             if column.display is not None:
                 return column.display(value)
             return value

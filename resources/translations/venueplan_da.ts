@@ -1644,6 +1644,22 @@
         <translation>Eksportér kort…</translation>
     </message>
     <message>
+        <source>Click the map; or type the latitude and longitude on the Venue tab</source>
+        <translation>Klik på kortet, eller skriv bredde- og længdegrad på fanen Mødested</translation>
+    </message>
+    <message>
+        <source>Click the map; or type the latitude and longitude of the entrance</source>
+        <translation>Klik på kortet, eller skriv indgangens bredde- og længdegrad</translation>
+    </message>
+    <message>
+        <source>Click the map; or type the stop&apos;s latitude and longitude</source>
+        <translation>Klik på kortet, eller skriv stoppestedets bredde- og længdegrad</translation>
+    </message>
+    <message>
+        <source>Click the corners on the map; or type them in the Shape column</source>
+        <translation>Klik hjørnerne på kortet, eller skriv dem i kolonnen Form</translation>
+    </message>
+    <message>
         <source>The map appears here.</source>
         <translation>Kortet vises her.</translation>
     </message>
@@ -3231,6 +3247,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Skriv en dato som 12.03.2027, 12/3 2027 eller 2027-03-12.</translation>
     </message>
     <message>
+        <source>Write each corner as latitude and longitude, corners apart by semicolons: 55.6761 12.5683; 55.6765 12.5690; 55.6758 12.5695.</source>
+        <translation>Skriv hvert hjørne som breddegrad og længdegrad, med semikolon mellem hjørnerne: 55,6761 12,5683; 55,6765 12,5690; 55,6758 12,5695.</translation>
+    </message>
+    <message>
         <source>Cannot be negative; the value before was kept.</source>
         <translation>Værdien må ikke være negativ; den hidtidige værdi er bevaret.</translation>
     </message>
@@ -3489,6 +3509,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Shape</source>
         <translation>Form</translation>
+    </message>
+    <message>
+        <source>Type the corners as latitude and longitude, apart by semicolons (one corner for a point, three or more for an area), or draw on the map.</source>
+        <translation>Skriv hjørnerne som breddegrad og længdegrad med semikolon imellem (ét hjørne for et punkt, tre eller flere for et område), eller tegn på kortet.</translation>
     </message>
     <message>
         <source>Zone in English</source>
