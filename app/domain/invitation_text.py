@@ -63,6 +63,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "zone_allowed": ("Parkering: {zone}.", "Parking: {zone}."),
     "doors": ("Ankomst fra kl. {time}", "Arrival from {time}"),
     "qr_caption": ("Scan koden for at tilmelde dig", "Scan the code to register"),
+    # Word's accessibility: the QR code's alternative text, the programme's column headings
+    "qr_alt": (
+        "QR-kode med linket til tilmeldingen: {url}",
+        "QR code with the link to register: {url}",
+    ),
+    "time_column": ("Tid", "Time"),
+    "item_column": ("Programpunkt", "Item"),
     "page_of": ("Side {page} af {pages}", "Page {page} of {pages}"),
     # The default letter
     "dear": ("Kære {who}", "Dear {who}"),

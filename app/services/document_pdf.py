@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QByteArray, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 
 from .atomic import atomic_write
@@ -88,6 +88,35 @@ def ensure_gui_app() -> QGuiApplication:
     return cast(QGuiApplication, app)  # the app's own QApplication is a QGuiApplication too
 
 
+def document_language(document: Document) -> str:
+    """The document's language as a tag ("da-DK", "en-GB"); Danish unless it says English."""
+    lang = getattr(document, "lang", None)
+    code = lang if isinstance(lang, str) else getattr(lang, "value", "da")
+    return "en-GB" if str(code).lower().startswith("en") else "da-DK"
+
+
+def xmp_metadata(title: str, language: str) -> QByteArray:
+    """The PDF's XMP packet: title, language and the tool that made it (Dublin Core)."""
+    from xml.sax.saxutils import escape
+
+    packet = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">'
+        "<dc:format>application/pdf</dc:format>"
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li>'
+        "</rdf:Alt></dc:title>"
+        f"<dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>"
+        "<xmp:CreatorTool>Venueplan</xmp:CreatorTool>"
+        "<pdf:Producer>Venueplan</pdf:Producer>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="w"?>'
+    )
+    return QByteArray(packet.encode("utf-8"))
+
+
 def write_pdf(document: Document, path: str | os.PathLike) -> int:
     """Paint `document` into the PDF file `path`, atomically; returns the page count."""
     ensure_gui_app()
@@ -96,6 +125,8 @@ def write_pdf(document: Document, path: str | os.PathLike) -> int:
         writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(document.title)
         writer.setCreator("Venueplan")
+        # Qt writes no /Lang entry; the XMP metadata is where its PDFs can name the language.
+        writer.setDocumentXmpMetadata(xmp_metadata(document.title, document_language(document)))
         writer.setPageLayout(document.page_layout())
         pages = document.paint(writer)
         del writer  # the file is complete only once the writer is gone

@@ -84,9 +84,24 @@ def _box(document, inv: Invitation) -> None:
     _widths(table, 4.0, 12.0)
 
 
-def _programme(document, rows: list[ProgrammeRow]) -> None:
+def _header_row(table, *texts: str) -> None:
+    """A first row Word and screen readers know as the column headings; it repeats at the
+    top of each page the table runs onto."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    row = table.add_row()
+    for cell, text in zip(row.cells, texts, strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(header)
+
+
+def _programme(document, rows: list[ProgrammeRow], lang: str) -> None:
     table = document.add_table(rows=0, cols=2)
     table.style = document.styles["Table Grid"]
+    _header_row(table, it("time_column", lang), it("item_column", lang))
     for row in rows:
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(row.time).bold = True
@@ -141,7 +156,9 @@ def _registration(document, inv: Invitation) -> None:
     for line in inv.attachments:
         document.add_paragraph(line)
     if inv.registration_url:
-        document.add_picture(io.BytesIO(qr_png(inv.registration_url)), width=Cm(3))
+        picture = document.add_picture(io.BytesIO(qr_png(inv.registration_url)), width=Cm(3))
+        # The alternative text a screen reader says, and Word's accessibility check wants.
+        picture._inline.docPr.set("descr", it("qr_alt", inv.lang, url=inv.registration_url))
         document.add_paragraph(it("qr_caption", inv.lang))
 
 
@@ -169,7 +186,7 @@ def invitation_docx(
     if inv.programme:
         document.add_page_break()
         document.add_heading(inv.programme_heading, level=1)
-        _programme(document, inv.programme)
+        _programme(document, inv.programme, inv.lang)
     _practical(document, inv)
     _registration(document, inv)
     with atomic_write(path) as tmp:
@@ -187,7 +204,7 @@ def programme_docx(
     document.add_heading(inv.title, level=0)
     _box(document, inv)
     document.add_paragraph()
-    _programme(document, inv.programme)
+    _programme(document, inv.programme, inv.lang)
     with atomic_write(path) as tmp:
         document.save(str(tmp))
     return inv
