@@ -2,8 +2,11 @@
 """Renders the main window on the sample project offscreen and saves screenshots to a folder.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py docs/screenshots [--lang da|en]
+        [--text-scale 2]
 
 The window speaks the language given (English by default), as Preferences would set it.
+--text-scale 2 renders it as a system set to 200 % text would (docs/screenshots/a11y-200),
+in a window the size of a full-HD screen.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def main(out: Path, lang: str = "en") -> None:
+def main(out: Path, lang: str = "en", text_scale: float = 1.0) -> None:
     from PySide6.QtCore import QSettings, QThread
 
     from app.services.sample_project import write_sample
@@ -26,6 +29,11 @@ def main(out: Path, lang: str = "en") -> None:
     from app.ui.preferences import LANGUAGE_KEY
 
     app = make_application()
+    if text_scale != 1.0:
+        # What a larger text size in the system settings does: a larger application font.
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * text_scale)
+        app.setFont(font)
     tmp = Path(tempfile.mkdtemp())
     project = write_sample(
         tmp / ("Eksempelprojekt.venueplan" if lang == "da" else "Sample project.venueplan")
@@ -34,7 +42,7 @@ def main(out: Path, lang: str = "en") -> None:
     settings.setValue(LANGUAGE_KEY, lang)
     install_translations(app, settings)
     window = MainWindow(project, settings)
-    window.resize(1280, 800)
+    window.resize(*((1920, 1080) if text_scale > 1.0 else (1280, 800)))
     window.show()
     out.mkdir(parents=True, exist_ok=True)
 
@@ -192,7 +200,7 @@ def door_shots(app, window, project, event_id: int, out: Path) -> None:
     window.set_current_event(event_id)
     view = window.day.open_checkin()
     view.showNormal()
-    view.resize(1280, 800)
+    view.resize(window.size())
     wait(app)
     view.search.setText("sor")
     view.results.setCurrentRow(2)
@@ -203,7 +211,7 @@ def door_shots(app, window, project, event_id: int, out: Path) -> None:
     view.close()
     plan = window.day.open_table_plan()
     plan.showNormal()
-    plan.resize(1280, 800)
+    plan.resize(window.size())
     wait(app)
     plan.grab().save(str(out / "table-plan.png"))
     print(out / "table-plan.png")
@@ -294,5 +302,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument("--lang", choices=("da", "en"), default="en")
+    parser.add_argument("--text-scale", type=float, default=1.0)
     args = parser.parse_args()
-    main(args.folder, args.lang)
+    main(args.folder, args.lang, args.text_scale)

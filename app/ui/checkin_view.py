@@ -115,6 +115,8 @@ class CheckinView(QWidget):
         self.walk_in.setObjectName("walkInLine")
         self.walk_in.setPlaceholderText(self.tr("Walk-in: name, organisation, group"))
         self.walk_in.returnPressed.connect(self.add_walk_in)
+        # Room for a name at any text size (the buttons beside it took all of it at 200 %).
+        self.walk_in.setMinimumWidth(self.walk_in.fontMetrics().horizontalAdvance("0" * 18))
         self.walk_in.installEventFilter(self)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)

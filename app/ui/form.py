@@ -26,6 +26,12 @@ from .typed_fields import DateField, show_decimal, show_time
 from .wheel_guard import guard_wheel
 
 
+def _text_width(widget: QWidget, digits: int) -> int:
+    """Room for `digits` digits and the frame, in the widget's font: a field keeps its text
+    whole when the system's text size is 200 % (fixed pixel widths cut it)."""
+    return widget.fontMetrics().horizontalAdvance("0" * digits) + 24
+
+
 def format_time(value: dt.time | None) -> str:
     """A time as the UI shows it everywhere (tables and forms alike)."""
     return show_time(value)
@@ -101,7 +107,7 @@ class Form(QObject):
         widget = CommitPlainTextEdit()
         widget.setObjectName(attr)
         widget.setTabChangesFocus(True)
-        widget.setFixedHeight(110)
+        widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 6 + 12)  # six lines
         return self._add(
             attr,
             widget,
@@ -123,7 +129,7 @@ class Form(QObject):
         widget = QLineEdit()
         widget.setObjectName(attr)
         widget.setPlaceholderText(empty)
-        widget.setMaximumWidth(160)
+        widget.setMaximumWidth(_text_width(widget, 16))
         return self._add(
             attr,
             widget,
@@ -150,7 +156,7 @@ class Form(QObject):
         widget.setRange(0, 100)
         widget.setDecimals(0)
         widget.setSuffix(" %")
-        widget.setMaximumWidth(160)
+        widget.setMaximumWidth(_text_width(widget, 16))
         return self._add(
             attr,
             widget,
@@ -183,7 +189,7 @@ class Form(QObject):
         widget = QLineEdit()
         widget.setObjectName(attr)
         widget.setPlaceholderText(self.tr("hh:mm"))
-        widget.setMaximumWidth(90)
+        widget.setMaximumWidth(_text_width(widget, 7))
 
         def get() -> dt.time | None:
             value = parse_time(widget.text())
@@ -203,7 +209,7 @@ class Form(QObject):
         """A date field; its calendar opens on its date, else `default_day()`, else today."""
         widget = DateField(default_day)
         widget.setObjectName(attr)
-        widget.setMaximumWidth(180)
+        widget.setMaximumWidth(_text_width(widget, 20))
         return self._add(
             attr, widget, widget.value, widget.set_value, widget.editingFinished, "bad_date"
         )
