@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..domain import Event, GuestParking, TransitMode, Venue
 from ..domain.map_focus import MapFocus
 from ..domain.surroundings import Surroundings
-from ..domain.walking import DEFAULT_SPEED_KMH, propose_walk, walking_destination
+from ..domain.walking import propose_walk, walking_destination
 from .map_text import ENGLISH_OSM_CREDIT, MapText
 
 # Zone colours as coordinators write them, in English or Danish.
@@ -301,7 +301,7 @@ def _walk_lines(venue: Venue, option, texts: MapText, measured=None) -> list[str
         lines.append(texts.walk_minutes.format(minutes=option.walking_minutes))
     elif not venue.coordinates_approximate:
         # Minutes measured from a guessed point would be an invented fact (issue 17).
-        estimate = measured or propose_walk(venue, option)
+        estimate = measured or propose_walk(venue, option, speed_kmh=texts.walking_speed_kmh)
         if estimate is not None:
             lines.append(
                 texts.walk_estimate.format(metres=estimate.distance_m, minutes=estimate.minutes)
@@ -378,7 +378,7 @@ def venue_features(
             end = next(m for m in f.markers if m.key == destination)
             route = routes[i]
             measured = (
-                route.estimate(route.points[0], route.points[-1], DEFAULT_SPEED_KMH)
+                route.estimate(route.points[0], route.points[-1], texts.walking_speed_kmh)
                 if route is not None
                 else None
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..domain import Language, TransitMode
+from ..domain.walking import DEFAULT_SPEED_KMH
 
 ENGLISH_MODES = {
     TransitMode.S_TRAIN: "S-train",
@@ -68,6 +69,8 @@ class MapText:
     osm_credit: str = ENGLISH_OSM_CREDIT
     land_credit: str = "Made with Natural Earth"
     modes: dict = field(default_factory=lambda: dict(ENGLISH_MODES))
+    # The pace the page's walking times are worded at (km/h; Preferences in the app).
+    walking_speed_kmh: float = DEFAULT_SPEED_KMH
 
     def mode(self, mode: TransitMode) -> str:
         return self.modes.get(TransitMode(mode), str(mode))

@@ -117,7 +117,11 @@ class EventDocuments(QObject):
         if kind in ("invitation", "programme"):
             from ..services.invitation_pdf import invitation_for, programme_for
 
-            return (invitation_for if kind == "invitation" else programme_for)(project, event_id)
+            if kind == "programme":
+                return programme_for(project, event_id)
+            from .preferences import walking_speed
+
+            return invitation_for(project, event_id, walking_speed=walking_speed())
         if kind in ("tags", "tags5"):
             from ..services.name_tags import name_tags_for
 

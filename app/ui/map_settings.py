@@ -35,7 +35,10 @@ def save_tiles(settings: QSettings, tiles: TileSource) -> None:
 
 
 def translated_texts() -> MapText:
-    """Every text of a map page, through Qt's translations (context "MapView")."""
+    """Every text of a map page, through Qt's translations (context "MapView"), and the
+    walking speed set in Preferences."""
+    from .preferences import walking_speed  # preferences imports this module
+
     return MapText(
         venue=QCoreApplication.translate("MapView", "Venue"),
         entrance=QCoreApplication.translate("MapView", "Entrance"),
@@ -77,4 +80,5 @@ def translated_texts() -> MapText:
         ),
         land_credit=QCoreApplication.translate("MapView", "Made with Natural Earth"),
         modes={mode: transit_mode_label(mode) for mode in MODE_GLYPHS},
+        walking_speed_kmh=walking_speed(),
     )
