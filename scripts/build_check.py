@@ -6,7 +6,8 @@
 Installs PyInstaller into the project's environment if needed, builds from
 build.spec into build/ and dist/, then runs the frozen app with --smoke (it opens
 the sample project, renders a map, writes a workbook and a handout) and prints
-the bundle's size and the build time. Exits non-zero if any step fails.
+the bundle's size, as a folder and packed the way it is shipped (tar.gz, or zip on
+Windows), and the build time. Exits non-zero if any step fails.
 """
 
 from __future__ import annotations
@@ -24,6 +25,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def packed_size(bundle: Path) -> tuple[int, str]:
+    """Size in bytes of the bundle packed as it is handed out: a zip on Windows, else tar.gz."""
+    kind = "zip" if os.name == "nt" else "gztar"
+    with tempfile.TemporaryDirectory(prefix="venueplan-pack-") as folder:
+        archive = Path(
+            shutil.make_archive(str(Path(folder) / bundle.name), kind, bundle.parent, bundle.name)
+        )
+        return archive.stat().st_size, archive.name.split(".", 1)[1]
 
 
 def main() -> int:
@@ -59,9 +70,10 @@ def main() -> int:
     shutil.rmtree(home, ignore_errors=True)
     print(done.stdout.strip())
     size_mb = folder_size(bundle) / 1e6
+    packed, kind = packed_size(bundle)
     print(
-        f"bundle: {bundle} {size_mb:.0f} MB; build {build_seconds:.0f} s; "
-        f"smoke run {smoke_seconds:.1f} s, exit {done.returncode}"
+        f"bundle: {bundle} {size_mb:.0f} MB, {packed / 1e6:.0f} MB as .{kind}; "
+        f"build {build_seconds:.0f} s; smoke run {smoke_seconds:.1f} s, exit {done.returncode}"
     )
     if done.returncode != 0:
         print(done.stderr[-3000:], file=sys.stderr)
