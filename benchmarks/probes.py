@@ -143,13 +143,24 @@ def cold_bare() -> None:
 
 
 # -- maps ----------------------------------------------------------------------
-def map_app(project: str, event_id: str, cache: str) -> None:
-    """The first event map of a process: from asking for it to the page talking to the app."""
+def map_app(project: str, event_id: str, cache: str, warmed: str = "") -> None:
+    """The first event map of a process: from asking for it to the page talking to the app.
+
+    With `warmed`, the map library is first warmed as the app does once its window has
+    painted (app.ui.startup), and the clock starts when that is done: the first map of a
+    user who opens it a moment after start-up.
+    """
     from PySide6.QtWidgets import QApplication
 
     from app.storage import Project
 
     app = QApplication(["venueplan"])
+    if warmed:
+        from app.ui.startup import warm_map_library
+        from app.ui.workers import active_workers
+
+        warm_map_library()
+        loop_until(app, lambda: active_workers() == 0)
     with Project.open(project) as p:
         event = p.events.get(int(event_id))
         venue = p.venues.get(event.venue_id)

@@ -92,12 +92,14 @@ def choose_project(requested: str | None, settings: QSettings) -> tuple[Project,
 
 def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     from .main_window import MainWindow
+    from .startup import after_first_paint, warm_map_library
 
     app = make_application()
     settings = QSettings()
     install_translations(app, settings)
     project, problem = choose_project(requested, settings)
     window = MainWindow(project, settings)
+    after_first_paint(window, warm_map_library)
     window.show()
     if problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))

@@ -1,0 +1,43 @@
+"""Start-up work left until the main window has painted: warming the map library."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from .workers import Worker, run_in_pool
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, from the event loop, after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]):
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            # The paint finishes first; the work starts on the next turn of the loop.
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
+    """Run `then` on the UI thread once `window` has painted for the first time."""
+    _FirstPaint(window, then)
+
+
+def _import_map_library(*, cancelled: Callable[[], bool], report: object) -> None:
+    # folium brings numpy, jinja2, branca and requests: about 0.2 s of imports (more on a
+    # slow laptop) that the first map would otherwise wait for, with the user watching.
+    from ..services import map_html  # noqa: F401
+
+
+def warm_map_library() -> Worker:
+    """Import the map page builder on a pool thread, so the first map does not wait for it."""
+    return run_in_pool(Worker(_import_map_library))
