@@ -1,11 +1,12 @@
-"""A screen reader can name every control: the main window, its pages and editor tabs, every
-dialog and the door windows, in Danish and in English."""
+"""A screen reader can name every control, and Tab goes down each form: the main window, its
+pages and editor tabs, every dialog and the door windows, in Danish and in English."""
 
 from __future__ import annotations
 
 import pytest
 import test_i18n
-from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFormLayout, QTabWidget, QWidget
 from test_i18n import (  # the same walk and recipes the language test uses
     _dialog_classes,
     _dialog_recipes,
@@ -15,7 +16,7 @@ from test_i18n import (  # the same walk and recipes the language test uses
 )
 
 from app.storage import Project
-from app.ui.accessible_names import accessible_name, label_words, unnamed_controls
+from app.ui.accessible_names import accessible_name, is_qt_part, label_words, unnamed_controls
 from app.ui.checkin_view import CheckinView
 from app.ui.main_window import MainWindow
 from app.ui.table_plan_view import TablePlanView
@@ -23,6 +24,32 @@ from app.ui.table_plan_view import TablePlanView
 # The language test's fixtures: install a language for the window, built .qm files first.
 app_language = test_i18n.app_language
 built = test_i18n.built
+
+
+def _tab_order_problem(form: QFormLayout) -> str:
+    """'' if Tab goes from each field of the form to the one below it, else where it goes
+    wrong. Tab is followed only inside the form's own widget (the focus chain of the whole
+    window runs through the web map, which is not for this test)."""
+    box = form.parentWidget()
+    fields = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        holder = item.widget() if item is not None else None
+        if holder is None:
+            continue
+        for w in [holder, *holder.findChildren(QWidget)]:
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not is_qt_part(w):
+                fields.append(w)
+                break
+    for field, below in zip(fields, fields[1:], strict=False):
+        w = field.nextInFocusChain()
+        while w is not below:
+            if w in fields or box is None or not box.isAncestorOf(w):
+                return (
+                    f"Tab from {_describe(field)} goes to {_describe(w)}, not to {_describe(below)}"
+                )
+            w = w.nextInFocusChain()
+    return ""
 
 
 def _describe(widget: QWidget) -> str:
@@ -45,10 +72,15 @@ class NameWalk:
     def __init__(self, qtbot):
         self.qtbot = qtbot
         self.unnamed: dict[str, str] = {}
+        self.out_of_order: dict[str, str] = {}
 
     def look(self, widget: QWidget, place: str) -> None:
         for control in unnamed_controls(widget):
             self.unnamed.setdefault(_describe(control), place)
+        for form in widget.findChildren(QFormLayout):
+            problem = _tab_order_problem(form)
+            if problem:
+                self.out_of_order.setdefault(problem, place)
 
     def tabs(self, widget: QWidget, place: str, window: QWidget | None = None) -> None:
         window = window or widget
@@ -96,6 +128,9 @@ def test_every_control_has_a_name_a_screen_reader_can_say(
 
     assert not walk.unnamed, "no accessible name:\n" + "\n".join(
         f"{where}: {what}" for what, where in walk.unnamed.items()
+    )
+    assert not walk.out_of_order, "Tab order against the form:\n" + "\n".join(
+        f"{where}: {what}" for what, where in walk.out_of_order.items()
     )
 
 
