@@ -20,6 +20,7 @@ from app.services.document_pdf import write_pdf
 from app.services.excel import write_event_workbook
 from app.services.handout_pdf import handout_for
 from app.services.walking_routes import WalkGraph, venue_walks
+from app.storage import Project
 
 LAT0, LON0 = 55.0, 12.0
 KX = 111_320.0 * math.cos(math.radians(LAT0))
@@ -188,3 +189,28 @@ def test_invitation_carries_the_routes_length(sample_project):
     block = build_invitation(event, venue, "da", walks).transit[0]
     assert block.walking == "Herfra er der 250 m til fods til Gate21, ca. 4 minutters gang."
     assert "omkring" in build_invitation(event, venue, "da").transit[0].walking
+
+
+def test_the_command_line_walks_at_the_speed_it_is_given(qapp, sample_path, tmp_path, capsys):
+    from docx import Document
+
+    from app.cli import main
+
+    with Project.open(sample_path) as project:
+        confirm_point(project, 2)
+        store_recorded(project, 2)
+    handout, invitation = tmp_path / "h.pdf", tmp_path / "i.docx"
+    p, o = str(sample_path), "-o"
+    assert main(["handout", p, "--event", "3", o, str(handout), "--walking-speed", "3"]) == 0
+    assert "250 m til fods til Gate21, ca. 6 minutters gang" in pdf_text(handout)
+    assert main(["invitation", p, "--event", "3", o, str(invitation), "--walking-speed", "3"]) == 0
+    words = "\n".join(par.text for par in Document(str(invitation)).paragraphs)
+    assert "250 m til fods til Gate21, ca. 6 minutters gang" in words  # the Word file too
+    capsys.readouterr()
+    assert (
+        main(["handout", p, "--event", "3", o, str(tmp_path / "x.pdf"), "--walking-speed", "9"])
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--walking-speed '9': give km/h from 1 to 8" in err
+    assert not (tmp_path / "x.pdf").exists()

@@ -72,3 +72,27 @@ def parse_id(value: str) -> int:
     if number is None or not -(2**63) <= number < 2**63:
         raise CliError(f"{value!r} is not an id (ids are whole numbers).")
     return number
+
+
+# Preferences allows the same range; 4.5 km/h is its default and the documents'.
+SPEED_RANGE = (1.0, 8.0)
+
+
+def add_walking_speed(parser) -> None:
+    parser.add_argument(
+        "--walking-speed",
+        metavar="KMH",
+        default="4.5",
+        help="walking speed for the walks along the stored streets, 1 to 8 km/h (default 4.5, "
+        "as in Preferences)",
+    )
+
+
+def parse_speed(value: str) -> float:
+    try:
+        speed = float(value.replace(",", "."))
+    except ValueError:
+        speed = float("nan")
+    if not SPEED_RANGE[0] <= speed <= SPEED_RANGE[1]:
+        raise CliError(f"--walking-speed {value!r}: give km/h from 1 to 8, such as 4.5.")
+    return speed

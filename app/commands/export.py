@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import CliError, named_output, open_project, output_file, parse_id
+from . import (
+    CliError,
+    add_walking_speed,
+    named_output,
+    open_project,
+    output_file,
+    parse_id,
+    parse_speed,
+)
 
 HELP = "write an Excel workbook: an event's logistics, the venue catalogue or all events"
 
@@ -39,6 +47,7 @@ def add_arguments(parser) -> None:
         help="language of the venue and events workbooks (default: da); an "
         "event's workbook is always in the event's language",
     )
+    add_walking_speed(parser)
 
 
 def _check_output(value: str, project: str) -> Path:
@@ -68,16 +77,17 @@ def run(args) -> int:
         )
     lang = args.language or "da"
     event_id = parse_id(args.event) if args.event is not None else None
+    speed = parse_speed(args.walking_speed)
     try:
         with open_project(args.project) as project:
             if event_id is not None:
                 result = write_event_workbook(
-                    project, event_id, out, sensitive=not args.no_sensitive
+                    project, event_id, out, sensitive=not args.no_sensitive, walking_speed=speed
                 )
                 kind = "for sharing" if args.no_sensitive else "with personal data"
                 what = f"event {event_id}, {result['participants']} registrations, {kind}"
             elif args.venues:
-                result = write_catalogue_workbook(project, out, lang=lang)
+                result = write_catalogue_workbook(project, out, lang=lang, walking_speed=speed)
                 what = f"{result['venues']} venues"
             else:
                 result = write_events_workbook(project, out, lang=lang)

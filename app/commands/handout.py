@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import CliError, open_project, output_file, parse_id
+from . import CliError, add_walking_speed, open_project, output_file, parse_id, parse_speed
 
 HELP = "write an event's one-page directions handout (practical information with a map) as PDF"
 
@@ -20,6 +20,7 @@ def add_arguments(parser) -> None:
         choices=["da", "en"],
         help="the handout's language (default: the event's)",
     )
+    add_walking_speed(parser)
 
 
 def run(args) -> int:
@@ -28,10 +29,11 @@ def run(args) -> int:
 
     path = output_file(args.output, args.project)
     event_id = parse_id(args.event)
+    speed = parse_speed(args.walking_speed)
     ensure_gui_app()
     with open_project(args.project) as project:
         try:
-            document = handout_for(project, event_id, args.lang)
+            document = handout_for(project, event_id, args.lang, walking_speed=speed)
         except NoHandoutError as error:
             raise CliError(str(error)) from None
     write_pdf(document, path)

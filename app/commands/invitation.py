@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import CliError, open_project, output_file, parse_id
+from . import CliError, add_walking_speed, open_project, output_file, parse_id, parse_speed
 
 HELP = (
     "write an event's invitation (letter, programme, practical information, sign-up) "
@@ -24,6 +24,7 @@ def add_arguments(parser) -> None:
         choices=["da", "en"],
         help="the document's language (default: the event's)",
     )
+    add_walking_speed(parser)
 
 
 def suffix_of(path) -> str:
@@ -39,25 +40,36 @@ def write(args, programme_only: bool) -> int:
     path = output_file(args.output, args.project)
     suffix = suffix_of(path)
     event_id = parse_id(args.event)
+    speed = parse_speed(args.walking_speed)
     with open_project(args.project) as project:
         try:
             event = project.events.get(event_id)
         except NotFoundError as error:
             raise CliError(str(error)) from None
         venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
+        walks = None
+        if venue is not None and venue.id is not None and not programme_only:
+            from ..services.walking_routes import venue_walks
+
+            walks = venue_walks(venue, project.surroundings.get(venue.id), speed)
     if suffix == ".docx":
         from ..services.invitation_docx import invitation_docx, programme_docx
 
-        writer = programme_docx if programme_only else invitation_docx
-        lang = writer(event, venue, path, args.lang).lang
+        if programme_only:
+            lang = programme_docx(event, venue, path, args.lang).lang
+        else:
+            lang = invitation_docx(event, venue, path, args.lang, walks).lang
         print(f"Wrote {path} ({lang}).")
         return 0
     from ..services.document_pdf import ensure_gui_app, write_pdf
     from ..services.invitation_pdf import InvitationDocument, ProgrammeDocument
 
     ensure_gui_app()
-    kind = ProgrammeDocument if programme_only else InvitationDocument
-    document = kind(event, venue, args.lang)
+    document: ProgrammeDocument | InvitationDocument = (
+        ProgrammeDocument(event, venue, args.lang)
+        if programme_only
+        else InvitationDocument(event, venue, args.lang, walks)
+    )
     pages = write_pdf(document, path)
     print(f"Wrote {path} ({document.lang}, {pages} page{'s' if pages != 1 else ''}).")
     return 0

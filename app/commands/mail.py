@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import CliError, named_output, open_project, parse_id
+from . import CliError, add_walking_speed, named_output, open_project, parse_id, parse_speed
 
 HELP = (
     "write mail drafts (.eml, unsent) of an event's invitation or practical information "
@@ -31,6 +31,7 @@ def add_arguments(parser) -> None:
         choices=["da", "en"],
         help="the mail's language (default: the event's)",
     )
+    add_walking_speed(parser)
 
 
 def run(args) -> int:
@@ -43,10 +44,19 @@ def run(args) -> int:
     if not folder.parent.is_dir():
         raise CliError(f"{folder}: the folder {folder.parent} does not exist.")
     event_id = parse_id(args.event)
+    speed = parse_speed(args.walking_speed)
     with open_project(args.project) as project:
         try:
             project.events.get(event_id)
-            paths = drafts_for(project, event_id, args.kind, folder, bcc=args.bcc, lang=args.lang)
+            paths = drafts_for(
+                project,
+                event_id,
+                args.kind,
+                folder,
+                bcc=args.bcc,
+                lang=args.lang,
+                walking_speed=speed,
+            )
         except (NotFoundError, MailError) as error:
             raise CliError(str(error)) from None
     print(f"Wrote {len(paths)} draft{'s' if len(paths) != 1 else ''} to {folder}.")

@@ -15,6 +15,7 @@ from ..domain.event import Event
 from ..domain.formatting import Lang
 from ..domain.invitation_text import Invitation, ProgrammeRow, build_invitation, it
 from ..domain.venue import Venue
+from ..domain.walking import WalkingEstimate
 from .atomic import atomic_write
 from .invitation_pdf import qr_png
 
@@ -163,10 +164,15 @@ def _registration(document, inv: Invitation) -> None:
 
 
 def invitation_docx(
-    event: Event, venue: Venue | None, path: str | os.PathLike, lang: Lang = None
+    event: Event,
+    venue: Venue | None,
+    path: str | os.PathLike,
+    lang: Lang = None,
+    walks: list[WalkingEstimate | None] | None = None,
 ) -> Invitation:
-    """Write the invitation of `event` to `path` (atomically); returns what it says."""
-    inv = build_invitation(event, venue, lang)
+    """Write the invitation of `event` to `path` (atomically); returns what it says.
+    `walks`: the walks along the stored streets, as the PDF invitation has them."""
+    inv = build_invitation(event, venue, lang, walks)
     document = _new_document(inv, f"{it('invitation', inv.lang)}: {inv.title}")
     document.add_paragraph(it("invitation", inv.lang).upper())
     document.add_heading(inv.title, level=0)

@@ -182,6 +182,7 @@ class EventDocuments(QObject):
     def save_docx(self, kind: str) -> None:
         """The invitation or the programme as a Word file the coordinator can keep editing."""
         from ..services.invitation_docx import invitation_docx, programme_docx
+        from ..services.walking_routes import venue_walks
 
         project, event_id = self._project(), self._event_id()
         if event_id is None:
@@ -194,11 +195,21 @@ class EventDocuments(QObject):
             self.tr("Save as Word File"), name, self.tr("Word documents (*.docx)"), ".docx"
         )
         if path:
-            write = invitation_docx if kind == "invitation" else programme_docx
-            self._run(
-                lambda cancelled, report: write(event, venue, path),
-                self.tr("Saved %1").replace("%1", path),
-            )
+            from .preferences import walking_speed
+
+            speed = walking_speed()
+
+            def write(cancelled, report):
+                if kind != "invitation":
+                    return programme_docx(event, venue, path)
+                # The same walks along the stored streets as the PDF invitation.
+                walks = None
+                if venue is not None and venue.id is not None:
+                    surroundings = project.surroundings.get(venue.id)
+                    walks = venue_walks(venue, surroundings, speed)
+                return invitation_docx(event, venue, path, walks=walks)
+
+            self._run(write, self.tr("Saved %1").replace("%1", path))
 
     def mail(self, kind: str) -> None:
         from .mail_dialog import MailDialog
@@ -264,12 +275,24 @@ class EventDocuments(QObject):
         )
         if not path:
             return
-        write = write_catalogue_workbook if what == "venues" else write_events_workbook
+        from .preferences import walking_speed
+
         # No event to take the language from: these follow the user's own language.
         lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
-        self._run(
-            lambda cancelled, report: write(
+        speed = walking_speed()
+
+        def write(cancelled, report):
+            if what == "venues":
+                return write_catalogue_workbook(
+                    project,
+                    path,
+                    lang=lang,
+                    report=report,
+                    cancelled=cancelled,
+                    walking_speed=speed,
+                )
+            return write_events_workbook(
                 project, path, lang=lang, report=report, cancelled=cancelled
-            ),
-            self.tr("Saved %1").replace("%1", path),
-        )
+            )
+
+        self._run(write, self.tr("Saved %1").replace("%1", path))

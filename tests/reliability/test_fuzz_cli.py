@@ -60,6 +60,7 @@ VALUES = {
     "id": (["1", "2", "5"], BAD_IDS),
     "event": (["1", "2", "5"], BAD_IDS),
     "venue": (["1", "3"], BAD_IDS),
+    "walking_speed": (["4.5", "3,5"], ["0", "fast", "99", "", "nan", "inf"]),
     # checkin's few letters of a name: one match, several, none, and nothing at all.
     "name": (["Mette", "kommune", "soren"], ["", "zzzz-nobody", "\x00"]),
     "tables": (["3"], ["0", "-1", "abc", "", "1.5", "99999999999999999999"]),

@@ -17,7 +17,7 @@ from ...domain.formatting import (
     zone_status,
 )
 from ...domain.venue import Venue
-from ...domain.walking import WalkingEstimate, propose_walk
+from ...domain.walking import DEFAULT_SPEED_KMH, WalkingEstimate, propose_walk
 from ...domain.workbook_text import layout_name, mode_name, wt, yes_no
 from ...storage import Store
 from ..walking_routes import venue_walks
@@ -28,18 +28,26 @@ _TEXT, _NUM, _CENTRE, _COORD = "cell", "cell_number", "cell_centre", "cell_coord
 
 
 def write_catalogue_workbook(
-    project: Store, path, *, lang: str = "da", report=None, cancelled=None
+    project: Store,
+    path,
+    *,
+    lang: str = "da",
+    report=None,
+    cancelled=None,
+    walking_speed: float = DEFAULT_SPEED_KMH,
 ) -> dict:
     """Export every venue of the project to `path` (atomically); returns a short summary."""
     venues = sorted(project.venues.all(), key=lambda v: danish_key(v.name))
     progress = Progress(6, report, cancelled)
     # Walks measured along each venue's stored streets, where it has them.
     walks = {
-        v.id: venue_walks(v, surroundings)
+        v.id: venue_walks(v, surroundings, walking_speed)
         for v in venues
         if v.id is not None and (surroundings := project.surroundings.get(v.id)) is not None
     }
-    book = build_catalogue_workbook(venues, lang, progress, walks=walks)
+    book = build_catalogue_workbook(
+        venues, lang, progress, walks=walks, walking_speed=walking_speed
+    )
     book.save(path)
     progress.step()
     return {"path": str(Path(path)), "sheets": 5, "venues": len(venues)}
@@ -51,6 +59,7 @@ def build_catalogue_workbook(
     progress: Progress | None = None,
     today: dt.date | None = None,
     walks: dict[int, list[WalkingEstimate | None]] | None = None,
+    walking_speed: float = DEFAULT_SPEED_KMH,
 ) -> Book:
     progress = progress or Progress(1)
     title = wt("catalogue_title", lang)
@@ -64,7 +73,7 @@ def build_catalogue_workbook(
     with book:
         for write in (_venues, _rooms, _transit, _entrances, _parking):
             if write is _transit:
-                _transit(book, venues, lang, common, walks or {})
+                _transit(book, venues, lang, common, walks or {}, walking_speed)
             else:
                 write(book, venues, lang, common)
             progress.step()
@@ -186,7 +195,7 @@ def _rooms(book, venues, lang, common) -> None:
     )
 
 
-def _transit(book, venues, lang, common, walks=None) -> None:
+def _transit(book, venues, lang, common, walks=None, speed=DEFAULT_SPEED_KMH) -> None:
     headings = [
         wt(k, lang)
         for k in ("venue", "mode", "line", "direction", "stop", "walk", "walking", "steps")
@@ -199,7 +208,7 @@ def _transit(book, venues, lang, common, walks=None) -> None:
             note = t.walking_note.strip()
             if minutes is None and not note:
                 route = measured[index] if index < len(measured) else None
-                estimate = route or propose_walk(v, t)
+                estimate = route or propose_walk(v, t, speed_kmh=speed)
                 if estimate is not None:
                     minutes = estimate.minutes
                     note = (
