@@ -143,7 +143,9 @@ class RegistrationsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        # Widths and row height grow with the system's text size (set for a 9-point font).
+        scale = max(1.0, self.table.fontMetrics().height() / 15)
+        self.table.verticalHeader().setDefaultSectionSize(round(22 * scale))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -162,7 +164,7 @@ class RegistrationsView(QWidget):
             (cols.ACCESSIBLE_PARKING, 70),
             (cols.PHONE, 100),
         ):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, round(width * scale))
         # First come, first served: the order the waiting list follows.
         self.table.sortByColumn(cols.REGISTERED_AT, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit_current())
