@@ -85,16 +85,35 @@ def watch_first_paint(app, on_painted) -> None:
 
 
 def cold_app(project: str) -> None:
-    """The app's own start-up (run_gui) on a project, until the main window has painted."""
+    """The app's own start-up (run_gui) on a project: when its first window has painted, and
+    when it is usable (the main window shown with its venue and event lists filled)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["venueplan"])
     painted = {}
 
+    def filled() -> bool:
+        for widget in app.topLevelWidgets():
+            venues, events = (
+                getattr(widget, "venues_page", None),
+                getattr(widget, "events_page", None),
+            )
+            if widget.isVisible() and venues is not None and events is not None:
+                return venues.list_model.rowCount() > 0 and events.list_model.rowCount() > 0
+        return False
+
+    def usable():
+        if not filled():
+            QTimer.singleShot(1, usable)
+            return
+        painted["usable_at"] = time.monotonic()
+        app.quit()
+
     def done():
         painted["at"] = time.monotonic()
         painted["mb"] = memory_mb()["app_process_mb"]
-        app.quit()
+        usable()
 
     watch_first_paint(app, done)
     from app.ui.application import run_gui
@@ -102,6 +121,7 @@ def cold_app(project: str) -> None:
     run_gui(project)
     report(
         painted_at=painted["at"],
+        usable_at=painted["usable_at"],
         memory_mb=painted["mb"],
         webengine_loaded="PySide6.QtWebEngineCore" in sys.modules,
         modules=sorted(
