@@ -84,6 +84,18 @@ def watch_first_paint(app, on_painted) -> None:
     app.installEventFilter(app._bench_filter)
 
 
+_HEAVY = (
+    "openpyxl",
+    "folium",
+    "geopy",
+    "PySide6.QtWebEngineCore",
+    "python_calamine",
+    "jinja2",
+    "requests",
+    "xlsxwriter",
+)
+
+
 def cold_app(project: str) -> None:
     """The app's own start-up (run_gui) on a project: when its first window has painted, and
     when it is usable (the main window shown with its venue and event lists filled)."""
@@ -113,6 +125,9 @@ def cold_app(project: str) -> None:
     def done():
         painted["at"] = time.monotonic()
         painted["mb"] = memory_mb()["app_process_mb"]
+        # What was imported by the first paint (the map library is warmed just after it).
+        painted["webengine"] = "PySide6.QtWebEngineCore" in sys.modules
+        painted["modules"] = sorted(m for m in _HEAVY if m in sys.modules)
         usable()
 
     watch_first_paint(app, done)
@@ -123,21 +138,8 @@ def cold_app(project: str) -> None:
         painted_at=painted["at"],
         usable_at=painted["usable_at"],
         memory_mb=painted["mb"],
-        webengine_loaded="PySide6.QtWebEngineCore" in sys.modules,
-        modules=sorted(
-            m
-            for m in (
-                "openpyxl",
-                "folium",
-                "geopy",
-                "PySide6.QtWebEngineCore",
-                "python_calamine",
-                "jinja2",
-                "requests",
-                "xlsxwriter",
-            )
-            if m in sys.modules
-        ),
+        webengine_loaded=painted["webengine"],
+        modules=painted["modules"],
     )
 
 
