@@ -46,11 +46,17 @@ def _language(document, code: str) -> None:
 
 
 def _new_document(inv: Invitation, title: str):
+    return new_word_document(inv.lang, title, inv.organiser)
+
+
+def new_word_document(lang: str, title: str, author: str):
+    """A Word document in the documents' look, its language and title set (Word's
+    accessibility check and its "Save as PDF" read both)."""
     from docx import Document
     from docx.shared import Pt, RGBColor
 
     document = Document()
-    _language(document, inv.lang)
+    _language(document, lang)
     # Arial is on every Windows and Mac; LibreOffice prints it as Liberation Sans.
     document.styles["Normal"].font.name = "Arial"
     document.styles["Normal"].font.size = Pt(10.5)
@@ -58,8 +64,8 @@ def _new_document(inv: Invitation, title: str):
         document.styles[name].font.color.rgb = RGBColor(*ACCENT_RGB)
     props = document.core_properties
     props.title = title
-    props.author = inv.organiser or "Venueplan"
-    props.language = "da-DK" if inv.lang == "da" else "en-GB"
+    props.author = author or "Venueplan"
+    props.language = "da-DK" if lang == "da" else "en-GB"
     return document
 
 

@@ -52,6 +52,7 @@ class EventDocuments(QObject):
         )
         self._add(handout, self.tr("&Print…"), lambda: self._print("handout"))
         self._add(handout, self.tr("Save as P&DF…"), lambda: self._save_pdf("handout"))
+        self._add(handout, self.tr("Save as &Word File…"), lambda: self.save_docx("handout"))
         tags = menu.addMenu(self.tr("&Name Tags"))
         self._add(tags, self.tr("Print Pre&view (2 × 4 on A4)…"), lambda: self._preview("tags"))
         self._add(tags, self.tr("Print Preview (2 × &5 on A4)…"), lambda: self._preview("tags5"))
@@ -130,19 +131,24 @@ class EventDocuments(QObject):
 
         return participant_list_for(project, event_id, sign_in=kind == "sign_in")
 
+    def _has_handout(self, event_id: int) -> bool:
+        if self._project().events.get(event_id).venue_id is not None:
+            return True
+        # One line instead of a page that could only say the venue is unknown.
+        QMessageBox.information(
+            self._window,
+            self.tr("No Handout"),
+            self.tr("This event has no venue yet, so it has no directions handout."),
+        )
+        return False
+
     def _printer(self, kind: str) -> DocumentPrinter | None:
         from .print_preview import DocumentPrinter
 
         event_id = self._event_id()
         if event_id is None:
             return None
-        if kind == "handout" and self._project().events.get(event_id).venue_id is None:
-            # One line instead of a page that could only say the venue is unknown.
-            QMessageBox.information(
-                self._window,
-                self.tr("No Handout"),
-                self.tr("This event has no venue yet, so it has no directions handout."),
-            )
+        if kind == "handout" and not self._has_handout(event_id):
             return None
         printer = DocumentPrinter(self.document(kind, event_id), self._window)
         printer.saved.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
@@ -180,16 +186,23 @@ class EventDocuments(QObject):
         return run_in_pool(worker)
 
     def save_docx(self, kind: str) -> None:
-        """The invitation or the programme as a Word file the coordinator can keep editing."""
+        """The invitation, the programme or the handout as a Word file the coordinator can
+        keep editing."""
+        from ..services.handout_docx import handout_docx
+        from ..services.handout_pdf import handout_for
         from ..services.invitation_docx import invitation_docx, programme_docx
         from ..services.walking_routes import venue_walks
 
         project, event_id = self._project(), self._event_id()
-        if event_id is None:
+        if event_id is None or (kind == "handout" and not self._has_handout(event_id)):
             return
         event = project.events.get(event_id)
         venue = project.venues.get(event.venue_id) if event.venue_id is not None else None
-        label = self.tr("Invitation") if kind == "invitation" else self.tr("Programme")
+        label = {
+            "invitation": self.tr("Invitation"),
+            "programme": self.tr("Programme"),
+            "handout": self.tr("Directions handout"),
+        }[kind]
         name = f"{label} - {file_stem(event.title, 'event', replacement='_')}.docx"
         path = self._ask_path(
             self.tr("Save as Word File"), name, self.tr("Word documents (*.docx)"), ".docx"
@@ -200,7 +213,9 @@ class EventDocuments(QObject):
             speed = walking_speed()
 
             def write(cancelled, report):
-                if kind != "invitation":
+                if kind == "handout":
+                    return handout_docx(handout_for(project, event_id, walking_speed=speed), path)
+                if kind == "programme":
                     return programme_docx(event, venue, path)
                 # The same walks along the stored streets as the PDF invitation.
                 walks = None

@@ -837,6 +837,10 @@
         <translation>Program</translation>
     </message>
     <message>
+        <source>Directions handout</source>
+        <translation>Praktisk information</translation>
+    </message>
+    <message>
         <source>Save as Word File</source>
         <translation>Gem som Word-fil</translation>
     </message>
