@@ -49,6 +49,14 @@ def test_the_window_says_it_in_danish(qapp, tmp_path):
             "The registration of Mette Frederiksen was changed elsewhere since you opened it; "
             "your edit was not saved. Its current details are shown now."
         )
+        restore = message_text(
+            "Mette Frederiksen: status — changed since (by an import, another window or a "
+            "colleague), so this step cannot be undone or redone without overwriting that change."
+        )
+        purged = message_text(
+            "The personal data of “Dialogmøde” was deleted on 02-12-2026; this step would "
+            "bring some of it back, so it can no longer be undone or redone."
+        )
     finally:
         for translator in getattr(qapp, "_venueplan_translators", []):
             qapp.removeTranslator(translator)
@@ -56,3 +64,8 @@ def test_the_window_says_it_in_danish(qapp, tmp_path):
         QLocale.setDefault(before)
     assert deleted.startswith("Tilmeldingen for Mette Frederiksen er blevet slettet andetsteds")
     assert changed.startswith("Tilmeldingen for Mette Frederiksen er blevet ændret andetsteds")
+    assert restore.startswith("Mette Frederiksen: status – ændret siden (af en import")
+    assert purged == (
+        "Personoplysningerne for ”Dialogmøde” blev slettet den 02.12.2026; dette trin ville "
+        "bringe nogle af dem tilbage, så det kan ikke længere fortrydes eller gentages."
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def _file_messages() -> dict[str, str]:
@@ -49,6 +49,17 @@ _REGISTRATION = re.compile(
     r"^The registration of (?P<name>.+) was (?P<how>changed|deleted) elsewhere since you "
     r"opened it; your edit was not saved\.( Its current details are shown now\.)?$"
 )
+# Undo and redo of registration changes refused (application/registrations.py).
+_RESTORE = re.compile(
+    r"^(?P<names>.+) — changed since \(by an import, another window or a colleague\), so "
+    r"this step cannot be undone or redone without overwriting that change\.$",
+    re.S,
+)
+_PURGED = re.compile(
+    r"^The personal data of “(?P<title>.+)” was deleted on (?P<date>\d\d-\d\d-\d{4}); "
+    r"this step would bring some of it back, so it can no longer be undone or redone\.$",
+    re.S,
+)
 _FILE = re.compile(r"^(?P<name>.+?): (?P<problem>[a-z].*)$", re.S)
 
 
@@ -65,6 +76,24 @@ def message_text(message: str) -> str:
             "messages",
             "The event was changed elsewhere (another window or a colleague) since you "
             "opened it; it has been reloaded, so make your change again.",
+        )
+    if match := _RESTORE.match(message):
+        return QCoreApplication.translate(
+            "messages",
+            "%1 – changed since (by an import, another window or a colleague), so this "
+            "step cannot be undone or redone without overwriting that change.",
+        ).replace("%1", match["names"])
+    if match := _PURGED.match(message):
+        danish = QLocale().language() == QLocale.Language.Danish
+        date = match["date"].replace("-", ".") if danish else match["date"]
+        return (
+            QCoreApplication.translate(
+                "messages",
+                "The personal data of “%1” was deleted on %2; this step would bring some of "
+                "it back, so it can no longer be undone or redone.",
+            )
+            .replace("%1", match["title"])
+            .replace("%2", date)
         )
     if match := _REGISTRATION.match(message):
         if match["how"] == "deleted":
