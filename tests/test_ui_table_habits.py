@@ -19,6 +19,10 @@ def window(qtbot, sample_path, tmp_path):
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
+    # Keys go to the focused widget of the active window: make this one active, whichever
+    # window an earlier test left active.
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     return win
 
 

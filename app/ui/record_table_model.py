@@ -60,9 +60,18 @@ class RecordTableModel(QAbstractTableModel):
         return copy.deepcopy(self._items)
 
     def set_items(self, items: list[Any]) -> None:
-        if list(items) == self._items:
+        items = list(items)
+        if items == self._items:
             # The saved record came back unchanged: a reset now would close the editor the
             # user just moved to with Tab and lose the current cell.
+            return
+        if len(items) == len(self._items) and all(
+            _without_id(new) == _without_id(old)
+            for new, old in zip(items, self._items, strict=True)
+        ):
+            # Only the ids the store gave new rows: take them in place, for the same reason.
+            for old, new in zip(self._items, items, strict=True):
+                old.id = new.id
             return
         self.beginResetModel()
         self._items = copy.deepcopy(list(items))
@@ -196,3 +205,12 @@ class RecordTableModel(QAbstractTableModel):
 
 
 __all__ = ["Column", "RecordTableModel", "SORT_ROLE", "CHOICES_ROLE"]
+
+
+def _without_id(item: Any) -> Any:
+    """`item` with no id, for comparing rows the store has given ids since."""
+    if not hasattr(item, "id"):
+        return item
+    plain = copy.copy(item)
+    plain.id = None
+    return plain

@@ -80,7 +80,7 @@ def message_text(message: str) -> str:
     if match := _RESTORE.match(message):
         return QCoreApplication.translate(
             "messages",
-            "%1 – changed since (by an import, another window or a colleague), so this "
+            "%1 — changed since (by an import, another window or a colleague), so this "
             "step cannot be undone or redone without overwriting that change.",
         ).replace("%1", match["names"])
     if match := _PURGED.match(message):

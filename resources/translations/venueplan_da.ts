@@ -3373,7 +3373,7 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Tilmeldingen for %1 er blevet ændret andetsteds (i et andet vindue eller af en kollega), siden du åbnede den; din ændring blev ikke gemt. De aktuelle oplysninger vises nu.</translation>
     </message>
     <message>
-        <source>%1 – changed since (by an import, another window or a colleague), so this step cannot be undone or redone without overwriting that change.</source>
+        <source>%1 — changed since (by an import, another window or a colleague), so this step cannot be undone or redone without overwriting that change.</source>
         <translation>%1 – ændret siden (af en import, i et andet vindue eller af en kollega), så dette trin kan ikke fortrydes eller gentages uden at overskrive den ændring.</translation>
     </message>
     <message>
