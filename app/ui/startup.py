@@ -35,7 +35,7 @@ def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
 def _import_map_library(*, cancelled: Callable[[], bool], report: object) -> None:
     # folium brings numpy, jinja2, branca and requests: about 0.2 s of imports (more on a
     # slow laptop) that the first map would otherwise wait for, with the user watching.
-    from ..services import map_html  # noqa: F401
+    from ..services import map_html  # noqa: F401 - imported for its side effect: folium loads
 
 
 def warm_map_library() -> Worker:

@@ -113,7 +113,7 @@ def test_one_file_imported_twice_at_once_from_two_processes(sample_path, tmp_pat
 
 
 def test_an_import_keeps_every_hand_edit_made_while_it_ran(sample_path, tmp_path):
-    write = lambda name, rows: write_csv(tmp_path / name, HEADER + rows)  # noqa: E731
+    write = lambda name, rows: write_csv(tmp_path / name, HEADER + rows)  # noqa: E731 - a one-line helper beside its uses
     with Project.open(sample_path) as project:
         import_file(project, EVENT, write("v1.csv", _people(0, 2000)))
     newer = write("v2.csv", _people(0, 2000, municipality="Ny kommune"))
