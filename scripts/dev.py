@@ -35,8 +35,14 @@ DEBIAN_APP_PACKAGES = [
     "libxcb-shape0", "libxcb-xinerama0", "libxcb-randr0", "libxcb-xfixes0", "libxcb-xkb1",
     "fonts-dejavu-core",
 ]  # fmt: skip
-# What the tests add: LibreOffice renders workbooks, poppler reads and renders PDFs.
-DEBIAN_TEST_PACKAGES = ["poppler-utils", "libreoffice-calc-nogui", "libreoffice-writer-nogui"]
+# What the tests add: LibreOffice renders workbooks, poppler reads and renders PDFs, and
+# PostgreSQL's server programs run the throwaway cluster of the team-server tests.
+DEBIAN_TEST_PACKAGES = [
+    "poppler-utils",
+    "libreoffice-calc-nogui",
+    "libreoffice-writer-nogui",
+    "postgresql",
+]
 # The Qt libraries whose missing dependencies would keep the window or the map from
 # starting; relative to the PySide6 package.
 QT_BINARIES = [

@@ -26,6 +26,11 @@ for var, sub in (
     os.environ[var] = str(_HOME / sub)
     (_HOME / sub).mkdir(mode=0o700, exist_ok=True)
 os.environ["VENUEPLAN_NO_NETWORK"] = "1"
+# No test reads or writes the real keyring; tests of stored passwords set their own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+# libpq's own password sources stay out too.
+for var in ("PGPASSWORD", "PGPASSFILE", "PGSERVICE", "PGHOST", "PGUSER", "PGDATABASE"):
+    os.environ.pop(var, None)
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -113,3 +118,57 @@ def english_ui(qapp):
     qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server of the test run's own (tests/pg_cluster.py)."""
+    from pg_cluster import Cluster
+
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["file", "server"])
+def engine_kind(request) -> str:
+    """Run the test once on a project file and once on a project on a PostgreSQL server."""
+    return request.param
+
+
+@pytest.fixture
+def new_location(request, engine_kind, tmp_path):
+    """Where to make new projects, as `Project.create` takes it: a file in the test's
+    folder, or an empty database on the test server. Call it for each new project."""
+    names = iter(range(1, 1000))
+
+    def make(name: str = "p") -> str:
+        if engine_kind == "file":
+            return str(tmp_path / f"{name}{next(names)}.venueplan")
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.url(cluster.new_database())
+
+    return make
+
+
+@pytest.fixture
+def sample_location(engine_kind, sample_path, new_location) -> str:
+    """The sample project as a file, or copied onto the test server."""
+    if engine_kind == "file":
+        return str(sample_path)
+    from app.storage import Project
+    from app.storage.copy import copy_project
+
+    location = new_location()
+    with Project.open(sample_path, read_only=True) as source:
+        copy_project(source, location)
+    return location
+
+
+@pytest.fixture
+def any_sample_project(sample_location):
+    """The sample project open, on either engine."""
+    from app.storage import Project
+
+    with Project.open(sample_location) as project:
+        yield project

@@ -66,8 +66,8 @@ def _venue() -> Venue:
     )
 
 
-def test_round_trip_of_a_venue_and_an_event(tmp_path):
-    path = tmp_path / "p.venueplan"
+def test_round_trip_of_a_venue_and_an_event(new_location):
+    path = new_location()
     with Project.create(path) as project:
         venue = project.venues.add(_venue())
         event = project.events.add(
@@ -99,8 +99,8 @@ def test_round_trip_of_a_venue_and_an_event(tmp_path):
         assert stored.start_time == dt.time(15, 30)
 
 
-def test_save_keeps_room_ids_so_events_keep_their_room(tmp_path):
-    with Project.create(tmp_path / "p.venueplan") as project:
+def test_save_keeps_room_ids_so_events_keep_their_room(new_location):
+    with Project.create(new_location()) as project:
         venue = project.venues.add(_venue())
         room_id = venue.rooms[0].id
         event = project.events.add(Event(title="E", venue_id=venue.id, room_id=room_id))
@@ -113,8 +113,8 @@ def test_save_keeps_room_ids_so_events_keep_their_room(tmp_path):
         assert saved.revision == venue.revision + 1
 
 
-def test_a_stale_save_is_a_conflict_not_a_silent_overwrite(tmp_path):
-    path = tmp_path / "p.venueplan"
+def test_a_stale_save_is_a_conflict_not_a_silent_overwrite(new_location):
+    path = new_location()
     with Project.create(path) as first:
         venue = first.venues.add(_venue())
         with Project.open(path) as second:
@@ -127,8 +127,8 @@ def test_a_stale_save_is_a_conflict_not_a_silent_overwrite(tmp_path):
         assert first.venues.get(venue.id).city == "Glostrup"
 
 
-def test_deleted_venue_comes_back_with_its_ids(tmp_path):
-    with Project.create(tmp_path / "p.venueplan") as project:
+def test_deleted_venue_comes_back_with_its_ids(new_location):
+    with Project.create(new_location()) as project:
         venue = project.venues.add(_venue())
         project.venues.delete(venue.id)
         with pytest.raises(NotFoundError):
@@ -137,8 +137,8 @@ def test_deleted_venue_comes_back_with_its_ids(tmp_path):
         assert restored.id == venue.id and restored.rooms[0].id == venue.rooms[0].id
 
 
-def test_registrations_bulk_and_counts(tmp_path):
-    with Project.create(tmp_path / "p.venueplan") as project:
+def test_registrations_bulk_and_counts(new_location):
+    with Project.create(new_location()) as project:
         event = project.events.add(Event(title="E"))
         project.registrations.add_many(
             [
@@ -212,12 +212,13 @@ def test_refuses_another_apps_sqlite_database(tmp_path):
         Project.open(tmp_path / "missing.venueplan")
 
 
-def test_save_a_copy(sample_project, tmp_path):
-    copy = sample_project.save_copy_as(tmp_path / "copy.venueplan")
+def test_save_a_copy(any_sample_project, tmp_path):
+    copy = any_sample_project.save_copy_as(tmp_path / "copy.venueplan")
     with Project.open(copy) as project:
         assert [v.name for v in project.venues.all()] == [
-            v.name for v in sample_project.venues.all()
+            v.name for v in any_sample_project.venues.all()
         ]
+        assert project.registrations.for_event(1) == any_sample_project.registrations.for_event(1)
 
 
 def test_paths_with_spaces_and_uri_characters(tmp_path):

@@ -29,6 +29,7 @@ class Tx:
     def __init__(self, project: Project, conn: Connection) -> None:
         bound = Bound(conn)
         self.path = project.path
+        self.display_name = project.display_name
         self.conn = conn
         self.engine = bound
         self.venues = VenueRepository(bound)

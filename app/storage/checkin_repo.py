@@ -75,9 +75,16 @@ class CheckinRepository:
             for event_id, came, registered, no_show in conn.execute(
                 select(
                     _r.c.event_id,
-                    func.total(case((status == str(RegistrationStatus.ATTENDED), 1), else_=0)),
-                    func.total(case((status == str(RegistrationStatus.REGISTERED), 1), else_=0)),
-                    func.total(case((status == str(RegistrationStatus.NO_SHOW), 1), else_=0)),
+                    func.coalesce(
+                        func.sum(case((status == str(RegistrationStatus.ATTENDED), 1), else_=0)), 0
+                    ),
+                    func.coalesce(
+                        func.sum(case((status == str(RegistrationStatus.REGISTERED), 1), else_=0)),
+                        0,
+                    ),
+                    func.coalesce(
+                        func.sum(case((status == str(RegistrationStatus.NO_SHOW), 1), else_=0)), 0
+                    ),
                 )
                 .where(_r.c.walk_in.is_(False))
                 .group_by(_r.c.event_id)
@@ -93,9 +100,11 @@ class CheckinRepository:
             row = conn.execute(
                 select(
                     func.count(),
-                    func.total(_r.c.id),
-                    func.total(case((_r.c.checked_in_at.is_(None), 0), else_=_r.c.id)),
-                    func.total(func.length(_r.c.status) * _r.c.id),
+                    func.coalesce(func.sum(_r.c.id), 0),
+                    func.coalesce(
+                        func.sum(case((_r.c.checked_in_at.is_(None), 0), else_=_r.c.id)), 0
+                    ),
+                    func.coalesce(func.sum(func.length(_r.c.status) * _r.c.id), 0),
                 ).where(_r.c.event_id == event_id)
             ).one()
             log = conn.execute(

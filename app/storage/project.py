@@ -1,4 +1,5 @@
-"""Opening, creating, migrating and copying a project file (`.venueplan`, SQLite)."""
+"""Opening, creating, migrating and copying a project: a file (`.venueplan`, SQLite) or a
+database on a PostgreSQL server (`postgresql://user@host/dbname`, see `server.py`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
-from . import migrations, schema
+from . import migrations, schema, server
 from .checkin_repo import CheckinRepository
 from .errors import (
     DamagedProjectError,
@@ -142,6 +143,40 @@ def _read_version(path: Path) -> SchemaVersion:
     return version
 
 
+def _has_meta(conn: Connection) -> bool:
+    return bool(
+        conn.exec_driver_sql(
+            "SELECT count(*) FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_name = 'meta'"
+        ).scalar()
+    )
+
+
+def _server_version(conn: Connection, address: server.ServerAddress) -> SchemaVersion:
+    """The format of the project in a server's database, or one line saying why there is
+    none (an empty database, another application's, a newer Venueplan's)."""
+    name = address.display
+    if not _has_meta(conn):
+        raise ProjectError(
+            f"{name}: holds no Venueplan project (copy one there with `venueplan copy`)."
+        )
+    rows: dict[str, str] = {
+        str(k): str(v) for k, v in conn.exec_driver_sql("SELECT key, value FROM meta").all()
+    }
+    if rows.get("app") != schema.APP_ID:
+        raise ProjectError(f"{name}: is not a Venueplan project.")
+    try:
+        version = migrations.stored_version(rows.get("schema_version", ""))
+    except ValueError:
+        raise DamagedProjectError(f"{name}: holds a damaged project (no schema version).") from None
+    if version.major > migrations.CURRENT.major:
+        raise NewerProjectError(
+            f"{name}: was saved by a newer Venueplan (format {version}); this version reads "
+            f"formats up to {migrations.CURRENT.major}.x. Please update Venueplan."
+        )
+    return version
+
+
 def _writer(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: "IMMEDIATE"})
 
@@ -166,10 +201,15 @@ def backups_of(path: Path) -> list[Path]:
 
 
 class Project:
-    """An open project file. Every repository method commits at once."""
+    """An open project, a file or a database on a server. Every repository method commits
+    at once."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(
+        self, path: Path | None, engine: Engine, address: server.ServerAddress | None = None
+    ):
+        # A file project has its path; a server project has its address instead.
         self.path = path
+        self.address = address
         self.engine = engine
         self.venues = VenueRepository(engine)
         self.events = EventRepository(engine)
@@ -185,9 +225,40 @@ class Project:
         self.read_only = False
         self._keeper: sqlite3.Connection | None = None
 
+    @property
+    def location(self) -> str:
+        """What opens this project again: the file's path or the server address."""
+        if self.address is not None:
+            return self.address.location
+        assert self.path is not None
+        return str(self.path)
+
+    @property
+    def name(self) -> str:
+        """A short name for titles and file names: the file's stem or the database's name."""
+        if self.address is not None:
+            return self.address.database
+        assert self.path is not None
+        return self.path.stem
+
+    @property
+    def display_name(self) -> str:
+        """The project in a one-line message: the file's name or "db on host"."""
+        if self.address is not None:
+            return self.address.display
+        assert self.path is not None
+        return self.path.name
+
+    @property
+    def on_server(self) -> bool:
+        return self.address is not None
+
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Project:
-        """Make a new, empty project at `path`, replacing any file there."""
+        """Make a new, empty project at `path`, replacing any file there; on a server
+        (`postgresql://…`), in its database, which must hold no project yet."""
+        if server.is_server(path):
+            return cls._create_on_server(server.ServerAddress.parse(str(path)))
         path = Path(path)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
@@ -211,6 +282,8 @@ class Project:
         A file that cannot be written, or any file when `read_only` is asked (a command
         that only reads), opens read-only: an old format is upgraded in memory only.
         """
+        if server.is_server(path):
+            return cls._open_on_server(server.ServerAddress.parse(str(path)), read_only)
         path = Path(path)
         version = _read_version(path)
         if read_only or not is_writable(path):
@@ -267,6 +340,46 @@ class Project:
             project.migrated_from = version
         return project
 
+    @classmethod
+    def _create_on_server(cls, address: server.ServerAddress) -> Project:
+        engine = server.server_engine(address, WRITE_OPTION)
+        try:
+            with _writer(engine).begin() as conn:
+                if _has_meta(conn):
+                    raise ProjectError(
+                        f"{address.display}: already holds a project; copy into an empty database."
+                    )
+                migrations.create(conn, schema.APP_ID)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(None, engine, address)
+
+    @classmethod
+    def _open_on_server(cls, address: server.ServerAddress, read_only: bool) -> Project:
+        engine = server.server_engine(address, WRITE_OPTION, read_only=read_only)
+        try:
+            with engine.connect() as conn:
+                version = _server_version(conn, address)
+            if version < migrations.CURRENT and not read_only:
+                # The whole upgrade is one transaction: a failed step leaves it as it was.
+                # (The server's own backups are the operator's; see the README.)
+                with _writer(engine).begin() as conn:
+                    migrations.migrate(conn, _server_version(conn, address))
+            elif version < migrations.CURRENT:
+                raise ProjectError(
+                    f"{address.display}: holds format {version}; open it once for writing "
+                    "to upgrade it."
+                )
+        except BaseException:
+            engine.dispose()
+            raise
+        project = cls(None, engine, address)
+        project.read_only = read_only
+        if version < migrations.CURRENT:
+            project.migrated_from = version
+        return project
+
     def write(self) -> AbstractContextManager[Connection]:
         """A write transaction: holds the file's write lock from its first statement, so
         what it reads stays true until it commits."""
@@ -282,6 +395,11 @@ class Project:
     def save_copy_as(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the project to `dest` (atomically)."""
         dest = Path(dest)
+        if self.path is None:
+            from .copy import copy_project
+
+            copy_project(self, str(dest), replace=True)
+            return dest
         if dest.exists() and os.path.samefile(dest, self.path):
             # Replacing the open file under its own connection would leave this window
             # writing to a deleted file.
@@ -309,7 +427,11 @@ class Project:
         return dest
 
     def vacuum(self) -> None:
-        """Rewrite the file so no free page keeps the bytes of deleted data."""
+        """Rewrite the file so no free page keeps the bytes of deleted data. (On a server
+        the rows are deleted; the server reuses their space, and what its write-ahead log
+        and backups keep is the operator's to expire: see the README.)"""
+        if self.on_server:
+            return
         raw = self.engine.raw_connection()
         try:
             driver = raw.driver_connection
@@ -319,6 +441,8 @@ class Project:
             raw.close()
 
     def integrity_ok(self) -> bool:
+        if self.on_server:
+            return True  # the server checks its own pages
         with self.engine.connect() as conn:
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 

@@ -19,7 +19,12 @@ class Store(Protocol):
     transaction; the application layer's `Tx` is one bound to a single transaction."""
 
     @property
-    def path(self) -> Path: ...
+    def path(self) -> Path | None:
+        """The project file; None for a project on a server."""
+
+    @property
+    def display_name(self) -> str:
+        """The project in a one-line message: the file's name or "db on host"."""
 
     @property
     def engine(self) -> Connector: ...

@@ -263,7 +263,7 @@ class EventDocuments(QObject):
         if path:
             self._run(
                 lambda cancelled, report: write_event_ics(
-                    project, event_id, path, project_name=project.path.stem
+                    project, event_id, path, project_name=project.name
                 ),
                 self.tr("Saved %1").replace("%1", path),
             )

@@ -310,11 +310,11 @@ class MainWindow(QMainWindow):
         name_controls(self)  # a screen reader names each field after its label
         if old is not None and old is not project:
             old.close()
-        self.setWindowFilePath(str(project.path))
-        self.setWindowTitle(f"{project.path.stem} — {APP_NAME}")
-        self.project_label.setText(str(project.path))
+        self.setWindowFilePath(str(project.path) if project.path is not None else "")
+        self.setWindowTitle(f"{project.name} — {APP_NAME}")
+        self.project_label.setText(project.location)
         self._show_read_only(project)
-        self.recent.remember(project.path)
+        self.recent.remember(project.location)
         if project.migrated_from is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
                 15000,
             )
         self._check_due_purges()
-        self.project_opened.emit(str(project.path))
+        self.project_opened.emit(project.location)
 
     def _venues_changed(self) -> None:
         self.events_page.set_venues(self.venues_page.list_model.records())
@@ -410,12 +410,10 @@ class MainWindow(QMainWindow):
         read_only = project.read_only
         if read_only:
             self.setWindowTitle(
-                self.tr("%1 (read-only) — %2")
-                .replace("%1", project.path.stem)
-                .replace("%2", APP_NAME)
+                self.tr("%1 (read-only) — %2").replace("%1", project.name).replace("%2", APP_NAME)
             )
             self.project_label.setText(
-                self.tr("%1 — read-only: changes cannot be saved").replace("%1", str(project.path))
+                self.tr("%1 — read-only: changes cannot be saved").replace("%1", project.location)
             )
         for page in (self.venues_page, self.events_page):
             page.set_read_only(read_only)
@@ -446,7 +444,8 @@ class MainWindow(QMainWindow):
         path = self._ask_save_path(self.tr("New Project"))
         if path is None:
             return
-        if Path(path).exists() and os.path.samefile(path, self.project.path):
+        here = self.project.path
+        if here is not None and Path(path).exists() and os.path.samefile(path, here):
             # Replacing the open file under its own connection would lose it.
             QMessageBox.warning(
                 self,

@@ -124,7 +124,9 @@ class PrivacyActions(QObject):
 
         def work(cancelled, report):
             count = run(project, PurgePersonalData(event_ids, needs_only)).value
-            return count, *remove_backups(project.path)
+            # A server keeps no backups beside a file; its own are the operator's (README).
+            removed, kept = remove_backups(project.path) if project.path else ([], [])
+            return count, removed, kept
 
         worker = Worker(work)
         worker.signals.finished.connect(

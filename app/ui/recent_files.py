@@ -7,7 +7,25 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu
 
+from ..storage.server import ServerAddress, is_server
+
 MAX_RECENT = 8
+
+
+def _key(location: str | Path) -> str:
+    """A file by its full path; a server project by its address as typed."""
+    if is_server(str(location)):
+        return str(location)
+    return str(Path(location).resolve())
+
+
+def _label(location: str) -> str:
+    if is_server(location):
+        try:
+            return ServerAddress.parse(location).display
+        except Exception:  # noqa: BLE001 - a damaged setting still shows, as typed
+            return location
+    return Path(location).name
 
 
 class RecentFiles(QObject):
@@ -32,14 +50,14 @@ class RecentFiles(QObject):
 
     def remember(self, path: str | Path) -> None:
         """Put `path` first, and make it the file opened at the next start."""
-        resolved = str(Path(path).resolve())
+        resolved = _key(path)
         recent = [resolved] + [p for p in self.paths() if p != resolved]
         self.settings.setValue("recentFiles", recent[:MAX_RECENT])
         self.settings.setValue("lastFile", resolved)
         self._fill_menu()
 
     def forget(self, path: str | Path) -> None:
-        resolved = str(Path(path).resolve())
+        resolved = _key(path)
         self.settings.setValue("recentFiles", [p for p in self.paths() if p != resolved])
         self._fill_menu()
 
@@ -47,7 +65,7 @@ class RecentFiles(QObject):
         self.menu.clear()
         paths = self.paths()
         for number, path in enumerate(paths, start=1):
-            action = self.menu.addAction(f"&{number} {Path(path).name}")
+            action = self.menu.addAction(f"&{number} {_label(path)}")
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.chosen.emit(p))
         self.menu.setEnabled(bool(paths))

@@ -401,7 +401,7 @@ class RegistrationsView(QWidget):
         if self.project.read_only and paths:
             self._import_failed(
                 self.tr("%1 is read-only; nothing can be imported into it.").replace(
-                    "%1", self.project.path.name
+                    "%1", self.project.display_name
                 )
             )
             return

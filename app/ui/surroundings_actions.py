@@ -57,7 +57,7 @@ class SurroundingsActions(QObject):
         project = self._project()
         if project is None or venue is None or venue.id is None or not venue.has_coordinates:
             return
-        key = (str(project.path), venue.id)
+        key = (project.location, venue.id)
         # VENUEPLAN_NO_NETWORK (as in services/geocoding): no fetch is even tried.
         offline = os.environ.get("VENUEPLAN_NO_NETWORK") == "1"
         if key in self._tried or offline or not surroundings_enabled(self._settings):
