@@ -25,6 +25,7 @@ COMMANDS = [
     "checkin",
     "tables",
     "surroundings",
+    "copy",
 ]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from . import CliError, open_project, output_file, parse_id
 
 HELP = "write an event as an iCalendar (.ics) invite in Europe/Copenhagen time"
@@ -31,9 +29,7 @@ def run(args) -> int:
     event_id = parse_id(args.event)
     with open_project(args.project) as project:
         try:
-            write_event_ics(
-                project, event_id, path, args.lang, project_name=Path(args.project).stem
-            )
+            write_event_ics(project, event_id, path, args.lang, project_name=project.name)
         except CalendarError as exc:
             raise CliError(str(exc)) from None
     print(f"Wrote {path}.")

@@ -35,16 +35,18 @@ def _to_server(source: Project, address: server.ServerAddress) -> dict[str, int]
     engine = server.server_engine(address, WRITE_OPTION)
     try:
         with engine.execution_options(**{WRITE_OPTION: "IMMEDIATE"}).begin() as conn:
-            tables = conn.exec_driver_sql(
-                "SELECT table_name FROM information_schema.tables "
-                "WHERE table_schema = current_schema()"
-            ).all()
-            if tables:
-                raise ProjectError(
-                    f"{address.display}: is not empty (it has {len(tables)} tables); copy "
-                    "into a new, empty database."
+            names = {
+                str(name)
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_schema = current_schema()"
                 )
-            return _fill(source, conn, address.display)
+            }
+            if not names:
+                return _fill(source, conn, address.display)
+            # A schema made by `venueplan server-setup`, with no project in it yet, is empty.
+            _check_empty_schema(conn, names, address.display)
+            return _fill(source, conn, address.display, schema_made=True)
     finally:
         engine.dispose()
 
@@ -80,9 +82,39 @@ def _to_file(source: Project, dest: Path, replace: bool) -> dict[str, int]:
     return counts
 
 
-def _fill(source: Project, dest: Connection, dest_name: str) -> dict[str, int]:
-    """Make the schema in `dest` and copy every row into it, in `dest`'s transaction."""
-    migrations.create(dest, schema.APP_ID)
+def _check_empty_schema(conn: Connection, names: set[str], where: str) -> None:
+    """Refuse a database holding anything but an empty schema of this format."""
+    ours = {table.name for table in schema.metadata.sorted_tables}
+    if not ours <= names or "meta" not in names:
+        raise ProjectError(
+            f"{where}: is not empty (it holds other tables); copy into a new, empty database."
+        )
+    meta = {str(k): str(v) for k, v in conn.execute(select(schema.meta)).all()}
+    if meta.get("app") != schema.APP_ID:
+        raise ProjectError(f"{where}: holds another application's tables; nothing was copied.")
+    if migrations.stored_version(meta.get("schema_version", "")) != migrations.CURRENT:
+        raise ProjectError(
+            f"{where}: holds an empty project of format {meta.get('schema_version')}, not "
+            f"{migrations.CURRENT}; make it with this version's `venueplan server-setup`."
+        )
+    for table in schema.metadata.sorted_tables:
+        if table.name == "meta":
+            continue
+        rows = conn.execute(select(func.count()).select_from(table)).scalar_one()
+        if rows:
+            raise ProjectError(
+                f"{where}: already holds a project ({rows} rows in {table.name}); copy into "
+                "an empty database."
+            )
+
+
+def _fill(
+    source: Project, dest: Connection, dest_name: str, schema_made: bool = False
+) -> dict[str, int]:
+    """Make the schema in `dest` (unless it is there, empty) and copy every row into it,
+    in `dest`'s transaction."""
+    if not schema_made:
+        migrations.create(dest, schema.APP_ID)
     dest.execute(schema.meta.delete())
     counts: dict[str, int] = {}
     with source.engine.connect() as src:

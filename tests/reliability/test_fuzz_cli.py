@@ -71,6 +71,20 @@ VALUES = {
     "together": (["1,2"], ["1", "1,2,3", "a,b", ",", ""]),
     "apart": (["1,2"], ["1", "x,1", ""]),
     "fix": (["1=2"], ["1", "1=0", "=2", "a=b", "1=", ""]),
+    # copy: a file or a server address (port 9 on this computer: nothing listens there).
+    "source": (
+        [SAMPLE],
+        ["missing.venueplan", "notes.txt", ".", "", "postgresql://u@127.0.0.1:9/x"],
+    ),
+    "dest": (
+        ["copied.venueplan", "sub/c.venueplan"],
+        ["", ".", "sub", SAMPLE, "nowhere/x.venueplan", "notes.txt", "readonly.pdf"]
+        + [
+            "postgresql://a:pw@127.0.0.1:9/x",
+            "postgresql://127.0.0.1:9/",
+            "postgresql://u@127.0.0.1:9/x",
+        ],
+    ),
 }
 
 
