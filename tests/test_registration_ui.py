@@ -395,3 +395,71 @@ def test_typing_and_deleting_always_shows_exactly_the_matching_people(qapp):
     ]:
         proxy.set_search(text)
         assert shown() == expected(text), text
+
+
+def test_deleting_letters_after_an_edit_or_a_sort_shows_the_people_as_they_are_now(qapp):
+    """A deleted letter goes back to the rows found while typing; an edit or a sort made
+    in between must not bring back who matched before it."""
+    model = RegistrationTableModel()
+    model.set_registrations(people())
+    proxy = RegistrationFilterProxy()
+    proxy.setSourceModel(model)
+
+    def shown():
+        return sorted(proxy.data(proxy.index(row, cols.NAME)) for row in range(proxy.rowCount()))
+
+    for text in ("g", "gr", "gre", "greve"):
+        proxy.set_search(text)
+    assert shown() == ["Anna Zink", "Bo Holm"]
+    # Åse moves to Greve: she did not match "g" or "gre" when they were typed.
+    aase = model.registration(model.row_of(1))
+    aase.organisation, aase.email = "Greve Kommune", "aase@greve.dk"
+    model.replace([aase])
+    assert shown() == ["Anna Zink", "Bo Holm", "Åse Øster"]
+    proxy.set_search("gre")
+    assert shown() == ["Anna Zink", "Bo Holm", "Åse Øster"]
+    for text in ("gre", "grev", "greve", "greve b"):
+        proxy.set_search(text)
+    assert shown() == ["Bo Holm"]
+    model.sort(cols.NAME, Qt.SortOrder.DescendingOrder)  # the rows kept are other people now
+    proxy.set_search("greve")
+    assert shown() == ["Anna Zink", "Bo Holm", "Åse Øster"]
+    proxy.set_search("")
+    assert len(shown()) == 4
+    # A status chosen while a search is typed narrows what deleting letters brings back.
+    for text in ("g", "gr", "greve"):
+        proxy.set_search(text)
+    proxy.set_status(W)
+    proxy.set_search("g")
+    assert shown() == ["Anna Zink", "Bo Holm"]
+
+
+def test_cells_are_painted_with_their_colours_and_text(qtbot):
+    """The table asks for a painted cell's roles all at once: the same answers as one by one."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    model = RegistrationTableModel()
+    model.set_registrations(people())
+    proxy = RegistrationFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("greve")
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+    ]
+    for target in (model, proxy):
+        for row in range(target.rowCount()):
+            for column in range(cols.COLUMN_COUNT):
+                index = target.index(row, column)
+                for role in roles:
+                    asked = QModelRoleData(int(role))
+                    asked.setData("left over from another cell")
+                    target.multiData(index, QModelRoleDataSpan(asked))
+                    assert asked.data() == target.data(index, role)
+    bo = proxy.index(0, cols.STATUS)
+    assert proxy.data(bo) == "Waitlisted (2)"
+    assert proxy.data(bo, Qt.ItemDataRole.ForegroundRole).color().name() == "#9a5b00"

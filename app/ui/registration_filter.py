@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -17,9 +17,12 @@ from PySide6.QtCore import (
 
 from ..domain import RegistrationStatus
 from ..domain.quotas import organisation_key
+from .registration_table_model import COLUMN_COUNT, RegistrationTableModel
 
-if TYPE_CHECKING:
-    from .registration_table_model import RegistrationTableModel
+_TRAIL_LENGTH = 64  # searches kept to go back to; each is at most a list of row numbers
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class RegistrationFilterProxy(QAbstractProxyModel):
@@ -45,6 +48,9 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         # Persistent indexes (selection, current row) and their source rows during a change.
         self._saved: tuple[list, list[QPersistentModelIndex]] = ([], [])
         self._connections: list[tuple[SignalInstance, Any]] = []  # (signal, slot or signal)
+        # The searches a letter typed narrowed from, oldest first, each with its rows: a
+        # letter deleted goes back to them instead of searching every row again.
+        self._trail: list[tuple[list[str], list[int]]] = []
 
     # -- source --------------------------------------------------------
     def setSourceModel(self, model) -> None:
@@ -58,7 +64,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             (model.modelAboutToBeReset, self.beginResetModel),
             (model.modelReset, self._source_reset),
             (model.layoutAboutToBeChanged, self._about_to_change),
-            (model.layoutChanged, self._changed),
+            (model.layoutChanged, self._source_changed),
             (model.dataChanged, self._source_data_changed),
             (model.rowsAboutToBeInserted, self.beginResetModel),
             (model.rowsInserted, self._source_reset),
@@ -68,12 +74,18 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
+        self._trail = []
         self._refilter()
         self.endResetModel()
 
     def _source_reset(self, *_args) -> None:
+        self._trail = []
         self._refilter()
         self.endResetModel()
+
+    def _source_changed(self, *_args) -> None:
+        self._trail = []  # sorted: the rows kept are other people now
+        self._changed()
 
     def _about_to_change(self, *_args) -> None:
         """Remember where selected and current rows are in the source before a change."""
@@ -81,14 +93,20 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         old = self.persistentIndexList()
         self._saved = (old, [QPersistentModelIndex(self.mapToSource(i)) for i in old])
 
-    def _changed(self, *_args, narrower: bool = False) -> None:
-        self._refilter(narrower)
+    def _changed(self, start: list[int] | None = None, found: list[int] | None = None) -> None:
+        """The filter changed: the rows shown are `found`, or those of `start` (all rows
+        when None) that match."""
+        if found is None:
+            self._refilter(start)
+        else:
+            self._rows = found
         old, sources = self._saved
         self.changePersistentIndexList(old, [self.mapFromSource(s) for s in sources])
         self._saved = ([], [])
         self.layoutChanged.emit()
 
     def _source_data_changed(self, top, bottom, roles=()) -> None:
+        self._trail = []  # an edit may move someone in or out of an earlier search
         if self.is_filtering():
             before = self._rows[self._bisect(top.row()) : self._bisect(bottom.row() + 1)]
             now = self._accepted(range(top.row(), bottom.row() + 1))
@@ -111,6 +129,7 @@ class RegistrationFilterProxy(QAbstractProxyModel):
     def _set(self, name: str, value) -> None:
         if getattr(self, name) != value:
             self._about_to_change()
+            self._trail = []
             setattr(self, name, value)
             self._changed()
 
@@ -118,14 +137,26 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         words = text.casefold().split()
         if words == self._words:
             return
-        # Each old word still inside the word typed at its place (and maybe more words):
-        # every row that matches now matched before.
-        narrower = len(words) >= len(self._words) and all(
-            old in new for old, new in zip(self._words, words, strict=False)
-        )
         self._about_to_change()
+        start: list[int] | None = None
+        found: list[int] | None = None
+        if _narrows(words, self._words):
+            # A letter typed: only the rows shown now can match, and most keystrokes
+            # then look at a few rows, not all.
+            self._trail.append((self._words, self._rows))
+            del self._trail[:-_TRAIL_LENGTH]
+            start = self._rows
+        else:
+            # A letter deleted: go back along the searches typed to the last one this
+            # search narrows; its rows are the answer, or where to look.
+            while self._trail and not _narrows(words, self._trail[-1][0]):
+                self._trail.pop()
+            if self._trail and self._trail[-1][0] == words:
+                found = self._trail.pop()[1]
+            elif self._trail:
+                start = self._trail[-1][1]
         self._words = words
-        self._changed(narrower=narrower)
+        self._changed(start, found)
 
     def set_status(self, status: RegistrationStatus | None) -> None:
         self._set("_status", status)
@@ -143,8 +174,11 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             v is not None for v in (self._status, self._group, self._organisation)
         )
 
+    def _model(self) -> RegistrationTableModel:
+        return cast(RegistrationTableModel, self.sourceModel())
+
     def _accepted(self, rows: Iterable[int]) -> list[int]:
-        model = cast("RegistrationTableModel", self.sourceModel())
+        model = self._model()
         rows = list(rows)
         haystacks = model.haystacks
         for word in self._words:
@@ -162,14 +196,15 @@ class RegistrationFilterProxy(QAbstractProxyModel):
             rows = [i for i in rows if keys[i] == self._organisation]
         return rows
 
-    def _refilter(self, narrower: bool = False) -> None:
-        """`narrower`: only the search words grew (a letter typed), so the rows shown
-        now are the only candidates; most keystrokes then look at a few rows, not all."""
+    def _refilter(self, start: list[int] | None = None) -> None:
+        """The rows of `start` (every row when None) that match."""
         model = self.sourceModel()
         if model is None:
             self._rows = []
             return
-        self._rows = self._accepted(self._rows if narrower else range(model.rowCount()))
+        rows = self._accepted(range(model.rowCount()) if start is None else start)
+        # The same rows: keep one list, so the trail holds each distinct answer once.
+        self._rows = start if start is not None and len(rows) == len(start) else rows
 
     # -- Qt proxy model ------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -180,11 +215,30 @@ class RegistrationFilterProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or model is None else model.columnCount()
 
     def index(self, row: int, column: int, parent=QModelIndex()):
-        if parent.isValid() or not (
-            0 <= row < len(self._rows) and 0 <= column < self.columnCount()
-        ):
-            return QModelIndex()
-        return self.createIndex(row, column)
+        # Called for every painted cell: checks against the model's fixed column count.
+        if 0 <= row < len(self._rows) and 0 <= column < COLUMN_COUNT and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def data(self, proxy_index, role=Qt.ItemDataRole.DisplayRole):
+        row = proxy_index.row()
+        if not proxy_index.isValid() or row >= len(self._rows):
+            return None
+        return self._model().value(self._rows[row], proxy_index.column(), role)
+
+    def multiData(self, proxy_index, roles) -> None:  # noqa: N802 (Qt's name)
+        """All the roles of a painted cell in one call, straight from the model's rows
+        (Qt's proxy would map the index and cross into Python once per role)."""
+        row = proxy_index.row()
+        if proxy_index.isValid() and row < len(self._rows):
+            self._model().fill_roles(self._rows[row], proxy_index.column(), roles)
+        else:
+            for role_data in roles:
+                role_data.clearData()
+
+    def flags(self, proxy_index):
+        # The model's cells are read-only (editing goes through the dialog).
+        return _CELL_FLAGS if proxy_index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def parent(self, index=None):
         if index is None:
@@ -214,3 +268,11 @@ class RegistrationFilterProxy(QAbstractProxyModel):
 
     def source_rows(self, proxy_rows) -> list[int]:
         return [self._rows[row] for row in proxy_rows]
+
+
+def _narrows(words: list[str], than: list[str]) -> bool:
+    """Whether every row matching `words` matches `than`: each word of `than` is inside
+    the word at its place (a letter typed), and maybe more words follow."""
+    return len(words) >= len(than) and all(
+        old in new for old, new in zip(than, words, strict=False)
+    )

@@ -51,6 +51,23 @@ _STATUS_ORDER = {s: i for i, s in enumerate(RegistrationStatus)}
 _GREY = QColor("#6b6b6b")  # cancelled: still 4.5:1 on white (WCAG AA text)
 _WAIT = QColor("#9a5b00")
 _LATE = QColor("#b3261e")
+_GREY_BRUSH, _WAIT_BRUSH, _LATE_BRUSH = QBrush(_GREY), QBrush(_WAIT), QBrush(_LATE)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+# Roles as plain ints: compared for every painted cell.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_UNUSED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+    )
+)
+_CANCELLED, _WAITLISTED = RegistrationStatus.CANCELLED, RegistrationStatus.WAITLISTED
 
 
 def _name_sort(r: Registration) -> str:
@@ -167,6 +184,17 @@ class Rows:
         return True
 
 
+def _foreground(r: Registration, column: int) -> QBrush | None:
+    status = r.status
+    if status == _CANCELLED:
+        return _GREY_BRUSH
+    if column == STATUS and status == _WAITLISTED:
+        return _WAIT_BRUSH
+    if column == LATE and r.late:
+        return _LATE_BRUSH
+    return None
+
+
 def _haystack(r: Registration) -> str:
     return f"{r.name}\n{r.email}\n{r.organisation}".casefold()
 
@@ -261,23 +289,46 @@ class RegistrationTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._data.items):
             return None
-        r = self._data.items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self.value(index.row(), index.column(), role)
+
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt's name)
+        """Every role a painted cell asks for in one call (Qt asks seven per cell, and a
+        call from C++ into Python costs more than the answer): the view paints ~500 cells
+        a keystroke."""
+        if index.isValid() and 0 <= index.row() < len(self._data.items):
+            self.fill_roles(index.row(), index.column(), roles)
+        else:
+            for role_data in roles:
+                role_data.clearData()
+
+    def fill_roles(self, row: int, column: int, roles) -> None:
+        """Set each of a QModelRoleDataSpan's roles to row's value in column."""
+        r = self._data.items[row]
+        for role_data in roles:
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData(self._display(r, column))
+            elif role == _FOREGROUND:
+                role_data.setData(_foreground(r, column))
+            elif role in _UNUSED_ROLES:
+                role_data.clearData()
+            else:
+                role_data.setData(self.value(row, column, role))
+
+    def value(self, row: int, column: int, role):
+        """The value of one cell for one role; `row` must be a row of the model."""
+        r = self._data.items[row]
+        if role == _DISPLAY:
             return self._display(r, column)
+        if role == _FOREGROUND:
+            return _foreground(r, column)
+        if role == _ALIGNMENT:
+            return _CENTRE if column in (LATE, BY_CAR, ACCESSIBLE_PARKING) else None
         if role == SORT_ROLE:
             return sort_value(r, column)
         if role == ID_ROLE:
             return r.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if r.status == RegistrationStatus.CANCELLED:
-                return QBrush(_GREY)
-            if column == STATUS and r.status == RegistrationStatus.WAITLISTED:
-                return QBrush(_WAIT)
-            if column == LATE and r.late:
-                return QBrush(_LATE)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column in _TEXT or column == NAME:
                 return self._display(r, column) or None  # the whole of a cut-off text
             if column == STATUS and r.status_reason:
@@ -287,12 +338,6 @@ class RegistrationTableModel(QAbstractTableModel):
             if column == SOURCE and r.source_id:
                 return r.source_id
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            LATE,
-            BY_CAR,
-            ACCESSIBLE_PARKING,
-        ):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, r: Registration, column: int) -> str:
