@@ -1,9 +1,9 @@
 """Reading the change feed: what other windows (or other computers) changed since a point.
 
-A `ChangeSource` says where change records come from. On SQLite it reads the changes
-table, polled a few times a second by the window's feed; on PostgreSQL a source would
-LISTEN on a channel the commit NOTIFYs, and wake the same reading at once. Either way
-readers get `FeedBatch`es: the records after their last sequence number, with the
+A `ChangeSource` says where change records come from: the changes table. On a file the
+window's feed polls it a few times a second; on a server every commit that adds change
+records also NOTIFYs a channel, and a listener (`storage.change_notices`) wakes the same
+reading at once. Either way readers get `FeedBatch`es: the records after their last sequence number, with the
 venues and events they name already loaded (off the UI thread), and skip their own.
 """
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, func, insert, select
 
 from . import schema as s
+from .change_notices import notify
 
 # A change touching more people than this names none (readers reload the event's list).
 _MAX_IDS = 500
@@ -43,6 +44,7 @@ def append(conn: Connection, changes: Iterable[Change]) -> None:
     ]
     if rows:
         conn.execute(insert(s.changes), rows)
+        notify(conn, str(rows[0]["origin"]))
 
 
 def latest(conn: Connection) -> int:
