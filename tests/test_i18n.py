@@ -204,6 +204,7 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
     from app.services.stops_cache import StopsCache
     from app.ui.about_dialog import AboutDialog
     from app.ui.column_mapping_dialog import ColumnMappingDialog
+    from app.ui.connect_dialog import ConnectDialog
     from app.ui.export_dialog import ExportDialog
     from app.ui.geocode_dialog import GeocodeDialog
     from app.ui.mail_dialog import MailDialog
@@ -242,6 +243,10 @@ def _dialog_recipes(window: MainWindow, tmp_path: Path) -> dict:
             )
         ],
         "NearestStationsDialog": [stations],
+        "ConnectDialog": [
+            lambda: ConnectDialog("postgresql://kkr@db.example.dk/kkr", window),
+            lambda: ConnectDialog("", window),
+        ],
         "MailDialog": [
             lambda: MailDialog(project, event_id, "invitation", window),
             lambda: MailDialog(project, event_id, "practical", window),

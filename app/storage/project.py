@@ -276,14 +276,18 @@ class Project:
         return cls(path, _engine(path))
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> Project:
+    def open(
+        cls, path: str | os.PathLike[str], read_only: bool = False, password: str | None = None
+    ) -> Project:
         """Open a project, migrating (after a backup) a file from an older version.
 
         A file that cannot be written, or any file when `read_only` is asked (a command
         that only reads), opens read-only: an old format is upgraded in memory only.
+        On a server, `password` (typed, not stored) is used before the keyring's.
         """
         if server.is_server(path):
-            return cls._open_on_server(server.ServerAddress.parse(str(path)), read_only)
+            address = server.ServerAddress.parse(str(path))
+            return cls._open_on_server(address, read_only, password)
         path = Path(path)
         version = _read_version(path)
         if read_only or not is_writable(path):
@@ -356,8 +360,10 @@ class Project:
         return cls(None, engine, address)
 
     @classmethod
-    def _open_on_server(cls, address: server.ServerAddress, read_only: bool) -> Project:
-        engine = server.server_engine(address, WRITE_OPTION, read_only=read_only)
+    def _open_on_server(
+        cls, address: server.ServerAddress, read_only: bool, password: str | None = None
+    ) -> Project:
+        engine = server.server_engine(address, WRITE_OPTION, read_only, password)
         try:
             with engine.connect() as conn:
                 version = _server_version(conn, address)

@@ -121,16 +121,19 @@ def store_password(address: ServerAddress, password: str) -> None:
         raise ProjectError(f"The password could not be kept in the keyring ({exc}).") from None
 
 
-def server_engine(address: ServerAddress, write_option: str, read_only: bool = False) -> Engine:
+def server_engine(
+    address: ServerAddress, write_option: str, read_only: bool = False, password: str | None = None
+) -> Engine:
     """An engine on the server's database. TLS is required for any host that is not this
-    computer; a read-only engine's transactions are read-only on the server."""
+    computer; a read-only engine's transactions are read-only on the server. `password`
+    (typed for this session, kept only in memory) comes before the keyring's."""
     query = {"application_name": "Venueplan", "connect_timeout": "10"}
     if not address.local:
         query["sslmode"] = "require"
     url = URL.create(
         "postgresql+psycopg",
         username=address.user or None,
-        password=keyring_password(address),
+        password=password if password else keyring_password(address),
         host=address.host,
         port=address.port,
         database=address.database,

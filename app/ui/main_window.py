@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..domain.overlap import clashes_by_event
 from ..storage import SUFFIX, Project, ProjectError
+from ..storage.server import is_server
 from .accessible_names import name_controls
 from .capacity_view import CapacityView
 from .change_feed import ChangeFeed
+from .connect_dialog import project_title, show_connect_dialog
 from .day_actions import DayActions
 from .edit_history import EditHistory
 from .event_documents import EventDocuments
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "openAction"
         )
+        self.connect_action = self._action(
+            self.tr("Connect to &Server…"), self.connect_to_server, None, "connectServerAction"
+        )
         self.copy_action = self._action(
             self.tr("Save a &Copy As…"),
             self.save_copy,
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent = RecentFiles(self.settings, self.recent_menu, self)
         self.recent.chosen.connect(self.open_path)
@@ -311,7 +317,7 @@ class MainWindow(QMainWindow):
         if old is not None and old is not project:
             old.close()
         self.setWindowFilePath(str(project.path) if project.path is not None else "")
-        self.setWindowTitle(f"{project.name} — {APP_NAME}")
+        self.setWindowTitle(f"{project_title(project)} — {APP_NAME}")
         self.project_label.setText(project.location)
         self._show_read_only(project)
         self.recent.remember(project.location)
@@ -410,7 +416,9 @@ class MainWindow(QMainWindow):
         read_only = project.read_only
         if read_only:
             self.setWindowTitle(
-                self.tr("%1 (read-only) — %2").replace("%1", project.name).replace("%2", APP_NAME)
+                self.tr("%1 (read-only) — %2")
+                .replace("%1", project_title(project))
+                .replace("%2", APP_NAME)
             )
             self.project_label.setText(
                 self.tr("%1 — read-only: changes cannot be saved").replace("%1", project.location)
@@ -421,6 +429,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(not read_only)
 
     def open_path(self, path: str | Path) -> bool:
+        if is_server(str(path)):  # a server is reached on a worker, asking what it needs
+            self.connect_to_server(str(path), at_once=True)
+            return False
         try:
             project = Project.open(path)
         except ProjectError as exc:
@@ -429,6 +440,10 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         return True
+
+    def connect_to_server(self, location: str = "", at_once: bool = False) -> None:
+        """File > Connect to Server… (and Open Recent's server projects)."""
+        show_connect_dialog(self, location, at_once)
 
     def open_dialog(self) -> None:
         path = open_file(self, "project", self.tr("Open Project"), self._filter(), self.settings)

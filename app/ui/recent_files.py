@@ -21,8 +21,10 @@ def _key(location: str | Path) -> str:
 
 def _label(location: str) -> str:
     if is_server(location):
+        from .connect_dialog import server_title
+
         try:
-            return ServerAddress.parse(location).display
+            return server_title(ServerAddress.parse(location))
         except Exception:  # noqa: BLE001 - a damaged setting still shows, as typed
             return location
     return Path(location).name

@@ -61,6 +61,44 @@ _PURGED = re.compile(
     re.S,
 )
 _FILE = re.compile(r"^(?P<name>.+?): (?P<problem>[a-z].*)$", re.S)
+# Refusals from a server (storage/server.py, storage/project.py): "kkr on db.example.dk: …"
+_SERVER = re.compile(r"^(?P<db>.+?) on (?P<host>\S+): (?P<problem>[a-z].*)$", re.S)
+_SERVER_DETAIL = re.compile(
+    r"^(?P<problem>cannot reach the server|the server refused) \((?P<detail>.*)\)\.$", re.S
+)
+
+
+def _server_message(match: re.Match[str]) -> str | None:
+    """A server's refusal in the UI's language; the server's own reason stays as it said it."""
+    name = (
+        QCoreApplication.translate("ConnectDialog", "%1 on %2")
+        .replace("%1", match["db"])
+        .replace("%2", match["host"])
+    )
+    problem = match["problem"]
+    if detail := _SERVER_DETAIL.match(problem):
+        text = (
+            QCoreApplication.translate("messages", "%1: cannot reach the server (%2).")
+            if detail["problem"] == "cannot reach the server"
+            else QCoreApplication.translate("messages", "%1: the server refused (%2).")
+        )
+        return text.replace("%1", name).replace("%2", detail["detail"])
+    if problem.startswith("holds no Venueplan project"):
+        return QCoreApplication.translate(
+            "messages",
+            "%1 holds no Venueplan project yet (copy one there with “venueplan copy”).",
+        ).replace("%1", name)
+    if problem == "is not a Venueplan project.":
+        return QCoreApplication.translate("messages", "%1 is not a Venueplan project.").replace(
+            "%1", name
+        )
+    if who := re.fullmatch(r"the server does not let (.+) do this\.", problem, re.S):
+        return (
+            QCoreApplication.translate("messages", "%1: the server does not let %2 do this.")
+            .replace("%1", name)
+            .replace("%2", who[1])
+        )
+    return None
 
 
 def message_text(message: str) -> str:
@@ -110,6 +148,8 @@ def message_text(message: str) -> str:
                 "shown now.",
             )
         return text.replace("%1", match["name"])
+    if (match := _SERVER.match(message)) and (server_text := _server_message(match)):
+        return server_text
     if (match := _FILE.match(message)) and match["problem"] in _file_messages():
         return _file_messages()[match["problem"]].replace("%1", match["name"])
     return message

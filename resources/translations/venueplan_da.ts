@@ -651,6 +651,77 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>db.example.dk</source>
+        <translation>db.kommune.dk</translation>
+    </message>
+    <message>
+        <source>Empty: the keyring, PGPASSWORD or .pgpass</source>
+        <translation>Tom: nøgleringen, PGPASSWORD eller .pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Husk adgangskoden i computerens nøglering</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <source>The connection to a server on another computer is encrypted (TLS is required).</source>
+        <translation>Forbindelsen til en server på en anden computer er krypteret (TLS er påkrævet).</translation>
+    </message>
+    <message>
+        <source>The server is on this computer: the connection does not leave it.</source>
+        <translation>Serveren er på denne computer: forbindelsen forlader den ikke.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (TLS is required); Venueplan does not connect without it.</source>
+        <translation>Forbindelsen til %1 er krypteret (TLS er påkrævet); Venueplan forbinder ikke uden.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address only.</source>
+        <translation>Skriv kun serverens navn eller adresse.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Forbundet til %1.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>No date</source>
@@ -1418,6 +1489,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Forbind til server…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
@@ -3355,6 +3430,22 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>%1 is not a Venueplan project.</source>
         <translation>%1 er ikke et Venueplan-projekt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the server (%2).</source>
+        <translation>%1: serveren kan ikke nås (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the server refused (%2).</source>
+        <translation>%1: serveren afviste (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no Venueplan project yet (copy one there with “venueplan copy”).</source>
+        <translation>%1 rummer endnu intet Venueplan-projekt (kopiér et dertil med ”venueplan copy”).</translation>
+    </message>
+    <message>
+        <source>%1: the server does not let %2 do this.</source>
+        <translation>%1: serveren giver ikke %2 lov til dette.</translation>
     </message>
     <message>
         <source>The venue was changed elsewhere (another window or a colleague) since you opened it; it has been reloaded, so make your change again.</source>
