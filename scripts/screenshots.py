@@ -94,6 +94,7 @@ def main(out: Path, lang: str = "en", text_scale: float = 1.0) -> None:
     guide_shot(app, window, out)
     invitation_shots(app, window, project, kickoff, out)
     door_shots(app, window, project, kickoff, out)
+    connect_shots(app, window, out)
     window.close()
 
 
@@ -181,6 +182,28 @@ def invitation_shots(app, window, project, event_id: int, out: Path) -> None:
         dialog.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
         dialog.reject()
+
+
+def connect_shots(app, window, out: Path) -> None:
+    """File > Connect to Server…: filled in for a server elsewhere (so it says the connection
+    is encrypted), and as it looks when the server refused, with what was typed kept."""
+    from app.ui.connect_dialog import ConnectDialog
+
+    dialog = ConnectDialog("postgresql://anna.berg@db.kkr-hovedstaden.dk/moedesteder", window)
+    dialog.password.setText("********")
+    dialog.remember.setChecked(True)
+    dialog.show()
+    wait(app, 10)
+    dialog.grab().save(str(out / "connect-server.png"))
+    print(out / "connect-server.png")
+    dialog._failed(
+        "moedesteder on db.kkr-hovedstaden.dk: the server did not accept the password for "
+        "anna.berg."
+    )
+    wait(app, 10)
+    dialog.grab().save(str(out / "connect-server-refused.png"))
+    print(out / "connect-server-refused.png")
+    dialog.reject()
 
 
 def door_shots(app, window, project, event_id: int, out: Path) -> None:

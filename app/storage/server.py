@@ -182,6 +182,17 @@ def server_problem(exc: BaseException, address: ServerAddress) -> ProjectError |
         return ProjectError(f"{name}: the server does not let {address.user or 'you'} do this.")
     if isinstance(exc, psycopg.OperationalError):
         detail = _first_line(str(exc))
+        # Reached, but refused at the door: say which of the typed things was wrong.
+        reason = re.sub(r"^(FATAL|ERROR):\s*", "", detail)
+        who = address.user or "you"
+        if "no password supplied" in reason:
+            return ProjectError(
+                f"{name}: the server asks for a password for {who}; none was given."
+            )
+        if "password authentication failed" in reason:
+            return ProjectError(f"{name}: the server did not accept the password for {who}.")
+        if re.fullmatch(r'database ".*" does not exist', reason):
+            return ProjectError(f"{name}: the server has no such database.")
         return ProjectError(f"{name}: cannot reach the server ({detail}).")
     if isinstance(exc, psycopg.Error):
         return ProjectError(f"{name}: the server refused ({_first_line(str(exc))}).")
@@ -191,4 +202,4 @@ def server_problem(exc: BaseException, address: ServerAddress) -> ProjectError |
 def _first_line(text: str) -> str:
     line = next((part.strip() for part in text.splitlines() if part.strip()), "no reason given")
     # libpq's messages start with where it connected; keep the reason.
-    return line.split(" failed: ", 1)[-1].rstrip(".")
+    return line.rsplit(" failed: ", 1)[-1].rstrip(".")

@@ -115,6 +115,7 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.security)
         layout.addWidget(self.status)
+        layout.addSpacing(6)
         layout.addWidget(self.buttons)
         self.inputs: list[QWidget] = [
             self.host,

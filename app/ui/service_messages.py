@@ -83,6 +83,26 @@ def _server_message(match: re.Match[str]) -> str | None:
             else QCoreApplication.translate("messages", "%1: the server refused (%2).")
         )
         return text.replace("%1", name).replace("%2", detail["detail"])
+    if problem == "the server has no such database.":
+        return QCoreApplication.translate(
+            "messages", "%1: the server has no such database."
+        ).replace("%1", name)
+    for shape, text in (
+        (
+            r"the server did not accept the password for (.+)\.",
+            QCoreApplication.translate(
+                "messages", "%1: the server did not accept the password for %2."
+            ),
+        ),
+        (
+            r"the server asks for a password for (.+); none was given\.",
+            QCoreApplication.translate(
+                "messages", "%1: the server asks for a password for %2; none was given."
+            ),
+        ),
+    ):
+        if who := re.fullmatch(shape, problem, re.S):
+            return text.replace("%1", name).replace("%2", who[1])
     if problem.startswith("holds no Venueplan project"):
         return QCoreApplication.translate(
             "messages",

@@ -3440,6 +3440,18 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>%1: serveren afviste (%2).</translation>
     </message>
     <message>
+        <source>%1: the server has no such database.</source>
+        <translation>%1: serveren har ingen database med det navn.</translation>
+    </message>
+    <message>
+        <source>%1: the server did not accept the password for %2.</source>
+        <translation>%1: serveren godtog ikke adgangskoden for %2.</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for a password for %2; none was given.</source>
+        <translation>%1: serveren beder om en adgangskode for %2, men der blev ikke givet nogen.</translation>
+    </message>
+    <message>
         <source>%1 holds no Venueplan project yet (copy one there with “venueplan copy”).</source>
         <translation>%1 rummer endnu intet Venueplan-projekt (kopiér et dertil med ”venueplan copy”).</translation>
     </message>
