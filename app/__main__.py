@@ -2,6 +2,13 @@
 
 import sys
 
-from app.cli import main
+if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # The one-folder bundle starts its child processes (imports and workbooks run
+        # there, app/services/process_pool.py) as itself: this runs them instead of the app.
+        import multiprocessing
 
-sys.exit(main())
+        multiprocessing.freeze_support()
+    from app.cli import main
+
+    sys.exit(main())

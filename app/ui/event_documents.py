@@ -38,7 +38,7 @@ class EventDocuments(QObject):
         self._event_id = event_id
         self._message = show_message
         # Printers and workers kept alive until they report.
-        self._keep: list[QObject | Worker] = []
+        self._keep: list[object] = []
         self.event_actions: list[QAction] = []
         self.last_mail_dialog: QWidget | None = None  # kept alive while it is open
 
@@ -280,8 +280,8 @@ class EventDocuments(QObject):
         dialog.deleteLater()
 
     def export_all(self, what: str) -> None:
-        from ..services.excel.catalogue_workbook import write_catalogue_workbook
-        from ..services.excel.events_workbook import write_events_workbook
+        from ..services.process_jobs import write_overview_workbook_job
+        from .process_worker import ProcessWorker, project_location, run_in_process
 
         project = self._project()
         name = self.tr("Venues") if what == "venues" else self.tr("Events")
@@ -294,20 +294,18 @@ class EventDocuments(QObject):
 
         # No event to take the language from: these follow the user's own language.
         lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
-        speed = walking_speed()
-
-        def write(cancelled, report):
-            if what == "venues":
-                return write_catalogue_workbook(
-                    project,
-                    path,
-                    lang=lang,
-                    report=report,
-                    cancelled=cancelled,
-                    walking_speed=speed,
-                )
-            return write_events_workbook(
-                project, path, lang=lang, report=report, cancelled=cancelled
-            )
-
-        self._run(write, self.tr("Saved %1").replace("%1", path))
+        # Written in a child process, like the event's workbook: the window stays free.
+        worker = ProcessWorker(
+            write_overview_workbook_job,
+            project_location(project),
+            what,
+            path,
+            lang,
+            walking_speed(),
+        )
+        worker.signals.finished.connect(
+            lambda _result: self._message(self.tr("Saved %1").replace("%1", path))
+        )
+        worker.signals.failed.connect(self._failed)
+        self._keep.append(worker)
+        run_in_process(worker)

@@ -20,30 +20,16 @@ from PySide6.QtWidgets import (
 from ..domain.file_names import file_stem
 from ..domain.formatting import lang_code
 from ..domain.workbook_text import wt
-from ..services.excel import write_event_workbook
+from ..services.process_jobs import write_event_workbook_job
 from ..storage import Project
 from .file_dialogs import save_file
 from .preferences import walking_speed
-from .workers import Worker, run_in_pool
+from .process_worker import ProcessWorker, project_location, run_in_process
 
 _BANNER = {  # choice -> (background, text colour): the full export is marked as a caution
     True: ("#fff2cc", "#7f4f00"),
     False: ("#e2efda", "#2f5f1f"),
 }
-
-
-def _export_job(
-    project: Project, event_id: int, path: str, sensitive: bool, speed: float, cancelled, report
-):
-    return write_event_workbook(
-        project,
-        event_id,
-        path,
-        sensitive=sensitive,
-        cancelled=cancelled,
-        report=report,
-        walking_speed=speed,
-    )
 
 
 def suggested_name(title: str, language, sensitive: bool) -> str:
@@ -72,7 +58,7 @@ class ExportDialog(QDialog):
         self.event_id = event_id
         # Not `self.event`: that name is QObject.event(), which Qt calls for every event.
         self.event_record = project.events.get(event_id)
-        self.worker: Worker | None = None
+        self.worker: ProcessWorker | None = None
         self._close_when_done = False
         self.setWindowTitle(self.tr("Export Excel Workbook"))
         self._build()
@@ -186,18 +172,24 @@ class ExportDialog(QDialog):
         if path:
             self.start_export(path)
 
-    def start_export(self, path: str) -> Worker:
-        """Write the workbook to `path` on a pool thread, showing progress here."""
+    def start_export(self, path: str) -> ProcessWorker:
+        """Write the workbook to `path` in a child process (writing it is heavy Python work
+        that would hold up the window's thread), showing progress here."""
         self._set_running(True)
         self.status.setText(self.tr("Writing %1…").replace("%1", Path(path).name))
-        worker = Worker(
-            _export_job, self.project, self.event_id, path, self.sensitive(), walking_speed()
+        worker = ProcessWorker(
+            write_event_workbook_job,
+            project_location(self.project),
+            self.event_id,
+            path,
+            self.sensitive(),
+            walking_speed(),
         )
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_finished)
         worker.signals.failed.connect(self._on_failed)
         self.worker = worker
-        return run_in_pool(worker)
+        return run_in_process(worker)
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.full_button, self.sharing_button, self.export_button):

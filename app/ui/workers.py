@@ -9,11 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..services.job_failure import failure_line
+
 log = logging.getLogger(__name__)
 
-# Workers handed to run_in_pool are kept alive here until they report, so neither
-# Python's garbage collector nor Qt's auto-delete can free one while it still runs.
-_ACTIVE: set[Worker] = set()
+# Workers handed to run_in_pool (and process workers, ui/process_worker.py) are kept alive
+# here until they report, so neither Python's garbage collector nor Qt's auto-delete can
+# free one while it still runs.
+_ACTIVE: set[object] = set()
 _ACTIVE_LOCK = threading.Lock()
 
 
@@ -66,10 +69,9 @@ class Worker(QRunnable):
                 *self.args, cancelled=self.is_cancelled, report=self._report, **self.kwargs
             )
         except Exception as error:  # every failure becomes a message, never a crash
-            message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-            if not message or not _is_user_error(error):
+            message, bug = failure_line(error)
+            if bug:
                 log.exception("Background work failed")
-                message = f"Unexpected error: {type(error).__name__}: {message}".rstrip(": ")
             self._done()
             self._emit(self.signals.failed, message)
             return
@@ -86,23 +88,22 @@ class Worker(QRunnable):
             log.info("Background work finished after its window closed")
 
     def _done(self) -> None:
-        with _ACTIVE_LOCK:
-            _ACTIVE.discard(self)
+        reported(self)
 
 
-def _is_user_error(error: Exception) -> bool:
-    """Errors whose text was written for a user (services raise these), as opposed to bugs."""
-    from ..storage import ProjectError
+def keep_until_reported(work: object) -> None:
+    with _ACTIVE_LOCK:
+        _ACTIVE.add(work)
 
-    return getattr(error, "user_message", False) or isinstance(
-        error, (OSError, ValueError, ProjectError)
-    )
+
+def reported(work: object) -> None:
+    with _ACTIVE_LOCK:
+        _ACTIVE.discard(work)
 
 
 def run_in_pool(worker: Worker, pool: QThreadPool | None = None) -> Worker:
     """Start the worker on the given pool (the global one by default) and return it."""
-    with _ACTIVE_LOCK:
-        _ACTIVE.add(worker)
+    keep_until_reported(worker)
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
 

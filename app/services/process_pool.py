@@ -1,0 +1,282 @@
+"""Heavy Python work in child processes, so it never competes with the window for the GIL.
+
+A `ProcessPool` starts up to `size` child processes ("spawn": a fresh interpreter on every
+platform, and the PyInstaller bundle runs it through `multiprocessing.freeze_support`)
+when the first job needs one, and reuses them. A job is a top-level function called in the
+child as `fn(*args, cancelled=..., report=...)`; only its arguments and its result cross
+(pickled), so they must be plain data: a project goes over as its location, never open.
+
+Nothing in the parent waits on a child: each child has a thread here that receives its
+messages (progress, the result, a one-line failure) and hands them to the job's listener.
+That thread is where results are unpickled, and one large `pickle.loads` holds the GIL
+from start to end, so a job returns big lists as a `Streamed`, sent in small pieces.
+
+Cancel sets the job's number in a shared integer that `cancelled()` reads in the child;
+a child that does not stop within `CANCEL_GRACE_S` is ended, and another started for the
+next job. No Qt here: `app/ui/process_jobs.py` turns the listener's calls into signals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .job_failure import failure_line
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+log = logging.getLogger(__name__)
+
+CANCEL_GRACE_S = 3.0  # a job checks often; this is for one stuck in a long library call
+_PROGRESS_EVERY_S = 0.05  # progress faster than the eye adds only messages
+_PIECE = {"registrations": 250}  # items per piece; each piece unpickles in a few ms
+_DEFAULT_PIECE = 1000
+
+# The listener is called as listener(kind, *values) from a receiving thread:
+#   ("progress", done, total), ("finished", result), ("failed", message or None).
+# A failed message of None means the job was cancelled (its caller words that).
+Listener = Callable[..., None]
+
+
+@dataclass
+class Streamed:
+    """A result sent in pieces: `head` at once, each list of `lists` in small parts."""
+
+    head: Any
+    lists: dict[str, list] = field(default_factory=dict)
+
+
+# -- the child's side ---------------------------------------------------------------------
+def _child_main(tasks: Connection, messages: Connection, cancelled_job: Any) -> None:
+    """Run jobs until the parent says stop or goes away (its end of `tasks` closes)."""
+    # Ctrl+C in a terminal reaches the whole group; the parent decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        # Background work: where there is one core, the window's thread goes first.
+        os.nice(5)
+    while True:
+        try:
+            task = tasks.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        job_id, fn, args = task
+        _run_job(messages, cancelled_job, job_id, fn, args)
+
+
+def _run_job(messages: Connection, cancelled_job: Any, job_id: int, fn, args) -> None:
+    last = [0.0]
+
+    def cancelled() -> bool:
+        return bool(cancelled_job.value == job_id)
+
+    def report(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= _PROGRESS_EVERY_S or (total and done >= total):
+            last[0] = now
+            messages.send(("progress", job_id, int(done), int(total)))
+
+    try:
+        result = fn(*args, cancelled=cancelled, report=report)
+        if isinstance(result, Streamed):
+            messages.send(("head", job_id, result.head))
+            for name, items in result.lists.items():
+                step = _PIECE.get(name, _DEFAULT_PIECE)
+                messages.send(("list", job_id, name))
+                for start in range(0, len(items), step):
+                    messages.send(("piece", job_id, name, items[start : start + step]))
+            messages.send(("streamed", job_id))
+        else:
+            messages.send(("finished", job_id, result))
+    except Exception as error:  # every failure becomes one line, never a traceback
+        message, bug = failure_line(error)
+        if bug:
+            log.exception("Background job failed")
+        # None: stopped because the user asked; the caller words that in its own terms.
+        messages.send(("failed", job_id, None if cancelled() else message))
+
+
+# -- the parent's side --------------------------------------------------------------------
+@dataclass
+class _Job:
+    id: int
+    fn: Callable[..., Any]
+    args: tuple
+    listener: Listener
+    cancel_asked: bool = False
+    streamed: Streamed | None = None
+
+
+class _Child:
+    """One child process, its two pipes and the thread that hears it."""
+
+    def __init__(self, pool: ProcessPool, context: Any) -> None:
+        self.pool = pool
+        self.job: _Job | None = None
+        tasks_in, self.tasks = context.Pipe(duplex=False)
+        self.messages, messages_out = context.Pipe(duplex=False)
+        self.cancelled_job = context.RawValue("q", -1)
+        self.process = context.Process(
+            target=_child_main,
+            args=(tasks_in, messages_out, self.cancelled_job),
+            name="venueplan-job",
+            daemon=True,
+        )
+        self.process.start()
+        # The child holds these ends now; closing ours lets each side see the other end.
+        tasks_in.close()
+        messages_out.close()
+        self.thread = threading.Thread(target=self._receive, name="venueplan-job-pipe")
+        self.thread.daemon = True
+        self.thread.start()
+
+    def start(self, job: _Job) -> None:
+        self.job = job
+        self.tasks.send((job.id, job.fn, job.args))
+
+    def _receive(self) -> None:
+        while True:
+            try:
+                message = self.messages.recv()
+            except (EOFError, OSError):
+                self.pool._child_ended(self)
+                return
+            self.pool._heard(self, message)
+
+
+class ProcessPool:
+    """Up to `size` reusable child processes running jobs; see the module's docstring."""
+
+    def __init__(self, size: int = 2) -> None:
+        import multiprocessing  # 10 ms: paid by the first heavy job, not by start-up
+
+        self.size = size
+        self._context = multiprocessing.get_context("spawn")
+        self._lock = threading.Lock()
+        self._children: list[_Child] = []
+        self._waiting: list[_Job] = []
+        self._ids = itertools.count(1)
+        self._closed = False
+
+    def submit(self, fn: Callable[..., Any], args: tuple, listener: Listener) -> int:
+        """Queue `fn(*args)` for a child; returns the job's number for `cancel`."""
+        job = _Job(next(self._ids), fn, args, listener)
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the process pool is shut down")
+            self._waiting.append(job)
+            self._dispatch()
+        return job.id
+
+    def cancel(self, job_id: int) -> None:
+        """Stop a job: a waiting one at once, a running one at its next check."""
+        with self._lock:
+            for job in self._waiting:
+                if job.id == job_id:
+                    self._waiting.remove(job)
+                    break
+            else:
+                for child in self._children:
+                    if child.job is not None and child.job.id == job_id:
+                        child.job.cancel_asked = True
+                        child.cancelled_job.value = job_id
+                        timer = threading.Timer(CANCEL_GRACE_S, self._end_if_running, (job_id,))
+                        timer.daemon = True
+                        timer.start()
+                return
+        job.listener("failed", None)
+
+    def running(self) -> int:
+        with self._lock:
+            return len(self._waiting) + sum(1 for c in self._children if c.job is not None)
+
+    def shutdown(self, wait_s: float = 2.0) -> None:
+        """Ask every child to stop, end those that do not; waiting jobs are dropped."""
+        with self._lock:
+            self._closed = True
+            children, self._children = self._children, []
+            self._waiting.clear()
+        for child in children:
+            try:
+                child.tasks.send(None)
+            except OSError:
+                pass
+        deadline = time.monotonic() + wait_s
+        for child in children:
+            child.process.join(max(0.0, deadline - time.monotonic()))
+            if child.process.is_alive():
+                child.process.terminate()
+                child.process.join(1.0)
+
+    # -- called with the lock held, or from the receiving threads --------------------
+    def _dispatch(self) -> None:
+        while self._waiting:
+            idle = next((c for c in self._children if c.job is None), None)
+            if idle is None:
+                if len(self._children) >= self.size:
+                    return
+                idle = _Child(self, self._context)
+                self._children.append(idle)
+            idle.start(self._waiting.pop(0))
+
+    def _heard(self, child: _Child, message: tuple) -> None:
+        kind, job_id = message[0], message[1]
+        job = child.job
+        if job is None or job.id != job_id:
+            return  # a job ended by the pool already
+        if kind == "progress":
+            job.listener("progress", message[2], message[3])
+            return
+        if kind == "head":
+            job.streamed = Streamed(message[2])
+            return
+        if kind == "list" and job.streamed is not None:
+            job.streamed.lists[message[2]] = []
+            return
+        if kind == "piece" and job.streamed is not None:
+            job.streamed.lists[message[2]].extend(message[3])
+            return
+        with self._lock:
+            child.job = None
+            if not self._closed:
+                self._dispatch()
+        if kind == "failed":
+            job.listener("failed", message[2])
+        elif kind == "streamed":
+            job.listener("finished", job.streamed)
+        else:
+            job.listener("finished", message[2])
+
+    def _end_if_running(self, job_id: int) -> None:
+        with self._lock:
+            child = next((c for c in self._children if c.job and c.job.id == job_id), None)
+        if child is not None:
+            log.warning("A background job did not stop when asked; ending its process")
+            child.process.terminate()
+
+    def _child_ended(self, child: _Child) -> None:
+        """The child's pipe closed: it was stopped, ended after a cancel, or crashed."""
+        child.process.join(1.0)
+        with self._lock:
+            job, child.job = child.job, None
+            if child in self._children:
+                self._children.remove(child)
+            if not self._closed:
+                self._dispatch()
+        if job is not None:
+            code = child.process.exitcode
+            job.listener(
+                "failed",
+                None
+                if job.cancel_asked or self._closed
+                else f"The background process stopped unexpectedly (exit code {code}).",
+            )

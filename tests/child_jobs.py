@@ -1,0 +1,46 @@
+"""Jobs for the tests of the process pool: they run in a child process, so they are
+top-level functions, and a held one waits on a file gate (a `Gate` cannot reach another
+process). Nothing here measures time."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from app.services.process_jobs import read_import
+from app.services.process_pool import Streamed
+
+_LONGEST_HOLD_S = 60  # a safety net only: a test that never opens its gate fails, not hangs
+
+
+def held_read_import(gate: str, location: str, path: str, cancelled=None, report=None):
+    """`read_import`, held at its start until the test writes `gate/open` or cancels."""
+    folder = Path(gate)
+    (folder / "entering").write_text(str(os.getpid()), encoding="utf-8")
+    (folder / "entering").replace(folder / "entered")  # seen whole or not at all
+    give_up = time.monotonic() + _LONGEST_HOLD_S
+    while not cancelled() and not (folder / "open").exists():
+        if time.monotonic() > give_up:
+            raise TimeoutError("the test never opened the gate")
+        time.sleep(0.005)  # the gate is a file: looked at until it opens
+    return read_import(location, path, cancelled=cancelled, report=report)
+
+
+def process_id(cancelled=None, report=None) -> int:
+    return os.getpid()
+
+
+def exit_at_once(code: int, cancelled=None, report=None) -> None:
+    os._exit(code)  # a crash, as a library bug in the child would end it
+
+
+def fail_with_a_bug(cancelled=None, report=None) -> None:
+    raise KeyError("no such column")
+
+
+def count_to(total: int, cancelled=None, report=None) -> Streamed:
+    """A long list, sent back in pieces, with progress on the way."""
+    for done in range(0, total + 1, max(1, total // 10)):
+        report(done, total)
+    return Streamed("numbers", {"numbers": list(range(total))})

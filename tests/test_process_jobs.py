@@ -1,0 +1,173 @@
+"""Heavy work in a child process: imports and workbooks made there reach the window, a
+Cancel stops them and changes nothing, and a failure is one line (issue 22)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+import zipfile
+
+import pytest
+from child_jobs import count_to, exit_at_once, fail_with_a_bug, held_read_import, process_id
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from registration_exports import MSFORMS_EN, write_xlsx
+from test_excel_event_workbook import kickoff, people
+
+from app.services.process_pool import ProcessPool
+from app.ui import registration_importer
+from app.ui.export_dialog import ExportDialog
+from app.ui.process_worker import process_pool
+from app.ui.registrations_view import RegistrationsView
+from app.ui.workers import active_workers
+
+
+class Heard:
+    """What a job's listener was told, and when it ended."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple] = []
+        self.ended = threading.Event()
+
+    def __call__(self, kind: str, *values) -> None:
+        self.calls.append((kind, *values))
+        if kind != "progress":
+            self.ended.set()
+
+    def outcome(self) -> tuple:
+        assert self.ended.wait(60), "the job never reported"
+        return self.calls[-1]
+
+
+@pytest.fixture
+def pool():
+    pool = ProcessPool(size=1)
+    yield pool
+    pool.shutdown()
+
+
+def test_a_job_runs_in_another_process_and_a_long_result_arrives_whole(pool):
+    heard = Heard()
+    pool.submit(process_id, (), heard)
+    kind, pid = heard.outcome()
+    assert kind == "finished" and pid != os.getpid()
+    heard = Heard()
+    pool.submit(count_to, (5000,), heard)
+    kind, streamed = heard.outcome()
+    assert kind == "finished" and streamed.lists["numbers"] == list(range(5000))
+    assert ("progress", 5000, 5000) in heard.calls
+    heard = Heard()
+    pool.submit(process_id, (), heard)
+    assert heard.outcome() == ("finished", pid)  # the same child, reused
+
+
+def test_a_bug_or_a_crash_in_the_child_is_one_line_and_the_next_job_runs(pool):
+    heard = Heard()
+    pool.submit(fail_with_a_bug, (), heard)
+    assert heard.outcome() == ("failed", "Unexpected error: KeyError: 'no such column'")
+    heard = Heard()
+    pool.submit(exit_at_once, (3,), heard)
+    assert heard.outcome() == (
+        "failed",
+        "The background process stopped unexpectedly (exit code 3).",
+    )
+    heard = Heard()
+    pool.submit(process_id, (), heard)
+    assert heard.outcome()[0] == "finished"
+
+
+def test_shutting_down_ends_the_children(pool):
+    heard = Heard()
+    pool.submit(process_id, (), heard)
+    heard.outcome()
+    children = [child.process for child in pool._children]
+    assert children and all(p.is_alive() for p in children)
+    pool.shutdown()
+    assert not any(p.is_alive() for p in children)
+
+
+# -- through the window ---------------------------------------------------------------------
+@pytest.fixture
+def view(qtbot, sample_project):
+    widget = RegistrationsView(sample_project)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.set_event(1)
+    settle(qtbot, widget)
+    yield widget
+    qtbot.waitUntil(lambda: active_workers() == 0, timeout=15000)
+
+
+def settle(qtbot, view):
+    qtbot.waitUntil(lambda: not view.is_busy() and active_workers() == 0, timeout=30000)
+
+
+def test_an_import_read_in_a_child_process_fills_the_table_and_its_summary(qtbot, view, tmp_path):
+    path = write_xlsx(tmp_path / "Tilmelding.xlsx", MSFORMS_EN)
+    with qtbot.waitSignal(view.registrations_changed, timeout=30000):
+        view.import_files([path])
+    settle(qtbot, view)
+    assert view.model.rowCount() == 3
+    assert view.notice.text().startswith("Tilmelding.xlsx (Microsoft Forms): 3 added")
+    assert {view.model.registration(r).name for r in range(3)} >= {"Anna Berg", "Bo Holm"}
+    assert [c.process.pid for c in process_pool()._children] != []
+    assert os.getpid() not in [c.process.pid for c in process_pool()._children]
+
+
+def test_cancel_while_the_child_reads_changes_nothing(qtbot, view, tmp_path, monkeypatch):
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    monkeypatch.setattr(
+        registration_importer, "read_import", functools.partial(held_read_import, str(gate))
+    )
+    before = view.project.registrations.for_event(1)
+    path = write_xlsx(tmp_path / "Tilmelding.xlsx", MSFORMS_EN)
+    view.import_files([path])
+    qtbot.waitUntil(lambda: (gate / "entered").exists(), timeout=30000)
+    # The child holds the file; the window answers and offers Cancel.
+    assert int((gate / "entered").read_text()) != os.getpid()
+    assert view.import_progress.cancel_button.isVisibleTo(view)
+    qtbot.mouseClick(view.import_progress.cancel_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, view)
+    assert view.notice.text() == "The import was cancelled; nothing was changed."
+    assert view.project.registrations.for_event(1) == before
+    assert view.model.rowCount() == len(before)
+    assert not view.import_progress.cancel_button.isVisibleTo(view)
+
+
+def test_a_damaged_workbook_read_in_the_child_is_one_line(qtbot, view, tmp_path):
+    path = tmp_path / "Tilmelding.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types")  # cut off: no workbook in it
+    view.import_files([path])
+    settle(qtbot, view)
+    text = view.notice.text()
+    assert text.startswith("Tilmelding.xlsx")
+    assert "\n" not in text and "Traceback" not in text and "Unexpected" not in text
+    assert view.model.rowCount() == 0 and view.import_button.isEnabled()
+
+
+def test_a_workbook_written_in_the_child_opens_with_the_right_cells(
+    qtbot, sample_project, tmp_path
+):
+    event = kickoff(sample_project)
+    sample_project.registrations.add_many(people(event.id, 12))
+    dialog = ExportDialog(sample_project, event.id)
+    qtbot.addWidget(dialog)
+    dialog.set_sensitive(True)
+    path = tmp_path / "logistik.xlsx"
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as signal:
+        worker = dialog.start_export(str(path))
+    assert signal.args == [str(path)]
+    qtbot.waitUntil(lambda: active_workers() == 0)
+    assert not worker.is_cancelled()
+    book = load_workbook(path, read_only=True)
+    sheet = book["Deltagere"]
+    rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+    names = {r.name for r in sample_project.registrations.for_event(event.id)}
+    header = next(i for i, row in enumerate(rows) if "Navn" in row)
+    column = rows[header].index("Navn")
+    assert {row[column] for row in rows[header + 1 :] if row[column]} == names
+    assert "E-mail" in rows[header]  # the full workbook, as chosen
+    book.close()
