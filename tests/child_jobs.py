@@ -14,7 +14,7 @@ from app.services.process_pool import Streamed
 _LONGEST_HOLD_S = 60  # a safety net only: a test that never opens its gate fails, not hangs
 
 
-def held_read_import(gate: str, location: str, path: str, cancelled=None, report=None):
+def held_read_import(gate: str, project_at, path: str, cancelled=None, report=None):
     """`read_import`, held at its start until the test writes `gate/open` or cancels."""
     folder = Path(gate)
     (folder / "entering").write_text(str(os.getpid()), encoding="utf-8")
@@ -24,7 +24,7 @@ def held_read_import(gate: str, location: str, path: str, cancelled=None, report
         if time.monotonic() > give_up:
             raise TimeoutError("the test never opened the gate")
         time.sleep(0.005)  # the gate is a file: looked at until it opens
-    return read_import(location, path, cancelled=cancelled, report=report)
+    return read_import(project_at, path, cancelled=cancelled, report=report)
 
 
 def process_id(cancelled=None, report=None) -> int:

@@ -89,8 +89,10 @@ def test_shutting_down_ends_the_children(pool):
 
 # -- through the window ---------------------------------------------------------------------
 @pytest.fixture
-def view(qtbot, sample_project):
-    widget = RegistrationsView(sample_project)
+def view(qtbot, any_sample_project):
+    """The registrations of the sample project on a file or on a server: the child process
+    opens either by its location."""
+    widget = RegistrationsView(any_sample_project)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.set_event(1)
@@ -149,8 +151,9 @@ def test_a_damaged_workbook_read_in_the_child_is_one_line(qtbot, view, tmp_path)
 
 
 def test_a_workbook_written_in_the_child_opens_with_the_right_cells(
-    qtbot, sample_project, tmp_path
+    qtbot, any_sample_project, tmp_path
 ):
+    sample_project = any_sample_project
     event = kickoff(sample_project)
     sample_project.registrations.add_many(people(event.id, 12))
     dialog = ExportDialog(sample_project, event.id)

@@ -1,8 +1,9 @@
 """The window's heavy jobs as run in a child process: each opens what it needs by location.
 
 Run through `process_pool.ProcessPool`: arguments and results are plain data. A job that
-reads the project opens it read-only by its location, as a CLI command that only reads
-does, so it sees what the window's last commit left. An import is only read here: its
+reads the project opens it read-only by its location (a file's path or a server address,
+a `ProjectRef`), as a CLI command that only reads does, so it sees what the window's last
+commit left. An import is only read here: its
 rows are merged and written by the window through the application layer (the one write
 path), against the rows stored when it writes.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..storage import Project
@@ -25,9 +26,23 @@ Cancelled = Callable[[], bool] | None
 Report = Callable[[int, int], None] | None
 
 
-def open_read_only(location: str) -> Project:
-    """The project at `location`, read-only (the CLI's reading commands open it so)."""
-    return Project.open(location, read_only=True)
+@dataclass(frozen=True)
+class ProjectRef:
+    """What a child process opens the window's project by: its location, and for a server
+    the password this session connected with (it may have been typed, not kept anywhere a
+    child could find it). Sent only over the pipe to the app's own child, never shown."""
+
+    location: str
+    password: str | None = field(default=None, repr=False)
+
+    def open_read_only(self) -> Project:
+        """The project, read-only (the CLI's reading commands open it so)."""
+        return Project.open(self.location, read_only=True, password=self.password)
+
+
+def project_ref(project: Project) -> ProjectRef:
+    password = project.engine.url.password if project.on_server else None
+    return ProjectRef(project.location, str(password) if password else None)
 
 
 @dataclass
@@ -42,11 +57,11 @@ class ReadImport:
 
 
 def read_import(
-    location: str, path: str, cancelled: Cancelled = None, report: Report = None
+    project_at: ProjectRef, path: str, cancelled: Cancelled = None, report: Report = None
 ) -> Streamed:
     """Read and recognise a file (remembered column layouts come from the project) and,
     unless the user must confirm its columns, turn its rows into registrations."""
-    with open_read_only(location) as project:
+    with project_at.open_read_only() as project:
         prepared = prepare(path, project, cancelled=cancelled, report=report)
     rows = None
     if not prepared.needs_mapping:
@@ -108,7 +123,7 @@ def received_import(streamed: Streamed, table: SourceTable | None = None) -> Rea
 
 
 def write_event_workbook_job(
-    location: str,
+    project_at: ProjectRef,
     event_id: int,
     path: str,
     sensitive: bool,
@@ -119,7 +134,7 @@ def write_event_workbook_job(
     """The event's logistics workbook written to `path` (atomically), as the CLI writes it."""
     from .excel import write_event_workbook
 
-    with open_read_only(location) as project:
+    with project_at.open_read_only() as project:
         return write_event_workbook(
             project,
             event_id,
@@ -132,7 +147,7 @@ def write_event_workbook_job(
 
 
 def write_overview_workbook_job(
-    location: str,
+    project_at: ProjectRef,
     what: str,
     path: str,
     lang: str,
@@ -143,7 +158,7 @@ def write_overview_workbook_job(
     """The venue catalogue (`what` "venues") or the events overview workbook."""
     from .excel import write_catalogue_workbook, write_events_workbook
 
-    with open_read_only(location) as project:
+    with project_at.open_read_only() as project:
         if what == "venues":
             return write_catalogue_workbook(
                 project,

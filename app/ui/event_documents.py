@@ -280,8 +280,8 @@ class EventDocuments(QObject):
         dialog.deleteLater()
 
     def export_all(self, what: str) -> None:
-        from ..services.process_jobs import write_overview_workbook_job
-        from .process_worker import ProcessWorker, project_location, run_in_process
+        from ..services.process_jobs import project_ref, write_overview_workbook_job
+        from .process_worker import ProcessWorker, run_in_process
 
         project = self._project()
         name = self.tr("Venues") if what == "venues" else self.tr("Events")
@@ -297,7 +297,7 @@ class EventDocuments(QObject):
         # Written in a child process, like the event's workbook: the window stays free.
         worker = ProcessWorker(
             write_overview_workbook_job,
-            project_location(project),
+            project_ref(project),
             what,
             path,
             lang,

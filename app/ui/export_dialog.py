@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from ..domain.file_names import file_stem
 from ..domain.formatting import lang_code
 from ..domain.workbook_text import wt
-from ..services.process_jobs import write_event_workbook_job
+from ..services.process_jobs import project_ref, write_event_workbook_job
 from ..storage import Project
 from .file_dialogs import save_file
 from .preferences import walking_speed
-from .process_worker import ProcessWorker, project_location, run_in_process
+from .process_worker import ProcessWorker, run_in_process
 
 _BANNER = {  # choice -> (background, text colour): the full export is marked as a caution
     True: ("#fff2cc", "#7f4f00"),
@@ -179,7 +179,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Writing %1…").replace("%1", Path(path).name))
         worker = ProcessWorker(
             write_event_workbook_job,
-            project_location(self.project),
+            project_ref(self.project),
             self.event_id,
             path,
             self.sensitive(),

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..services.process_pool import ProcessPool
-from ..storage import Project
 from .workers import WorkerSignals, keep_until_reported, reported
 
 _POOL: ProcessPool | None = None
@@ -40,11 +39,6 @@ def shutdown_pool() -> None:
         pool.shutdown()
 
 
-def project_location(project: Project) -> str:
-    """What a child process opens the window's project by: the same text the CLI is given."""
-    return str(project.path)
-
-
 class _Relay(QObject):
     """Lives on the UI thread: what the pool's receiving thread hears arrives here queued."""
 
@@ -61,7 +55,7 @@ class _Relay(QObject):
 
 class ProcessWorker:
     """Runs fn(*args, cancelled=..., report=...) in a child process; fn must be a top-level
-    function and args plain data (a project goes as `project_location`).
+    function and args plain data (a project goes as `services.process_jobs.project_ref`).
 
     `signals.failed` carries the child's one-line message, or `cancelled_text` when the
     job stopped because `cancel()` was called.

@@ -10,13 +10,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..application import run
 from ..application.imports import ImportRegistrations, RememberColumnLayout, snapshot
-from ..services.process_jobs import ReadImport, build_import, read_import, received_import
+from ..services.process_jobs import (
+    ReadImport,
+    build_import,
+    project_ref,
+    read_import,
+    received_import,
+)
 from ..services.registration_import import ImportCancelled, plan_with_mapping
 from ..services.registration_import.formats import ColumnPlan
 from ..services.registration_import.table import SourceTable
 from ..storage import Project
 from .column_mapping_dialog import ColumnMappingDialog
-from .process_worker import ProcessWorker, project_location, run_in_process
+from .process_worker import ProcessWorker, run_in_process
 from .workers import Worker, run_in_pool
 
 # The service's words for a stopped import; the child process reports only that it stopped.
@@ -120,7 +126,7 @@ class RegistrationImporter(QObject):
         file.seen, file.meals = found
         worker = ProcessWorker(
             read_import,
-            project_location(self.project),
+            project_ref(self.project),
             str(file.path),
             cancelled_text=_CANCELLED,
         )

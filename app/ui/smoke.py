@@ -23,8 +23,8 @@ def run_smoke(app: QApplication, window) -> int:
     from ..domain.walking import DEFAULT_SPEED_KMH
     from ..services.document_pdf import write_pdf
     from ..services.handout_pdf import handout_for
-    from ..services.process_jobs import write_event_workbook_job
-    from .process_worker import ProcessWorker, project_location, run_in_process
+    from ..services.process_jobs import project_ref, write_event_workbook_job
+    from .process_worker import ProcessWorker, run_in_process
 
     out = Path(tempfile.mkdtemp(prefix="venueplan-smoke-"))
     project = window.project
@@ -54,7 +54,7 @@ def run_smoke(app: QApplication, window) -> int:
 
     worker = ProcessWorker(
         write_event_workbook_job,
-        project_location(project),
+        project_ref(project),
         event.id,
         str(out / "logistics.xlsx"),
         True,
