@@ -59,3 +59,21 @@ def test_the_gui_starts_and_closes_in_smoke_mode(tmp_path, sample_path):
     assert "Traceback" not in done.stderr
     with Project.open(sample_path) as project:
         assert project.integrity_ok()
+
+
+def test_a_server_project_last_time_is_connected_to_once_the_window_shows(
+    tmp_path, monkeypatch, qapp
+):
+    """Reaching a server can take seconds and may need a password: the window opens on the
+    user's own project at once, and Connect to Server… then connects on a worker."""
+    monkeypatch.setattr(application, "data_dir", lambda: tmp_path / "data")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("lastFile", "postgresql://anna@db.example.dk/kkr")
+    assert application.server_at_start(None, settings) == "postgresql://anna@db.example.dk/kkr"
+    project, problem = application.choose_project(None, settings)
+    with project:
+        assert problem == ""
+        assert project.path.name == "Sample project.venueplan"
+    url = "postgresql://bo@127.0.0.1/kkr"
+    assert application.server_at_start(url, settings) == url
+    assert application.server_at_start(str(tmp_path / "x.venueplan"), settings) == ""

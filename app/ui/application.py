@@ -23,6 +23,7 @@ from .. import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from ..paths import resource
 from ..services.sample_project import ensure_user_sample
 from ..storage import Project, ProjectError
+from ..storage.server import is_server
 
 # While imports, exports and look-ups run in Python worker threads, the UI thread needs the
 # GIL for every timer, paint and slot. Python's default 5 ms hand-over let the workers keep
@@ -81,13 +82,21 @@ def choose_project(requested: str | None, settings: QSettings) -> tuple[Project,
     problem = ""
     candidates = [requested] if requested else [str(settings.value("lastFile", "") or "")]
     for path in candidates:
-        if not path:
-            continue
+        if not path or is_server(path):
+            continue  # a server is connected to once the window shows (`server_at_start`)
         try:
             return Project.open(path), ""
         except ProjectError as exc:
             problem = str(exc)
     return Project.open(ensure_user_sample(data_dir())), problem
+
+
+def server_at_start(requested: str | None, settings: QSettings) -> str:
+    """The server project to connect to once the window shows ("" for a file): reaching a
+    server may take seconds and may need a password, so it is not opened before the window
+    is there, but through File > Connect to Server…, which connects on a worker."""
+    location = requested or str(settings.value("lastFile", "") or "")
+    return location if is_server(location) else ""
 
 
 def run_gui(requested: str | None = None, smoke: bool = False) -> int:
@@ -97,10 +106,13 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     app = make_application()
     settings = QSettings()
     install_translations(app, settings)
+    server = server_at_start(requested, settings)
     project, problem = choose_project(requested, settings)
     window = MainWindow(project, settings)
     after_first_paint(window, warm_map_library)
     window.show()
+    if server:
+        QTimer.singleShot(0, lambda: window.open_path(server))
     if problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))
     if smoke:
