@@ -169,3 +169,39 @@ def test_opening_another_project_ends_the_listener_of_the_first(
     qtbot.waitUntil(lambda: live_listeners() == 0, timeout=10_000)
     window.close()
     qtbot.waitUntil(lambda: active_workers() == 0, timeout=10_000)
+
+
+@pytest.mark.parametrize("engine_kind", ["server"])
+def test_listening_resumes_after_the_connection_is_lost(qtbot, pair, pg_cluster, monkeypatch):
+    """The server drops the window's listening connection (a restart, a network blip): the
+    listener connects again, and the next change shows as promptly as before."""
+    from app.storage import change_notices
+
+    window, _second = pair
+    monkeypatch.setattr(change_notices, "RETRY_S", 0.1)
+    database = window.project.address.database
+
+    def listening() -> list[int]:
+        with pg_cluster.admin() as conn:
+            rows = conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = %s AND query LIKE 'LISTEN%%'",
+                (database,),
+            ).fetchall()
+        return [pid for (pid,) in rows]
+
+    qtbot.waitUntil(lambda: len(listening()) == 2, timeout=10_000)  # both windows
+    lost = listening()
+    with pg_cluster.admin() as conn:
+        for pid in lost:
+            conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    qtbot.waitUntil(
+        lambda: len(listening()) == 2 and not set(listening()) & set(lost), timeout=10_000
+    )
+    window.set_current_event(1)
+    window.registrations_view.set_event(1)
+    with Project.open(window.project.location) as colleague:
+        run(colleague, AddRegistration(1, Registration(first_name="Ulla", last_name="Ø")))
+    view = window.registrations_view
+    qtbot.waitUntil(
+        lambda: "Ulla Ø" in [r.name for r in view.model.registrations()], timeout=WITHIN_MS
+    )
