@@ -9,8 +9,9 @@ from app.application.registrations import (
     AddRegistration,
     DeleteRegistrations,
     EditRegistration,
+    SetStatus,
 )
-from app.domain import Registration
+from app.domain import Registration, RegistrationStatus
 from app.storage import ConflictError
 
 
@@ -27,6 +28,25 @@ def test_an_edit_of_a_person_deleted_elsewhere_is_a_conflict_not_a_crash(sample_
         run(sample_project, EditRegistration(edited, shown))
 
     assert all(r.id != shown.id for r in sample_project.registrations.for_event(1))
+
+
+def test_a_status_or_delete_of_a_person_deleted_elsewhere_is_refused(sample_project):
+    """Nothing is changed for the others picked with them, and the message says why."""
+    for name in ("Mette", "Lars"):
+        run(sample_project, AddRegistration(1, Registration(first_name=name, email=f"{name}@x.dk")))
+    people = {r.first_name: r for r in sample_project.registrations.for_event(1)}
+    mette, lars = people["Mette"], people["Lars"]
+    run(sample_project, DeleteRegistrations(1, [mette.id]))  # another window deletes her
+
+    for command in (
+        SetStatus(1, [mette.id, lars.id], RegistrationStatus.CANCELLED),
+        DeleteRegistrations(1, [mette.id, lars.id]),
+    ):
+        with pytest.raises(ConflictError, match="deleted elsewhere"):
+            run(sample_project, command)
+    assert [(r.id, r.status) for r in sample_project.registrations.for_event(1)] == [
+        (lars.id, lars.status)
+    ]
 
 
 def test_the_window_says_it_in_danish(qapp, tmp_path):

@@ -26,12 +26,16 @@ COMMANDS = [
     "tables",
     "surroundings",
     "copy",
+    "server-setup",
 ]
 
 
 def module_name(command: str) -> str:
-    """The module of a command: `import` is a Python keyword, so its module is `import_`."""
-    return f"app.commands.{command}_" if command == "import" else f"app.commands.{command}"
+    """The module of a command: `import` is a Python keyword, so its module is `import_`;
+    a dash in a command's name is an underscore in its module's."""
+    if command == "import":
+        return "app.commands.import_"
+    return f"app.commands.{command.replace('-', '_')}"
 
 
 class CliError(Exception):

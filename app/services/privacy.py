@@ -10,6 +10,7 @@ from sqlalchemy import update
 from ..storage import Store
 from ..storage import schema as s
 from ..storage.project import backups_of
+from ..storage.rows import refuse_unchanged
 
 # What identifies or describes a person; organisation, group, status and the
 # car/accessible-parking flags stay so the counts of the event survive.
@@ -66,10 +67,12 @@ def purge_event(
                 .where(s.registration_log.c.event_id == event_id)
                 .values(message="(removed when personal data was deleted)")
             )
-        conn.execute(
+        stamped = conn.execute(
             update(s.events)
             .where(s.events.c.id == event_id)
             .values(**{stamp: today.isoformat()}, revision=s.events.c.revision + 1)
-        )
+        ).rowcount
+        # On a team server, another organisation's event: its people were never shown here.
+        refuse_unchanged(conn, s.events, event_id, stamped, "event")
     project.vacuum()
     return count

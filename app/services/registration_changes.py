@@ -247,6 +247,7 @@ def set_status(
     """Give several registrations one status (bulk change), then fill freed places."""
     wanted = set(ids)
     everyone = project.registrations.for_event(event_id)
+    _all_there(everyone, wanted)
     originals = _originals(everyone)
     touched, lines, freed = [], [], []
     for r in everyone:
@@ -273,6 +274,7 @@ def delete(project: Store, event_id: int, ids: Iterable[int]) -> Outcome:
     """Delete registrations; places they held go to the waiting list."""
     gone = set(ids)
     everyone = project.registrations.for_event(event_id)
+    _all_there(everyone, gone)
     originals = _originals(everyone)
     removed = [r for r in everyone if r.id in gone]
     remaining = [r for r in everyone if r.id not in gone]
@@ -289,6 +291,18 @@ def delete(project: Store, event_id: int, ids: Iterable[int]) -> Outcome:
         freed[0] if len(freed) == 1 else "",
         [r.id for r in removed if r.id is not None],
     )
+
+
+def _all_there(everyone: list[Registration], ids: set[int]) -> None:
+    """Refuse a change of people the event does not hold (any more): deleted by another
+    window meanwhile, or, on a team server, another organisation's, which this login never
+    sees. Nothing is changed."""
+    missing = sorted(ids - {r.id for r in everyone})
+    if missing:
+        raise ConflictError(
+            f"There is no registration with id {missing[0]} in this event (deleted elsewhere "
+            "since?); nothing was changed."
+        )
 
 
 def _frees(old: RegistrationStatus, new: RegistrationStatus) -> bool:

@@ -13,6 +13,10 @@ class ConflictError(ProjectError):
     """The record was changed by someone else since it was read."""
 
 
+class NotPermittedError(ProjectError):
+    """The server's row-level security keeps this record to another organisation."""
+
+
 class ReadOnlyProjectError(ProjectError):
     """The file or its folder cannot be written: the project opens read-only."""
 

@@ -32,6 +32,7 @@ from .rows import (
     insert_row,
     json_in,
     json_out,
+    refuse_unchanged,
     stored_id,
     sync_children,
     time_in,
@@ -240,7 +241,8 @@ class EventRepository:
 
     def delete(self, event_id: int) -> None:
         with self._engine.begin() as conn:
-            conn.execute(delete(s.events).where(s.events.c.id == event_id))
+            gone = conn.execute(delete(s.events).where(s.events.c.id == event_id)).rowcount
+            refuse_unchanged(conn, s.events, event_id, gone, "event")
 
     def using_venue(self, venue_id: int) -> list[int]:
         with self._engine.connect() as conn:

@@ -28,6 +28,7 @@ from .file_state import classify, is_writable, memory_copy, usual_mode
 from .registration_repo import RegistrationRepository
 from .rows import PROJECT_NAME_OPTION
 from .schema_version import SchemaVersion
+from .server_setup import own_organisations
 from .surroundings_repo import SurroundingsRepository
 from .table_repo import TableRepository
 from .venue_repo import VenueRepository
@@ -223,6 +224,9 @@ class Project:
         self.backup: Path | None = None
         # A file that cannot be written is shown, never changed; see `open`.
         self.read_only = False
+        # On a team server, the organisations whose people this login sees and whose
+        # events it changes (storage/server_setup.py); None: every organisation.
+        self.organisations: tuple[str, ...] | None = None
         self._keeper: sqlite3.Connection | None = None
 
     @property
@@ -252,6 +256,14 @@ class Project:
     @property
     def on_server(self) -> bool:
         return self.address is not None
+
+    @property
+    def default_organiser(self) -> str:
+        """The organiser of a new event: a coordinator's one organisation on a team server
+        (the server refuses an event of another), else none."""
+        if self.organisations is not None and len(self.organisations) == 1:
+            return self.organisations[0]
+        return ""
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Project:
@@ -377,11 +389,13 @@ class Project:
                     f"{address.display}: holds format {version}; open it once for writing "
                     "to upgrade it."
                 )
+            organisations = own_organisations(engine)
         except BaseException:
             engine.dispose()
             raise
         project = cls(None, engine, address)
         project.read_only = read_only
+        project.organisations = organisations
         if version < migrations.CURRENT:
             project.migrated_from = version
         return project

@@ -10,7 +10,7 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, RowMapping, Table, delete, insert, select, update
 
-from .errors import ConflictError, NotFoundError, ProjectError
+from .errors import ConflictError, NotFoundError, NotPermittedError, ProjectError
 
 T = TypeVar("T")
 
@@ -189,5 +189,21 @@ def bump_revision(conn: Connection, table: Table, record_id: int, expected: int,
             f"The {what} was changed elsewhere since you opened it; "
             "reload it and make your change again."
         )
-    conn.execute(update(table).where(table.c.id == record_id).values(revision=current + 1))
+    changed = conn.execute(
+        update(table).where(table.c.id == record_id).values(revision=current + 1)
+    ).rowcount
+    refuse_unchanged(conn, table, record_id, changed, what)
     return int(current) + 1
+
+
+def refuse_unchanged(
+    conn: Connection, table: Table, record_id: int, rowcount: int, what: str
+) -> None:
+    """An UPDATE or DELETE of a record that is there yet was not changed: on a team server,
+    row-level security keeps it to another organisation (every coordinator reads an
+    event; only its organisation changes it). A record that is not there is no refusal."""
+    if rowcount == 0 and conn.execute(select(table.c.id).where(table.c.id == record_id)).first():
+        raise NotPermittedError(
+            f"{what.capitalize()} {record_id} belongs to another organisation; the server lets "
+            f"you change only your own organisation's {what}s."
+        )

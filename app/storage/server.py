@@ -10,7 +10,7 @@ from urllib.parse import quote, unquote, urlsplit
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 
-from .errors import ProjectError, ReadOnlyProjectError
+from .errors import NotPermittedError, ProjectError, ReadOnlyProjectError
 from .rows import PROJECT_NAME_OPTION
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -178,6 +178,14 @@ def server_problem(exc: BaseException, address: ServerAddress) -> ProjectError |
         return None
     if isinstance(exc, pg.ReadOnlySqlTransaction):
         return ReadOnlyProjectError(f"{name}: is open read-only; changes cannot be saved.")
+    if isinstance(exc, pg.InsufficientPrivilege) and "row-level security" in str(exc):
+        # A policy of the team server's setup script (storage/server_setup.py) refused a row.
+        found = re.search(r'table "([^"]+)"', str(exc))
+        table = f" (in {found.group(1)})" if found else ""
+        return NotPermittedError(
+            f"{name}: {address.user or 'you'} may add and change only events and registrations "
+            f"of their own organisation{table}."
+        )
     if isinstance(exc, pg.InsufficientPrivilege):
         return ProjectError(f"{name}: the server does not let {address.user or 'you'} do this.")
     if isinstance(exc, psycopg.OperationalError):

@@ -85,6 +85,7 @@ class EventsPage(RecordPage):
         return Event(
             title=self.tr("New event"),
             kind=EventKind.OTHER,
+            organiser=self.project.default_organiser,
             language=Language.DA,
             layout=SeatingLayout(layout) if layout in set(SeatingLayout) else None,
             no_show_rate=self.editor.learned_rate(EventKind.OTHER) or 0.0,

@@ -60,6 +60,20 @@ _PURGED = re.compile(
     r"this step would bring some of it back, so it can no longer be undone or redone\.$",
     re.S,
 )
+# A team server's row-level security (storage/rows.refuse_unchanged, storage/server.py) and a
+# bulk change of people no longer in the event (services/registration_changes.py).
+_NOT_YOURS = re.compile(
+    r"^Event \d+ belongs to another organisation; the server lets you change only your own "
+    r"organisation's events\.$"
+)
+_POLICY = re.compile(
+    r"^.+?: (?P<user>.+) may add and change only events and registrations of their own "
+    r"organisation( \(in \w+\))?\.$"
+)
+_NOT_THERE = re.compile(
+    r"^There is no registration with id \d+ in this event \(deleted elsewhere since\?\); "
+    r"nothing was changed\.$"
+)
 _FILE = re.compile(r"^(?P<name>.+?): (?P<problem>[a-z].*)$", re.S)
 # Refusals from a server (storage/server.py, storage/project.py): "kkr on db.example.dk: …"
 _SERVER = re.compile(r"^(?P<db>.+?) on (?P<host>\S+): (?P<problem>[a-z].*)$", re.S)
@@ -168,6 +182,24 @@ def message_text(message: str) -> str:
                 "shown now.",
             )
         return text.replace("%1", match["name"])
+    if _NOT_YOURS.match(message):
+        return QCoreApplication.translate(
+            "messages",
+            "This event belongs to another organisation; the server lets you change only your "
+            "own organisation's events.",
+        )
+    if match := _POLICY.match(message):
+        return QCoreApplication.translate(
+            "messages",
+            "%1 may add and change only events and registrations of their own organisation "
+            "on this server.",
+        ).replace("%1", match["user"])
+    if _NOT_THERE.match(message):
+        return QCoreApplication.translate(
+            "messages",
+            "A registration you chose is no longer in this event (deleted elsewhere since?); "
+            "nothing was changed.",
+        )
     if (match := _SERVER.match(message)) and (server_text := _server_message(match)):
         return server_text
     if (match := _FILE.match(message)) and match["problem"] in _file_messages():

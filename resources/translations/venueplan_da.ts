@@ -3484,6 +3484,18 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>Personoplysningerne for ”%1” blev slettet den %2; dette trin ville bringe nogle af dem tilbage, så det kan ikke længere fortrydes eller gentages.</translation>
     </message>
     <message>
+        <source>This event belongs to another organisation; the server lets you change only your own organisation&apos;s events.</source>
+        <translation>Arrangementet tilhører en anden organisation; serveren lader dig kun ændre din egen organisations arrangementer.</translation>
+    </message>
+    <message>
+        <source>%1 may add and change only events and registrations of their own organisation on this server.</source>
+        <translation>%1 må på denne server kun oprette og ændre arrangementer og tilmeldinger, der hører til egen organisation.</translation>
+    </message>
+    <message>
+        <source>A registration you chose is no longer in this event (deleted elsewhere since?); nothing was changed.</source>
+        <translation>En af de valgte tilmeldinger findes ikke længere i arrangementet (slettet andetsteds siden?); intet blev ændret.</translation>
+    </message>
+    <message>
         <source>columns as mapped</source>
         <translation>kolonner som tilknyttet</translation>
     </message>
