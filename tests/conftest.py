@@ -152,6 +152,23 @@ def new_location(request, engine_kind, tmp_path):
 
 
 @pytest.fixture
+def copy_of(request, engine_kind, tmp_path):
+    """A fresh, independent copy of a closed project (a file copied, or a database made
+    from it as a template); its location."""
+    import shutil
+
+    names = iter(range(1, 100_000))
+
+    def make(location: str) -> str:
+        if engine_kind == "file":
+            return str(shutil.copy(location, tmp_path / f"copy{next(names)}.venueplan"))
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.url(cluster.new_database(template=cluster.database_of(location)))
+
+    return make
+
+
+@pytest.fixture
 def sample_location(engine_kind, sample_path, new_location) -> str:
     """The sample project as a file, or copied onto the test server."""
     if engine_kind == "file":

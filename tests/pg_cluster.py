@@ -72,7 +72,8 @@ class Cluster:
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} "
             f"-c unix_socket_directories='{self.dir}' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+            "-c wal_level=minimal -c max_wal_senders=0 -c checkpoint_timeout=1h"
         )
         self._server_command(
             "pg_ctl", "-D", str(self.data), "-l", str(self.dir / "server.log"),
@@ -91,12 +92,19 @@ class Cluster:
             host="127.0.0.1", port=self.port, user=SUPERUSER, dbname=database, autocommit=True
         )
 
-    def new_database(self, prefix: str = "project") -> str:
-        """An empty database; its name."""
+    def new_database(self, prefix: str = "project", template: str | None = None) -> str:
+        """An empty database, or a copy of `template` (which no one may be connected to);
+        its name."""
         name = f"{prefix}_{os.getpid()}_{next(self._names)}"
         with self.admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            if template is None:
+                conn.execute(f'CREATE DATABASE "{name}"')
+            else:
+                conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
         return name
+
+    def database_of(self, url: str) -> str:
+        return url.rsplit("/", 1)[1]
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
