@@ -66,10 +66,16 @@ class TeamServer:
         self.db = cluster.new_database("team")
         done = run_script(cluster, self.db)
         assert done.returncode == 0, done.stderr
-        with Project.open(sample_path, read_only=True) as sample:
-            copy_project(sample, cluster.url(self.db))
         n = next(_logins)
         self.coord_a, self.coord_b = f"coord_a{n}", f"coord_b{n}"
+        # IT's own login: a member of the owner role moves the project in, as the README says.
+        self.it_admin, self.nobody = f"it_admin{n}", f"nobody{n}"
+        with cluster.admin(self.db) as conn:
+            conn.execute(f"CREATE ROLE {self.it_admin} LOGIN IN ROLE venueplan_owner")
+            # A coordinator IT has not yet given an organisation.
+            conn.execute(f"CREATE ROLE {self.nobody} LOGIN IN ROLE venueplan_coordinator")
+        with Project.open(sample_path, read_only=True) as sample:
+            copy_project(sample, self.url(self.it_admin))
         with cluster.admin(self.db) as conn:
             for login, org in ((self.coord_a, ORG_A), (self.coord_b, ORG_B)):
                 conn.execute(f"CREATE ROLE {login} LOGIN IN ROLE venueplan_coordinator")
@@ -77,13 +83,14 @@ class TeamServer:
                     "INSERT INTO coordinators (role_name, organisation) VALUES (%s, %s)",
                     (login, org),
                 )
-        # The owner's data goes in as a superuser would load it: through the app.
-        with Project.open(cluster.url(self.db)) as owner:
+        # The people go in through the app, as IT's login.
+        with Project.open(self.url(self.it_admin)) as owner:
+            assert owner.organisations is None
             for names, event_id in ((PEOPLE_A, EVENT_A), (PEOPLE_B, EVENT_B)):
                 for name in names:
                     run(owner, AddRegistration(event_id, _person(name, event_id)))
             ids = [r.id for r in owner.registrations.for_event(EVENT_A)]
-            assert main(["tables", cluster.url(self.db), "--event", str(EVENT_A)]
+            assert main(["tables", self.url(self.it_admin), "--event", str(EVENT_A)]
                         + ["--tables", "2", "--seats", "4", "--together", f"{ids[0]},{ids[1]}"]) == 0  # fmt: skip
 
     def url(self, login: str) -> str:
@@ -229,7 +236,12 @@ def test_another_organisations_coordinator_reads_not_a_single_name_with_plain_sq
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE meta SET value = '9.9' WHERE key = 'schema_version'")
         conn.execute("UPDATE events SET organiser = %s, title = 'Taken'", (ORG_B,))
+    # A login without an organisation sees no one; IT's login sees everyone.
+    unplaced = team.every_row_as_text(team.nobody)
+    assert _names(unplaced, PEOPLE_A + PEOPLE_B) == []
+    assert "Byrådssalen" in unplaced and "Politisk temamøde" in unplaced
     everything = team.every_row_as_text()
+    assert team.every_row_as_text(team.it_admin) == everything
     assert _names(everything, PEOPLE_A) == PEOPLE_A
     with team.cluster.admin(team.db) as conn:
         assert conn.execute(
@@ -378,3 +390,17 @@ def test_the_refusals_are_worded_in_danish_in_the_danish_window(team, qapp, tmp_
         "En af de valgte tilmeldinger findes ikke længere i arrangementet (slettet andetsteds "
         "siden?); intet blev ændret.",
     ]
+
+
+def test_a_coordinators_copy_to_a_file_holds_only_their_organisations_people(team, tmp_path):
+    """Working away from the server: `venueplan copy` as coordinator B writes every venue
+    and event, and B's people only; not a single name of A's people is in the file."""
+    out = tmp_path / "away.venueplan"
+    assert main(["copy", team.url(team.coord_b), str(out)]) == 0
+    with Project.open(out, read_only=True) as away:
+        assert len(away.events.all()) == 5
+        assert away.registrations.for_event(EVENT_A) == []
+        assert sorted(r.name for r in away.registrations.for_event(EVENT_B)) == sorted(PEOPLE_B)
+    raw = out.read_bytes().decode("utf-8", errors="replace")
+    assert _names(raw, PEOPLE_A) == []
+    assert _names(raw, PEOPLE_B) == PEOPLE_B
