@@ -135,13 +135,17 @@ class _Child:
         # The child holds these ends now; closing ours lets each side see the other end.
         tasks_in.close()
         messages_out.close()
-        self.thread = threading.Thread(target=self._receive, name="venueplan-job-pipe")
-        self.thread.daemon = True
-        self.thread.start()
+
+    def listen(self) -> None:
+        thread = threading.Thread(target=self._receive, name="venueplan-job-pipe", daemon=True)
+        thread.start()
 
     def start(self, job: _Job) -> None:
         self.job = job
-        self.tasks.send((job.id, job.fn, job.args))
+        try:
+            self.tasks.send((job.id, job.fn, job.args))
+        except OSError:
+            pass  # the child has ended: its receiving thread reports the job as failed
 
     def _receive(self) -> None:
         while True:
@@ -165,6 +169,7 @@ class ProcessPool:
         self._children: list[_Child] = []
         self._waiting: list[_Job] = []
         self._ids = itertools.count(1)
+        self._starting = 0  # children being started on a thread of their own
         self._closed = False
 
     def submit(self, fn: Callable[..., Any], args: tuple, listener: Listener) -> int:
@@ -195,9 +200,10 @@ class ProcessPool:
                 return
         job.listener("failed", None)
 
-    def running(self) -> int:
+    def child_pids(self) -> list[int]:
+        """The process ids of the children started (for a status line or a test)."""
         with self._lock:
-            return len(self._waiting) + sum(1 for c in self._children if c.job is not None)
+            return [c.process.pid for c in self._children if c.process.pid is not None]
 
     def shutdown(self, wait_s: float = 2.0) -> None:
         """Ask every child to stop, end those that do not; waiting jobs are dropped."""
@@ -219,14 +225,42 @@ class ProcessPool:
 
     # -- called with the lock held, or from the receiving threads --------------------
     def _dispatch(self) -> None:
+        """Give waiting jobs to idle children, and start another child if there is room."""
         while self._waiting:
             idle = next((c for c in self._children if c.job is None), None)
             if idle is None:
-                if len(self._children) >= self.size:
-                    return
-                idle = _Child(self, self._context)
-                self._children.append(idle)
+                room = len(self._children) + self._starting < self.size
+                if room and len(self._waiting) > self._starting:
+                    # Starting a process takes milliseconds (tens on a busy machine): not
+                    # the caller's to wait for, as the caller is the UI thread.
+                    self._starting += 1
+                    threading.Thread(
+                        target=self._start_child, name="venueplan-job-start", daemon=True
+                    ).start()
+                return
             idle.start(self._waiting.pop(0))
+
+    def _start_child(self) -> None:
+        try:
+            child = _Child(self, self._context)
+        except Exception as error:  # no process at all (out of memory, a broken bundle)
+            log.exception("Could not start a background process")
+            with self._lock:
+                self._starting -= 1
+                if self._children or self._starting:
+                    return  # the jobs wait for the children there are
+                failed, self._waiting = self._waiting, []
+            for job in failed:
+                job.listener("failed", f"No background process could be started ({error}).")
+            return
+        with self._lock:
+            self._starting -= 1
+            if self._closed:
+                child.tasks.send(None)
+                return
+            self._children.append(child)
+            child.listen()
+            self._dispatch()
 
     def _heard(self, child: _Child, message: tuple) -> None:
         kind, job_id = message[0], message[1]
