@@ -43,6 +43,7 @@ NAMES = (
     "responsiveness_one_core",
     "checkin_search",
     "table_assignment",
+    "server_edits",
 )
 TARGETS = {  # issue 10; ratios are to the baseline measured beside the figure
     "cold_start": ("ratio", 1.5),
@@ -478,6 +479,83 @@ def table_assignment(b: Bench, data: dict) -> dict:
     )
 
 
+def server_edits(b: Bench, data: dict) -> dict:
+    """Mixed edits per second on one PostgreSQL server by 1, 5 and 10 coordinators at once
+    (tests/reliability/load_editor.py in that many processes), beside a bare psycopg loop of
+    one-row INSERT transactions on the same server."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pg_cluster import Cluster
+
+    from app.storage import Project
+    from app.storage.copy import copy_project
+    from benchmarks import data as gen
+
+    edits = 20 if b.quick else 200
+    csvs = b.tmp / "pool"
+    csvs.mkdir(exist_ok=True)
+    for n in range(20):
+        gen.write_form_csv(csvs / f"pool{n:02}.csv", 6)
+    cluster = Cluster().start()
+    try:
+        rates = {}
+        for editors in (1, 5, 10):
+            location = cluster.url(cluster.new_database())
+            with Project.open(data["sample"], read_only=True) as sample:
+                copy_project(sample, location)
+            logs = [b.tmp / f"edits-{editors}-{n}.json" for n in range(editors)]
+            procs = [
+                subprocess.Popen(
+                    [sys.executable, str(ROOT / "tests/reliability/load_editor.py"), location]
+                    + [str(n), str(edits), "7", str(csvs), str(logs[n])],
+                    env=b.env(),
+                    cwd=ROOT,
+                )
+                for n in range(editors)
+            ]
+            if any(p.wait(timeout=1800) for p in procs):
+                raise RuntimeError(f"an editor failed with {editors} at once")
+            runs = [json.loads(log.read_text()) for log in logs]
+            span = max(r["ended"] for r in runs) - min(r["started"] for r in runs)
+            done = sum(len(r["edits"]) for r in runs)
+            refused = sum(e["outcome"] == "refused" for r in runs for e in r["edits"])
+            rates[editors] = {
+                "edits_per_s": round(done / span, 1),
+                "edits": done,
+                "refused_as_conflicts": refused,
+            }
+        bare = _bare_inserts(cluster, 200 if b.quick else 2000)
+    finally:
+        cluster.stop()
+    one = rates[1]["edits_per_s"]
+    return {
+        "value": one,
+        "unit": "edits per second, one coordinator",
+        "baseline": round(bare, 1),
+        "baseline_is": "a bare psycopg loop of one-row INSERT transactions on the same server",
+        "ratio": round(bare / one, 2) if one else None,
+        "ratio_is": "time per edit / time per bare INSERT",
+        "target": "none (issue 21 asks for the figure)",
+        "met": True,
+        "runs": 1,
+        "by_editors": rates,
+        "edit_mix": "venue notes, registration comments, status changes, imports of 6 rows",
+    }
+
+
+def _bare_inserts(cluster, count: int) -> float:
+    """One-row INSERT transactions per second, one connection, autocommit."""
+    import psycopg
+
+    name = cluster.new_database()
+    with psycopg.connect(cluster.url(name)) as conn:
+        conn.autocommit = True
+        conn.execute("CREATE TABLE t (id serial PRIMARY KEY, name text NOT NULL)")
+        started = time.perf_counter()
+        for n in range(count):
+            conn.execute("INSERT INTO t (name) VALUES (%s)", (f"row {n}",))
+        return count / (time.perf_counter() - started)
+
+
 MEASURES = {
     "cold_start": cold_start,
     "large_project": large_project,
@@ -495,6 +573,7 @@ MEASURES = {
     "responsiveness_one_core": responsiveness_one_core,
     "checkin_search": checkin_search,
     "table_assignment": table_assignment,
+    "server_edits": server_edits,
 }
 
 
