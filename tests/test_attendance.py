@@ -55,7 +55,10 @@ def test_the_measured_rate_leaves_walk_ins_and_the_waiting_list_out():
     assert measured_no_show_rate([Registration() for _ in range(5)]) is None
 
 
-def test_the_workbook_has_an_attended_column_and_the_real_no_show_rate(sample_project, tmp_path):
+def test_the_workbook_has_an_attended_column_and_the_real_no_show_rate(
+    any_sample_project, tmp_path
+):
+    sample_project = any_sample_project
     people = _take_attendance(sample_project, DIALOGUE, came=8)
     path = tmp_path / "dialog.xlsx"
     write_event_workbook(sample_project, DIALOGUE, path)
@@ -75,7 +78,8 @@ def test_the_workbook_has_an_attended_column_and_the_real_no_show_rate(sample_pr
     assert overview["Målt udeblivelse"] == "20 %"
 
 
-def test_a_workbook_without_attendance_has_no_attended_column(sample_project, tmp_path):
+def test_a_workbook_without_attendance_has_no_attended_column(any_sample_project, tmp_path):
+    sample_project = any_sample_project
     _ten_people(sample_project, DIALOGUE)
     path = tmp_path / "dialog.xlsx"
     write_event_workbook(sample_project, DIALOGUE, path)
@@ -87,7 +91,8 @@ def test_a_workbook_without_attendance_has_no_attended_column(sample_project, tm
     }
 
 
-def test_the_participant_list_says_who_came(qapp, sample_project, tmp_path):
+def test_the_participant_list_says_who_came(qapp, any_sample_project, tmp_path):
+    sample_project = any_sample_project
     people = _take_attendance(sample_project, DIALOGUE, came=8)
     path = tmp_path / "list.pdf"
     write_pdf(participant_list_for(sample_project, DIALOGUE, sign_in=False), path)
@@ -98,7 +103,8 @@ def test_the_participant_list_says_who_came(qapp, sample_project, tmp_path):
     assert text.count("Nej") == 2
 
 
-def test_a_new_event_of_the_same_kind_starts_from_the_last_measured_rate(sample_project):
+def test_a_new_event_of_the_same_kind_starts_from_the_last_measured_rate(any_sample_project):
+    sample_project = any_sample_project
     _take_attendance(sample_project, DIALOGUE, came=8)
     # An older dialogue meeting measured 50 %: the later one is the one learned from.
     older = sample_project.events.add(

@@ -36,8 +36,9 @@ def events_by_title(project):
     ],
 )
 def test_sample_events_without_registrations(
-    sample_project, first_word, date, capacity, places, zones, spaces
+    any_sample_project, first_word, date, capacity, places, zones, spaces
 ):
+    sample_project = any_sample_project
     event = next(
         e
         for e in sample_project.events.all()
@@ -56,7 +57,8 @@ def test_sample_events_without_registrations(
     assert report["warnings"] == expected_warnings
 
 
-def test_gate21_theme_meeting_counts_its_two_guest_zones(sample_project):
+def test_gate21_theme_meeting_counts_its_two_guest_zones(any_sample_project):
+    sample_project = any_sample_project
     event = next(e for e in sample_project.events.all() if e.title.startswith("Politisk temamøde"))
     report = build_report(sample_project, event.id).as_json()
     assert report["capacity"] == 96 and report["room"]["name"] == "Eksempellokale"
@@ -82,7 +84,8 @@ def add_kickoff_registrations(project):
     return kickoff
 
 
-def test_kickoff_with_generated_registrations(sample_project):
+def test_kickoff_with_generated_registrations(any_sample_project):
+    sample_project = any_sample_project
     kickoff = add_kickoff_registrations(sample_project)
     report = build_report(sample_project, kickoff.id).as_json()
     # 44 sign-ups: number 2 cancelled, number 44 waitlisted, 42 registered.
@@ -135,7 +138,8 @@ def test_kickoff_with_generated_registrations(sample_project):
     ]
 
 
-def test_double_booking_is_flagged_in_both_events(sample_project):
+def test_double_booking_is_flagged_in_both_events(any_sample_project):
+    sample_project = any_sample_project
     kickoff = events_by_title(sample_project)["Kickoff-møde"]
     other = sample_project.events.add(
         Event(
@@ -171,7 +175,8 @@ def test_double_booking_is_flagged_in_both_events(sample_project):
     assert build_report(sample_project, kickoff.id).as_json()["double_bookings"] == []
 
 
-def test_over_capacity_and_layout_warnings(sample_project):
+def test_over_capacity_and_layout_warnings(any_sample_project):
+    sample_project = any_sample_project
     kickoff = add_kickoff_registrations(sample_project)
     sample_project.events.save(dataclasses.replace(kickoff, capacity_limit=42))
     report = build_report(sample_project, kickoff.id).as_json()
@@ -188,7 +193,8 @@ def test_over_capacity_and_layout_warnings(sample_project):
     assert report["warnings"][0] == "Eksempellokale cannot be set up as u_shape."
 
 
-def test_suggestions_data_for_the_kickoff(sample_project):
+def test_suggestions_data_for_the_kickoff(any_sample_project):
+    sample_project = any_sample_project
     kickoff = add_kickoff_registrations(sample_project)
     data = build_suggestions(sample_project, kickoff.id)
     assert data["needs"]["people"] == 42 and data["needs"]["basis"] == "registrations"

@@ -95,8 +95,9 @@ def _small_event(project, limit):
 
 
 def test_an_import_into_a_full_event_waitlists_and_a_cancellation_moves_up_with_a_log(
-    sample_project, tmp_path
+    any_sample_project, tmp_path
 ):
+    sample_project = any_sample_project
     _small_event(sample_project, 2)
     rows = [["Tidsstempel", "Navn", "E-mailadresse"]] + [
         [f"0{n}.04.2024 10.00.00", f"Person{n} Hansen", f"p{n}@x.dk"] for n in range(1, 6)
@@ -115,7 +116,8 @@ def test_an_import_into_a_full_event_waitlists_and_a_cancellation_moves_up_with_
     assert ("Person3 Hansen moved up from the waiting list (place freed by Person1 Hansen).") in log
 
 
-def test_a_cancellation_in_a_newer_export_moves_the_next_one_up(sample_project, tmp_path):
+def test_a_cancellation_in_a_newer_export_moves_the_next_one_up(any_sample_project, tmp_path):
+    sample_project = any_sample_project
     _small_event(sample_project, 1)
     head = ["Order code", "Status", "Email", "Order date", "Attendee name"]
     first = [
@@ -133,7 +135,8 @@ def test_a_cancellation_in_a_newer_export_moves_the_next_one_up(sample_project, 
     assert "Bo Holm moved up from the waiting list." in log
 
 
-def test_adding_by_hand_to_a_full_event_waitlists_and_deleting_frees_the_place(sample_project):
+def test_adding_by_hand_to_a_full_event_waitlists_and_deleting_frees_the_place(any_sample_project):
+    sample_project = any_sample_project
     _small_event(sample_project, 1)
     registration_changes.add(
         sample_project,
@@ -152,7 +155,8 @@ def test_adding_by_hand_to_a_full_event_waitlists_and_deleting_frees_the_place(s
     assert [r.name for r in sample_project.registrations.for_event(1)] == ["C D"]
 
 
-def test_waitlisting_by_hand_sticks_even_with_free_places(sample_project):
+def test_waitlisting_by_hand_sticks_even_with_free_places(any_sample_project):
+    sample_project = any_sample_project
     registration_changes.add(sample_project, 1, Registration(first_name="A", last_name="B"))
     a = sample_project.registrations.for_event(1)[0]
     registration_changes.set_status(sample_project, 1, [a.id], W)
