@@ -97,30 +97,60 @@ _HEAVY = (
 
 
 def cold_app(project: str) -> None:
-    """The app's own start-up (run_gui) on a project: when its first window has painted, and
-    when it is usable (the main window shown with its venue and event lists filled)."""
-    from PySide6.QtCore import QTimer
+    """The app's own start-up (run_gui) on a project: when its first window has painted; when
+    it is usable (the main window painted with its pages shown and its venue and event lists
+    filled, not "Opening…"); and when every page is built (the window's project_opened)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["venueplan"])
-    painted = {}
+    painted: dict = {}
+
+    def main_window():
+        return next((w for w in app.topLevelWidgets() if hasattr(w, "project_opened")), None)
 
     def filled() -> bool:
-        for widget in app.topLevelWidgets():
-            venues, events = (
-                getattr(widget, "venues_page", None),
-                getattr(widget, "events_page", None),
-            )
-            if widget.isVisible() and venues is not None and events is not None:
-                return venues.list_model.rowCount() > 0 and events.list_model.rowCount() > 0
-        return False
+        window = main_window()
+        venues, events = getattr(window, "venues_page", None), getattr(window, "events_page", None)
+        return (
+            window is not None
+            and window.isVisible()
+            and window.stack.isVisible()
+            and venues is not None
+            and events is not None
+            and venues.list_model.rowCount() > 0
+            and events.list_model.rowCount() > 0
+        )
 
-    def usable():
-        if not filled():
-            QTimer.singleShot(1, usable)
-            return
+    def finish_when_done() -> None:
+        if "usable_at" in painted and "pages_at" in painted:
+            app.quit()
+
+    def usable() -> None:
         painted["usable_at"] = time.monotonic()
-        app.quit()
+        finish_when_done()
+
+    class UsablePaint(QObject):
+        """The first paint, after the first, that shows the lists filled (no polling: a
+        timer would take the GIL from the worker opening the project every millisecond)."""
+
+        seen = False
+
+        def eventFilter(self, obj, event):
+            if (
+                not self.seen
+                and "at" in painted
+                and event.type() == QEvent.Type.Paint
+                and obj.isWidgetType()
+                and filled()
+            ):
+                self.seen = True
+                QTimer.singleShot(0, usable)
+            return False
+
+    def pages_built(_path: str) -> None:
+        painted["pages_at"] = time.monotonic()
+        finish_when_done()
 
     def done():
         painted["at"] = time.monotonic()
@@ -128,17 +158,26 @@ def cold_app(project: str) -> None:
         # What was imported by the first paint (the map library is warmed just after it).
         painted["webengine"] = "PySide6.QtWebEngineCore" in sys.modules
         painted["modules"] = sorted(m for m in _HEAVY if m in sys.modules)
-        usable()
+        painted["sqlalchemy"] = "sqlalchemy" in sys.modules
+        window = main_window()
+        if window is not None:
+            window.project_opened.connect(pages_built)
+        if filled():  # painted with its lists already filled
+            usable()
 
     watch_first_paint(app, done)
+    app._bench_usable = UsablePaint(app)
+    app.installEventFilter(app._bench_usable)
     from app.ui.application import run_gui
 
     run_gui(project)
     report(
         painted_at=painted["at"],
         usable_at=painted["usable_at"],
+        pages_at=painted.get("pages_at", painted["usable_at"]),
         memory_mb=painted["mb"],
         webengine_loaded=painted["webengine"],
+        sqlalchemy_at_paint=painted["sqlalchemy"],
         modules=painted["modules"],
     )
 

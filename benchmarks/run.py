@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 NAMES = (
     "cold_start",
+    "cold_start_one_core",
     "large_project",
     "import_xlsx",
     "import_csv",
@@ -46,7 +47,8 @@ NAMES = (
     "server_edits",
 )
 TARGETS = {  # issue 10; ratios are to the baseline measured beside the figure
-    "cold_start": ("ratio", 1.5),
+    "cold_start": ("ratio", 1.5),  # painted; usable (lists filled) has its own, 3
+    "cold_start_one_core": ("ratio", 1.5),
     "import_xlsx": ("ratio", 2.0),
     "import_csv": ("ratio", 2.0),
     "export": ("ratio", 1.2),
@@ -174,33 +176,48 @@ def figure(
 
 
 # -- the figures ----------------------------------------------------------------------
-def cold_start(b: Bench, data: dict) -> dict:
-    app, bare, mb, usable = [], [], [], []
-    b.probe("cold-app", data["sample"]), b.probe("cold-bare")  # warm the file cache
+def cold_start(b: Bench, data: dict, one_core: bool = False) -> dict:
+    """Painted (the window with "Opening…"), usable (its lists filled) and every page built,
+    each against a bare QMainWindow started beside it the same way (on the same one core)."""
+    app, bare, mb, usable, pages = [], [], [], [], []
+    b.probe("cold-app", data["sample"], one_core=one_core)  # warm the file cache
+    b.probe("cold-bare", one_core=one_core)
     for _ in range(b.reps):
-        r = b.probe("cold-app", data["sample"])
+        r = b.probe("cold-app", data["sample"], one_core=one_core)
         app.append(r["painted_at"] - r["_started"])
         usable.append(r["usable_at"] - r["_started"])
+        pages.append(r["pages_at"] - r["_started"])
         mb.append(r["memory_mb"])
-        modules = r["modules"]
-        r = b.probe("cold-bare")
+        modules = r["modules"] + (["sqlalchemy"] if r.get("sqlalchemy_at_paint") else [])
+        r = b.probe("cold-bare", one_core=one_core)
         bare.append(r["painted_at"] - r["_started"])
     return figure(
-        "cold_start",
+        "cold_start_one_core" if one_core else "cold_start",
         median(app),
         "s",
         median(bare),
-        "a bare PySide6 QMainWindow shown in a fresh process, timed the same way",
+        "a bare PySide6 QMainWindow shown in a fresh process, timed the same way"
+        + (", on the same one core" if one_core else ""),
         b.reps,
         app_memory_at_paint_mb=median(mb),
         usable_s=round(median(usable), 4),
         usable_ratio=round(median(usable) / median(bare), 2),
         usable_target="ratio <= 3 (issue 22: the lists filled)",
         usable_met=median(usable) / median(bare) <= 3.0,
+        all_pages_s=round(median(pages), 4),
+        all_pages_ratio=round(median(pages) / median(bare), 2),
         all_s=rounded(app),
+        usable_all_s=rounded(usable),
         baseline_all_s=rounded(bare),
         heavy_modules_at_paint=modules,
+        pinned_to_one_core=one_core,
     )
+
+
+def cold_start_one_core(b: Bench, data: dict) -> dict:
+    """The same start-up pinned to one core: the slow laptop, where the worker opening the
+    project and the UI thread take turns."""
+    return cold_start(b, data, one_core=True)
 
 
 def rounded(values) -> list[float]:
@@ -558,6 +575,7 @@ def _bare_inserts(cluster, count: int) -> float:
 
 MEASURES = {
     "cold_start": cold_start,
+    "cold_start_one_core": cold_start_one_core,
     "large_project": large_project,
     "import_xlsx": lambda b, d: import_figure(b, d, "xlsx"),
     "import_csv": lambda b, d: import_figure(b, d, "csv"),
@@ -671,7 +689,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: done after {time.perf_counter() - started:.0f} s", file=sys.stderr)
     finally:
         b.cleanup()
-    result["all_met"] = all(f.get("met") for f in result["figures"].values())
+    result["all_met"] = all(
+        f.get("met") and f.get("usable_met", True) for f in result["figures"].values()
+    )
     result["total_s"] = round(time.perf_counter() - started, 1)
     if args.keep:
         result["folder"] = str(b.tmp)

@@ -81,13 +81,15 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, sample_path, settings):
-    """The main window, shown, on a fresh copy of the sample project."""
-    from app.storage import Project
+    """The main window, shown, on a fresh copy of the sample project, opened the way the
+    app opens one (on a worker, the window saying "Opening…" meanwhile), and waited for."""
     from app.ui.main_window import MainWindow
 
-    win = MainWindow(Project.open(sample_path), settings)
+    win = MainWindow(None, settings)
     qtbot.addWidget(win)
     win.show()
+    with qtbot.waitSignal(win.project_opened, timeout=30_000):
+        win.open_path(sample_path)
     return win
 
 

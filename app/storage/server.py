@@ -10,10 +10,13 @@ from urllib.parse import quote, unquote, urlsplit
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 
+# Also here for the storage's callers; in app.locations so the window can tell a server
+# from a file before SQLAlchemy is imported.
+from ..locations import SCHEMES as SCHEMES
+from ..locations import is_server as is_server
 from .errors import NotPermittedError, ProjectError, ReadOnlyProjectError
 from .rows import PROJECT_NAME_OPTION
 
-SCHEMES = ("postgresql://", "postgres://")
 DEFAULT_PORT = 5432
 # The service name under which the operating system's keyring keeps server passwords.
 KEYRING_SERVICE = "Venueplan"
@@ -22,11 +25,6 @@ KEYRING_SERVICE = "Venueplan"
 # command reads stays true until it commits. Chosen once; never change it.
 WRITE_LOCK = 0x56504C4E  # "VPLN"
 _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", ""}
-
-
-def is_server(location: object) -> bool:
-    """Whether a project location names a server (`postgresql://…`) rather than a file."""
-    return isinstance(location, str) and location.lower().startswith(SCHEMES)
 
 
 @dataclass(frozen=True)

@@ -4,26 +4,32 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QLibraryInfo,
     QLocale,
     QSettings,
     QStandardPaths,
-    QTimer,
+    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from ..paths import resource
-from ..services.sample_project import ensure_user_sample
-from ..storage import Project, ProjectError
-from ..storage.server import is_server
+from .ui_language import LANGUAGE_KEY
+
+if TYPE_CHECKING:
+    from ..storage import Project
+
+# Nothing here imports the storage (SQLAlchemy) or the pages: the window paints first, and
+# the project is opened on a worker after that (main_window.MainWindow.open_at_start).
 
 # While imports, exports and look-ups run in Python worker threads, the UI thread needs the
 # GIL for every timer, paint and slot. Python's default 5 ms hand-over let the workers keep
@@ -49,8 +55,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def install_translations(app: QApplication, settings: QSettings) -> QLocale:
     """Load the UI language chosen in Preferences (or the system's) and Qt's own texts."""
-    from .preferences import LANGUAGE_KEY
-
     code = str(settings.value(LANGUAGE_KEY, "") or "")
     locale = QLocale(code) if code else QLocale.system()
     QLocale.setDefault(locale)
@@ -78,25 +82,20 @@ def data_dir() -> Path:
 
 
 def choose_project(requested: str | None, settings: QSettings) -> tuple[Project, str]:
-    """The project to open and a message about any file that could not be opened."""
-    problem = ""
-    candidates = [requested] if requested else [str(settings.value("lastFile", "") or "")]
-    for path in candidates:
-        if not path or is_server(path):
-            continue  # a server is connected to once the window shows (`server_at_start`)
-        try:
-            return Project.open(path), ""
-        except ProjectError as exc:
-            problem = str(exc)
-    return Project.open(ensure_user_sample(data_dir())), problem
+    """The project to open and a message about any file that could not be opened (what
+    the window opens at start, here at once, without a window)."""
+    from .project_opening import open_first, start_location
+
+    file, _server = start_location(requested, str(settings.value("lastFile", "") or ""))
+    opened = open_first([file], data_dir())
+    return opened.project, opened.problem
 
 
 def server_at_start(requested: str | None, settings: QSettings) -> str:
-    """The server project to connect to once the window shows ("" for a file): reaching a
-    server may take seconds and may need a password, so it is not opened before the window
-    is there, but through File > Connect to Server…, which connects on a worker."""
-    location = requested or str(settings.value("lastFile", "") or "")
-    return location if is_server(location) else ""
+    """The server project to connect to once the window shows ("" for a file)."""
+    from .project_opening import start_location
+
+    return start_location(requested, str(settings.value("lastFile", "") or ""))[1]
 
 
 def run_gui(requested: str | None = None, smoke: bool = False) -> int:
@@ -106,19 +105,23 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     app = make_application()
     settings = QSettings()
     install_translations(app, settings)
-    server = server_at_start(requested, settings)
-    project, problem = choose_project(requested, settings)
-    window = MainWindow(project, settings)
-    after_first_paint(window, warm_map_library)
+    window = MainWindow(None, settings)
+    # The window paints with "Opening…" in its lists; then the project is opened on a
+    # worker, and once its pages are shown the map library is warmed, also on a worker.
+    window.project_opened.connect(
+        lambda _path: warm_map_library(), type=Qt.ConnectionType.SingleShotConnection
+    )
+    after_first_paint(window, lambda: window.open_at_start(requested, data_dir()))
     window.show()
-    if server:
-        QTimer.singleShot(0, lambda: window.open_path(server))
-    if problem:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))
     if smoke:
         from .smoke import run_smoke
 
-        code = run_smoke(app, window)
+        if window.project is None:
+            waiting = QEventLoop()
+            window.project_opened.connect(waiting.quit)
+            window.opener.failed.connect(waiting.quit)
+            waiting.exec()
+        code = run_smoke(app, window) if window.project is not None else 1
     else:
         code = app.exec()
     # Delete the window (and its web pages) before the application takes the web

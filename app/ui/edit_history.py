@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from ..application import Command, Result, run
 from ..application.history import History, Step
 from ..storage import ConflictError, Project
 from .change_labels import conflict_message
+from .edit_actions import undo_redo_actions
 from .workers import Worker, run_in_pool
 
 
@@ -52,28 +53,18 @@ class EditHistory(QObject):
     refused = Signal(str, str)
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, actions: tuple[QAction, QAction] | None = None
+    ) -> None:
         super().__init__(parent)
         self.history = History()
         self.project: Project | None = None
         self._busy = 0
         self._queue: deque[Worker] = deque()
         self._running: Worker | None = None
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        # The window makes its actions before a project (and this history) exists.
+        self.undo_action, self.redo_action = actions or undo_redo_actions(self)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setObjectName("redoAction")
-        # Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform's Redo includes it (Windows).
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z")]
-            + [
-                k
-                for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                if k != QKeySequence("Ctrl+Shift+Z")
-            ]
-        )
         self.redo_action.triggered.connect(self.redo)
         self._update_actions()
 
@@ -84,6 +75,11 @@ class EditHistory(QObject):
 
     def clear(self) -> None:
         self.history.clear()
+        self._update_actions()
+
+    def update_actions(self) -> None:
+        """Name and enable Undo and Redo for the history as it is (the window greys them
+        while another project opens)."""
         self._update_actions()
 
     def is_busy(self) -> bool:

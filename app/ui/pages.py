@@ -96,20 +96,25 @@ class EventsPage(RecordPage):
 
     def set_venues(self, venues: list[Venue]) -> None:
         self.editor.set_venues(venues)
-        self.after_reload(self.list_model.records())
+        self._show_context()
 
     def set_flags(self, flags: dict[int, str]) -> None:
         """Warnings per event id (double bookings), shown in the list and the editor."""
         self._flags = dict(flags)
-        self.after_reload(self.list_model.records())
+        self._show_context()
         current = self.current_id()
         self.editor.set_warning(self._flags.get(current, "") if current is not None else "")
 
     def after_reload(self, records: list) -> None:
         from ..services.attendance import learned_rates
 
-        self.list_model.set_context(self.editor.venue_names(), self._flags)
+        self._show_context()
+        # Read once per change of the events (not again for new venue names or flags).
         self.editor.set_learned_rates(learned_rates(self.project))
+
+    def _show_context(self) -> None:
+        """The venue names and double-booking flags the list shows beside each event."""
+        self.list_model.set_context(self.editor.venue_names(), self._flags)
 
     def show_record(self, record) -> None:
         self.editor.set_event(record)

@@ -22,12 +22,12 @@ from ..domain.privacy import DEFAULT_RETENTION_MONTHS
 from ..services.map_features import tile_url_problem
 from .labels import layout_label
 from .map_settings import TILE_ATTRIBUTION_KEY, TILE_URL_KEY
+from .ui_language import LANGUAGE_KEY
 
 # Here, not in geocode_dialog: that one imports geopy, which start-up need not pay for.
 SETTINGS_SERVICE = "geocoding/service"  # "nominatim" or "photon"
 SETTINGS_URL = "geocoding/url"  # empty for the service's public server
 
-LANGUAGE_KEY = "ui/language"  # "" follows the system, else "da" or "en"
 GEOCODING_ENABLED_KEY = "network/geocoding"
 TILES_ENABLED_KEY = "network/tiles"
 SURROUNDINGS_ENABLED_KEY = "network/surroundings"

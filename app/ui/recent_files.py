@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu
 
-from ..storage.server import ServerAddress, is_server
+from ..locations import is_server
 
 MAX_RECENT = 8
 
@@ -21,6 +21,7 @@ def _key(location: str | Path) -> str:
 
 def _label(location: str) -> str:
     if is_server(location):
+        from ..storage.server import ServerAddress
         from .connect_dialog import server_title
 
         try:

@@ -1483,94 +1483,6 @@
         <translation>Sider</translation>
     </message>
     <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Nyt projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Åbn…</translation>
-    </message>
-    <message>
-        <source>Connect to &amp;Server…</source>
-        <translation>&amp;Forbind til server…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Gem en &amp;kopi som…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <source>&amp;Import Registrations…</source>
-        <translation>&amp;Importér tilmeldinger…</translation>
-    </message>
-    <message>
-        <source>User &amp;Guide</source>
-        <translation>&amp;Brugervejledning</translation>
-    </message>
-    <message>
-        <source>&amp;Geocode All Venues Without Coordinates…</source>
-        <translation>Find koordinater for alle mødesteder &amp;uden koordinater…</translation>
-    </message>
-    <message>
-        <source>Fetch &amp;Streets Around the Venue</source>
-        <translation>Hent &amp;gader omkring mødestedet</translation>
-    </message>
-    <message>
-        <source>Import Public Transport &amp;Stops (GTFS)…</source>
-        <translation>Importér &amp;stoppesteder for offentlig transport (GTFS)…</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Ikke slettet</translation>
-    </message>
-    <message>
-        <source>Delete Personal Data of the Event…</source>
-        <translation>Slet arrangementets personoplysninger…</translation>
-    </message>
-    <message>
-        <source>Delete Special Needs of the Event…</source>
-        <translation>Slet arrangementets oplysninger om særlige behov…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Indstillinger…</translation>
-    </message>
-    <message>
-        <source>&amp;About Venueplan</source>
-        <translation>&amp;Om Venueplan</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Åbn &amp;seneste</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokumenter</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>Vær&amp;ktøjer</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
         <source>Venues</source>
         <translation>Mødesteder</translation>
     </message>
@@ -1595,14 +1507,6 @@
         <translation>Projektet er opgraderet fra en ældre version; der ligger en sikkerhedskopi i %1</translation>
     </message>
     <message>
-        <source>Double booking: the room is also booked for %1</source>
-        <translation>Dobbeltbooking: lokalet er også booket til %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;</source>
-        <translation>”%1”</translation>
-    </message>
-    <message>
         <source>Venueplan projects (*%1)</source>
         <translation>Venueplan-projekter (*%1)</translation>
     </message>
@@ -1617,6 +1521,14 @@
     <message>
         <source>Cannot open project</source>
         <translation>Projektet kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Åbner %1…</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -1656,29 +1568,6 @@
             <numerusform>Personoplysninger fra %n arrangement skal slettes…</numerusform>
             <numerusform>Personoplysninger fra %n arrangementer skal slettes…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Online look-up is off</source>
-        <translation>Onlineopslag er slået fra</translation>
-    </message>
-    <message>
-        <source>Looking up addresses online is switched off in Preferences.</source>
-        <translation>Adresseopslag på nettet er slået fra i Indstillinger.</translation>
-    </message>
-    <message>
-        <source>Stops not imported</source>
-        <translation>Stoppesteder ikke importeret</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln stop(s) imported.</source>
-        <translation>
-            <numerusform>%Ln stoppested importeret.</numerusform>
-            <numerusform>%Ln stoppesteder importeret.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an event on the Events page first.</source>
-        <translation>Vælg først et arrangement på siden Arrangementer.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1813,21 @@
     <message>
         <source>From %2, imported %3.</source>
         <translation>Fra %2, importeret %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningView</name>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Åbner…</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +2922,131 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Same address as: %1</source>
         <translation>Samme adresse som: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Forbind til server…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Gem en &amp;kopi som…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations…</source>
+        <translation>&amp;Importér tilmeldinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>&amp;About Venueplan</source>
+        <translation>&amp;Om Venueplan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumenter</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Vær&amp;ktøjer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Geocode All Venues Without Coordinates…</source>
+        <translation>Find koordinater for alle mødesteder &amp;uden koordinater…</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Streets Around the Venue</source>
+        <translation>Hent &amp;gader omkring mødestedet</translation>
+    </message>
+    <message>
+        <source>Import Public Transport &amp;Stops (GTFS)…</source>
+        <translation>Importér &amp;stoppesteder for offentlig transport (GTFS)…</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Delete Personal Data of the Event…</source>
+        <translation>Slet arrangementets personoplysninger…</translation>
+    </message>
+    <message>
+        <source>Delete Special Needs of the Event…</source>
+        <translation>Slet arrangementets oplysninger om særlige behov…</translation>
+    </message>
+    <message>
+        <source>Choose an event on the Events page first.</source>
+        <translation>Vælg først et arrangement på siden Arrangementer.</translation>
+    </message>
+    <message>
+        <source>Online look-up is off</source>
+        <translation>Onlineopslag er slået fra</translation>
+    </message>
+    <message>
+        <source>Looking up addresses online is switched off in Preferences.</source>
+        <translation>Adresseopslag på nettet er slået fra i Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Stops not imported</source>
+        <translation>Stoppesteder ikke importeret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stop(s) imported.</source>
+        <translation>
+            <numerusform>%Ln stoppested importeret.</numerusform>
+            <numerusform>%Ln stoppesteder importeret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowPages</name>
+    <message>
+        <source>Double booking: the room is also booked for %1</source>
+        <translation>Dobbeltbooking: lokalet er også booket til %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>”%1”</translation>
     </message>
 </context>
 <context>

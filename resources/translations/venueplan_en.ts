@@ -143,13 +143,6 @@
             <numerusform>Personal data of %n events is due for deletion…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln stop(s) imported.</source>
-        <translation>
-            <numerusform>%Ln stop imported.</numerusform>
-            <numerusform>%Ln stops imported.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -279,6 +272,16 @@
         <translation>
             <numerusform>%Ln warning</numerusform>
             <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message numerus="yes">
+        <source>%Ln stop(s) imported.</source>
+        <translation>
+            <numerusform>%Ln stop imported.</numerusform>
+            <numerusform>%Ln stops imported.</numerusform>
         </translation>
     </message>
 </context>
