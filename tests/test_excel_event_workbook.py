@@ -381,3 +381,47 @@ def test_an_event_without_venue_says_so(sample_project, tmp_path):
     assert pairs["Mødested"] == "ikke fastlagt" and pairs["Kapacitet"] == "ukendt"
     assert any(r[0].startswith("Mødestedet er endnu ikke fastlagt") for r in sheets["Find vej"])
     assert sheets["Deltagere"][3][1] == "Navn" and len(sheets["Deltagere"]) >= 4
+
+
+def test_cells_keep_their_look_row_after_row(kickoff_files):
+    """Each column's cell is styled once and carries every row's value: every row still has
+    its column's font, border, fill, number format and height, and a status its colour."""
+    full, _ = kickoff_files
+    book = openpyxl.load_workbook(full)
+    ws = book["Deltagere"]
+    header = [c.value for c in ws[4]]
+    assert all(c.fill.fgColor.rgb == "00DCE6F1" and c.font.b for c in ws[4])
+    body = list(ws.iter_rows(min_row=5))
+    assert len(body) == 31
+    for row in body:
+        cells = dict(zip(header, row, strict=False))
+        for cell in row:
+            assert (cell.font.name, cell.font.sz) == ("Calibri", 11)
+            assert cell.border.left.style == "thin" and cell.border.bottom.color.rgb == "009FB3C8"
+        assert cells["Nr."].alignment.horizontal == "right"
+        assert cells["Tilmeldt den"].number_format == 'dd"."mm"."yyyy hh"."mm'
+        assert cells["I bil"].alignment.horizontal == "center"
+        status = cells["Status"]
+        if status.value == "På venteliste":
+            assert status.fill.fgColor.rgb == "00FFF2CC" and status.font.color.rgb == "007F4F00"
+        elif status.value == "Afmeldt":
+            assert status.font.i and status.fill.fill_type is None
+        else:
+            assert status.fill.fill_type is None and not status.font.i
+        assert cells["Navn"].quotePrefix == cells["Navn"].value.startswith("=")
+    sign_in = book["Fremmødeliste"]
+    heights = [sign_in.row_dimensions[r].height for r in range(4, sign_in.max_row + 1)]
+    assert len(heights) == 29 and all(h is not None and h >= 28 for h in heights)
+    assert all(c.font.sz == 12 for row in sign_in.iter_rows(min_row=4) for c in row[1:3])
+
+
+def test_the_fast_row_writer_replaces_a_step_openpyxl_still_has():
+    """The workbook's sheets number ready cells instead of openpyxl's per-cell conversion
+    (`_values_to_row`); if openpyxl renamed that step, the export would still be right but
+    slow again, so the name is checked here."""
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from app.services.excel.ready_cells import ReadyCellSheet
+
+    assert callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
+    assert ReadyCellSheet._values_to_row is not WriteOnlyWorksheet._values_to_row

@@ -6,12 +6,13 @@ import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from ..atomic import atomic_write
+from .ready_cells import StyledCell, add_sheet
 from .safe_cell import clean_text, is_risky, safe_value
 from .styles import StyleBook, line_count, row_height, set_properties, set_widths, setup_print
 
@@ -53,7 +54,7 @@ class Book:
         freeze: str | None = None,
         repeat_columns: str | None = None,
     ) -> SheetWriter:
-        ws = self.wb.create_sheet(title=name[:31])
+        ws = add_sheet(self.wb, name[:31])
         if self.styles is None:
             self.styles = StyleBook(ws, self.lang)
         return SheetWriter(
@@ -134,7 +135,12 @@ class SheetWriter:
         self.ws = ws
         self.widths = widths
         self.row = 0
-        self._cells: dict[tuple[int, str | None], Cell] = {}
+        self._cells: dict[tuple[int, str | None], StyledCell] = {}
+        # Each text once: cleaned, and whether it could be read as a formula. Statuses,
+        # groups, organisations and yes/no repeat down a list of 10,000 people.
+        self._judged: dict[str, tuple[str, bool]] = {}
+        # One row record per height: a write-only sheet only reads its attributes.
+        self._heights: dict[float, RowDimension] = {}
         # Write-only sheets write these before their first row, so they are set now.
         set_widths(ws, widths)
         if freeze:
@@ -162,24 +168,35 @@ class SheetWriter:
         """One row; `styles` is one style name for all cells or one (or None) per cell."""
         self.row += 1
         if height:
-            self.ws.row_dimensions[self.row].height = height
+            dimension = self._heights.get(height)
+            if dimension is None:
+                dimension = self._heights[height] = RowDimension(self.ws, ht=height)
+            self.ws.row_dimensions[self.row] = dimension
         if styles is None or isinstance(styles, str):
             styles = [styles] * len(values)
-        cells = []
+        cells: list = []
+        judged = self._judged
         for column, (value, style) in enumerate(zip(values, styles, strict=False)):
-            # Clean before judging: a control character in front of "=" is removed by the
-            # cleaning, so a check on the raw text would let the formula through.
             if isinstance(value, str):
-                value = clean_text(value)
-            if style is None or (isinstance(value, str) and is_risky(value)):
-                cells.append(safe_value(self.ws, value, self.book.styles, style))
+                seen = judged.get(value)
+                if seen is None:
+                    # Clean before judging: a control character in front of "=" is removed
+                    # by the cleaning, so a check on the raw text would let it through.
+                    clean = clean_text(value)
+                    seen = judged[value] = (clean, is_risky(clean))
+                value, risky = seen
+                if risky:
+                    cells.append(safe_value(self.ws, value, self.book.styles, style))
+                    continue
+            if style is None:
+                cells.append(value)
                 continue
             # A write-only sheet serialises each row as it is appended, so one styled cell
             # per column and style can carry every row's value: 10,000 rows then cost no
             # more cell objects than one.
             cell = self._cells.get((column, style))
             if cell is None:
-                cell = self._cells[(column, style)] = self._styles().cell(self.ws, None, style)
+                cell = self._cells[(column, style)] = self._styles().styled_cell(self.ws, style)
             cell.value = value
             cells.append(cell)
         self.ws.append(cells)

@@ -14,6 +14,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from ...domain.contrast import readable_on
 from ...domain.workbook_text import wt
+from .ready_cells import StyledCell
 from .safe_cell import clean_text
 
 FONT = "Calibri"
@@ -173,6 +174,10 @@ class StyleBook:
 
     def cell(self, worksheet, value, style: str) -> Cell:
         return Cell(worksheet, row=1, column=1, value=value, style_array=self._arrays[style])
+
+    def styled_cell(self, worksheet, style: str) -> StyledCell:
+        """A cell of `style` to carry one value after another (its style never changes)."""
+        return StyledCell(worksheet, self._arrays[style])
 
 
 def text_width(text: str) -> float:
