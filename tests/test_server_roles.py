@@ -193,26 +193,33 @@ def test_another_organisations_coordinator_reads_not_a_single_name_through_the_a
         assert project.registrations.log_entries(EVENT_A) == []
         assert project.tables.seats_by_registration(EVENT_A) == {}
     url = team.url(team.coord_b)
-    shown = []
+    # What would list, count or print A's people is refused in one line: the server shows
+    # B none of them, so "nobody registered" would be untrue.
     for argv in (
         ["list", url, "registrations", "--event", str(EVENT_A), "--json"],
         ["capacity", url, "--event", str(EVENT_A), "--json"],
+        ["suggest", url, "--event", str(EVENT_A)],
         ["tables", url, "--event", str(EVENT_A), "--json"],
         ["checkin", url, "--event", str(EVENT_A), "a"],
         ["export", url, "--event", str(EVENT_A), "-o", str(tmp_path / "a.xlsx")],
         ["badges", url, "--event", str(EVENT_A), "-o", str(tmp_path / "a.pdf"), "--participants"],
+        ["mail", url, "--event", str(EVENT_A), "--kind", "practical", "-o", str(tmp_path)],
     ):
-        main(argv)
+        assert main(argv) == 1, argv
         out, err = capsys.readouterr()
-        shown.append(out + err)
-    from openpyxl import load_workbook
-
-    book = load_workbook(tmp_path / "a.xlsx", read_only=True)
-    cells = [str(c) for ws in book for row in ws.iter_rows(values_only=True) for c in row if c]
-    book.close()
-    text = "\n".join(shown + cells)
-    assert json.loads(shown[0]) == []
-    assert _names(text, PEOPLE_A) == []
+        assert out == "" and err.count("\n") == 1, argv
+        assert err == (
+            f"venueplan: Event {EVENT_A} is organised by {ORG_A}; this server shows its "
+            "registrations only to that organisation's coordinators.\n"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.venueplan"]  # nothing written
+    # Their own event's people, the venues and A's event itself they see.
+    assert main(["list", url, "registrations", "--event", str(EVENT_B), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted(row["name"] for row in listed) == sorted(PEOPLE_B)
+    assert main(["show", url, "event", str(EVENT_A), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["organiser"] == ORG_A
+    assert main(["export", url, "--venues", "-o", str(tmp_path / "venues.xlsx")]) == 0
 
 
 def test_another_organisations_coordinator_reads_not_a_single_name_with_plain_sql(team):
@@ -404,3 +411,84 @@ def test_a_coordinators_copy_to_a_file_holds_only_their_organisations_people(tea
     raw = out.read_bytes().decode("utf-8", errors="replace")
     assert _names(raw, PEOPLE_A) == []
     assert _names(raw, PEOPLE_B) == PEOPLE_B
+
+
+def test_the_window_says_whose_people_it_does_not_show(team, qtbot, settings):
+    """Coordinator B opens A's event on the Registrations and Capacity pages: each says the
+    people are the organiser's to see, instead of an empty list or a count of nobody; B's own
+    event lists B's people."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(Project.open(team.url(team.coord_b)), settings)
+    qtbot.addWidget(window)
+    window.show()
+    view, capacity = window.registrations_view, window.capacity_view
+    view.set_event(EVENT_A)
+    capacity.set_event(EVENT_A)
+    qtbot.waitUntil(lambda: not view.is_busy() and not capacity._running, timeout=10_000)
+    notice = (
+        f"This event is organised by {ORG_A}. On this server its registrations are shown only "
+        "to that organisation's coordinators."
+    )
+    assert not view.notice.isHidden() and view.notice.text() == notice
+    assert view.counts.text() == "Registrations not shown"
+    assert not view.import_button.isEnabled() and not view.add_button.isEnabled()
+    assert not capacity.message.isHidden() and capacity.message.text().startswith(
+        f"This event is organised by {ORG_A}. On this server its registrations, and so what it "
+        "needs"
+    )
+    view.set_event(EVENT_B)
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=10_000)
+    assert view.notice.isHidden()
+    assert view.import_button.isEnabled()
+    names = [view.model.registration(row).name for row in range(view.model.rowCount())]
+    assert sorted(names) == sorted(PEOPLE_B)
+
+
+def test_documents_and_the_door_of_another_organisations_event_say_why_not(
+    team, qtbot, settings, monkeypatch
+):
+    """Participant list, sign-in sheet, name tags, workbook, mail, check-in and table plan
+    of A's event, as coordinator B: one message each, no empty document and no window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window = MainWindow(Project.open(team.url(team.coord_b)), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.events_page.list_model.records()) == 5, timeout=10_000)
+    window.set_current_event(EVENT_A)
+    docs = window.documents
+    for kind in ("participants", "sign_in", "tags"):
+        docs._preview(kind)
+    docs.export_workbook()
+    docs.mail("invitation")
+    assert window.day.open_checkin() is None
+    assert window.day.open_table_plan() is None
+    why = (
+        f"This event is organised by {ORG_A}. On this server its registrations are shown only "
+        "to that organisation's coordinators."
+    )
+    assert shown == [why] * 7
+    assert window.day.windows == {}
+
+
+def test_the_windows_purge_on_a_server_says_what_the_server_keeps(team, qtbot, settings):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(Project.open(team.url(team.coord_a)), settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.privacy.purged, timeout=15_000) as done:
+        window.privacy.purge([EVENT_A], needs_only=False)
+    message = done.args[0]
+    assert message.startswith("Personal data deleted for 3 registration")
+    assert message.endswith(
+        "The server's write-ahead log and backups keep the deleted data until they expire; "
+        "your IT department knows how long that is."
+    )
+    qtbot.waitUntil(lambda: not window.edits.is_busy(), timeout=10_000)
+    assert _names(team.every_row_as_text(), PEOPLE_A) == []

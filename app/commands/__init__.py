@@ -60,12 +60,27 @@ def output_file(value: str, project: str):
         raise CliError(str(exc)) from None
 
 
-def open_project(path: str, write: bool = False):
+def open_project(path: str, write: bool = False, people_of: int | None = None):
     """The project at `path`. A command that only reads opens it read-only: an old format
-    is then upgraded in memory, so no backup is made and the file stays as it is."""
+    is then upgraded in memory, so no backup is made and the file stays as it is.
+    `people_of`: the event whose registrations the command lists, counts or prints; on a
+    team server, refused in one line when they are another organisation's (the server
+    shows none of them, so the output would say the event has nobody)."""
     from ..storage import Project
 
-    return Project.open(path, read_only=not write)
+    project = Project.open(path, read_only=not write)
+    try:
+        if people_of is not None and project.events.exists(people_of):
+            organiser = project.events.get(people_of).organiser
+            if project.people_hidden(organiser):
+                raise CliError(
+                    f"Event {people_of} is organised by {organiser or 'no organisation'}; this "
+                    "server shows its registrations only to that organisation's coordinators."
+                )
+    except BaseException:
+        project.close()
+        raise
+    return project
 
 
 def parse_id(value: str) -> int:

@@ -54,7 +54,7 @@ def run(args) -> int:
     event_id = parse_id(args.event)
     ensure_gui_app()
     document: NameTagsDocument | ParticipantListDocument
-    with open_project(args.project) as project:
+    with open_project(args.project, people_of=event_id) as project:
         if args.sign_in or args.participants:
             document = participant_list_for(project, event_id, sign_in=args.sign_in, lang=args.lang)
             what = "sign-in sheet" if args.sign_in else "participant list"

@@ -89,7 +89,7 @@ def run(args) -> int:
     from ..services.capacity_report import build_report
 
     event_id = parse_id(args.event)
-    with open_project(args.project) as project:
+    with open_project(args.project, people_of=event_id) as project:
         report = build_report(project, event_id)
     print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if args.json else text(report))
     return 0

@@ -40,7 +40,7 @@ def run(args) -> int:
 
     event_id = parse_id(args.event)
     query = " ".join(args.name)
-    with open_project(args.project, write=True) as project:
+    with open_project(args.project, write=True, people_of=event_id) as project:
         project.events.get(event_id)
         found = matches(project.registrations.for_event(event_id), query)
         if not found:

@@ -79,7 +79,7 @@ def run(args) -> int:
     event_id = parse_id(args.event) if args.event is not None else None
     speed = parse_speed(args.walking_speed)
     try:
-        with open_project(args.project) as project:
+        with open_project(args.project, people_of=event_id) as project:
             if event_id is not None:
                 result = write_event_workbook(
                     project, event_id, out, sensitive=not args.no_sensitive, walking_speed=speed

@@ -66,7 +66,10 @@ def _rows(project: Store, args) -> list[dict]:
 
 
 def run(args) -> int:
-    with open_project(args.project) as project:
+    people_of = None
+    if args.what == "registrations" and args.event is not None:
+        people_of = parse_id(args.event)
+    with open_project(args.project, people_of=people_of) as project:
         rows = _rows(project, args)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -45,7 +45,7 @@ def run(args) -> int:
         raise CliError(f"{folder}: the folder {folder.parent} does not exist.")
     event_id = parse_id(args.event)
     speed = parse_speed(args.walking_speed)
-    with open_project(args.project) as project:
+    with open_project(args.project, people_of=event_id) as project:
         try:
             project.events.get(event_id)
             paths = drafts_for(

@@ -51,7 +51,7 @@ def run(args) -> int:
     from ..services.capacity_report import build_suggestions
 
     event_id = parse_id(args.event)
-    with open_project(args.project) as project:
+    with open_project(args.project, people_of=event_id) as project:
         data = build_suggestions(project, event_id)
     print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text(data))
     return 0

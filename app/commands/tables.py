@@ -135,7 +135,7 @@ def run(args) -> int:
     fixed = _fixed(args.fix)
     if tables is None and (rules or facilitators or fixed):
         raise CliError("--facilitator, --together, --apart and --fix need --tables and --seats.")
-    with open_project(args.project, write=True) as project:
+    with open_project(args.project, write=True, people_of=event_id) as project:
         project.events.get(event_id)
         if tables is not None and seats is not None:
             try:

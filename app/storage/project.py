@@ -257,6 +257,12 @@ class Project:
     def on_server(self) -> bool:
         return self.address is not None
 
+    def people_hidden(self, organiser: str) -> bool:
+        """Whether, on a team server, the people of an event organised by `organiser` are
+        kept from this login (the server shows it none of them: a list, a count or a
+        document of them would be untrue)."""
+        return self.organisations is not None and organiser not in self.organisations
+
     @property
     def default_organiser(self) -> str:
         """The organiser of a new event: a coordinator's one organisation on a team server

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,6 +203,14 @@ class CapacityView(QWidget):
         if self._again or event_id != self.event_id:
             self.refresh()
             return
+        if isinstance(report, str):
+            self._show_empty(
+                self.tr(
+                    "This event is organised by %1. On this server its registrations, and so "
+                    "what it needs, are shown only to that organisation's coordinators."
+                ).replace("%1", report or QCoreApplication.translate("messages", "no organisation"))
+            )
+            return
         self.report = report
         self._show(report)
         self.report_shown.emit(report)
@@ -387,6 +395,10 @@ class CapacityView(QWidget):
 def _report_job(project: Project, event_id: int, cancelled=None, report=None):
     """Runs on a pool thread: read and count, touch no widget."""
     try:
+        organiser = project.events.get(event_id).organiser
+        if project.people_hidden(organiser):
+            # A team server shows none of the people: counting them would say "nobody".
+            return event_id, organiser
         return event_id, build_report(project, event_id)
     except ProjectError as exc:
         # Its text is written for users (a deleted event, a damaged file): show it as it is.

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .service_messages import people_kept
 from .spot_tags import SpotTagPrinter
 
 
@@ -68,7 +69,7 @@ class DayActions(QObject):
         from .checkin_view import CheckinView
 
         event = self._event()
-        if event is None:
+        if event is None or people_kept(self._window, self._project(), event):
             return None
 
         def make() -> QWidget:
@@ -90,7 +91,7 @@ class DayActions(QObject):
         from .table_plan_view import TablePlanView
 
         event = self._event()
-        if event is None:
+        if event is None or people_kept(self._window, self._project(), event):
             return None
 
         def make() -> QWidget:

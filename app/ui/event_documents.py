@@ -142,6 +142,12 @@ class EventDocuments(QObject):
         )
         return False
 
+    def _people_kept(self, event_id: int) -> bool:
+        from .service_messages import people_kept
+
+        project = self._project()
+        return people_kept(self._window, project, project.events.get(event_id))
+
     def _printer(self, kind: str) -> DocumentPrinter | None:
         from .print_preview import DocumentPrinter
 
@@ -149,6 +155,8 @@ class EventDocuments(QObject):
         if event_id is None:
             return None
         if kind == "handout" and not self._has_handout(event_id):
+            return None
+        if kind in ("tags", "tags5", "sign_in", "participants") and self._people_kept(event_id):
             return None
         printer = DocumentPrinter(self.document(kind, event_id), self._window)
         printer.saved.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
@@ -233,6 +241,8 @@ class EventDocuments(QObject):
         if event_id is None:
             return
         project = self._project()
+        if self._people_kept(event_id):
+            return
         if kind == "practical" and project.events.get(event_id).venue_id is None:
             QMessageBox.information(
                 self._window,
@@ -272,7 +282,7 @@ class EventDocuments(QObject):
         from .export_dialog import ExportDialog
 
         event_id = self._event_id()
-        if event_id is None:
+        if event_id is None or self._people_kept(event_id):
             return
         dialog = ExportDialog(self._project(), event_id, self._window)
         dialog.exported.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))

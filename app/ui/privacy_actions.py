@@ -70,6 +70,12 @@ class PrivacyActions(QObject):
             text += " " + self.tr(
                 "These backups still hold the data and could not be deleted: %1"
             ).replace("%1", ", ".join(p.name for p in kept))
+        if self._project().on_server:
+            # The rows are gone; the server's own copies are its operator's (README).
+            text += " " + self.tr(
+                "The server's write-ahead log and backups keep the deleted data until they "
+                "expire; your IT department knows how long that is."
+            )
         return text
 
     def offer_due_purges(self) -> None:

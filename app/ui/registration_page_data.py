@@ -18,6 +18,9 @@ class PageData(NamedTuple):
     capacity: int | None
     groups: list[str]  # the event's invitee groups and any a registration names
     organisations: list[str]  # one per organisation, under its most used spelling
+    # On a team server, the organiser of an event whose people the server keeps from this
+    # login (storage.Project.people_hidden); None when they are shown.
+    kept_by: str | None = None
 
 
 def load_page_data(
@@ -40,4 +43,5 @@ def load_page_data(
         capacity,
         sorted(filter(None, groups), key=danish_key),
         most_used_spellings((r.organisation for r in rows.items), rows.organisation_keys),
+        event.organiser if project.people_hidden(event.organiser) else None,
     )

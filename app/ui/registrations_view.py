@@ -49,7 +49,7 @@ from .registration_filter_bar import RegistrationFilterBar
 from .registration_importer import RegistrationImporter
 from .registration_page_data import PageData, load_page_data
 from .registration_table_model import RegistrationTableModel
-from .service_messages import format_label_text, message_text
+from .service_messages import format_label_text, message_text, people_kept_text
 from .workers import Worker, run_in_pool
 
 
@@ -71,6 +71,8 @@ class RegistrationsView(QWidget):
         if history is None:
             self.history.set_project(project)
         self.event_id: int | None = None
+        # The organiser of the event shown when a team server keeps its people from us.
+        self.kept_by: str | None = None
         self.capacity: int | None = None
         self._loading = 0
         self.importer = RegistrationImporter(project, self)
@@ -205,6 +207,7 @@ class RegistrationsView(QWidget):
     def set_event(self, event_id: int | None) -> None:
         """Show the registrations of `event_id` (None: no event chosen)."""
         self.event_id = event_id
+        self.kept_by = None
         self._show_notice("")
         if event_id is None:
             self.model.set_registrations([])
@@ -238,8 +241,12 @@ class RegistrationsView(QWidget):
         if data.event_id != self.event_id:
             return  # the user chose another event meanwhile
         self.capacity = data.capacity
+        self.kept_by = data.kept_by
         self.model.set_rows(data.rows)  # already sorted by the worker as the header shows
         self.filters.set_choices(data.groups, data.organisations)
+        if data.kept_by is not None:
+            # An empty list would read as "nobody registered", which is not known here.
+            self._show_notice(people_kept_text(data.kept_by))
         self._refresh_counts()
         self._update_buttons()
 
@@ -255,6 +262,8 @@ class RegistrationsView(QWidget):
     def counts_text(self) -> str:
         if self.event_id is None:
             return self.tr("Choose an event to see its registrations.")
+        if self.kept_by is not None:
+            return self.tr("Registrations not shown")
         counts, late = self.model.tally()
         confirmed = confirmed_count(counts)
         parts = [
@@ -289,7 +298,12 @@ class RegistrationsView(QWidget):
 
     def _update_buttons(self) -> None:
         # A read-only project is shown, never changed: no import, no edit.
-        ready = self.event_id is not None and not self.is_busy() and not self.project.read_only
+        ready = (
+            self.event_id is not None
+            and not self.is_busy()
+            and not self.project.read_only
+            and self.kept_by is None
+        )
         chosen = len(self.table.selectionModel().selectedRows()) if ready else 0
         self.import_button.setEnabled(ready)
         self.add_button.setEnabled(ready)

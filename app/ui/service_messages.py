@@ -207,6 +207,30 @@ def message_text(message: str) -> str:
     return message
 
 
+def people_kept_text(organiser: str) -> str:
+    """Why an event's people are not shown: on a team server they are its organiser's."""
+    return QCoreApplication.translate(
+        "messages",
+        "This event is organised by %1. On this server its registrations are shown only to "
+        "that organisation's coordinators.",
+    ).replace("%1", organiser or QCoreApplication.translate("messages", "no organisation"))
+
+
+def people_kept(parent, project, event) -> bool:
+    """On a team server, another organisation's event: say so in a message box and return
+    True (a list, tags, a workbook or a door of its people would hold nobody)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not project.people_hidden(event.organiser):
+        return False
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("messages", "Registrations Not Shown"),
+        people_kept_text(event.organiser),
+    )
+    return True
+
+
 def format_label_text(label: str) -> str:
     """The import summary's name of the file's layout ("Google Forms", "columns as mapped")."""
     if label == "columns as mapped":

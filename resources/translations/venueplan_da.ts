@@ -79,6 +79,10 @@
         <translation>Behov for kørestolsplads: %1; der er ikke valgt lokale.</translation>
     </message>
     <message>
+        <source>This event is organised by %1. On this server its registrations, and so what it needs, are shown only to that organisation&apos;s coordinators.</source>
+        <translation>Arrangementet holdes af %1. På denne server vises dets tilmeldinger, og dermed hvad det kræver, kun for den organisations koordinatorer.</translation>
+    </message>
+    <message>
         <source>Need a wheelchair space: %1; wheelchair spaces in the room: %2.</source>
         <translation>Behov for kørestolsplads: %1; kørestolspladser i lokalet: %2.</translation>
     </message>
@@ -1976,6 +1980,10 @@
         <translation>Disse sikkerhedskopier indeholder stadig oplysningerne og kunne ikke slettes: %1</translation>
     </message>
     <message>
+        <source>The server&apos;s write-ahead log and backups keep the deleted data until they expire; your IT department knows how long that is.</source>
+        <translation>Serverens transaktionslog (WAL) og sikkerhedskopier gemmer de slettede oplysninger, indtil de udløber; din it-afdeling ved, hvor længe det er.</translation>
+    </message>
+    <message>
         <source>Delete personal data?</source>
         <translation>Slet personoplysninger?</translation>
     </message>
@@ -2374,6 +2382,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
     <message>
         <source>Choose an event to see its registrations.</source>
         <translation>Vælg et arrangement for at se dets tilmeldinger.</translation>
+    </message>
+    <message>
+        <source>Registrations not shown</source>
+        <translation>Tilmeldingerne vises ikke</translation>
     </message>
     <message>
         <source>Late: %1</source>
@@ -3525,8 +3537,20 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>En af de valgte tilmeldinger findes ikke længere i arrangementet (slettet andetsteds siden?); intet blev ændret.</translation>
     </message>
     <message>
+        <source>This event is organised by %1. On this server its registrations are shown only to that organisation&apos;s coordinators.</source>
+        <translation>Arrangementet holdes af %1. På denne server vises dets tilmeldinger kun for den organisations koordinatorer.</translation>
+    </message>
+    <message>
+        <source>Registrations Not Shown</source>
+        <translation>Tilmeldingerne vises ikke</translation>
+    </message>
+    <message>
         <source>columns as mapped</source>
         <translation>kolonner som tilknyttet</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>ingen organisation</translation>
     </message>
 </context>
 <context>
