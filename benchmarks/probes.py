@@ -162,7 +162,9 @@ def cold_app(project: str) -> None:
         window = main_window()
         if window is not None:
             window.project_opened.connect(pages_built)
-        if filled():  # painted with its lists already filled
+        if filled() and getattr(window, "project", None) is not None:
+            # Painted with its lists already filled (opened before the window showed).
+            painted["pages_at"] = painted["at"]
             usable()
 
     watch_first_paint(app, done)

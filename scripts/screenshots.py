@@ -41,10 +41,11 @@ def main(out: Path, lang: str = "en", text_scale: float = 1.0) -> None:
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, lang)
     install_translations(app, settings)
+    out.mkdir(parents=True, exist_ok=True)
+    opening_shot(app, settings, out, (1920, 1080) if text_scale > 1.0 else (1280, 800))
     window = MainWindow(project, settings)
     window.resize(*((1920, 1080) if text_scale > 1.0 else (1280, 800)))
     window.show()
-    out.mkdir(parents=True, exist_ok=True)
 
     def shot(name: str) -> None:
         app.processEvents()
@@ -96,6 +97,20 @@ def main(out: Path, lang: str = "en", text_scale: float = 1.0) -> None:
     door_shots(app, window, project, kickoff, out)
     connect_shots(app, window, out)
     window.close()
+
+
+def opening_shot(app, settings, out: Path, size: tuple[int, int]) -> None:
+    """The window as it first paints, before its project is open: "Opening…" in the list."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(None, settings)
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(out / "opening.png"))
+    print(out / "opening.png")
+    window.close()
+    window.deleteLater()
 
 
 def wait(app, rounds: int = 50) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     QStandardPaths,
-    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
@@ -106,11 +105,14 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     settings = QSettings()
     install_translations(app, settings)
     window = MainWindow(None, settings)
+
     # The window paints with "Opening…" in its lists; then the project is opened on a
     # worker, and once its pages are shown the map library is warmed, also on a worker.
-    window.project_opened.connect(
-        lambda _path: warm_map_library(), type=Qt.ConnectionType.SingleShotConnection
-    )
+    def warm_once(_path: str) -> None:
+        window.project_opened.disconnect(warm_once)
+        warm_map_library()
+
+    window.project_opened.connect(warm_once)
     after_first_paint(window, lambda: window.open_at_start(requested, data_dir()))
     window.show()
     if smoke:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,18 +27,16 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..locations import is_server
-from .file_dialogs import open_file, save_file
-from .file_drop import local_files
 from .opening_view import OpeningView
-from .project_opening import OTHER_PAGE_MODULES, ProjectOpener, import_modules, start_location
-from .service_messages import message_text
-from .startup import after_first_paint
 from .window_menus import WindowMenus
 from .window_pages import WindowPages
-from .workers import Worker, run_in_pool
 
+# Imported where used, after the first paint (each Qt class, enum and module a module
+# imports here is paid for before the window shows): the opening machinery
+# (project_opening, workers, startup), file dialogs, drops and message wording.
 if TYPE_CHECKING:
     from ..storage import Project
+    from .project_opening import ProjectOpener
 
 
 class MainWindow(WindowMenus, WindowPages, QMainWindow):
@@ -104,14 +102,23 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         self.statusBar().addPermanentWidget(self.project_label)
         self._build_menus(titles)
         self.resize(1280, 800)
-        self.opener = ProjectOpener(self)
-        self.opener.opened.connect(self._opened)
-        self.opener.failed.connect(self._open_failed)
+        self._opener: ProjectOpener | None = None  # made with the first open
         self._set_opening(True)
         self.nav.setCurrentRow(0)
         self._restore_state()
         if project is not None:
             self.set_project(project)
+
+    @property
+    def opener(self) -> ProjectOpener:
+        """Opens projects on a worker for this window."""
+        if self._opener is None:
+            from .project_opening import ProjectOpener
+
+            self._opener = ProjectOpener(self)
+            self._opener.opened.connect(self._opened)
+            self._opener.failed.connect(self._open_failed)
+        return self._opener
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
@@ -137,6 +144,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         """The project of a start: `requested`, else the last one opened, else the user's
         copy of the sample project in `sample_dir` (with a line on why, if a file failed).
         A server project is connected to once that one is shown (start_location)."""
+        from .project_opening import start_location
+
         last = str(self.settings.value("lastFile", "") or "")
         file, self._server_at_start = start_location(requested, last)
         self._start_opening([file], sample_dir)
@@ -151,6 +160,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         self.opener.start(candidates, sample_dir)
 
     def _opened(self, project: Project, problem: str) -> None:
+        from .service_messages import message_text
+
         self.statusBar().clearMessage()
         self.set_project(project, at_once=False)
         server, self._server_at_start = self._server_at_start, ""
@@ -162,6 +173,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
             QTimer.singleShot(0, lambda: QMessageBox.warning(self, APP_NAME, text))
 
     def _open_failed(self, path: str, message: str) -> None:
+        from .service_messages import message_text
+
         self.statusBar().clearMessage()
         if self.project is not None:
             self._set_opening(False)  # the project shown before is still open
@@ -235,9 +248,14 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
             return
         # The list of the page shown (Venues or Events) has painted filled: the window is
         # usable; the other pages follow.
+        from .startup import after_first_paint
+
         after_first_paint(shown.view.viewport(), lambda: self._load_other_pages(project))
 
     def _load_other_pages(self, project: Project) -> None:
+        from .project_opening import OTHER_PAGE_MODULES, import_modules
+        from .workers import Worker, run_in_pool
+
         if project is not self.project:
             return  # another project was opened meanwhile
         worker = Worker(import_modules, OTHER_PAGE_MODULES)
@@ -260,7 +278,7 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         self.stack.setCurrentIndex(self.nav.currentRow())
         guard_wheel_within(self)  # the filters and pickers of the new pages too
         name_controls(self)  # a screen reader names each field after its label
-        if not self.opener.is_opening():
+        if self._opener is None or not self._opener.is_opening():
             self._set_opening(False)
         self.recent.remember(project.location)
         if project.migrated_from is not None:
@@ -298,6 +316,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
             page.set_read_only(read_only)
 
     def open_dialog(self) -> None:
+        from .file_dialogs import open_file
+
         path = open_file(self, "project", self.tr("Open Project"), self._filter(), self.settings)
         if path:
             self.open_path(path)
@@ -305,6 +325,7 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
     def _ask_save_path(self, title: str) -> str | None:
         """A project path chosen by the user, with the project suffix; None if cancelled."""
         from ..storage import SUFFIX
+        from .file_dialogs import save_file
 
         path = save_file(self, "project", title, "", self._filter(), SUFFIX, self.settings)
         return path or None
@@ -341,6 +362,7 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
 
     def save_copy(self) -> None:
         from ..storage import ProjectError
+        from .service_messages import message_text
 
         path = self._ask_save_path(self.tr("Save a Copy As"))
         if path is None or self.project is None:
@@ -360,6 +382,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
     def _edit_refused(self, message: str) -> None:
         """An undo or redo another window's change stood in the way of: say what changed;
         the step stays in the history, to be tried again once that is settled."""
+        from PySide6.QtCore import Qt  # not at import: its enums cost the first paint 20 ms
+
         self.statusBar().showMessage(message, 20000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not undone"), message, parent=self)
         box.setObjectName("editRefusedMessage")
@@ -377,6 +401,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         if self.project is None or self.project.read_only:
             self.purge_button.hide()
             return
+        from .workers import Worker, run_in_pool
+
         project, months = self.project, self.privacy.retention_months()
         worker = Worker(lambda cancelled, report: self.privacy.due_events(months=months))
         worker.signals.finished.connect(lambda due: self._show_due_purges(project, due))
@@ -401,11 +427,15 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
 
     # -- dropped files -----------------------------------------------------
     def dragEnterEvent(self, event) -> None:
+        from .file_drop import local_files
+
         if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         """A file dropped anywhere on the window is imported as registrations of the event."""
+        from .file_drop import local_files
+
         paths = local_files(event.mimeData())
         if not paths or self.project is None:
             return
@@ -432,7 +462,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/page", self.nav.currentRow())
         self.settings.sync()
-        self.opener.shut_down()  # a project still opening is closed once it arrives
+        if self._opener is not None:
+            self._opener.shut_down()  # a project still opening is closed once it arrives
         if self.project is not None:
             if self.registrations_view.is_busy():
                 # An import is one transaction: cancelling it leaves the project as it was.

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # What the window builds its pages from once a project is open, imported on workers so the
 # UI thread finds them loaded (none makes a widget on import): first the Venues and Events
 # pages, with the project; the rest once those lists are shown.
-RECORD_PAGE_MODULES = ("app.ui.edit_history", "app.ui.pages")
+RECORD_PAGE_MODULES = ("app.ui.edit_history", "app.ui.pages", "app.ui.connect_dialog")
 OTHER_PAGE_MODULES = (
     "app.ui.registrations_view",
     "app.ui.capacity_view",

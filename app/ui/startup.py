@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from .workers import Worker, run_in_pool
+if TYPE_CHECKING:  # the workers module is imported after the first paint, when used
+    from .workers import Worker
 
 
 class _FirstPaint(QObject):
@@ -40,4 +42,6 @@ def _import_map_library(*, cancelled: Callable[[], bool], report: object) -> Non
 
 def warm_map_library() -> Worker:
     """Import the map page builder on a pool thread, so the first map does not wait for it."""
+    from .workers import Worker, run_in_pool
+
     return run_in_pool(Worker(_import_map_library))
