@@ -492,3 +492,27 @@ def test_the_windows_purge_on_a_server_says_what_the_server_keeps(team, qtbot, s
     )
     qtbot.waitUntil(lambda: not window.edits.is_busy(), timeout=10_000)
     assert _names(team.every_row_as_text(), PEOPLE_A) == []
+
+
+def test_another_organisations_event_is_shown_in_the_editor_but_not_offered_for_change(
+    team, qtbot, settings
+):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(Project.open(team.url(team.coord_b)), settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.events_page
+    qtbot.waitUntil(lambda: len(page.list_model.records()) == 5, timeout=10_000)
+    window.nav.setCurrentRow(1)
+    assert page.select(EVENT_A)
+    editor = page.editor
+    assert editor.banner.text().endswith(
+        f"This event is organised by {ORG_A}; on this server only that organisation's "
+        "coordinators can change it."
+    )
+    assert not editor.tabs.widget(0).isEnabled() and not page.delete_button.isEnabled()
+    assert page.new_button.isEnabled()
+    assert page.select(EVENT_B)
+    assert "organised by" not in editor.banner.text()
+    assert editor.tabs.widget(0).isEnabled() and page.delete_button.isEnabled()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .service_messages import people_kept
 from .spot_tags import SpotTagPrinter
 
 
@@ -67,6 +66,7 @@ class DayActions(QObject):
 
     def open_checkin(self) -> QWidget | None:
         from .checkin_view import CheckinView
+        from .service_messages import people_kept
 
         event = self._event()
         if event is None or people_kept(self._window, self._project(), event):
@@ -88,6 +88,7 @@ class DayActions(QObject):
         return view
 
     def open_table_plan(self) -> QWidget | None:
+        from .service_messages import people_kept
         from .table_plan_view import TablePlanView
 
         event = self._event()

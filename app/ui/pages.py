@@ -102,8 +102,7 @@ class EventsPage(RecordPage):
         """Warnings per event id (double bookings), shown in the list and the editor."""
         self._flags = dict(flags)
         self._show_context()
-        current = self.current_id()
-        self.editor.set_warning(self._flags.get(current, "") if current is not None else "")
+        self.editor.set_warning(self._warning(self.current_record()))
 
     def after_reload(self, records: list) -> None:
         from ..services.attendance import learned_rates
@@ -116,6 +115,25 @@ class EventsPage(RecordPage):
         """The venue names and double-booking flags the list shows beside each event."""
         self.list_model.set_context(self.editor.venue_names(), self._flags)
 
+    def _warning(self, record) -> str:
+        if record is None:
+            return ""
+        lines = [self._flags.get(record.id, "")]
+        if self.project.people_hidden(record.organiser):
+            lines.append(
+                self.tr(
+                    "This event is organised by %1; on this server only that organisation's "
+                    "coordinators can change it."
+                ).replace("%1", record.organiser or self.tr("no organisation"))
+            )
+        return "\n".join(line for line in lines if line)
+
     def show_record(self, record) -> None:
         self.editor.set_event(record)
-        self.editor.set_warning(self._flags.get(record.id, "") if record is not None else "")
+        self.editor.set_warning(self._warning(record))
+        if not self.project.read_only:
+            # On a team server another organisation's event is shown, never changed (the
+            # server would refuse the save): its fields and Delete are off, as read-only.
+            kept = record is not None and self.project.people_hidden(record.organiser)
+            self.set_read_only(kept)
+            self.new_button.setEnabled(True)

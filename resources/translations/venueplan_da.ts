@@ -1203,6 +1203,14 @@
         <source>event</source>
         <translation>arrangement</translation>
     </message>
+    <message>
+        <source>This event is organised by %1; on this server only that organisation&apos;s coordinators can change it.</source>
+        <translation>Arrangementet holdes af %1; på denne server kan kun den organisations koordinatorer ændre det.</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>ingen organisation</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
