@@ -85,6 +85,11 @@ def test_the_window_says_opening_until_its_project_is_open_then_fills_its_lists(
     assert window.windowTitle() == "sample — Venueplan"
     assert window.nav.isEnabled() and window.import_action.isEnabled()
     assert window.documents_menu.isEnabled() and window.tools_menu.isEnabled()
+    # The event listed first is the chosen one, on the pages built after the lists.
+    chosen = window.events_page.current_id()
+    assert chosen is not None and window.current_event_id == chosen
+    assert window.registrations_view.event_id == chosen
+    assert window.registrations_page.picker.currentData() == chosen
     qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)
 
 
@@ -141,3 +146,31 @@ def test_the_danish_window_says_aabner(qtbot, app_language, held_open, sample_pa
         held_open.open()
     assert window.venues_page.view.isVisible()
     qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)
+
+
+def test_a_window_closed_while_its_project_opens_closes_that_project(
+    qtbot, held_open, sample_path, settings
+):
+    """Nothing is left open (or built) for a window that has gone."""
+    closed = []
+    real_open = held_open.fn
+
+    def noting(*args, **kwargs):
+        result = real_open(*args, **kwargs)
+        real_close = result.project.close
+
+        def close() -> None:
+            closed.append(result.project.path.name)
+            real_close()
+
+        result.project.close = close
+        return result
+
+    held_open.fn = noting
+    window = _window(qtbot, settings)
+    window.open_path(sample_path)
+    qtbot.waitUntil(held_open.entered.is_set, timeout=LONGEST_MS)
+    held_open.open()
+    window.close()
+    assert closed == ["sample.venueplan"]
+    assert window.project is None

@@ -58,6 +58,9 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         self.feed = None
         self._menus_ready = False  # the Documents and Tools menus: with the first project
         self._server_at_start = ""
+        # Registrations, Capacity and Map built for the project shown (see set_project).
+        self._all_pages = False
+        self._closing = False
         titles = [
             self.tr("Venues"),
             self.tr("Events"),
@@ -228,14 +231,16 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
             self.day.close_all()
             self.day.set_event_chosen(False)
         self.edits.set_project(project)
+        self._all_pages = False
         self._build_record_pages(project)
         # The first project shows the page of the last session; another starts on Venues.
         row = max(self.nav.currentRow(), 0) if old is None else 0
         self.pages_frame.setCurrentWidget(self.stack)
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(row)
-        if self.focusWidget() is None:
-            self.nav.setFocus()  # nothing could take the keys while the project opened
+        focused = self.focusWidget()
+        if focused is None or not focused.isVisible():
+            self.nav.setFocus()  # the keys went nowhere, or to the "Opening…" list
         if old is not None and old is not project:
             old.close()
         self.setWindowFilePath(str(project.path) if project.path is not None else "")
@@ -256,8 +261,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         from .project_opening import OTHER_PAGE_MODULES, import_modules
         from .workers import Worker, run_in_pool
 
-        if project is not self.project:
-            return  # another project was opened meanwhile
+        if project is not self.project or self._closing:
+            return  # another project was opened meanwhile, or the window closed
         worker = Worker(import_modules, OTHER_PAGE_MODULES)
         # On failure the same imports happen on the UI thread, and say what is wrong there.
         worker.signals.finished.connect(lambda _: self._finish_opening(project))
@@ -269,12 +274,13 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         from .accessible_names import name_controls
         from .wheel_guard import guard_wheel_within
 
-        if project is not self.project:
+        if project is not self.project or self._closing:
             return
         if not self._menus_ready:
             self._build_project_menus()
             self._menus_ready = True
         self._build_event_pages(project)
+        self._all_pages = True
         self.stack.setCurrentIndex(self.nav.currentRow())
         guard_wheel_within(self)  # the filters and pickers of the new pages too
         name_controls(self)  # a screen reader names each field after its label
@@ -464,8 +470,9 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         self.settings.sync()
         if self._opener is not None:
             self._opener.shut_down()  # a project still opening is closed once it arrives
+        self._closing = True
         if self.project is not None:
-            if self.registrations_view.is_busy():
+            if self._all_pages and self.registrations_view.is_busy():
                 # An import is one transaction: cancelling it leaves the project as it was.
                 self.registrations_view.cancel_import()
             self.edits.flush()  # edits already made are stored before the window goes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # Not Qt (the namespace): building its enums costs about 20 ms, which the first paint
 # does not need.
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -28,7 +29,14 @@ class OpeningView(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("openingList")
         self.list.setAccessibleName(self.tr("Project"))
-        self.list.setEnabled(False)  # greyed, neither focused nor chosen
+        # Disabled (nothing to focus or choose), but drawn as an enabled list: a disabled
+        # one greys its text below a readable contrast.
+        self.list.setEnabled(False)
+        palette = self.list.palette()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Text):
+            active = palette.color(QPalette.ColorGroup.Active, role)
+            palette.setColor(QPalette.ColorGroup.Disabled, role, active)
+        self.list.setPalette(palette)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +57,7 @@ class OpeningView(QWidget):
         self.set_text(self.tr("Opening…"))
 
     def set_text(self, text: str) -> None:
-        """The one line the list shows (greyed with the list), read by a screen reader."""
+        """The one line the list shows, read by a screen reader too."""
         self.list.clear()
         QListWidgetItem(text, self.list)
 
