@@ -510,35 +510,62 @@ def open_figure(sample_path: str, large_path: str, big_event: str, reps: str) ->
 
 # -- responsiveness ----------------------------------------------------------------------
 class _TickLog:
-    """A 10 ms timer on the UI thread and how late each tick came."""
+    """A 10 ms timer on the UI thread and how late each tick came.
+
+    On Linux it also reads how long the UI thread stood in the CPU's run queue between
+    ticks (/proc/thread-self/schedstat): lateness less that time is what the app's own
+    work cost the UI thread (waiting for the GIL, work on the UI thread), apart from the
+    machine being busy with other processes. (Pinned to one core, the app's child
+    processes are among those others.)
+    """
 
     def __init__(self, interval_ms: int = 10):
         from PySide6.QtCore import Qt, QTimer
 
         self.interval = interval_ms / 1000
         self.late: list[tuple[float, float]] = []  # (seconds since start, lateness)
+        self.less_queue: list[float] = []  # lateness less the time in the run queue
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
 
+    @staticmethod
+    def _queued_s() -> float | None:
+        try:
+            with open("/proc/thread-self/schedstat") as stat:
+                return int(stat.read().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            return None
+
     def start(self) -> None:
         self.started = self.last = time.perf_counter()
+        self.queued = self._queued_s()
         self.timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.late.append((now - self.started, now - self.last - self.interval))
+        lateness = now - self.last - self.interval
+        self.late.append((now - self.started, lateness))
+        queued = self._queued_s()
+        if queued is not None and self.queued is not None:
+            self.less_queue.append(lateness - (queued - self.queued))
+        self.queued = queued
         self.last = now
 
     def stop(self) -> dict:
         self.timer.stop()
         worst = max(self.late, key=lambda x: x[1], default=(0.0, 0.0))
+        own = max(self.less_queue, default=None)
         return {
             "longest_wait_ms": round(max(0.0, worst[1]) * 1000, 1),
             "at_s": round(worst[0], 2),
             "ticks": len(self.late),
             "waits_over_33ms": sum(1 for _, w in self.late if w > 0.033),
+            "longest_wait_less_run_queue_ms": None
+            if own is None
+            else round(max(0.0, own) * 1000, 1),
+            "waits_over_33ms_less_run_queue": sum(1 for w in self.less_queue if w > 0.033),
         }
 
 

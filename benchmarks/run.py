@@ -439,6 +439,10 @@ def responsiveness(b: Bench, data: dict, one_core: bool = False) -> dict:
         1,
         worst_at_s=r["ours"]["at_s"],
         waits_over_33ms=r["ours"]["waits_over_33ms"],
+        # The machine's other processes apart (see _TickLog): what the app itself cost.
+        less_run_queue_ms=r["ours"]["longest_wait_less_run_queue_ms"],
+        less_run_queue_idle_ms=r["baseline"]["longest_wait_less_run_queue_ms"],
+        less_run_queue_waits_over_33ms=r["ours"]["waits_over_33ms_less_run_queue"],
         ticks=r["ours"]["ticks"],
         busy_s=r["busy_s"],
         tasks_s=r["tasks_s"],

@@ -44,3 +44,8 @@ def count_to(total: int, cancelled=None, report=None) -> Streamed:
     for done in range(0, total + 1, max(1, total // 10)):
         report(done, total)
     return Streamed("numbers", {"numbers": list(range(total))})
+
+
+def crash_while_reading(project_at, path: str, cancelled=None, report=None) -> None:
+    """Stands for `read_import` when a library crashes the child in the middle of a file."""
+    os._exit(3)

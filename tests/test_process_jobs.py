@@ -9,7 +9,14 @@ import threading
 import zipfile
 
 import pytest
-from child_jobs import count_to, exit_at_once, fail_with_a_bug, held_read_import, process_id
+from child_jobs import (
+    count_to,
+    crash_while_reading,
+    exit_at_once,
+    fail_with_a_bug,
+    held_read_import,
+    process_id,
+)
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from registration_exports import MSFORMS_EN, write_xlsx
@@ -135,6 +142,18 @@ def test_cancel_while_the_child_reads_changes_nothing(qtbot, view, tmp_path, mon
     assert view.project.registrations.for_event(1) == before
     assert view.model.rowCount() == len(before)
     assert not view.import_progress.cancel_button.isVisibleTo(view)
+
+
+def test_a_crash_of_the_child_is_one_line_and_changes_nothing(qtbot, view, tmp_path, monkeypatch):
+    monkeypatch.setattr(registration_importer, "read_import", crash_while_reading)
+    before = view.project.registrations.for_event(1)
+    view.import_files([write_xlsx(tmp_path / "Tilmelding.xlsx", MSFORMS_EN)])
+    settle(qtbot, view)
+    assert view.notice.text() == (
+        "The background process stopped unexpectedly (exit code 3); nothing was changed."
+    )
+    assert view.project.registrations.for_event(1) == before
+    assert view.import_button.isEnabled()
 
 
 def test_a_damaged_workbook_read_in_the_child_is_one_line(qtbot, view, tmp_path):

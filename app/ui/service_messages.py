@@ -74,6 +74,10 @@ _NOT_THERE = re.compile(
     r"^There is no registration with id \d+ in this event \(deleted elsewhere since\?\); "
     r"nothing was changed\.$"
 )
+# A child process that ended in the middle of a job (services/process_pool.py).
+_CHILD_ENDED = re.compile(
+    r"^The background process stopped unexpectedly \(exit code (?P<code>-?\d+|None)\)\.$"
+)
 _FILE = re.compile(r"^(?P<name>.+?): (?P<problem>[a-z].*)$", re.S)
 # Refusals from a server (storage/server.py, storage/project.py): "kkr on db.example.dk: …"
 _SERVER = re.compile(r"^(?P<db>.+?) on (?P<host>\S+): (?P<problem>[a-z].*)$", re.S)
@@ -200,6 +204,11 @@ def message_text(message: str) -> str:
             "A registration you chose is no longer in this event (deleted elsewhere since?); "
             "nothing was changed.",
         )
+    if match := _CHILD_ENDED.match(message):
+        return QCoreApplication.translate(
+            "messages",
+            "The background process stopped unexpectedly (exit code %1); nothing was changed.",
+        ).replace("%1", match["code"])
     if (match := _SERVER.match(message)) and (server_text := _server_message(match)):
         return server_text
     if (match := _FILE.match(message)) and match["problem"] in _file_messages():

@@ -3449,6 +3449,10 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
         <translation>%1 findes ikke.</translation>
     </message>
     <message>
+        <source>The background process stopped unexpectedly (exit code %1); nothing was changed.</source>
+        <translation>Baggrundsprocessen stoppede uventet (slutkode %1); intet blev ændret.</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 er en mappe, ikke en fil.</translation>
     </message>
