@@ -444,19 +444,30 @@ FIGURES = {
 
 
 # -- a large project ----------------------------------------------------------------------
-def _window(project_path: str):
+def _window(project_path: str, start_up: bool = False):
+    """The main window on the project; `start_up` also runs what `run_gui` runs once the
+    window has painted (the map library warmed, then start-up's objects frozen) and waits
+    for it, as a user who starts working a moment after start-up would find the app."""
     from PySide6.QtCore import QSettings
 
     from app.storage import Project
     from app.ui.application import install_translations, make_application
     from app.ui.main_window import MainWindow
+    from app.ui.startup import after_first_paint, after_start_up
+    from app.ui.workers import active_workers
 
     app = make_application(["venueplan"])
     settings = QSettings()
     install_translations(app, settings)
     window = MainWindow(Project.open(project_path), settings)
+    if start_up:
+        after_first_paint(window, after_start_up)
     window.show()
     app.processEvents()
+    if start_up:
+        import gc
+
+        _wait(app, lambda: gc.get_freeze_count() > 0 and active_workers() == 0)
     return app, window
 
 
@@ -578,7 +589,7 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     from app.ui.geocode_batch import GeocodeBatch
     from app.ui.workers import active_workers
 
-    app, window = _window(project_path)
+    app, window = _window(project_path, start_up=True)
     project = window.project
     import_event = add_event(project, "Import under load")
     export_event = add_event(project, "Export under load")

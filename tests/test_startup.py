@@ -1,10 +1,11 @@
 """Start-up work after the first paint: it runs once, after the window painted, off the UI thread."""
 
+import gc
 import sys
 
 from PySide6.QtWidgets import QLabel
 
-from app.ui.startup import after_first_paint, warm_map_library
+from app.ui.startup import after_first_paint, freeze_start_up_objects, warm_map_library
 from app.ui.workers import active_workers
 
 
@@ -23,10 +24,19 @@ def test_work_starts_once_after_the_window_painted(qtbot):
 
 
 def test_warming_imports_the_map_page_builder_on_a_worker(qtbot):
-    failures = []
-    worker = warm_map_library()
+    failures, then = [], []
+    worker = warm_map_library(then=lambda: then.append("done"))
     worker.signals.failed.connect(failures.append)
-    qtbot.waitUntil(lambda: active_workers() == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: active_workers() == 0 and then == ["done"], timeout=30_000)
     assert failures == []
     assert "app.services.map_html" in sys.modules
     assert "folium" in sys.modules
+
+
+def test_what_start_up_made_is_kept_out_of_full_collections():
+    before = gc.get_freeze_count()
+    try:
+        freeze_start_up_objects()
+        assert gc.get_freeze_count() > before  # a full collection no longer walks them
+    finally:
+        gc.unfreeze()  # the test run's own objects go back where they were

@@ -99,7 +99,7 @@ def server_at_start(requested: str | None, settings: QSettings) -> str:
 
 def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     from .main_window import MainWindow
-    from .startup import after_first_paint, warm_map_library
+    from .startup import after_first_paint, after_start_up
 
     app = make_application()
     settings = QSettings()
@@ -107,10 +107,11 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
     window = MainWindow(None, settings)
 
     # The window paints with "Opening…" in its lists; then the project is opened on a
-    # worker, and once its pages are shown the map library is warmed, also on a worker.
+    # worker, and once its pages are shown the map library is warmed, also on a worker
+    # (and then start-up's objects are frozen out of the garbage collector's full passes).
     def warm_once(_path: str) -> None:
         window.project_opened.disconnect(warm_once)
-        warm_map_library()
+        after_start_up()
 
     window.project_opened.connect(warm_once)
     after_first_paint(window, lambda: window.open_at_start(requested, data_dir()))
