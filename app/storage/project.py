@@ -28,7 +28,7 @@ from .file_state import classify, is_writable, memory_copy, usual_mode
 from .registration_repo import RegistrationRepository
 from .rows import PROJECT_NAME_OPTION
 from .schema_version import SchemaVersion
-from .server_setup import own_organisations
+from .server_setup import may_change_tables, own_organisations
 from .surroundings_repo import SurroundingsRepository
 from .table_repo import TableRepository
 from .venue_repo import VenueRepository
@@ -386,6 +386,14 @@ class Project:
             with engine.connect() as conn:
                 version = _server_version(conn, address)
             if version < migrations.CURRENT and not read_only:
+                with engine.connect() as conn:
+                    if not may_change_tables(conn):
+                        # A coordinator on a team server (storage/server_setup.py).
+                        raise ProjectError(
+                            f"{address.display}: holds format {version} and this Venueplan "
+                            f"needs {migrations.CURRENT}; only the owner of its tables may "
+                            "upgrade it (ask your IT department)."
+                        )
                 # The whole upgrade is one transaction: a failed step leaves it as it was.
                 # (The server's own backups are the operator's; see the README.)
                 with _writer(engine).begin() as conn:

@@ -264,3 +264,15 @@ def own_organisations(engine: Engine | Connection) -> tuple[str, ...] | None:
         return None
     rows = engine.execute(text(f"{_MY_ORGANISATIONS} ORDER BY c.organisation")).scalars()
     return tuple(str(r) for r in rows)
+
+
+def may_change_tables(conn: Connection) -> bool:
+    """Whether the login owns the project's tables (or is a superuser), so it may upgrade
+    their format; a coordinator on a server set up by the script does not."""
+    owner = conn.execute(
+        text(
+            "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c"
+            " WHERE c.oid = to_regclass('meta')"
+        )
+    ).scalar()
+    return bool(owner)
