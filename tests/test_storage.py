@@ -154,6 +154,40 @@ def test_registrations_bulk_and_counts(new_location):
         assert project.registrations.count_by_status(event.id)[RegistrationStatus.WAITLISTED] == 1
 
 
+def test_each_added_registration_gets_the_id_of_its_own_row(new_location):
+    """Many added at once are numbered in one statement: every object's new id must be the
+    id of the row holding it, also after the highest ids were deleted and among undone
+    deletes that come back with their old ids."""
+    with Project.create(new_location()) as project:
+        event = project.events.add(Event(title="E"))
+        repo = project.registrations
+
+        def people(prefix: str, count: int) -> list[Registration]:
+            return [
+                Registration(
+                    event_id=event.id, full_name=f"{prefix} {n}", email=f"{prefix}{n}@x.dk"
+                )
+                for n in range(count)
+            ]
+
+        first = people("Anne", 5)
+        repo.add_many(first)
+        repo.delete([first[-1].id, first[-2].id])  # the highest ids are free again
+        back = first[0]
+        repo.delete([back.id])
+        later = people("Bo", 700)
+        ids = repo.add_many([*later[:300], back, *later[300:]])
+        assert ids[300] == back.id
+        assert len(set(ids)) == len(ids) == 701
+        for r in [*later, back]:
+            stored = repo.get(r.id)
+            assert (stored.full_name, stored.email, stored.revision) == (
+                r.full_name,
+                r.email,
+                r.revision,
+            )
+
+
 def test_migrates_a_version_1_file_after_backing_it_up(tmp_path):
     path = tmp_path / "old.venueplan"
     shutil.copy(DATA / "project_v1.venueplan", path)

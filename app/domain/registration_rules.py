@@ -78,7 +78,9 @@ def yes_no(text: str) -> bool | None:
 
 
 def is_placeholder(text: str) -> bool:
-    return plain(text) in _PLACEHOLDERS
+    # Each placeholder is one word, so a text of more words (a whole name) is none.
+    words = text.split()
+    return len(words) == 1 and words[0].casefold() in _PLACEHOLDERS
 
 
 _NAME_TEXT = re.compile(r"^[^\W\d_][\w .,'’-]*$")

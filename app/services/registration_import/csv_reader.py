@@ -6,11 +6,13 @@ import codecs
 import csv
 import io
 import re
+from itertools import islice
 
 from .table import ImportFileError
 
 _DELIMITERS = [",", ";", "\t", "|"]
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+_RUN = 5000  # rows read between checks of the row limit and of a cancel
 
 
 # A letter outside ASCII written as UTF-8: two to four bytes of this shape.
@@ -133,24 +135,34 @@ def read_csv(
     if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) == 5:
         delimiter, text, skipped = first_line.strip()[4], rest, 1
     delimiter = delimiter or sniff_delimiter(text)
-    rows = []
+    rows: list[list[str]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    start = 1
     try:
-        for row in reader:
-            rows.append(row)
-            last_start, start = start, reader.line_num + 1
+        # In runs of rows, so the reader's C loop does the work; the limit and a cancel
+        # are checked between runs.
+        while run := list(islice(reader, _RUN)):
+            rows += run
             if max_rows is not None and len(rows) > max_rows:
                 raise ImportFileError(f"{name}: has more than {max_rows:,} rows; split the file.")
-            if cancelled is not None and len(rows) % 5000 == 0 and cancelled():
+            if cancelled is not None and cancelled():
                 break
     except csv.Error as exc:
         raise ImportFileError(
             f"{name}, line {reader.line_num + skipped}: cannot be read as CSV ({exc})."
         ) from None
     if rows and any("\n" in cell or "\r" in cell for cell in rows[-1]):
+        last_start = _last_record_line(text, delimiter, len(rows))
         _refuse_an_open_quote(text, delimiter, name, last_start, skipped, reader.line_num)
     return rows, encoding, delimiter
+
+
+def _last_record_line(text: str, delimiter: str, records: int) -> int:
+    """The line on which record number `records` (the last one read) starts."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    for _ in islice(reader, records - 1):
+        start = reader.line_num + 1
+    return start
 
 
 def _refuse_an_open_quote(

@@ -30,22 +30,27 @@ class _Index:
         self.by_email: dict[str, Registration] = {}
         self.by_name: dict[str, Registration] = {}
 
-    def add(self, r: Registration) -> None:
+    def add(self, r: Registration, email: str | None = None) -> None:
+        """`email`: r.email_key, when the caller has it already."""
         if r.source_id:
             self.by_source.setdefault(r.source_id, r)
-        if r.email_key:
-            self.by_email.setdefault(r.email_key, r)
+        if email := r.email_key if email is None else email:
+            self.by_email.setdefault(email, r)
         elif key := name_key(r):
             self.by_name.setdefault(key, r)
 
-    def find(self, r: Registration) -> Registration | None:
-        """The same person: by the source's id, else e-mail, else name when neither has e-mail."""
+    def find(self, r: Registration, email: str | None = None) -> Registration | None:
+        """The same person: by the source's id, else e-mail, else name when neither has e-mail.
+
+        `email`: r.email_key, when the caller has it already (a property that folds text).
+        """
+        email = r.email_key if email is None else email
         match = self.by_source.get(r.source_id) if r.source_id else None
-        if match is not None and r.email_key and match.email_key and match.email_key != r.email_key:
+        if match is not None and email and (theirs := match.email_key) and theirs != email:
             match = None  # one order, two people (pretix check-in lists)
-        if match is None and r.email_key:
-            match = self.by_email.get(r.email_key)
-        if match is None and not r.email_key:
+        if match is None and email:
+            match = self.by_email.get(email)
+        if match is None and not email:
             candidate = self.by_name.get(name_key(r))
             if candidate is not None and not candidate.email_key:
                 match = candidate
@@ -69,12 +74,13 @@ def merge_rows(rows: list[Registration]) -> tuple[list[Registration], list[str]]
     unique: list[Registration] = []
     notes: list[str] = []
     for r in rows:
-        match = index.find(r)
+        email = r.email_key
+        match = index.find(r, email)
         if match is None:
             if r.source_id and r.source_id in index.by_source:
-                r.source_id = f"{r.source_id}/{r.email_key}"  # keep two people apart
+                r.source_id = f"{r.source_id}/{email}"  # keep two people apart
             unique.append(r)
-            index.add(r)
+            index.add(r, email)
             continue
         notes.append(_rows_text(match, r))
         merge_duplicate(match, r)
@@ -98,10 +104,11 @@ def plan_merge(
     provided = provided | {"source_id"}
     for r in unique:
         r.late = is_late(r.registered_at, deadline)
-        match = index.find(r)
+        email = r.email_key
+        match = index.find(r, email)
         if match is None:
             plan.new.append(r)
-            index.add(r)
+            index.add(r, email)
             plan.late += r.late
             continue
         changed = merge_into(match, r, provided)

@@ -26,6 +26,13 @@ def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _blank_row(row: list) -> bool:
+    for value in row:  # usually stops at the first cell
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return False
+    return True
+
+
 def find_header(rows: list[list]) -> int | None:
     """The index of the heading row: the first of the top rows made only of words.
 
@@ -62,9 +69,12 @@ def table_from_rows(file_name: str, sheet: str, rows: list[list]) -> SourceTable
     while headers and not headers[-1]:
         headers.pop()
     table = SourceTable(file_name, headers, sheet=sheet, header_row=header + 1)
+    width = len(headers)
     for index in range(header + 1, len(rows)):
-        row = list(rows[index][: len(headers)])
-        if all(_blank(v) for v in row):
+        row = rows[index][:width]
+        if row.__class__ is not list:
+            row = list(row)
+        if _blank_row(row):
             continue
         table.rows.append(row)
         table.row_numbers.append(index + 1)

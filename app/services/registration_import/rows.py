@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...domain import Registration, RegistrationStatus
@@ -34,13 +35,16 @@ class RowResult:
 
 def _first(table: SourceTable, row: list, columns: list[int]) -> tuple[str, int | None]:
     for c in columns:
-        text = cell_text(table.cell(row, c))
+        text = cell_text(row[c] if c < len(row) else "")
         if text and not is_placeholder(text):
             return text, c
     return "", None
 
 
 def _joined(table: SourceTable, row: list, columns: list[int]) -> str:
+    if len(columns) == 1:  # the usual case: one column for the field
+        c = columns[0]
+        return cell_text(row[c] if c < len(row) else "")
     seen = []
     for c in columns:
         text = cell_text(table.cell(row, c))
@@ -64,6 +68,20 @@ def build_registrations(
     month_first = _month_first(table, plan, get("registered_at", []))
     twins = {f: _same_heading(table, cols.get(f, [])) for f in ("first_name", "last_name")}
     twins |= {f: _same_heading(table, cols.get(f, [])) for f in ("full_name", "email")}
+    twins = {f: columns for f, columns in twins.items() if columns}
+    meals = [
+        (target[len(MEAL_PREFIX) :], columns)
+        for target, columns in cols.items()
+        if target.startswith(MEAL_PREFIX)
+    ]
+    text_fields = [(name, cols[name]) for name in _TEXT_FIELDS if name in cols]
+    # A yes/no column holds a handful of answers in 10,000 rows: each is read once.
+    car_answer, parking_answer = _remembered(answer_yes), _remembered(answer_yes)
+    first_cols, last_cols = get("first_name", []), get("last_name", [])
+    full_cols, email_cols = get("full_name", []), get("email", [])
+    car_cols, parking_cols = get("by_car", []), get("accessible_parking", [])
+    # Without a status or check-in column every row is simply registered.
+    asks_status = bool(get("status") or get("checked_in"))
     left_out: dict[int, list[int]] = {}
     total = len(table.rows)
     for index, row in enumerate(table.rows):
@@ -73,41 +91,40 @@ def build_registrations(
             if report is not None:
                 report(index, total)
         r = Registration(source_file=table.file_name, source_row=table.row_numbers[index])
-        for name in ("first_name", "last_name", "full_name", "email"):
-            _note_twins(table, row, index, twins.get(name, []), left_out)
-        first, _ = _first(table, row, get("first_name", []))
-        last, _ = _first(table, row, get("last_name", []))
-        full, _ = _first(table, row, get("full_name", []))
+        for columns in twins.values():
+            _note_twins(table, row, index, columns, left_out)
+        first = _first(table, row, first_cols)[0] if first_cols else ""
+        last = _first(table, row, last_cols)[0] if last_cols else ""
+        full = _first(table, row, full_cols)[0] if full_cols else ""
         if first or last:
             r.first_name, r.last_name = first, last
         elif full:
             r.first_name, r.last_name, r.full_name = split_name(full)
-        if not r.name:
+        if not (r.first_name or r.last_name or r.full_name):  # no name
             name_columns = [c for f in ("full_name", "first_name", "last_name") for c in get(f, [])]
             where = table.where(index, name_columns[0] if name_columns else None)
             result.rejected.append(f"{where}: no name.")
             continue
-        r.email, _ = _first(table, row, get("email", []))
-        r.email = "".join(r.email.split())
-        for name in _TEXT_FIELDS:
-            if name in cols:
-                setattr(r, name, _joined(table, row, cols[name]))
-        if "by_car" in cols:
+        if email_cols:
+            r.email = "".join(_first(table, row, email_cols)[0].split())
+        for name, columns in text_fields:
+            setattr(r, name, _joined(table, row, columns))
+        if car_cols:
             r.by_car = any(
-                answer_yes(cell_text(table.cell(row, c)), _CAR_WORDS) for c in cols["by_car"]
+                car_answer(cell_text(row[c] if c < len(row) else ""), _CAR_WORDS) for c in car_cols
             )
-        if "accessible_parking" in cols:
+        if parking_cols:
             r.accessible_parking = any(
-                answer_yes(cell_text(table.cell(row, c)), _PARKING_WORDS)
-                for c in cols["accessible_parking"]
+                parking_answer(cell_text(row[c] if c < len(row) else ""), _PARKING_WORDS)
+                for c in parking_cols
             )
-        for target, columns in cols.items():
-            if target.startswith(MEAL_PREFIX):
-                answer, _ = _first(table, row, columns)
-                if answer:  # no answer: not asked, so the meal is not decided either way
-                    r.meal_answers[target[len(MEAL_PREFIX) :]] = answer_yes(answer)
+        for meal, columns in meals:
+            answer, _ = _first(table, row, columns)
+            if answer:  # no answer: not asked, so the meal is not decided either way
+                r.meal_answers[meal] = answer_yes(answer)
         _registered_at(table, row, index, cols, month_first, r, result)
-        r.status = _status(table, row, cols)
+        if asks_status:
+            r.status = _status(table, row, cols)
         r.source_id = _source_id(table, row, plan, cols)
         result.registrations.append(r)
     if report is not None:
@@ -119,6 +136,19 @@ def build_registrations(
             f"{len(numbers)} row(s) (row {shown}) where the first one was filled differently."
         )
     return result
+
+
+def _remembered(read: Callable[[str, tuple[str, ...]], bool]) -> Callable[..., bool]:
+    """`read`, answering each text it was asked before from memory."""
+    known: dict[str, bool] = {}
+
+    def remembered(text: str, words: tuple[str, ...]) -> bool:
+        answer = known.get(text)
+        if answer is None:
+            answer = known[text] = read(text, words)
+        return answer
+
+    return remembered
 
 
 def _same_heading(table: SourceTable, columns: list[int]) -> list[int]:

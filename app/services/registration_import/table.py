@@ -55,6 +55,8 @@ class SourceTable:
 
 def cell_text(value) -> str:
     """A cell as the text a person would read in it; a formula's text stays plain text."""
+    if value.__class__ is str:  # most cells: asked first, as every row asks for several
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

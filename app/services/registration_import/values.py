@@ -56,6 +56,7 @@ _ZONE = re.compile(
 _WEEKDAY = re.compile(
     r"^[a-zæøå]+day,?\s+|^(?:man|tirs|ons|tors|fre|lør|søn)dag,?\s+", re.IGNORECASE
 )
+_LETTER = re.compile(r"[^\W\d_]")
 # Excel's day numbers for 1954..2119: a plain number in a date column is read as one.
 _SERIAL = (20000, 80000)
 # The longest date text any export writes ("Wednesday, 30 September 2026 at 12:30:45 PM
@@ -71,12 +72,16 @@ def _naive(value: dt.datetime) -> dt.datetime:
     return value.replace(microsecond=0)
 
 
-def _clock(hour, minute, second, ampm) -> dt.time:
+def _hms(hour, minute, second, ampm) -> tuple[int, int, int]:
     h, m, s = int(hour or 0), int(minute or 0), int(second or 0)
     if ampm:
         pm = ampm.lower().startswith("p")
         h = (h % 12) + (12 if pm else 0)
-    return dt.time(h, m, s)
+    return h, m, s
+
+
+def _clock(hour, minute, second, ampm) -> dt.time:
+    return dt.time(*_hms(hour, minute, second, ampm))
 
 
 def day_first_hint(values: list) -> bool | None:
@@ -111,12 +116,17 @@ def parse_datetime(value, month_first: bool = False) -> dt.datetime | None:
     text = str(value).strip()
     if len(text) > _MAX_DATE_TEXT:
         raise ValueError(value)
-    text = _ZONE.sub("", _WEEKDAY.sub("", text))
-    try:
-        return _naive(dt.datetime.fromisoformat(text))
-    except ValueError:
-        pass
-    if m := _NUMERIC.match(text):
+    if _LETTER.search(text):  # both need letters ("Monday, ", "GMT+2"); most dates have none
+        text = _ZONE.sub("", _WEEKDAY.sub("", text))
+    m = _NUMERIC.match(text)
+    # An ISO date starts with its four-digit year: "01.03.2024" or "3/1/2024 08:02" need
+    # not be tried (and fail, raising) as one, on every row of a file.
+    if m is None or len(m.group(1)) == 4:
+        try:
+            return _naive(dt.datetime.fromisoformat(text))
+        except ValueError:
+            pass
+    if m:
         a, b, c = m.group(1), int(m.group(2)), m.group(3)
         if len(a) == 4:
             year, month, day = int(a), b, int(c)
@@ -126,7 +136,8 @@ def parse_datetime(value, month_first: bool = False) -> dt.datetime | None:
             year, month, day = int(c), b, int(a)
         if year < 100:
             year += 2000
-        return dt.datetime.combine(dt.date(year, month, day), _clock(*m.group(4, 5, 6, 7)))
+        # A day or a clock that does not exist (31.02, 25:00) raises ValueError.
+        return dt.datetime(year, month, day, *_hms(*m.group(4, 5, 6, 7)))
     for pattern, day_at, month_at in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         if m := pattern.match(text):
             named = _MONTHS.get(m.group(month_at).lower().rstrip("."))
