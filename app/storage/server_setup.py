@@ -187,8 +187,9 @@ def setup_sql() -> str:
             schema_statements(),
         ),
         _block(
-            "Which login belongs to which organisation. The organisation is written exactly\n"
-            "as in the events' Organiser field; a login may belong to more than one.\n"
+            "Which login belongs to which organisation. The login as PostgreSQL keeps it\n"
+            "(lower case, unless its name was quoted); the organisation written exactly as\n"
+            "in the events' Organiser field. A login may belong to more than one.\n"
             "A coordinator's new event is organised by their organisation (when they have\n"
             "one); they can neither make nor move an event to another organisation.",
             [
