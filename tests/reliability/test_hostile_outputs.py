@@ -137,12 +137,12 @@ def test_every_command_refuses_a_missing_folder_and_a_read_only_file(
 
 
 def test_new_project_and_save_a_copy_onto_the_open_project_are_refused(qtbot, window, monkeypatch):
-    import app.ui.main_window as main_window
+    import app.ui.file_dialogs as file_dialogs
 
     path = window.project.path
     before = path.read_bytes()
     warnings: list[str] = []
-    monkeypatch.setattr(main_window, "save_file", lambda *a, **k: str(path))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(path))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     window.new_project()
     window.save_copy()
