@@ -70,7 +70,12 @@ def open_project(path: str, write: bool = False, people_of: int | None = None):
 
     project = Project.open(path, read_only=not write)
     try:
-        if people_of is not None and project.events.exists(people_of):
+        # (`organisations` is None on a file and for a login that sees everyone.)
+        if (
+            people_of is not None
+            and project.organisations is not None
+            and project.events.exists(people_of)
+        ):
             organiser = project.events.get(people_of).organiser
             if project.people_hidden(organiser):
                 raise CliError(

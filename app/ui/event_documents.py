@@ -146,6 +146,8 @@ class EventDocuments(QObject):
         from .service_messages import people_kept
 
         project = self._project()
+        if project.organisations is None:
+            return False  # a file, or a login that sees everyone: nothing to read
         return people_kept(self._window, project, project.events.get(event_id))
 
     def _printer(self, kind: str) -> DocumentPrinter | None:
