@@ -265,3 +265,24 @@ def test_a_coordinator_cannot_upgrade_an_older_format_and_is_told_who_can(team):
         assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
             "2.6",
         )
+
+
+def test_the_events_overview_leaves_another_organisations_counts_empty(team, tmp_path):
+    """`export --events` as coordinator B: every event is listed; A's events have no counts
+    of people (not 0) and say why, B's event has B's two registrations."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "events.xlsx"
+    assert main(["export", team.url(team.coord_b), "--events", "-o", str(out)]) == 0
+    sheet = load_workbook(out).worksheets[0]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(r for r in rows if "Tilmeldte" in r or "Registered" in r)
+    registered = header.index("Tilmeldte" if "Tilmeldte" in header else "Registered")
+    by_organiser = {}
+    for row in rows[rows.index(header) + 1 :]:
+        if row[0]:
+            by_organiser.setdefault(row[-1], []).append(row)
+    assert [r[registered] for r in by_organiser[ORG_B]] == [2]
+    for row in by_organiser[ORG_A]:
+        assert row[registered] is None
+        assert "Tilmeldingerne vises kun for arrangørens koordinatorer" in row

@@ -198,6 +198,12 @@ TEXT: dict[str, tuple[Forms, Forms]] = {
     "free_short": ("Ledige", "Free"),
     "cars_short": ("I bil", "By car"),
     "no_events": ("Der er ingen arrangementer.", "There are no events."),
+    # The status of another organisation's event on a team server, whose people are kept
+    # from the coordinator exporting: its counts are left empty, not printed as nobody.
+    "people_not_shown": (
+        "Tilmeldingerne vises kun for arrangørens koordinatorer",
+        "Registrations shown only to the organiser's coordinators",
+    ),
     "no_venues": ("Der er ingen mødesteder.", "There are no venues."),
 }
 

@@ -37,6 +37,9 @@ def write_events_workbook(
     progress = Progress(len(events) + 2, report, cancelled)
     venues = {v.id: v for v in project.venues.all()}
     reports = []
+    # On a team server, another organisation's events: their people are not shown here.
+    kept_from_us = getattr(project, "people_hidden", None)
+    hidden = {e.id for e in events if kept_from_us is not None and kept_from_us(e.organiser)}
     for event in events:
         venue = venues.get(event.venue_id)
         reports.append(
@@ -52,7 +55,7 @@ def write_events_workbook(
             )
         )
         progress.step()
-    book = build_events_workbook(reports, lang)
+    book = build_events_workbook(reports, lang, hidden=hidden)
     progress.step()
     book.save(path)
     progress.step()
@@ -69,8 +72,11 @@ def _sort_key(item) -> tuple:
     )
 
 
-def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None = None) -> Book:
-    """`reports` holds (event, venue or None, capacity report) per event."""
+def build_events_workbook(
+    reports: list[tuple], lang: str, today: dt.date | None = None, hidden: set | None = None
+) -> Book:
+    """`reports` holds (event, venue or None, capacity report) per event; the events of
+    `hidden` (ids) are shown without counts of people (a team server keeps them from us)."""
     title = wt("events_title", lang)
     book = Book(lang, title, subject=title)
     rows = []
@@ -78,6 +84,10 @@ def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None
         room = venue.room_by_id(event.room_id) if venue is not None else None
         warnings = "\n".join(warning_text(w.code, w.params, lang) for w in r.warning_codes)
         place = ", ".join(p for p in (room.name if room else "", venue.name if venue else "") if p)
+        counts = [r.registered, r.waitlisted, r.free]
+        parking, status = r.parking.demand, fit_status_name(r.status, lang)
+        if hidden and event.id in hidden:
+            counts, parking, status = [None, None, None], None, wt("people_not_shown", lang)
         rows.append(
             [
                 event.title,
@@ -85,12 +95,10 @@ def build_events_workbook(reports: list[tuple], lang: str, today: dt.date | None
                 format_time_range(event.start_time, event.end_time, lang),
                 place,
                 r.capacity,
-                r.registered,
-                r.waitlisted,
-                r.free,
+                *counts,
                 event.registration_deadline,
-                r.parking.demand,
-                fit_status_name(r.status, lang),
+                parking,
+                status,
                 warnings,
                 event.organiser,
             ]
