@@ -94,6 +94,7 @@ def test_another_organisations_coordinator_reads_not_a_single_name_through_the_a
         assert project.registrations.log_entries(EVENT_A) == []
         assert project.tables.seats_by_registration(EVENT_A) == {}
     url = team.url(team.coord_b)
+    (tmp_path / "regs.csv").write_text("Navn;E-mail\nBo Brink;bo@example.dk\n")
     # What would list, count or print A's people is refused in one line: the server shows
     # B none of them, so "nobody registered" would be untrue.
     for argv in (
@@ -105,6 +106,7 @@ def test_another_organisations_coordinator_reads_not_a_single_name_through_the_a
         ["export", url, "--event", str(EVENT_A), "-o", str(tmp_path / "a.xlsx")],
         ["badges", url, "--event", str(EVENT_A), "-o", str(tmp_path / "a.pdf"), "--participants"],
         ["mail", url, "--event", str(EVENT_A), "--kind", "practical", "-o", str(tmp_path)],
+        ["import", url, "--event", str(EVENT_A), str(tmp_path / "regs.csv")],
     ):
         assert main(argv) == 1, argv
         out, err = capsys.readouterr()
@@ -113,7 +115,8 @@ def test_another_organisations_coordinator_reads_not_a_single_name_through_the_a
             f"venueplan: Event {EVENT_A} is organised by {ORG_A}; this server shows its "
             "registrations only to that organisation's coordinators.\n"
         )
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.venueplan"]  # nothing written
+    # Nothing written.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["regs.csv", "sample.venueplan"]
     # Their own event's people, the venues and A's event itself they see.
     assert main(["list", url, "registrations", "--event", str(EVENT_B), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -25,7 +25,7 @@ def run(args) -> int:
     from ..services.registration_import import ImportFileError
 
     event_id = parse_id(args.event)
-    with open_project(args.project, write=True) as project:
+    with open_project(args.project, write=True, people_of=event_id) as project:
         if not project.events.exists(event_id):
             raise CliError(f"there is no event with id {event_id}.")
         try:
