@@ -1,18 +1,16 @@
-"""The main window: navigation and the page frame, projects opened into it, files and privacy.
+"""The main window: navigation and the page frame, files, privacy, drops and its state.
 
-The window paints from Qt alone, its lists saying "Opening…"; the project is opened (and
-the storage imported) on a worker, then the pages are built (window_pages.py). Its menus are
-in window_menus.py.
+The window paints from Qt alone, its lists saying "Opening…"; opening a project into it is
+window_opening.py, its pages window_pages.py, its menus window_menus.py.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,20 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..locations import is_server
 from .opening_view import OpeningView
 from .window_menus import WindowMenus
+from .window_opening import WindowOpening
 from .window_pages import WindowPages
 
-# Imported where used, after the first paint (each Qt class, enum and module a module
-# imports here is paid for before the window shows): the opening machinery
-# (project_opening, workers, startup), file dialogs, drops and message wording.
+# Imported where used, after the first paint (each Qt class, enum and module imported here
+# is paid for before the window shows): the storage, workers, file dialogs, drops and
+# message wording.
 if TYPE_CHECKING:
     from ..storage import Project
     from .project_opening import ProjectOpener
 
 
-class MainWindow(WindowMenus, WindowPages, QMainWindow):
+class MainWindow(WindowOpening, WindowMenus, WindowPages, QMainWindow):
     """One window on one project. Given none, it shows "Opening…" until `open_path` or
     `open_at_start` has opened one off the UI thread.
 
@@ -112,190 +110,8 @@ class MainWindow(WindowMenus, WindowPages, QMainWindow):
         if project is not None:
             self.set_project(project)
 
-    @property
-    def opener(self) -> ProjectOpener:
-        """Opens projects on a worker for this window."""
-        if self._opener is None:
-            from .project_opening import ProjectOpener
-
-            self._opener = ProjectOpener(self)
-            self._opener.opened.connect(self._opened)
-            self._opener.failed.connect(self._open_failed)
-        return self._opener
-
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
-
-    # -- opening -----------------------------------------------------------
-    def open_path(self, path: str | Path) -> None:
-        """Open the project at `path` in this window (File > Open, Open Recent): "Opening…"
-        while the file is read on a worker, then its pages; a file that does not open is
-        named in one line and the project shown before stays. A server project is connected
-        to through the Connect to Server dialog, which may need a password."""
-        if is_server(str(path)):
-            self.connect_to_server(str(path), at_once=True)
-            return
-        self._start_opening([str(path)], None)
-
-    def connect_to_server(self, location: str = "", at_once: bool = False) -> None:
-        """File > Connect to Server… (and Open Recent's server projects)."""
-        from .connect_dialog import show_connect_dialog
-
-        show_connect_dialog(self, location, at_once)
-
-    def open_at_start(self, requested: str | None, sample_dir: Path) -> None:
-        """The project of a start: `requested`, else the last one opened, else the user's
-        copy of the sample project in `sample_dir` (with a line on why, if a file failed).
-        A server project is connected to once that one is shown (start_location)."""
-        from .project_opening import start_location
-
-        last = str(self.settings.value("lastFile", "") or "")
-        file, self._server_at_start = start_location(requested, last)
-        self._start_opening([file], sample_dir)
-
-    def _start_opening(self, candidates: Sequence[str], sample_dir: Path | None) -> None:
-        if self.project is not None:
-            self.edits.flush()  # edits already made are stored in the file they were made in
-        self._set_opening(True)
-        named = next((Path(c).name for c in candidates if c), "")
-        if named:
-            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", named))
-        self.opener.start(candidates, sample_dir)
-
-    def _opened(self, project: Project, problem: str) -> None:
-        from .service_messages import message_text
-
-        self.statusBar().clearMessage()
-        self.set_project(project, at_once=False)
-        server, self._server_at_start = self._server_at_start, ""
-        if server:
-            self.connect_to_server(server, at_once=True)
-        if problem:
-            # In the window's language, like any other message of the storage.
-            text = message_text(problem)
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, APP_NAME, text))
-
-    def _open_failed(self, path: str, message: str) -> None:
-        from .service_messages import message_text
-
-        self.statusBar().clearMessage()
-        if self.project is not None:
-            self._set_opening(False)  # the project shown before is still open
-        else:
-            self.opening_view.set_text(self.tr("No project is open."))
-        if path:
-            self.recent.forget(path)
-        QMessageBox.warning(self, self.tr("Cannot open project"), message_text(message))
-
-    def _set_opening(self, opening: bool) -> None:
-        """While a project opens, the lists say so and nothing that needs one is offered."""
-        if opening:
-            self.opening_view.show_opening()
-            self.pages_frame.setCurrentWidget(self.opening_view)
-        else:
-            self.pages_frame.setCurrentWidget(self.stack)
-        self.nav.setEnabled(not opening)
-        for action in self.project_actions:
-            action.setEnabled(not opening)
-        for menu in self.project_menus():
-            menu.setEnabled(not opening)
-        read_only = self.project is None or self.project.read_only
-        self.import_action.setEnabled(not opening and not read_only)
-        self.setAcceptDrops(not opening and not read_only)
-        if opening:
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-        elif self.project is not None:
-            self.edits.update_actions()
-
-    def set_project(self, project: Project, at_once: bool = True) -> None:
-        """Show `project` in this window (closing the one shown before).
-
-        Its Venues and Events lists come first; the other pages, the Documents and Tools
-        menus follow at once, or (`at_once` False) once those lists have painted and the
-        rest of the page modules have been imported on a worker.
-        """
-        from .connect_dialog import project_title
-        from .edit_history import EditHistory
-        from .record_page import RecordPage
-
-        if not hasattr(self, "edits"):
-            # Every change goes through the application layer, undoable from the Edit menu.
-            self.edits = EditHistory(self, actions=(self.undo_action, self.redo_action))
-            self.edits.failed.connect(self._edit_refused)
-        old = self.project
-        self.project = project
-        self.current_event_id = None
-        if self._menus_ready:
-            self.documents.set_event_chosen(False)
-            self.day.close_all()
-            self.day.set_event_chosen(False)
-        self.edits.set_project(project)
-        self._all_pages = False
-        self._build_record_pages(project)
-        # The first project shows the page of the last session; another starts on Venues.
-        row = max(self.nav.currentRow(), 0) if old is None else 0
-        self.pages_frame.setCurrentWidget(self.stack)
-        self.nav.setEnabled(True)
-        self.nav.setCurrentRow(row)
-        focused = self.focusWidget()
-        if focused is None or not focused.isVisible():
-            self.nav.setFocus()  # the keys went nowhere, or to the "Opening…" list
-        if old is not None and old is not project:
-            old.close()
-        self.setWindowFilePath(str(project.path) if project.path is not None else "")
-        self.setWindowTitle(f"{project_title(project)} — {APP_NAME}")
-        self.project_label.setText(project.location)
-        self._show_read_only(project)
-        shown = self.stack.widget(row)
-        if at_once or not isinstance(shown, RecordPage) or not shown.isVisible():
-            self._finish_opening(project)
-            return
-        # The list of the page shown (Venues or Events) has painted filled: the window is
-        # usable; the other pages follow.
-        from .startup import after_first_paint
-
-        after_first_paint(shown.view.viewport(), lambda: self._load_other_pages(project))
-
-    def _load_other_pages(self, project: Project) -> None:
-        from .project_opening import OTHER_PAGE_MODULES, import_modules
-        from .workers import Worker, run_in_pool
-
-        if project is not self.project or self._closing:
-            return  # another project was opened meanwhile, or the window closed
-        worker = Worker(import_modules, OTHER_PAGE_MODULES)
-        # On failure the same imports happen on the UI thread, and say what is wrong there.
-        worker.signals.finished.connect(lambda _: self._finish_opening(project))
-        worker.signals.failed.connect(lambda _: self._finish_opening(project))
-        run_in_pool(worker)
-
-    def _finish_opening(self, project: Project) -> None:
-        """The pages after Venues and Events, the menus that need a project, the notices."""
-        from .accessible_names import name_controls
-        from .wheel_guard import guard_wheel_within
-
-        if project is not self.project or self._closing:
-            return
-        if not self._menus_ready:
-            self._build_project_menus()
-            self._menus_ready = True
-        self._build_event_pages(project)
-        self._all_pages = True
-        self.stack.setCurrentIndex(self.nav.currentRow())
-        guard_wheel_within(self)  # the filters and pickers of the new pages too
-        name_controls(self)  # a screen reader names each field after its label
-        if self._opener is None or not self._opener.is_opening():
-            self._set_opening(False)
-        self.recent.remember(project.location)
-        if project.migrated_from is not None:
-            self.statusBar().showMessage(
-                self.tr(
-                    "The project was upgraded from an older version; a backup is at %1"
-                ).replace("%1", str(project.backup)),
-                15000,
-            )
-        self._check_due_purges()
-        self.project_opened.emit(project.location)
 
     # -- files -------------------------------------------------------------
     def _filter(self) -> str:

@@ -1515,10 +1515,6 @@
         <translation>Kort</translation>
     </message>
     <message>
-        <source>The project was upgraded from an older version; a backup is at %1</source>
-        <translation>Projektet er opgraderet fra en ældre version; der ligger en sikkerhedskopi i %1</translation>
-    </message>
-    <message>
         <source>Venueplan projects (*%1)</source>
         <translation>Venueplan-projekter (*%1)</translation>
     </message>
@@ -1529,18 +1525,6 @@
     <message>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — skrivebeskyttet: ændringer kan ikke gemmes</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>Projektet kan ikke åbnes</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Åbner %1…</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -3056,6 +3040,25 @@ Vil du slette navne, kontaktoplysninger og særlige behov nu? Antallene bevares.
             <numerusform>%Ln stoppested importeret.</numerusform>
             <numerusform>%Ln stoppesteder importeret.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Åbner %1…</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Intet projekt er åbent.</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projektet kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>The project was upgraded from an older version; a backup is at %1</source>
+        <translation>Projektet er opgraderet fra en ældre version; der ligger en sikkerhedskopi i %1</translation>
     </message>
 </context>
 <context>
