@@ -108,8 +108,12 @@ class WindowOpening(_WindowBase):
         from .service_messages import message_text
 
         self.statusBar().clearMessage()
-        if self.project is not None:
+        if self.project is not None and self._all_pages:
             self._set_opening(False)  # the project shown before is still open
+        elif self.project is not None:
+            # Its other pages are still on their way; they turn the menus on (_finish_opening).
+            self.pages_frame.setCurrentWidget(self.stack)
+            self.nav.setEnabled(True)
         else:
             self.opening_view.set_text(self.tr("No project is open."))
         if path:
