@@ -64,8 +64,13 @@ def import_figure(project_path: str, file_path: str, reps: str) -> None:
             summaries.append(import_file(project, event_id, path))
             return time.perf_counter() - start
 
-        mine, bare = _alternate(int(reps), ours, lambda: _timed(_bare_read, path))
-        stored = _read_and_store_baseline(project, path, int(reps))
+        ours(), _bare_read(path)  # warm-up: first calls import modules and fill caches
+        made = _made(project)
+        mine, bare, stored = [], [], []
+        for n in range(int(reps)):  # alternated, so a busy moment hits all three alike
+            mine.append(ours())
+            bare.append(_timed(_bare_read, path))
+            stored.append(_read_and_store(project, path, made, n))
     last = summaries[-1]
     report(
         ours=mine,
@@ -78,7 +83,15 @@ def import_figure(project_path: str, file_path: str, reps: str) -> None:
     )
 
 
-def _read_and_store_baseline(project, path: Path, reps: int) -> list[float]:
+def _made(project) -> list:
+    """The registrations the last import made."""
+    imported = max(
+        (e for e in project.events.all() if e.title.startswith("Import")), key=lambda e: e.id
+    )
+    return project.registrations.for_event(imported.id)
+
+
+def _read_and_store(project, path: Path, made: list, n: int) -> float:
     """Reading the file bare, then inserting the registrations our import made from it, as
     they are, in one transaction: what any import into the project file must at least do."""
     from sqlalchemy import insert
@@ -86,20 +99,13 @@ def _read_and_store_baseline(project, path: Path, reps: int) -> list[float]:
     from app.storage import schema
     from app.storage.registration_repo import registration_row
 
-    imported = max(
-        (e for e in project.events.all() if e.title.startswith("Import")), key=lambda e: e.id
-    )
-    made = project.registrations.for_event(imported.id)
-    times = []
-    for n in range(reps):
-        event_id = add_event(project, f"Bare store {n + 1}")
-        start = time.perf_counter()
-        _bare_read(path)
-        rows = [{**registration_row(r), "event_id": event_id} for r in made]
-        with project.registrations.transaction() as conn:
-            conn.execute(insert(schema.registrations), rows)
-        times.append(time.perf_counter() - start)
-    return times
+    event_id = add_event(project, f"Bare store {n + 1}")
+    start = time.perf_counter()
+    _bare_read(path)
+    rows = [{**registration_row(r), "event_id": event_id} for r in made]
+    with project.registrations.transaction() as conn:
+        conn.execute(insert(schema.registrations), rows)
+    return time.perf_counter() - start
 
 
 # -- export ------------------------------------------------------------------------
@@ -217,17 +223,15 @@ def export_figure(project_path: str, count: str, reps: str) -> None:
         ours_path = out / "ours.xlsx"
         write_event_workbook(project, event_id, ours_path)
         sheets = _cells(ours_path)
-        mine, bare = _alternate(
-            int(reps),
-            lambda: _timed(write_event_workbook, project, event_id, ours_path),
-            lambda: _timed(_bare_openpyxl, sheets, out / "bare.xlsx"),
-        )
-        loading = [_timed(load_event, project, event_id) for _ in range(int(reps))]
         styled = _styled_cells(ours_path)
-        _bare_openpyxl_styled(styled, out / "styled.xlsx")  # warm-up
-        styled_s = [
-            _timed(_bare_openpyxl_styled, styled, out / "styled.xlsx") for _ in range(int(reps))
-        ]
+        _bare_openpyxl(sheets, out / "bare.xlsx")  # warm-up
+        _bare_openpyxl_styled(styled, out / "styled.xlsx")
+        mine, bare, styled_s = [], [], []
+        for _ in range(int(reps)):  # alternated, so a busy moment hits all three alike
+            mine.append(_timed(write_event_workbook, project, event_id, ours_path))
+            styled_s.append(_timed(_bare_openpyxl_styled, styled, out / "styled.xlsx"))
+            bare.append(_timed(_bare_openpyxl, sheets, out / "bare.xlsx"))
+        loading = [_timed(load_event, project, event_id) for _ in range(int(reps))]
     try:
         import xlsxwriter  # noqa: F401 (the optional "bench" extra)
 

@@ -49,12 +49,14 @@ NAMES = (
 TARGETS = {  # issue 10; ratios are to the baseline measured beside the figure
     "cold_start": ("ratio", 1.5),  # painted; usable (lists filled) has its own, 3
     "cold_start_one_core": ("ratio", 1.5),
-    "import_xlsx": ("ratio", 2.0),
-    "import_csv": ("ratio", 2.0),
+    # issue 22: imports to the bare read plus one INSERT of the same registrations, the
+    # export to openpyxl writing the same styled cells, filtering to a list comprehension
+    "import_xlsx": ("ratio", 1.5),
+    "import_csv": ("ratio", 1.5),
     "export": ("ratio", 1.2),
     "map_render": ("ratio", 2.0),
     "map_after_start": ("ratio", 2.0),
-    "filter": ("ms", 30.0),
+    "filter": ("ratio", 2.0),
     "large_project": ("s", 1.0),
     "handout": ("s", 0.5),
     "route": ("ms", 50.0),
@@ -251,25 +253,20 @@ def import_figure(b: Bench, data: dict, kind: str) -> dict:
     work = b.tmp / f"import-{kind}.venueplan"
     shutil.copy(data["sample"], work)
     r = b.probe("import", str(work), data[kind], str(b.reps))
-    what = (
-        "python-calamine reading the same file"
-        if kind == "xlsx"
-        else "the csv module reading the same file"
-    )
+    reader = "python-calamine" if kind == "xlsx" else "the csv module"
     return figure(
         f"import_{kind}",
         median(r["ours"]),
         "s",
-        median(r["baseline"]),
-        what,
+        median(r["read_and_store"]),
+        f"{reader} reading the same file, then one INSERT of the same registrations "
+        "in one transaction",
         b.reps,
         rows=r["rows"],
         added=r["added"],
         recognised_as=r["format"],
-        read_and_store_baseline_s=round(median(r["read_and_store"]), 3),
-        ratio_to_read_and_store=round(median(r["ours"]) / median(r["read_and_store"]), 2),
-        read_and_store_is="the bare read, then one INSERT of the same registrations "
-        "in one transaction",
+        bare_read_s=round(median(r["baseline"]), 3),
+        ratio_to_bare_read=round(median(r["ours"]) / median(r["baseline"]), 2),
         all_s=rounded(r["ours"]),
     )
 
@@ -283,17 +280,17 @@ def export(b: Bench, data: dict) -> dict:
         "export",
         median(r["ours"]),
         "s",
-        median(r["baseline"]),
-        "openpyxl write-only writing the same cell values",
+        median(r["styled"]),
+        "openpyxl write-only writing the same values with the same cell styles (one "
+        "reused cell per column and style)",
         b.reps,
         participants=r["participants"],
         cells=r["cells"],
         size_kb=r["size_kb"],
         reading_the_event_s=round(median(r["loading"]), 3),
-        styled_baseline_s=round(median(r["styled"]), 3),
-        ratio_to_styled_baseline=round(median(r["ours"]) / median(r["styled"]), 2),
-        styled_baseline_is="openpyxl write-only writing the same values with the "
-        "same cell styles (one reused cell per column and style)",
+        unstyled_baseline_s=round(median(r["baseline"]), 3),
+        ratio_to_unstyled=round(median(r["ours"]) / median(r["baseline"]), 2),
+        unstyled_baseline_is="openpyxl write-only writing the same cell values, no styles",
         xlsxwriter_s=None if xw is None else round(xw, 3),
         xlsxwriter_note="xlsxwriter (constant_memory) on the same cells: the outside "
         "limit of a pure-Python writer"
@@ -304,7 +301,9 @@ def export(b: Bench, data: dict) -> dict:
 
 
 def filter_figure(b: Bench, data: dict) -> dict:
-    r = b.probe("filter", data["sample"], str(b.filter_rows), "Mette Hansen")
+    name = "Mette Hansen"
+    typed = len(name)  # the first keystrokes type it, the rest delete it again
+    r = b.probe("filter", data["sample"], str(b.filter_rows), name)
     return figure(
         "filter",
         median(r["ours"]) * 1000,
@@ -315,6 +314,11 @@ def filter_figure(b: Bench, data: dict) -> dict:
         rows=r["rows"],
         typed="Mette Hansen, then deleted letter by letter",
         slowest_keystroke_ms=r["max_ms"],
+        # Typing narrows from the rows shown; deleting goes back to rows found while typing.
+        typing_ms=round(median(r["ours"][:typed]) * 1000, 1),
+        typing_baseline_ms=round(median(r["baseline"][:typed]) * 1000, 1),
+        deleting_ms=round(median(r["ours"][typed:]) * 1000, 1),
+        deleting_baseline_ms=round(median(r["baseline"][typed:]) * 1000, 1),
     )
 
 
