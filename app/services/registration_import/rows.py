@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ...domain import Registration, RegistrationStatus
 from ...domain.registration_rules import is_placeholder, split_name, status_from_source
+from ..gc_pause import collection_paused
 from .fields import MEAL_PREFIX
 from .formats import ColumnPlan
 from .table import ImportCancelled, SourceTable, cell_text
@@ -62,6 +63,11 @@ def build_registrations(
     table: SourceTable, plan: ColumnPlan, cancelled=None, report=None
 ) -> RowResult:
     """One registration per usable row, in file order; rows without a name are rejected."""
+    with collection_paused():
+        return _build(table, plan, cancelled, report)
+
+
+def _build(table: SourceTable, plan: ColumnPlan, cancelled, report) -> RowResult:
     result = RowResult()
     cols = {f: plan.columns_for(f) for f in plan.provided}
     get = cols.get

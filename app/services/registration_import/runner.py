@@ -10,6 +10,7 @@ from ...domain import Registration, RegistrationStatus
 from ...domain.placement import place
 from ...domain.waitlist import event_capacity, moved_up_message
 from ...storage import Store
+from ..gc_pause import collection_paused
 from .formats import ColumnPlan
 from .merge import plan_merge
 from .rows import RowResult, build_registrations
@@ -107,6 +108,20 @@ def import_table(
     whom the file would change in a field changed meanwhile keeps that change and is
     reported as a conflict. `rows` are the file's registrations, if built already.
     """
+    with collection_paused():
+        return _import_table(project, event_id, table, plan, cancelled, report, seen, rows)
+
+
+def _import_table(
+    project: Store,
+    event_id: int,
+    table: SourceTable,
+    plan: ColumnPlan,
+    cancelled,
+    report,
+    seen: dict[int, Registration] | None,
+    rows: RowResult | None,
+) -> ImportSummary:
     event = project.events.get(event_id)
     capacity = event_capacity(event, event_room(project, event))
     existing = project.registrations.for_event(event_id)
