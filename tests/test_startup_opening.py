@@ -3,6 +3,8 @@ the file read on a worker, and a file that does not open named in one line."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from gate import Gate
 from PySide6.QtCore import QSettings
@@ -174,3 +176,21 @@ def test_a_window_closed_while_its_project_opens_closes_that_project(
     window.close()
     assert closed == ["sample.venueplan"]
     assert window.project is None
+
+
+def test_open_recent_opens_the_same_way(qtbot, window, held_open, tmp_path):
+    other = tmp_path / "kopi.venueplan"
+    shutil.copy(window.project.path, other)
+    window.recent.remember(other)
+    window.recent.remember(window.project.path)  # the open one first, the copy second
+    entry = next(a for a in window.recent_menu.actions() if a.toolTip() == str(other.resolve()))
+    entry.trigger()
+    qtbot.waitUntil(held_open.entered.is_set, timeout=LONGEST_MS)
+    assert window.opening_view.isVisible() and window.opening_view.text() == "Opening…"
+    assert window.statusBar().currentMessage() == "Opening kopi.venueplan…"
+    with qtbot.waitSignal(window.project_opened, timeout=LONGEST_MS):
+        held_open.open()
+    assert window.project is not None and window.project.path.name == "kopi.venueplan"
+    assert window.windowTitle() == "kopi — Venueplan"
+    assert "Gate21" in _venue_names(window)
+    qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)
