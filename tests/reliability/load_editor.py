@@ -36,26 +36,28 @@ KINDS = ["venue", "venue", "comment", "comment", "status", "status", "import"]
 STATUSES = [RegistrationStatus.CANCELLED, RegistrationStatus.REGISTERED]
 
 
-def _edit(project: Project, rng: random.Random, kind: str, token: str, csvs: list[Path]):
+def _plan(project: Project, rng: random.Random, kind: str, token: str, csvs: list[Path]):
+    """The edit to make: (its kind, the record it targets, the command)."""
     if kind == "venue":
         venue_id = rng.choice([v.id for v in project.venues.all()])
         before = project.venues.get(venue_id)
         after = copy.deepcopy(before)
         after.notes = f"{before.notes} {token}".strip()
-        return run(project, SaveRecord("venue", venue_id, before, after))
+        return "venue", venue_id, SaveRecord("venue", venue_id, before, after)
     people = project.registrations.for_event(EVENT)
     if kind == "comment" and people:
         seen = rng.choice(people)
         changed = copy.deepcopy(seen)
         changed.comment = f"{seen.comment} {token}".strip()
-        return run(project, EditRegistration(changed, seen))
+        return "comment", seen.id, EditRegistration(changed, seen)
     if kind == "status" and people:
         chosen = rng.choice(people)
-        return run(project, SetStatus(EVENT, [chosen.id], rng.choice(STATUSES)))
+        return "status", chosen.id, SetStatus(EVENT, [chosen.id], rng.choice(STATUSES))
+    # An import; also what a comment or status edit becomes while the event has nobody.
     seen_rows = snapshot(project, EVENT)
     table, plan = choose_for_file(project, rng.choice(csvs))
     rows = build_registrations(table, plan)
-    return run(project, ImportRegistrations(EVENT, table, plan, rows, seen_rows))
+    return "import", None, ImportRegistrations(EVENT, table, plan, rows, seen_rows)
 
 
 def main() -> None:
@@ -68,13 +70,15 @@ def main() -> None:
         for n in range(int(ops)):
             kind = rng.choice(KINDS)
             token = f"e{editor}n{n}"
+            kind, target, command = _plan(project, rng, kind, token, csvs)
+            seq = None
             try:
-                _edit(project, rng, kind, token, csvs)
+                result = run(project, command)
             except ConflictError:
                 outcome = "refused"
             else:
-                outcome = "committed"
-            out.append({"kind": kind, "token": token, "outcome": outcome})
+                outcome, seq = "committed", result.seq
+            out.append({"kind": kind, "token": token, "outcome": outcome, "id": target, "seq": seq})
         ended = time.time()
     Path(log).write_text(json.dumps({"edits": out, "started": started, "ended": ended}))
 
