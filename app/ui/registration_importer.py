@@ -161,7 +161,9 @@ class RegistrationImporter(QObject):
         plan = read.plan
         self._last = None
         if not read.needs_mapping:
-            self._last = (file, plan)
+            # Kept for Map Columns… without the event's rows as they were (the next import
+            # notes them afresh): what stays in memory is what a full garbage collection walks.
+            self._last = (dataclasses.replace(file, seen=None), plan)
             self.started.emit(self.tr("Importing %1…").replace("%1", read.table.file_name))
             self._write(file, plan, read, None)
             return
@@ -211,6 +213,8 @@ class RegistrationImporter(QObject):
 
     def _imported(self, summary) -> None:
         self._worker = None
+        if not summary.ignored_columns:
+            self._last = None  # every column was imported: Map Columns… is not offered
         self.imported.emit(summary)
         self._next()
 
