@@ -49,3 +49,16 @@ def count_to(total: int, cancelled=None, report=None) -> Streamed:
 def crash_while_reading(project_at, path: str, cancelled=None, report=None) -> None:
     """Stands for `read_import` when a library crashes the child in the middle of a file."""
     os._exit(3)
+
+
+def wait_for_cancel(folder: str, cancelled=None, report=None) -> None:
+    """Runs until cancelled, then leaves a note that it stopped by itself (a job cleans up
+    then), as a workbook being written does."""
+    (Path(folder) / "running").write_text("", encoding="utf-8")
+    give_up = time.monotonic() + _LONGEST_HOLD_S
+    while not cancelled():
+        if time.monotonic() > give_up:
+            raise TimeoutError("nobody cancelled the job")
+        time.sleep(0.005)
+    (Path(folder) / "stopped when asked").write_text("", encoding="utf-8")
+    raise InterruptedError("stopped")  # as a service's own "cancelled" error is raised

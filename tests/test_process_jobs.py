@@ -16,6 +16,7 @@ from child_jobs import (
     fail_with_a_bug,
     held_read_import,
     process_id,
+    wait_for_cancel,
 )
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -92,6 +93,20 @@ def test_shutting_down_ends_the_children(pool):
     assert children and all(p.is_alive() for p in children)
     pool.shutdown()
     assert not any(p.is_alive() for p in children)
+
+
+def test_shutting_down_cancels_a_running_job_so_it_can_clean_up(pool, tmp_path):
+    heard = Heard()
+    pool.submit(wait_for_cancel, (str(tmp_path),), heard)
+    # The job runs in the child until it is asked to stop.
+    looked = 0
+    while not (tmp_path / "running").exists() and looked < 6000:
+        looked += 1
+        threading.Event().wait(0.01)  # the child's note is a file: looked at until it is there
+    assert (tmp_path / "running").exists()
+    pool.shutdown()
+    assert (tmp_path / "stopped when asked").exists()
+    assert heard.outcome() == ("failed", None)  # reported as cancelled, not as a crash
 
 
 # -- through the window ---------------------------------------------------------------------

@@ -206,11 +206,18 @@ class ProcessPool:
             return [c.process.pid for c in self._children if c.process.pid is not None]
 
     def shutdown(self, wait_s: float = 2.0) -> None:
-        """Ask every child to stop, end those that do not; waiting jobs are dropped."""
+        """Ask every child to stop, end those that do not; waiting jobs are dropped.
+
+        A running job is cancelled first, so it stops at its next check and cleans up
+        (a workbook's temporary file) rather than being ended in the middle."""
         with self._lock:
             self._closed = True
             children, self._children = self._children, []
             self._waiting.clear()
+            for child in children:
+                if child.job is not None:
+                    child.job.cancel_asked = True
+                    child.cancelled_job.value = child.job.id
         for child in children:
             try:
                 child.tasks.send(None)
