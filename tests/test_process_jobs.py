@@ -85,6 +85,25 @@ def test_a_bug_or_a_crash_in_the_child_is_one_line_and_the_next_job_runs(pool):
     assert heard.outcome()[0] == "finished"
 
 
+def test_an_idle_child_ends_by_itself_and_the_next_job_starts_another():
+    pool = ProcessPool(size=1, idle_exit_s=0.2)
+    try:
+        heard = Heard()
+        pool.submit(process_id, (), heard)
+        first = heard.outcome()[1]
+        looked = 0
+        while pool.child_pids() and looked < 6000:
+            looked += 1
+            threading.Event().wait(0.01)  # the child ends on its own: looked at until it has
+        assert pool.child_pids() == []
+        heard = Heard()
+        pool.submit(process_id, (), heard)
+        kind, second = heard.outcome()
+        assert kind == "finished" and second != first
+    finally:
+        pool.shutdown()
+
+
 def test_shutting_down_ends_the_children(pool):
     heard = Heard()
     pool.submit(process_id, (), heard)

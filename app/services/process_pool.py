@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CANCEL_GRACE_S = 3.0  # a job checks often; this is for one stuck in a long library call
+# A child idle this long ends (one holds 60-90 MB after an import or a workbook).
+IDLE_EXIT_S = 300.0
 _PROGRESS_EVERY_S = 0.05  # progress faster than the eye adds only messages
 _PIECE = {"registrations": 250}  # items per piece; each piece unpickles in a few ms
 _DEFAULT_PIECE = 1000
@@ -55,8 +57,11 @@ class Streamed:
 
 
 # -- the child's side ---------------------------------------------------------------------
-def _child_main(tasks: Connection, messages: Connection, cancelled_job: Any) -> None:
-    """Run jobs until the parent says stop or goes away (its end of `tasks` closes)."""
+def _child_main(
+    tasks: Connection, messages: Connection, cancelled_job: Any, idle_exit_s: float
+) -> None:
+    """Run jobs until the parent says stop, goes away (its end of `tasks` closes) or has
+    given no job for `idle_exit_s` seconds."""
     # Ctrl+C in a terminal reaches the whole group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
@@ -64,6 +69,8 @@ def _child_main(tasks: Connection, messages: Connection, cancelled_job: Any) -> 
         os.nice(5)
     while True:
         try:
+            if not tasks.poll(idle_exit_s):
+                return  # idle for long: give its memory back; the next job starts another
             task = tasks.recv()
         except (EOFError, OSError):
             return
@@ -127,7 +134,7 @@ class _Child:
         self.cancelled_job = context.RawValue("q", -1)
         self.process = context.Process(
             target=_child_main,
-            args=(tasks_in, messages_out, self.cancelled_job),
+            args=(tasks_in, messages_out, self.cancelled_job, pool.idle_exit_s),
             name="venueplan-job",
             daemon=True,
         )
@@ -160,10 +167,11 @@ class _Child:
 class ProcessPool:
     """Up to `size` reusable child processes running jobs; see the module's docstring."""
 
-    def __init__(self, size: int = 2) -> None:
+    def __init__(self, size: int = 2, idle_exit_s: float = IDLE_EXIT_S) -> None:
         import multiprocessing  # 10 ms: paid by the first heavy job, not by start-up
 
         self.size = size
+        self.idle_exit_s = idle_exit_s
         self._context = multiprocessing.get_context("spawn")
         self._lock = threading.Lock()
         self._children: list[_Child] = []
@@ -305,12 +313,17 @@ class ProcessPool:
             child.process.terminate()
 
     def _child_ended(self, child: _Child) -> None:
-        """The child's pipe closed: it was stopped, ended after a cancel, or crashed."""
+        """The child's pipe closed: it was stopped, ended after a cancel, crashed, or was
+        idle for long and ended by itself."""
         child.process.join(1.0)
         with self._lock:
             job, child.job = child.job, None
             if child in self._children:
                 self._children.remove(child)
+            if job is not None and child.process.exitcode == 0 and not self._closed:
+                # Ended idle just as the job was sent: it never saw it; another child runs it.
+                self._waiting.insert(0, job)
+                job = None
             if not self._closed:
                 self._dispatch()
         if job is not None:
