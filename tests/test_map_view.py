@@ -475,6 +475,9 @@ def test_web_engine_and_folium_load_only_when_a_map_is_first_shown(sample_path, 
         print("before", [m for m in HEAVY if m in sys.modules])
         view.show()
         qapp.processEvents()
+        # The first page is made on a worker while the engine starts: wait for it.
+        from PySide6.QtCore import QThreadPool
+        QThreadPool.globalInstance().waitForDone()
         print("after", [m for m in HEAVY if m in sys.modules])
         view.close()
     """)

@@ -8,8 +8,15 @@ came, which is still a clear English line rather than nothing.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ..domain import Event
+    from ..storage import Project
 
 
 def _file_messages() -> dict[str, str]:
@@ -225,7 +232,7 @@ def people_kept_text(organiser: str) -> str:
     ).replace("%1", organiser or QCoreApplication.translate("messages", "no organisation"))
 
 
-def people_kept(parent, project, event) -> bool:
+def people_kept(parent: QWidget | None, project: Project, event: Event) -> bool:
     """On a team server, another organisation's event: say so in a message box and return
     True (a list, tags, a workbook or a door of its people would hold nobody)."""
     from PySide6.QtWidgets import QMessageBox
