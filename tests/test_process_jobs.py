@@ -12,6 +12,7 @@ import pytest
 from child_jobs import (
     count_to,
     crash_while_reading,
+    end_the_process_cleanly,
     exit_at_once,
     fail_with_a_bug,
     held_read_import,
@@ -79,6 +80,12 @@ def test_a_bug_or_a_crash_in_the_child_is_one_line_and_the_next_job_runs(pool):
     assert heard.outcome() == (
         "failed",
         "The background process stopped unexpectedly (exit code 3).",
+    )
+    heard = Heard()
+    pool.submit(end_the_process_cleanly, (), heard)
+    assert heard.outcome() == (
+        "failed",
+        "The background process stopped unexpectedly (exit code 0).",
     )
     heard = Heard()
     pool.submit(process_id, (), heard)

@@ -120,6 +120,7 @@ class _Job:
     args: tuple
     listener: Listener
     cancel_asked: bool = False
+    resent: bool = False
     streamed: Streamed | None = None
 
 
@@ -320,8 +321,11 @@ class ProcessPool:
             job, child.job = child.job, None
             if child in self._children:
                 self._children.remove(child)
-            if job is not None and child.process.exitcode == 0 and not self._closed:
-                # Ended idle just as the job was sent: it never saw it; another child runs it.
+            clean = child.process.exitcode == 0
+            if job is not None and clean and not job.resent and not self._closed:
+                # Ended idle just as the job was sent: it never saw it; another runs it
+                # (once: a job that itself ends its process cleanly is not run again).
+                job.resent = True
                 self._waiting.insert(0, job)
                 job = None
             if not self._closed:
