@@ -19,8 +19,8 @@ EVENT = 1
 
 
 @pytest.fixture
-def two(sample_path):
-    with Project.open(sample_path) as first, Project.open(sample_path) as second:
+def two(sample_location):
+    with Project.open(sample_location) as first, Project.open(sample_location) as second:
         yield first, second
 
 

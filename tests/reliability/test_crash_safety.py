@@ -1,4 +1,5 @@
-"""Killing the app at random moments loses nothing it reported saved and never breaks the file.
+"""Killing the app at random moments loses nothing it reported saved and never breaks the
+project (a file, or a database on a server: each test runs on both).
 
 VENUEPLAN_CRASH_RUNS sets how many kills (default 20 in CI; the README gives a longer run).
 """
@@ -18,7 +19,7 @@ DRIVER = Path(__file__).with_name("edit_driver.py")
 RUNS = int(os.environ.get("VENUEPLAN_CRASH_RUNS", "20"))
 
 
-def _run_and_kill(path: Path, seed: int, after_edits: int, extra: float) -> list[str]:
+def _run_and_kill(path: str, seed: int, after_edits: int, extra: float) -> list[str]:
     """Start the driver, let it report `after_edits` saved edits, then kill it `extra`
     seconds later, mid-way through whatever it is writing by then. Counting reports
     instead of waiting a fixed time keeps the test the same on a slow or busy machine."""
@@ -50,16 +51,16 @@ def _run_and_kill(path: Path, seed: int, after_edits: int, extra: float) -> list
     return [line for line in lines if line.endswith("\n")]
 
 
-def test_random_kills_lose_no_reported_edit(sample_path):
+def test_random_kills_lose_no_reported_edit(sample_location):
     """Fails if a save is reported before its commit is durable, or the file breaks."""
     rng = random.Random(20261125)
     reported_total = 0
     for run in range(RUNS):
         reported = _run_and_kill(
-            sample_path, rng.randrange(10**6), rng.randint(1, 40), rng.uniform(0, 0.03)
+            sample_location, rng.randrange(10**6), rng.randint(1, 40), rng.uniform(0, 0.03)
         )
         reported_total += len(reported)
-        with Project.open(sample_path) as project:
+        with Project.open(sample_location) as project:
             assert project.integrity_ok(), f"run {run}: integrity check failed"
             for line in reported:
                 kind, record_id, value = line.split()
