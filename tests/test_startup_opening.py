@@ -179,6 +179,8 @@ def test_a_window_closed_while_its_project_opens_closes_that_project(
 
 
 def test_open_recent_opens_the_same_way(qtbot, window, held_open, tmp_path):
+    # The first project's pages are done loading (their counts go to the status bar).
+    qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)
     other = tmp_path / "kopi.venueplan"
     shutil.copy(window.project.path, other)
     window.recent.remember(other)
@@ -193,4 +195,19 @@ def test_open_recent_opens_the_same_way(qtbot, window, held_open, tmp_path):
     assert window.project is not None and window.project.path.name == "kopi.venueplan"
     assert window.windowTitle() == "kopi — Venueplan"
     assert "Gate21" in _venue_names(window)
+    qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)
+
+
+def test_a_window_whose_list_never_paints_still_gets_its_other_pages(
+    qtbot, sample_path, settings, monkeypatch
+):
+    """Minimised or covered, a window paints nothing: its other pages come all the same."""
+    import app.ui.startup as startup
+
+    monkeypatch.setattr(startup, "after_first_paint", lambda widget, then: None)
+    window = _window(qtbot, settings)
+    with qtbot.waitSignal(window.project_opened, timeout=LONGEST_MS):
+        window.open_path(sample_path)
+    assert window.registrations_page.picker.count() == 5
+    assert window.documents_menu.isEnabled()
     qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)

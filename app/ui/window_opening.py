@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 else:
     _WindowBase = object
 
+# How long the other pages wait for the Venues or Events list to paint before they are
+# built anyway (a minimised or covered window paints nothing).
+PAINT_WAIT_MS = 1000
+
 
 class WindowOpening(_WindowBase):
     """Opens projects into the window off the UI thread (`open_path`, `open_at_start`) and
@@ -44,6 +48,7 @@ class WindowOpening(_WindowBase):
     _server_at_start: str
     _all_pages: bool
     _closing: bool
+    _pages_to_load: Project | None = None  # whose other pages wait for the lists' paint
 
     @property
     def opener(self) -> ProjectOpener:
@@ -185,17 +190,21 @@ class WindowOpening(_WindowBase):
             self._finish_opening(project)
             return
         # The list of the page shown (Venues or Events) has painted filled: the window is
-        # usable; the other pages follow.
+        # usable; the other pages follow. A window that does not paint (minimised, covered)
+        # gets them a moment later all the same.
         from .startup import after_first_paint
 
+        self._pages_to_load = project
         after_first_paint(shown.view.viewport(), lambda: self._load_other_pages(project))
+        QTimer.singleShot(PAINT_WAIT_MS, self, lambda: self._load_other_pages(project))
 
     def _load_other_pages(self, project: Project) -> None:
         from .project_opening import OTHER_PAGE_MODULES, import_modules
         from .workers import Worker, run_in_pool
 
-        if project is not self.project or self._closing:
-            return  # another project was opened meanwhile, or the window closed
+        if project is not self._pages_to_load or project is not self.project or self._closing:
+            return  # started already, another project was opened meanwhile, or closed
+        self._pages_to_load = None
         worker = Worker(import_modules, OTHER_PAGE_MODULES)
         # On failure the same imports happen on the UI thread, and say what is wrong there.
         worker.signals.finished.connect(lambda _: self._finish_opening(project))

@@ -35,6 +35,7 @@ class WindowPages(_WindowBase):
     current_event_id: int | None
     nav: QListWidget
     stack: QStackedWidget
+    pages_frame: QStackedWidget  # the stack, or "Opening…" in its place
     edits: EditHistory
     feed: ChangeFeed | None
     documents: EventDocuments
@@ -95,11 +96,9 @@ class WindowPages(_WindowBase):
         self.scoped_pages = [self.registrations_page, self.capacity_page]
         self.registrations_view.registrations_changed.connect(self.capacity_view.refresh)
         # Timed: the counts stay on the Registrations page itself, not over the other pages.
-        self.registrations_view.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 10000)
-        )
+        self.registrations_view.status_message.connect(lambda text: self._page_message(text, 10000))
         for record_page in (self.venues_page, self.events_page):
-            record_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            record_page.message.connect(lambda text: self._page_message(text, 8000))
         # Changes another window (or computer) made to this file show here without a reload.
         self.feed = ChangeFeed(project, parent=self)
         self.feed.venue_changed.connect(self.venues_page.changed_elsewhere)
@@ -115,9 +114,15 @@ class WindowPages(_WindowBase):
         )
         for scoped in self.scoped_pages:
             scoped.event_chosen.connect(self.set_current_event)
-        self.capacity_view.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.capacity_view.failed.connect(lambda text: self._page_message(text, 8000))
         self.set_current_event(self.events_page.current_id())  # the event listed first
         self._events_changed()
+
+    def _page_message(self, text: str, timeout_ms: int) -> None:
+        """A page's line in the status bar, unless the window is opening another project:
+        then the pages are hidden behind "Opening…" and the bar names the file opening."""
+        if self.pages_frame.currentWidget() is self.stack:
+            self.statusBar().showMessage(text, timeout_ms)
 
     def _venues_changed(self) -> None:
         self.events_page.set_venues(self.venues_page.list_model.records())
