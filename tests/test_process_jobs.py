@@ -111,6 +111,14 @@ def test_an_idle_child_ends_by_itself_and_the_next_job_starts_another():
         pool.shutdown()
 
 
+def test_what_cannot_cross_to_a_child_is_refused_before_any_child_has_it(pool, tmp_path):
+    with open(tmp_path / "open.txt", "w") as handle, pytest.raises(TypeError):
+        pool.submit(process_id, (handle,), Heard())
+    heard = Heard()
+    pool.submit(process_id, (), heard)
+    assert heard.outcome()[0] == "finished"  # the child is not left waiting for it
+
+
 def test_shutting_down_ends_the_children(pool):
     heard = Heard()
     pool.submit(process_id, (), heard)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import pickle
 import signal
 import threading
 import time
@@ -182,7 +183,11 @@ class ProcessPool:
         self._closed = False
 
     def submit(self, fn: Callable[..., Any], args: tuple, listener: Listener) -> int:
-        """Queue `fn(*args)` for a child; returns the job's number for `cancel`."""
+        """Queue `fn(*args)` for a child; returns the job's number for `cancel`.
+
+        What cannot cross to a child (an open project, a widget) is refused here, as the
+        programming error it is, before any child is given it."""
+        pickle.dumps((fn, args))
         job = _Job(next(self._ids), fn, args, listener)
         with self._lock:
             if self._closed:

@@ -12,7 +12,7 @@ import atexit
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from ..services.process_pool import ProcessPool
 from .workers import WorkerSignals, keep_until_reported, reported
@@ -47,7 +47,9 @@ class _Relay(QObject):
     def __init__(self, deliver: Callable[[str, Any], None]) -> None:
         super().__init__()
         self._deliver = deliver
-        self.heard.connect(self._on_heard)
+        # Queued even when emitted on the UI thread (a job cancelled before it started):
+        # the caller of cancel() hears of it later, as it would from the child.
+        self.heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
 
     def _on_heard(self, kind: str, values: Any) -> None:
         self._deliver(kind, values)
