@@ -52,11 +52,14 @@ def test_spec_leaves_out_unused_qt_and_languages(monkeypatch):
     assert unused("PySide6/Qt/lib/libQt6Quick3DRuntimeRender.so.6")
     assert unused("PySide6/Qt/qml/QtQuick/Controls/qmldir")
     assert unused("PySide6/Qt/translations/qtwebengine_locales/fr.pak")
+    assert unused("PySide6/Qt/translations/qtwebengine_locales/es-419.pak")  # a region number
+    assert unused("PySide6/Qt/translations/qtwebengine_locales/pt-BR.pak")
     assert unused("PySide6/Qt/translations/qtbase_de.qm")
     for kept in (
         "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
         "PySide6/Qt/lib/libQt6Quick.so.6",
         "PySide6/Qt/translations/qtwebengine_locales/da.pak",
+        "PySide6/Qt/translations/qtwebengine_locales/en-GB.pak",
         "PySide6/Qt/translations/qtbase_da.qm",
         "resources/translations/venueplan_da.qm",
         "PySide6/Qt6WebEngineCore.dll",
