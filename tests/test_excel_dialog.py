@@ -68,3 +68,37 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, sample_project, tmp_p
     assert signal.args == ["Export cancelled; no file was written."]
     assert dialog.status.text() == "Export cancelled; no file was written."
     assert not path.exists() and list(tmp_path.glob("*.tmp")) == []
+
+
+def test_the_documents_menu_reads_the_event_off_the_ui_thread_then_shows_the_dialog(
+    qtbot, window, monkeypatch
+):
+    """Documents > Export Workbook… opens its dialog once a worker has read the event and
+    its count: the menu itself never waits for the project."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui import export_dialog
+
+    readers = []
+    real = export_dialog.export_facts
+
+    def reading(*args, **kwargs):
+        readers.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    shown = []
+    monkeypatch.setattr(export_dialog, "export_facts", reading)
+    monkeypatch.setattr(
+        ExportDialog,
+        "exec",
+        lambda self: shown.append([label.text() for label in self.findChildren(QLabel)]) or 0,
+    )
+    event = kickoff(window.project)
+    window.set_current_event(event.id)
+    window.documents.export_workbook()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert readers and all(t is not threading.main_thread() for t in readers)
+    registered = len(window.project.registrations.for_event(event.id))
+    assert any(f"Registrations: {registered}." in text for text in shown[0]), shown[0]

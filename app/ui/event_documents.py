@@ -281,12 +281,27 @@ class EventDocuments(QObject):
             )
 
     def export_workbook(self) -> None:
-        from .export_dialog import ExportDialog
+        from .export_dialog import export_facts
 
         event_id = self._event_id()
         if event_id is None or self._people_kept(event_id):
             return
-        dialog = ExportDialog(self._project(), event_id, self._window)
+        project = self._project()
+        # The event and its count are read on a worker: the menu never waits for the disk.
+        worker = Worker(export_facts, project, event_id)
+        worker.signals.finished.connect(
+            lambda facts: self._show_export_dialog(project, event_id, facts)
+        )
+        worker.signals.failed.connect(self._failed)
+        self._keep.append(worker)
+        run_in_pool(worker)
+
+    def _show_export_dialog(self, project, event_id: int, facts) -> None:
+        from .export_dialog import ExportDialog
+
+        if project is not self._project():
+            return  # another project was opened meanwhile
+        dialog = ExportDialog(project, event_id, self._window, facts=facts)
         dialog.exported.connect(lambda path: self._message(self.tr("Saved %1").replace("%1", path)))
         dialog.exec()
         dialog.deleteLater()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain import Event
 from ..domain.file_names import file_stem
 from ..domain.formatting import lang_code
 from ..domain.workbook_text import wt
@@ -30,6 +31,13 @@ _BANNER = {  # choice -> (background, text colour): the full export is marked as
     True: ("#fff2cc", "#7f4f00"),
     False: ("#e2efda", "#2f5f1f"),
 }
+
+
+def export_facts(project: Project, event_id: int, **_worker: object) -> tuple[Event, int]:
+    """What the dialog shows before anything is written: the event and how many registered
+    (a worker's job; `_worker` takes its cancelled/report arguments)."""
+    event = project.events.get(event_id)
+    return event, sum(project.registrations.count_by_status(event_id).values())
 
 
 def suggested_name(title: str, language, sensitive: bool) -> str:
@@ -51,13 +59,23 @@ class ExportDialog(QDialog):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, project: Project, event_id: int, parent=None):
+    def __init__(
+        self,
+        project: Project,
+        event_id: int,
+        parent=None,
+        facts: tuple[Event, int] | None = None,
+    ):
+        """`facts`: the event and its number of registrations, read off the UI thread by
+        `export_facts` (the Documents menu does); without them they are read here."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.project = project
         self.event_id = event_id
+        if facts is None:
+            facts = export_facts(project, event_id)
         # Not `self.event`: that name is QObject.event(), which Qt calls for every event.
-        self.event_record = project.events.get(event_id)
+        self.event_record, self._registrations = facts
         self.worker: ProcessWorker | None = None
         self._close_when_done = False
         self.setWindowTitle(self.tr("Export Excel Workbook"))
@@ -70,12 +88,11 @@ class ExportDialog(QDialog):
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
         layout.addWidget(title)
-        counts = self.project.registrations.count_by_status(self.event_id)
         contents = QLabel(
             self.tr(
                 "Registrations: %1. Sheets: overview, programme, participants, "
                 "quotas, directions, parking and catering, sign-in sheet."
-            ).replace("%1", str(sum(counts.values())))
+            ).replace("%1", str(self._registrations))
         )
         contents.setWordWrap(True)
         layout.addWidget(contents)
