@@ -13,8 +13,10 @@ from ..domain.file_names import file_stem
 from .file_dialogs import save_file
 from .workers import Worker, run_in_pool
 
-if TYPE_CHECKING:  # both load the PDF machinery, which start-up need not pay for
+if TYPE_CHECKING:  # for types only: the PDF machinery need not load at start-up
+    from ..domain import Event
     from ..services.document_pdf import Document
+    from ..storage import Project
     from .print_preview import DocumentPrinter
 
 
@@ -296,7 +298,9 @@ class EventDocuments(QObject):
         self._keep.append(worker)
         run_in_pool(worker)
 
-    def _show_export_dialog(self, project, event_id: int, facts) -> None:
+    def _show_export_dialog(
+        self, project: Project, event_id: int, facts: tuple[Event, int]
+    ) -> None:
         from .export_dialog import ExportDialog
 
         if project is not self._project():
