@@ -28,6 +28,11 @@ def held_read_import(gate: str, project_at, path: str, cancelled=None, report=No
     return read_import(project_at, path, cancelled=cancelled, report=report)
 
 
+def niceness(cancelled=None, report=None) -> int:
+    """The child's scheduling niceness (POSIX), as the system sees it."""
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
 def process_id(cancelled=None, report=None) -> int:
     return os.getpid()
 

@@ -16,6 +16,7 @@ from child_jobs import (
     exit_at_once,
     fail_with_a_bug,
     held_read_import,
+    niceness,
     process_id,
     wait_for_cancel,
 )
@@ -69,6 +70,14 @@ def test_a_job_runs_in_another_process_and_a_long_result_arrives_whole(pool):
     heard = Heard()
     pool.submit(process_id, (), heard)
     assert heard.outcome() == ("finished", pid)  # the same child, reused
+
+
+def test_a_child_runs_as_background_work_so_the_window_goes_first_on_one_core(pool):
+    heard = Heard()
+    pool.submit(niceness, (), heard)
+    kind, child = heard.outcome()
+    assert kind == "finished"
+    assert child == min(os.getpriority(os.PRIO_PROCESS, 0) + 10, 19)
 
 
 def test_a_bug_or_a_crash_in_the_child_is_one_line_and_the_next_job_runs(pool):
