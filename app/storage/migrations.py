@@ -17,7 +17,8 @@ How to change the schema (read before adding a step):
    renamed or dropped column, a changed meaning, a new NOT NULL column without a default)
    is a new major (3.0); older apps then refuse the file with a clear message.
 4. Update `schema.py` (the tables as the code uses them) to match;
-   `tests/test_migrations.py` compares the two.
+   `tests/test_migrations.py` compares the two. Set `schema_version.WRITTEN` to the new
+   version (read before SQLAlchemy is imported; `tests/test_first_look.py` checks it).
 5. When you rebase and someone took your version number, renumber yours to the next one
    (and keep their saved file).
 

@@ -19,7 +19,7 @@ from sqlalchemy import (
     Text,
 )
 
-APP_ID = "venueplan"
+from .schema_version import APP_ID as APP_ID  # one name for whose file it is
 
 metadata = MetaData()
 

@@ -25,3 +25,10 @@ class SchemaVersion(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.major}.{self.minor}"
+
+
+# What a first look (first_look.py) must know without importing SQLAlchemy, which the
+# storage's other modules import: whose file it is and the format this version writes
+# (migrations.CURRENT; tests/test_first_look.py keeps the two equal).
+APP_ID = "venueplan"
+WRITTEN = SchemaVersion(2, 7)

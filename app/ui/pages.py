@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from ..domain import Event, EventKind, Language, SeatingLayout, Venue
 from ..storage import Project
 from .edit_history import EditHistory
@@ -21,7 +19,6 @@ class VenuesPage(RecordPage):
             VenueListModel(),
             VenueEditor(),
             history,
-            VenueListModel.NAME,
             parent,
         )
         self.setObjectName("venuesPage")
@@ -31,10 +28,6 @@ class VenuesPage(RecordPage):
         self.new_button.setText(self.tr("New venue"))
         self.view.setAccessibleName(self.tr("Venues"))
         self.delete_button.setText(self.tr("Delete venue"))
-        self.view.sortByColumn(VenueListModel.NAME, Qt.SortOrder.AscendingOrder)
-        # The postal code gives way to the name (searching still finds it): with four
-        # columns in the list, longer venue names were cut.
-        self.view.hideColumn(VenueListModel.POSTAL_CODE)
 
     def new_record(self) -> Venue:
         return Venue(name=self.tr("New venue"))
@@ -63,10 +56,8 @@ class EventsPage(RecordPage):
             EventListModel(),
             EventEditor(),
             history,
-            EventListModel.TITLE,
             parent,
         )
-        self.view.hideColumn(EventListModel.KIND)
         self.setObjectName("eventsPage")
         self.project = project
         self.search.setPlaceholderText(self.tr("Search events"))
@@ -74,7 +65,6 @@ class EventsPage(RecordPage):
         self.view.setAccessibleName(self.tr("Events"))
         self.delete_button.setText(self.tr("Delete event"))
         self._flags: dict[int, str] = {}
-        self.view.sortByColumn(EventListModel.DATE, Qt.SortOrder.DescendingOrder)
 
     def new_record(self) -> Event:
         from PySide6.QtCore import QSettings

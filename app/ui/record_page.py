@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..application.records import SaveRecord
 from .change_labels import describe
 from .edit_history import EditHistory
-from .record_table_model import SORT_ROLE
+from .record_list import RecordList
 from .service_messages import message_text
 
 
@@ -45,7 +41,6 @@ class RecordPage(QWidget):
         list_model,
         editor,
         history: EditHistory,
-        stretch_column: int,
         parent=None,
     ):
         super().__init__(parent)
@@ -55,16 +50,11 @@ class RecordPage(QWidget):
         history.moved.connect(self._moved)
         self.list_model = list_model
         self.editor = editor
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(list_model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        self.view = RecordList(list_model, kind)
+        self.proxy = self.view.proxy
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.add_new)
@@ -77,36 +67,11 @@ class RecordPage(QWidget):
         new_key.setContext(Qt.ShortcutContext.WindowShortcut)
         self.new_button.setToolTip(new_key.key().toString(QKeySequence.SequenceFormat.NativeText))
 
-        self.view = QTableView()
-        self.view.setObjectName("recordList")
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_button.setToolTip(
             delete_key.key().toString(QKeySequence.SequenceFormat.NativeText)
         )
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        # Not ResizeToContents: Qt then measures every cell again on each reset, sort and
-        # edit, which took 0.5 s of a File > Open with 1,000 events. The columns are
-        # fitted once per change instead (_fit_columns), and the user may resize them.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        self._stretch_column = stretch_column
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_columns)
-        for signal in (list_model.modelReset, list_model.dataChanged, list_model.layoutChanged):
-            signal.connect(self._fit_timer.start)
-        header.setSortIndicatorShown(True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         left = QWidget()
@@ -143,26 +108,6 @@ class RecordPage(QWidget):
         """Hook: the list was reloaded (update warnings, dependent choices)."""
 
     # -- list ------------------------------------------------------------
-    FIT_ROWS = 300  # rows measured: the first screens and more; longer texts are elided
-
-    def _fit_columns(self) -> None:
-        """Each column (but the stretching one) as wide as its heading and its first rows."""
-        model, header = self.view.model(), self.view.horizontalHeader()
-        metrics = self.view.fontMetrics()
-        head_metrics = header.fontMetrics()
-        padding = 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        rows = min(model.rowCount(), self.FIT_ROWS)
-        for column in range(model.columnCount()):
-            if column == self._stretch_column:
-                continue
-            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = head_metrics.horizontalAdvance(heading) + padding + 16  # the sort arrow
-            for row in range(rows):
-                text = model.index(row, column).data()
-                if text:
-                    width = max(width, metrics.horizontalAdvance(str(text)) + padding)
-            header.resizeSection(column, min(width, 320))
-
     def reload(self, select_id: int | None = None) -> None:
         current = self.current_id() if select_id is None else select_id
         records = self.repo.all()

@@ -16,6 +16,7 @@ from .opening_view import OpeningView
 
 if TYPE_CHECKING:
     from ..storage import Project
+    from ..storage.first_look import FirstLook
     from .project_opening import ProjectOpener
     from .window_menus import WindowMenus
 
@@ -57,6 +58,7 @@ class WindowOpening(_WindowBase):
             from .project_opening import ProjectOpener
 
             self._opener = ProjectOpener(self)
+            self._opener.first_look.connect(self._show_first_look)
             self._opener.opened.connect(self._opened)
             self._opener.failed.connect(self._open_failed)
         return self._opener
@@ -94,7 +96,22 @@ class WindowOpening(_WindowBase):
         named = next((Path(c).name for c in candidates if c), "")
         if named:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", named))
-        self.opener.start(candidates, sample_dir)
+        # The list the window will show, while SQLAlchemy loads for the real open.
+        self.opener.start(candidates, sample_dir, first_look=self._first_look_kind() != "")
+
+    def _page_to_show(self) -> int:
+        """The page a project being opened is shown on (set_project): the first project
+        the page of the last session, another Venues."""
+        return max(self.nav.currentRow(), 0) if self.project is None else 0
+
+    def _first_look_kind(self) -> str:
+        """ "venue" or "event" when the page to show is Venues or Events, else ""."""
+        return {0: "venue", 1: "event"}.get(self._page_to_show(), "")
+
+    def _show_first_look(self, look: FirstLook) -> None:
+        kind = self._first_look_kind()
+        if kind and self.pages_frame.currentWidget() is self.opening_view:
+            self.opening_view.show_first_look(kind, look)
 
     def _opened(self, project: Project, problem: str) -> None:
         from .service_messages import message_text
@@ -162,6 +179,10 @@ class WindowOpening(_WindowBase):
             self.edits = EditHistory(self, actions=(self.undo_action, self.redo_action))
             self.edits.failed.connect(self._edit_refused)
         old = self.project
+        # The page to show, and the record the user chose in its first look, if any.
+        row = self._page_to_show()
+        chosen = self.opening_view.chosen_id(self._first_look_kind())
+        look_focused = self.opening_view.look is not None and self.opening_view.look.hasFocus()
         self.project = project
         self.current_event_id = None
         if self._menus_ready:
@@ -171,21 +192,24 @@ class WindowOpening(_WindowBase):
         self.edits.set_project(project)
         self._all_pages = False
         self._build_record_pages(project)
-        # The first project shows the page of the last session; another starts on Venues.
-        row = max(self.nav.currentRow(), 0) if old is None else 0
         self.pages_frame.setCurrentWidget(self.stack)
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(row)
+        shown = self.stack.widget(row)
+        if isinstance(shown, RecordPage) and chosen is not None:
+            shown.select(chosen)
         focused = self.focusWidget()
-        if focused is None or not focused.isVisible():
+        if look_focused and isinstance(shown, RecordPage):
+            shown.view.setFocus()  # the keys stay with the list the first look stood for
+        elif focused is None or not focused.isVisible():
             self.nav.setFocus()  # the keys went nowhere, or to the "Opening…" list
+        self.opening_view.show_opening()  # lets the first look's records go
         if old is not None and old is not project:
             old.close()
         self.setWindowFilePath(str(project.path) if project.path is not None else "")
         self.setWindowTitle(f"{project_title(project)} — {APP_NAME}")
         self.project_label.setText(project.location)
         self._show_read_only(project)
-        shown = self.stack.widget(row)
         if at_once or not isinstance(shown, RecordPage) or not shown.isVisible():
             self._finish_opening(project)
             return

@@ -1825,6 +1825,38 @@
         <source>Opening…</source>
         <translation>Åbner…</translation>
     </message>
+    <message>
+        <source>Search events</source>
+        <translation>Søg i arrangementer</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nyt arrangement</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Slet arrangement</translation>
+    </message>
+    <message>
+        <source>Search by name, city or postal code</source>
+        <translation>Søg på navn, by eller postnummer</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Mødesteder</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nyt mødested</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>Slet mødested</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
