@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 from .csv_reader import read_csv
-from .sheet_reader import formula_texts, has_formulas, read_sheets
+from .sheet_reader import formula_texts, read_sheets
 from .table import ImportFileError, SourceTable, cell_text, is_texty
 from .workbook_guard import check_workbook
 
@@ -115,9 +115,8 @@ def read_tables(path: str | Path, cancelled=None) -> list[SourceTable]:
     if head.startswith((_ZIP, _OLE)) or (
         suffix in SPREADSHEET_SUFFIXES and not _looks_like_text(path)
     ):
-        check_workbook(path, name, MAX_ROWS)
+        formulas = check_workbook(path, name, MAX_ROWS) and suffix in (".xlsx", ".xlsm")
         sheets = read_sheets(path, name)
-        formulas = suffix in (".xlsx", ".xlsm") and has_formulas(path)
     else:
         if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
             raise ImportFileError(f"{name}: is a web page or XML file, not a spreadsheet.")

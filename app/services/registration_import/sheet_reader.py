@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import warnings
-import zipfile
 from pathlib import Path
 
 import python_calamine as calamine
 
 from .table import ImportFileError
-
-_WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 
 
 def read_sheets(path: Path, name: str) -> list[tuple[str, list[list]]]:
@@ -56,25 +52,6 @@ def _reader_failure(exc: BaseException) -> bool:
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:80]
-
-
-def has_formulas(path: Path) -> bool:
-    """Whether an .xlsx holds formulas (calamine gives only their last computed values)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for info in archive.infolist():
-                if not _WORKSHEET.match(info.filename):
-                    continue
-                with archive.open(info) as fh:
-                    tail = b""
-                    while chunk := fh.read(1 << 20):
-                        block = tail + chunk
-                        if b"<f>" in block or b"<f " in block:
-                            return True
-                        tail = block[-3:]
-    except (OSError, zipfile.BadZipFile, RuntimeError):
-        return False
-    return False
 
 
 def formula_texts(path: Path, sheet: str) -> dict[tuple[int, int], str]:

@@ -76,10 +76,13 @@ def check_archive(path: Path, name: str) -> zipfile.ZipFile | None:
     return archive
 
 
-def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, rows_pattern) -> tuple[int, int]:
-    """(last row, last column) that the cells of a worksheet reach, as far as
-    `rows_pattern` finds row numbers; rows written without r="" count by their number."""
+def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, rows_pattern) -> tuple[int, int, bool]:
+    """(last row, last column, whether it holds a formula) that the cells of a worksheet
+    reach, as far as `rows_pattern` finds row numbers; rows written without r="" count by
+    their number. (The reader gives a formula's last computed value only, so a file with
+    formulas is read again for their text: found here, in the same pass.)"""
     rows = counted = 0
+    formulas = False
     letters: set[bytes] = set()
     tail = b""
     # zipfile stops at the declared size, which check_archive has bounded.
@@ -91,17 +94,18 @@ def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, rows_pattern) -> tupl
             if found:
                 rows = max(rows, max(int(d[:12]) for d in found))
             counted += chunk.count(b"<row") + chunk.count(b":row")
+            formulas = formulas or b"<f>" in block or b"<f " in block
             tail = block[-64:]  # a reference cut by the chunk's end is found again
     columns = max((_column_number(x[:6]) for x in letters), default=26)
-    return max(rows, counted), columns
+    return max(rows, counted), columns, formulas
 
 
-def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
-    """(last row, last column, at least Z) that the cells of a worksheet reach."""
-    rows, columns = _scan(archive, info, _FAR_ROW)
+def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, bool]:
+    """(last row, last column, at least Z; whether it holds a formula) of a worksheet."""
+    rows, columns, formulas = _scan(archive, info, _FAR_ROW)
     if columns > 26:  # wider than Z: every row number counts
-        rows, columns = _scan(archive, info, _ANY_ROW)
-    return rows, columns
+        rows, columns, _ = _scan(archive, info, _ANY_ROW)
+    return rows, columns, formulas
 
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -189,12 +193,14 @@ def _count(value: str | None) -> int:
         return 1
 
 
-def check_workbook(path: Path, name: str, max_rows: int) -> None:
+def check_workbook(path: Path, name: str, max_rows: int) -> bool:
     """ImportFileError in one line when reading `path` would take more than a sign-up list
-    can need: an archive built to inflate, too many rows, or a cell far away."""
+    can need: an archive built to inflate, too many rows, or a cell far away. Otherwise
+    whether its .xlsx worksheets hold formulas."""
     archive = check_archive(path, name)
     if archive is None:
-        return
+        return False
+    formulas = False
     with archive:
         if "content.xml" in archive.namelist() and "xl/workbook.xml" not in archive.namelist():
             try:
@@ -208,8 +214,10 @@ def check_workbook(path: Path, name: str, max_rows: int) -> None:
                 _check_extent(name, *_xlsb_extent(archive, info), max_rows)
             if not _SHEET.match(info.filename):
                 continue
-            rows, columns = _extent(archive, info)
+            rows, columns, in_sheet = _extent(archive, info)
             _check_extent(name, rows, columns, max_rows)
+            formulas = formulas or in_sheet
+    return formulas
 
 
 def _check_extent(name: str, rows: int, columns: int, max_rows: int) -> None:
