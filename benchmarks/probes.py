@@ -98,8 +98,10 @@ _HEAVY = (
 
 def cold_app(project: str) -> None:
     """The app's own start-up (run_gui) on a project: when its first window has painted; when
-    it is usable (the main window painted with its pages shown and its venue and event lists
-    filled, not "Opening…"); and when every page is built (the window's project_opened)."""
+    it is usable (painted with the list of the page it shows filled with the project's rows,
+    from the first look read while SQLAlchemy loads or from the real page, whichever comes
+    first); when it is ready (the real Venues or Events page painted with its list filled:
+    a click opens a record); and when every page is built (the window's project_opened)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -109,48 +111,62 @@ def cold_app(project: str) -> None:
     def main_window():
         return next((w for w in app.topLevelWidgets() if hasattr(w, "project_opened")), None)
 
-    def filled() -> bool:
+    def page_filled() -> bool:
+        """The real page shown is Venues or Events, its list filled."""
         window = main_window()
-        venues, events = getattr(window, "venues_page", None), getattr(window, "events_page", None)
+        if window is None or not window.isVisible() or not window.stack.isVisible():
+            return False
+        page = window.stack.currentWidget()
+        model = getattr(page, "list_model", None)
+        return model is not None and page.isVisible() and model.rowCount() > 0
+
+    def first_look_filled() -> bool:
+        window = main_window()
+        look = getattr(getattr(window, "opening_view", None), "look", None)
         return (
             window is not None
             and window.isVisible()
-            and window.stack.isVisible()
-            and venues is not None
-            and events is not None
-            and venues.list_model.rowCount() > 0
-            and events.list_model.rowCount() > 0
+            and look is not None
+            and look.isVisible()
+            and look.model().rowCount() > 0
         )
 
     def finish_when_done() -> None:
-        if "usable_at" in painted and "pages_at" in painted:
+        if all(f"{what}_at" in painted for what in ("usable", "ready", "pages")):
             app.quit()
 
-    def usable() -> None:
-        painted["usable_at"] = time.monotonic()
+    def reached(what: str) -> None:
+        painted.setdefault(f"{what}_at", time.monotonic())
         finish_when_done()
 
-    class UsablePaint(QObject):
-        """The first paint, after the first, that shows the lists filled (no polling: a
-        timer would take the GIL from the worker opening the project every millisecond)."""
+    class FilledPaint(QObject):
+        """The first paints, after the first, that show a list filled: the first look's or
+        the page's (usable), the page's (ready). No polling: a timer would take the GIL from
+        the worker opening the project every millisecond."""
 
-        seen = False
+        usable = ready = False
 
         def eventFilter(self, obj, event):
             if (
-                not self.seen
-                and "at" in painted
+                "at" in painted
+                and not (self.usable and self.ready)
                 and event.type() == QEvent.Type.Paint
                 and obj.isWidgetType()
-                and filled()
             ):
-                self.seen = True
-                QTimer.singleShot(0, usable)
+                if not self.ready and page_filled():
+                    self.ready = True
+                    QTimer.singleShot(0, lambda: reached("ready"))
+                    if not self.usable:
+                        self.usable = True
+                        QTimer.singleShot(0, lambda: reached("usable"))
+                elif not self.usable and first_look_filled():
+                    self.usable = True
+                    painted["usable_from"] = "first look"
+                    QTimer.singleShot(0, lambda: reached("usable"))
             return False
 
     def pages_built(_path: str) -> None:
-        painted["pages_at"] = time.monotonic()
-        finish_when_done()
+        reached("pages")
 
     def done():
         painted["at"] = time.monotonic()
@@ -162,21 +178,23 @@ def cold_app(project: str) -> None:
         window = main_window()
         if window is not None:
             window.project_opened.connect(pages_built)
-        if filled() and getattr(window, "project", None) is not None:
+        if page_filled() and getattr(window, "project", None) is not None:
             # Painted with its lists already filled (opened before the window showed).
-            painted["pages_at"] = painted["at"]
-            usable()
+            for what in ("pages", "ready", "usable"):
+                reached(what)
 
     watch_first_paint(app, done)
-    app._bench_usable = UsablePaint(app)
-    app.installEventFilter(app._bench_usable)
+    app._bench_filled = FilledPaint(app)
+    app.installEventFilter(app._bench_filled)
     from app.ui.application import run_gui
 
     run_gui(project)
     report(
         painted_at=painted["at"],
         usable_at=painted["usable_at"],
-        pages_at=painted.get("pages_at", painted["usable_at"]),
+        usable_from=painted.get("usable_from", "page"),
+        ready_at=painted["ready_at"],
+        pages_at=painted["pages_at"],
         memory_mb=painted["mb"],
         webengine_loaded=painted["webengine"],
         sqlalchemy_at_paint=painted["sqlalchemy"],

@@ -47,7 +47,7 @@ NAMES = (
     "server_edits",
 )
 TARGETS = {  # issue 10; ratios are to the baseline measured beside the figure
-    "cold_start": ("ratio", 1.5),  # painted; usable (lists filled) has its own, 3
+    "cold_start": ("ratio", 1.5),  # painted; usable (the list shown filled) has its own, 3
     "cold_start_one_core": ("ratio", 1.5),
     # issue 22: imports to the bare read plus one INSERT of the same registrations, the
     # export to openpyxl writing the same styled cells, filtering to a list comprehension
@@ -179,15 +179,19 @@ def figure(
 
 # -- the figures ----------------------------------------------------------------------
 def cold_start(b: Bench, data: dict, one_core: bool = False) -> dict:
-    """Painted (the window with "Opening…"), usable (its lists filled) and every page built,
-    each against a bare QMainWindow started beside it the same way (on the same one core)."""
-    app, bare, mb, usable, pages = [], [], [], [], []
+    """Painted (the window with "Opening…"), usable (the list of the page shown filled with
+    the project's rows: its first look, or the real page if that comes first), ready (the real
+    Venues or Events page painted with its list filled) and every page built, each against a
+    bare QMainWindow started beside it the same way (on the same one core)."""
+    app, bare, mb, usable, ready, pages, sources = [], [], [], [], [], [], []
     b.probe("cold-app", data["sample"], one_core=one_core)  # warm the file cache
     b.probe("cold-bare", one_core=one_core)
     for _ in range(b.reps):
         r = b.probe("cold-app", data["sample"], one_core=one_core)
         app.append(r["painted_at"] - r["_started"])
         usable.append(r["usable_at"] - r["_started"])
+        sources.append(r["usable_from"])
+        ready.append(r["ready_at"] - r["_started"])
         pages.append(r["pages_at"] - r["_started"])
         mb.append(r["memory_mb"])
         modules = r["modules"] + (["sqlalchemy"] if r.get("sqlalchemy_at_paint") else [])
@@ -204,12 +208,16 @@ def cold_start(b: Bench, data: dict, one_core: bool = False) -> dict:
         app_memory_at_paint_mb=median(mb),
         usable_s=round(median(usable), 4),
         usable_ratio=round(median(usable) / median(bare), 2),
-        usable_target="ratio <= 3 (issue 22: the lists filled)",
+        usable_target="ratio <= 3 (issue 22: the list shown filled)",
         usable_met=median(usable) / median(bare) <= 3.0,
+        usable_from=sorted(set(sources)),
+        ready_s=round(median(ready), 4),
+        ready_ratio=round(median(ready) / median(bare), 2),
         all_pages_s=round(median(pages), 4),
         all_pages_ratio=round(median(pages) / median(bare), 2),
         all_s=rounded(app),
         usable_all_s=rounded(usable),
+        ready_all_s=rounded(ready),
         baseline_all_s=rounded(bare),
         heavy_modules_at_paint=modules,
         pinned_to_one_core=one_core,

@@ -43,6 +43,9 @@ def main(out: Path, lang: str = "en", text_scale: float = 1.0) -> None:
     install_translations(app, settings)
     out.mkdir(parents=True, exist_ok=True)
     opening_shot(app, settings, out, (1920, 1080) if text_scale > 1.0 else (1280, 800))
+    first_look_shot(
+        app, settings, out, project.path, (1920, 1080) if text_scale > 1.0 else (1280, 800)
+    )
     window = MainWindow(project, settings)
     window.resize(*((1920, 1080) if text_scale > 1.0 else (1280, 800)))
     window.show()
@@ -111,6 +114,53 @@ def opening_shot(app, settings, out: Path, size: tuple[int, int]) -> None:
     print(out / "opening.png")
     window.close()
     window.deleteLater()
+
+
+def first_look_shot(app, settings, out: Path, path: Path, size: tuple[int, int]) -> None:
+    """The window while its project opens: the venue list read without SQLAlchemy (the
+    first look), the open itself held on its worker until the shot is taken."""
+    import threading
+
+    import app.ui.project_opening as project_opening
+    from app.ui.main_window import MainWindow
+
+    go_on = threading.Event()
+    real_open = project_opening.open_first
+
+    def held_open(*args, **kwargs):
+        go_on.wait(60)
+        return real_open(*args, **kwargs)
+
+    project_opening.open_first = held_open
+    try:
+        # Twice, as two starts: the first notes the room the editor takes, which the
+        # first look of the second keeps for it.
+        for shown in (False, True):
+            go_on.clear()
+            window = MainWindow(None, settings)
+            window.resize(*size)
+            window.show()
+            window.open_path(path)
+            for _ in range(500):
+                look = window.opening_view.look
+                if look is not None and look.isVisible() and look.model().rowCount():
+                    break
+                wait(app, 1)
+            app.processEvents()
+            if shown:
+                window.grab().save(str(out / "first-look.png"))
+                print(out / "first-look.png")
+            go_on.set()
+            for _ in range(500):
+                if window.project is not None and not window.opener.is_opening():
+                    break
+                wait(app, 1)
+            wait(app)
+            window.close()
+            window.deleteLater()
+    finally:
+        go_on.set()
+        project_opening.open_first = real_open
 
 
 def wait(app, rounds: int = 50) -> None:

@@ -37,6 +37,10 @@ class Gate:
     def open(self) -> None:
         self._open.set()
 
+    def close(self) -> None:
+        """Hold the calls made from now on again."""
+        self._open.clear()
+
     def held_off_the_ui_thread(self) -> bool:
         """True while a call waits here on a thread other than the test's (the UI thread)."""
         return (

@@ -63,6 +63,12 @@ def _everything_queued_delivered() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
 
 
+def _laid_out() -> None:
+    """Pending layouts done now, as Qt does them before it paints (no waiting)."""
+    for _ in range(5):  # a layout done may ask its parent's again
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def _hidden_columns(view) -> list[int]:
     return [c for c in range(view.model().columnCount()) if view.isColumnHidden(c)]
 
@@ -259,4 +265,35 @@ def test_the_danish_first_look(qtbot, app_language, held_open, sample_path, tmp_
     assert view.search.placeholderText() == "Søg på navn, by eller postnummer"
     with qtbot.waitSignal(window.project_opened, timeout=LONGEST_MS):
         held_open.open()
+    qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)
+
+
+def test_on_the_next_start_the_first_look_is_as_wide_as_the_page_it_stands_for(
+    qtbot, held_open, sample_path, settings
+):
+    """The first look keeps the room the editor took last time: its list and columns stand
+    where the page's will, so nothing moves when the page takes its place."""
+    before = _window(qtbot, settings)
+    held_open.open()
+    with qtbot.waitSignal(before.project_opened, timeout=LONGEST_MS):
+        before.open_path(sample_path)
+    qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)
+    before.close()  # notes how narrow the editors can be
+
+    held_open.close()  # the next open is held again
+    window = _window(qtbot, settings)
+    window.resize(before.size())
+    window.open_path(sample_path)
+    qtbot.waitUntil(lambda: _first_look_shown(window), timeout=LONGEST_MS)
+    look = window.opening_view.look
+    assert look is not None
+    _laid_out()  # as before a paint
+    header = look.horizontalHeader()
+    first = (look.width(), [header.sectionPosition(c) for c in range(4)])
+    with qtbot.waitSignal(window.project_opened, timeout=LONGEST_MS):
+        held_open.open()
+    view = window.venues_page.view
+    _laid_out()
+    header = view.horizontalHeader()
+    assert (view.width(), [header.sectionPosition(c) for c in range(4)]) == first
     qtbot.waitUntil(lambda: active_workers() == 0, timeout=LONGEST_MS)

@@ -283,6 +283,7 @@ class MainWindow(WindowOpening, WindowMenus, WindowPages, QMainWindow):
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/page", self.nav.currentRow())
+        self.remember_editor_widths()
         self.settings.sync()
         if self._opener is not None:
             self._opener.shut_down()  # a project still opening is closed once it arrives

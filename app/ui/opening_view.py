@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-
 # Not Qt (the namespace): building its enums costs about 20 ms, which the first paint
 # does not need.
 from PySide6.QtGui import QPalette
@@ -80,7 +78,6 @@ class OpeningView(QWidget):
         # Where the editor will be: says "Opening…" while the list shows the first look.
         self.status = QLabel()
         self.status.setObjectName("openingStatus")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The same proportions as a record page, so nothing jumps when the pages arrive.
         splitter = QSplitter()  # horizontal
         splitter.addWidget(left)
@@ -103,6 +100,7 @@ class OpeningView(QWidget):
         self.search.setPlaceholderText(self.tr("Search"))
         self._buttons.hide()
         self.status.clear()
+        self.status.setMinimumWidth(0)
         self.look_kind = ""
         if self.look_model is not None:
             self.look_model.set_rows([])  # the rows of a file no longer opening
@@ -114,9 +112,12 @@ class OpeningView(QWidget):
         item = self.list.item(0)
         return item.text() if item is not None else ""
 
-    def show_first_look(self, kind: str, look: FirstLook) -> None:
+    def show_first_look(self, kind: str, look: FirstLook, editor_width: int = 0) -> None:
         """Show the venues (`kind` "venue") or events ("event") of `look` as their page
-        will list them, and "Opening…" where the editor will be."""
+        will list them, and "Opening…" where the editor will be, keeping the editor's
+        narrowest width (`editor_width`, if known) so the list is as wide as the page's."""
+        from PySide6.QtCore import Qt  # not at import: its enums cost the first paint
+
         from .list_models import EventListModel, VenueListModel
         from .record_list import RecordList
 
@@ -146,6 +147,8 @@ class OpeningView(QWidget):
         self.look_kind = kind
         self._lists.setCurrentWidget(self.look)
         self._buttons.show()
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setMinimumWidth(editor_width)
         self.status.setText(self.tr("Opening…"))
 
     def chosen_id(self, kind: str) -> int | None:

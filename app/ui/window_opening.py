@@ -38,6 +38,7 @@ else:
 # How long the other pages wait for the Venues or Events list to paint before they are
 # built anyway (a minimised or covered window paints nothing).
 PAINT_WAIT_MS = 1000
+EDITOR_WIDTH_KEY = "mainWindow/editorWidth"
 
 
 class WindowOpening(_WindowBase):
@@ -111,7 +112,24 @@ class WindowOpening(_WindowBase):
     def _show_first_look(self, look: FirstLook) -> None:
         kind = self._first_look_kind()
         if kind and self.pages_frame.currentWidget() is self.opening_view:
-            self.opening_view.show_first_look(kind, look)
+            self.opening_view.show_first_look(kind, look, self._editor_width(kind))
+
+    def _editor_width(self, kind: str) -> int:
+        """The narrowest the editor of `kind` was last time (0 if unknown): the first look
+        keeps that room for it, so its list is as wide as the page's will be."""
+        try:
+            width = int(str(self.settings.value(f"{EDITOR_WIDTH_KEY}/{kind}", 0)))
+        except ValueError:
+            return 0
+        return min(max(width, 0), 4000)
+
+    def remember_editor_widths(self) -> None:
+        """Note how narrow the Venues and Events editors can be (for the next first look)."""
+        for kind, name in (("venue", "venues_page"), ("event", "events_page")):
+            page = getattr(self, name, None)
+            if page is not None:
+                width = page.editor.minimumSizeHint().width()
+                self.settings.setValue(f"{EDITOR_WIDTH_KEY}/{kind}", width)
 
     def _opened(self, project: Project, problem: str) -> None:
         from .service_messages import message_text
