@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from gate import Gate
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QHeaderView
 
 import app.ui.project_opening as project_opening
@@ -127,6 +127,15 @@ def test_a_venue_chosen_in_the_first_look_is_the_one_chosen_on_the_page(
     qtbot.waitUntil(lambda: _first_look_shown(window), timeout=LONGEST_MS)
     look = window.opening_view.look
     assert look is not None
+    # The user sorts by city, largest first, and chooses a row that is not the first.
+    header = look.horizontalHeader()
+    city = header.sectionViewportPosition(VenueListModel.CITY) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(city, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(city, 5))
+    assert header.sortIndicatorSection() == VenueListModel.CITY
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    cities = _rows(look, VenueListModel.CITY)
+    assert cities == sorted(cities, key=str.casefold, reverse=True)
     row = look.model().rowCount() - 1  # not the first row, which the page chooses anyway
     name = look.model().index(row, VenueListModel.NAME).data()
     qtbot.mouseClick(
@@ -139,6 +148,7 @@ def test_a_venue_chosen_in_the_first_look_is_the_one_chosen_on_the_page(
     with qtbot.waitSignal(window.project_opened, timeout=LONGEST_MS):
         held_open.open()
     page = window.venues_page
+    assert _rows(page.view, VenueListModel.CITY) == cities
     chosen = page.view.currentIndex()
     assert page.view.selectionModel().isRowSelected(chosen.row())
     assert page.view.model().index(chosen.row(), VenueListModel.NAME).data() == name

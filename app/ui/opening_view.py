@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from ..storage.first_look import FirstLook
     from .list_models import EventListModel, VenueListModel
     from .record_list import RecordList
@@ -150,6 +152,14 @@ class OpeningView(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setMinimumWidth(editor_width)
         self.status.setText(self.tr("Opening…"))
+
+    def sorting(self, kind: str) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order a first look of `kind` is sorted by (the user may have
+        clicked a heading), or None without one."""
+        if self.look is None or self.look_kind != kind:
+            return None
+        header = self.look.horizontalHeader()
+        return header.sortIndicatorSection(), header.sortIndicatorOrder()
 
     def chosen_id(self, kind: str) -> int | None:
         """The id of the record chosen in a first look of `kind`, if one was chosen."""

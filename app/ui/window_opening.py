@@ -148,6 +148,7 @@ class WindowOpening(_WindowBase):
         from .service_messages import message_text
 
         self.statusBar().clearMessage()
+        self.opening_view.show_opening()  # no first look of a file that did not open
         if self.project is not None and self._all_pages:
             self._set_opening(False)  # the project shown before is still open
         elif self.project is not None:
@@ -200,6 +201,7 @@ class WindowOpening(_WindowBase):
         # The page to show, and the record the user chose in its first look, if any.
         row = self._page_to_show()
         chosen = self.opening_view.chosen_id(self._first_look_kind())
+        sorting = self.opening_view.sorting(self._first_look_kind())
         look_focused = self.opening_view.look is not None and self.opening_view.look.hasFocus()
         self.project = project
         self.current_event_id = None
@@ -214,6 +216,8 @@ class WindowOpening(_WindowBase):
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(row)
         shown = self.stack.widget(row)
+        if isinstance(shown, RecordPage) and sorting is not None:
+            shown.view.sortByColumn(*sorting)
         if isinstance(shown, RecordPage) and chosen is not None:
             shown.select(chosen)
         focused = self.focusWidget()
