@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for the type checker, and PyInstaller's import scan (build.spec)
     from .errors import ConflictError, NotFoundError, ProjectError
     from .project import SUFFIX, Project
     from .rows import stored_id
