@@ -61,27 +61,44 @@ def memory_mb(pid: int | None = None) -> dict:
 
 
 # -- first paint ---------------------------------------------------------------
-def watch_first_paint(app, on_painted) -> None:
+def watch_windows(app, on_painted, on_pass=None) -> None:
     """Call on_painted() once the first top-level window has painted (its children included:
-    they are painted in the same pass, before the event loop gets back to timers)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    they are painted in the same pass, before the event loop gets back to timers), and
+    on_pass() as each later paint pass of a top-level window begins (the state it finds is
+    what the pass paints).
 
-    class FirstPaint(QObject):
-        seen = False
+    Only the top-level windows' own events are watched (a filter set as each is shown).
+    A Python event filter on the whole application, as these probes had before, sees every
+    event of every widget: it cost the app's window, hundreds of widgets made before its
+    first paint, about 40 ms (and its pages as much again) that a bare window does not pay.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    passes = (QEvent.Type.Paint, QEvent.Type.UpdateRequest)
+
+    class WindowPasses(QObject):
+        first = True
 
         def eventFilter(self, obj, event):
-            if (
-                not self.seen
-                and event.type() == QEvent.Type.Paint
-                and obj.isWidgetType()
-                and obj.isWindow()
-            ):
-                self.seen = True
+            kind = event.type()
+            if self.first and kind == QEvent.Type.Paint:
+                self.first = False
                 QTimer.singleShot(0, on_painted)
+            elif not self.first and on_pass is not None and kind in passes:
+                on_pass()
             return False
 
-    app._bench_filter = FirstPaint(app)
-    app.installEventFilter(app._bench_filter)
+    watcher = WindowPasses(app)
+    app._bench_watcher = watcher
+    show = QWidget.show
+
+    def show_watched(widget) -> None:
+        if widget.isWindow():
+            widget.installEventFilter(watcher)  # once: Qt keeps one entry per filter
+        show(widget)
+
+    QWidget.show = show_watched
 
 
 _HEAVY = (
@@ -102,7 +119,7 @@ def cold_app(project: str) -> None:
     from the first look read while SQLAlchemy loads or from the real page, whichever comes
     first); when it is ready (the real Venues or Events page painted with its list filled:
     a click opens a record); and when every page is built (the window's project_opened)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["venueplan"])
@@ -139,31 +156,24 @@ def cold_app(project: str) -> None:
         painted.setdefault(f"{what}_at", time.monotonic())
         finish_when_done()
 
-    class FilledPaint(QObject):
-        """The first paints, after the first, that show a list filled: the first look's or
-        the page's (usable), the page's (ready). No polling: a timer would take the GIL from
-        the worker opening the project every millisecond."""
+    flags = {"usable": False, "ready": False}
 
-        usable = ready = False
-
-        def eventFilter(self, obj, event):
-            if (
-                "at" in painted
-                and not (self.usable and self.ready)
-                and event.type() == QEvent.Type.Paint
-                and obj.isWidgetType()
-            ):
-                if not self.ready and page_filled():
-                    self.ready = True
-                    QTimer.singleShot(0, lambda: reached("ready"))
-                    if not self.usable:
-                        self.usable = True
-                        QTimer.singleShot(0, lambda: reached("usable"))
-                elif not self.usable and first_look_filled():
-                    self.usable = True
-                    painted["usable_from"] = "first look"
-                    QTimer.singleShot(0, lambda: reached("usable"))
-            return False
+    def paint_pass() -> None:
+        """A paint pass begins: the first that shows a list filled, the first look's or the
+        page's (usable), the page's (ready), is timed once it is done. No polling: a timer
+        would take the GIL from the worker opening the project every millisecond."""
+        if "at" not in painted or (flags["usable"] and flags["ready"]):
+            return
+        if not flags["ready"] and page_filled():
+            flags["ready"] = True
+            QTimer.singleShot(0, lambda: reached("ready"))
+            if not flags["usable"]:
+                flags["usable"] = True
+                QTimer.singleShot(0, lambda: reached("usable"))
+        elif not flags["usable"] and first_look_filled():
+            flags["usable"] = True
+            painted["usable_from"] = "first look"
+            QTimer.singleShot(0, lambda: reached("usable"))
 
     def pages_built(_path: str) -> None:
         reached("pages")
@@ -183,9 +193,7 @@ def cold_app(project: str) -> None:
             for what in ("pages", "ready", "usable"):
                 reached(what)
 
-    watch_first_paint(app, done)
-    app._bench_filled = FilledPaint(app)
-    app.installEventFilter(app._bench_filled)
+    watch_windows(app, done, paint_pass)
     from app.ui.application import run_gui
 
     run_gui(project)
@@ -214,7 +222,7 @@ def cold_bare() -> None:
         painted["mb"] = memory_mb()["app_process_mb"]
         app.quit()
 
-    watch_first_paint(app, done)
+    watch_windows(app, done)
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.resize(1280, 800)
