@@ -188,6 +188,31 @@ def test_each_added_registration_gets_the_id_of_its_own_row(new_location):
             )
 
 
+def test_a_file_that_numbers_new_registrations_otherwise_saves_none_of_them(tmp_path):
+    """New ids are taken to follow the largest one in the order of the rows; a file where
+    they do not (here a trigger moves one) refuses the whole batch rather than give one
+    person another's id."""
+    path = tmp_path / "odd.venueplan"
+    with Project.create(path) as project:
+        event = project.events.add(Event(title="E"))
+        project.registrations.add_many([Registration(event_id=event.id, full_name="Anne Berg")])
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TRIGGER renumber AFTER INSERT ON registrations WHEN NEW.full_name = 'Bo Dahl' "
+            "BEGIN UPDATE registrations SET id = id + 1000 WHERE id = NEW.id; END"
+        )
+    conn.close()
+    with Project.open(path) as project:
+        newcomers = [
+            Registration(event_id=event.id, full_name=name)
+            for name in ("Carl Ebbe", "Bo Dahl", "Dorte Friis")
+        ]
+        with pytest.raises(ProjectError, match="not numbered in order; nothing was saved"):
+            project.registrations.add_many(newcomers)
+        names = [r.full_name for r in project.registrations.for_event(event.id)]
+    assert names == ["Anne Berg"]
+
+
 def test_migrates_a_version_1_file_after_backing_it_up(tmp_path):
     path = tmp_path / "old.venueplan"
     shutil.copy(DATA / "project_v1.venueplan", path)

@@ -114,17 +114,22 @@ def _insert_in_order(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
             insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
         )
         return [int(i) for i in result.scalars()]
+    if not rows:
+        return []
     largest = conn.execute(select(func.max(table.c.id))).scalar() or 0
     conn.execute(insert(table), rows)
-    ids = list(
-        conn.execute(select(table.c.id).where(table.c.id > largest).order_by(table.c.id)).scalars()
-    )
-    if ids != list(range(largest + 1, largest + 1 + len(rows))):
+    # Ids are unique whole numbers: len(rows) of them above `largest`, the least
+    # largest + 1 and the greatest largest + len(rows), are exactly that range.
+    found = conn.execute(
+        select(func.count(), func.min(table.c.id), func.max(table.c.id)).where(table.c.id > largest)
+    ).one()
+    expected = range(largest + 1, largest + 1 + len(rows))
+    if tuple(found) != (len(rows), expected[0], expected[-1]):
         raise ProjectError(
             f"{source_name(conn)}: the new registrations were not numbered in order; "
             "nothing was saved."
         )
-    return ids
+    return list(expected)
 
 
 class RegistrationRepository:
