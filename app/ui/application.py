@@ -114,7 +114,15 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
         after_start_up()
 
     window.project_opened.connect(warm_once)
-    after_first_paint(window, lambda: window.open_at_start(requested, data_dir()))
+    quitting: list = []
+
+    def after_paint() -> None:
+        window.open_at_start(requested, data_dir())
+        from .quit_signals import QuitOnSignals  # its socket module: not before the paint
+
+        quitting.append(QuitOnSignals(app))  # a logout or Ctrl+C closes it as Quit does
+
+    after_first_paint(window, after_paint)
     window.show()
     if smoke:
         from .smoke import run_smoke
@@ -127,6 +135,8 @@ def run_gui(requested: str | None = None, smoke: bool = False) -> int:
         code = run_smoke(app, window) if window.project is not None else 1
     else:
         code = app.exec()
+    for handler in quitting:
+        handler.stop()
     # Delete the window (and its web pages) before the application takes the web
     # profiles down with it, as QtWebEngine requires.
     shiboken6.delete(window)
