@@ -69,10 +69,27 @@ def lower_priority(pid: int) -> None:
     if not hasattr(os, "setpriority"):
         return  # Windows: the child lowers its own class (_below_normal_priority_on_windows)
     try:
-        ours = os.getpriority(os.PRIO_PROCESS, 0)
-        os.setpriority(os.PRIO_PROCESS, pid, min(ours + CHILD_NICER_BY, 19))
+        os.setpriority(os.PRIO_PROCESS, pid, _background_niceness())
     except OSError:
         pass  # it has ended already; its receiving thread reports that
+
+
+def _background_niceness() -> int:
+    # The window's: its main thread's (on Linux each thread has its own).
+    return min(os.getpriority(os.PRIO_PROCESS, os.getpid()) + CHILD_NICER_BY, 19)
+
+
+def _fork_as_background_work() -> None:
+    """Linux: the calling thread (the short-lived one that starts a child) takes the
+    children's niceness, which a process forked from it inherits: background work from its
+    first instruction, not only once lower_priority reaches it (on one core, the interval
+    between was enough for a new interpreter to keep the window waiting)."""
+    if sys.platform != "linux":
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _background_niceness())
+    except OSError:
+        pass  # not permitted: lower_priority still lowers the child once it exists
 
 
 def _below_normal_priority_on_windows() -> None:
@@ -156,6 +173,7 @@ class _Child:
     def __init__(self, pool: ProcessPool, context: Any) -> None:
         self.pool = pool
         self.job: _Job | None = None
+        self._reaping = threading.Lock()
         tasks_in, self.tasks = context.Pipe(duplex=False)
         self.messages, messages_out = context.Pipe(duplex=False)
         self.cancelled_job = context.RawValue("q", -1)
@@ -171,6 +189,15 @@ class _Child:
         # The child holds these ends now; closing ours lets each side see the other end.
         tasks_in.close()
         messages_out.close()
+
+    def wait_for_end(self, seconds: float) -> int | None:
+        """The process's exit code once it has ended, waiting up to `seconds`; None while
+        it runs. One thread at a time: when two ask the system at once, the one it does not
+        answer takes the ended process for one still running (multiprocessing's
+        Popen.poll), and shutting down then left it for running, or a crash had no code."""
+        with self._reaping:
+            self.process.join(seconds)
+            return self.process.exitcode
 
     def listen(self) -> None:
         thread = threading.Thread(target=self._receive, name="venueplan-job-pipe", daemon=True)
@@ -266,10 +293,29 @@ class ProcessPool:
                 pass
         deadline = time.monotonic() + wait_s
         for child in children:
-            child.process.join(max(0.0, deadline - time.monotonic()))
-            if child.process.is_alive():
+            if child.wait_for_end(max(0.0, deadline - time.monotonic())) is None:
                 child.process.terminate()
-                child.process.join(1.0)
+                child.wait_for_end(1.0)
+
+    def _forked_child(self) -> _Child:
+        """A new child, forked from a thread of its own that takes the children's niceness
+        first (a thread made from a niced one would inherit it: the receiving thread,
+        made here after, keeps the window's)."""
+        made: list = []
+
+        def fork() -> None:
+            _fork_as_background_work()
+            try:
+                made.append(_Child(self, self._context))
+            except Exception as error:  # noqa: BLE001 - raised again on the starting thread
+                made.append(error)
+
+        forking = threading.Thread(target=fork, name="venueplan-job-fork", daemon=True)
+        forking.start()
+        forking.join()
+        if isinstance(made[0], Exception):
+            raise made[0]
+        return made[0]
 
     # -- called with the lock held, or from the receiving threads --------------------
     def _dispatch(self) -> None:
@@ -290,7 +336,7 @@ class ProcessPool:
 
     def _start_child(self) -> None:
         try:
-            child = _Child(self, self._context)
+            child = self._forked_child()
         except Exception as error:  # no process at all (out of memory, a broken bundle)
             log.exception("Could not start a background process")
             with self._lock:
@@ -348,12 +394,12 @@ class ProcessPool:
     def _child_ended(self, child: _Child) -> None:
         """The child's pipe closed: it was stopped, ended after a cancel, crashed, or was
         idle for long and ended by itself."""
-        child.process.join(1.0)
+        code = child.wait_for_end(1.0)
         with self._lock:
             job, child.job = child.job, None
             if child in self._children:
                 self._children.remove(child)
-            clean = child.process.exitcode == 0
+            clean = code == 0
             if job is not None and clean and not job.resent and not self._closed:
                 # Ended idle just as the job was sent: it never saw it; another runs it
                 # (once: a job that itself ends its process cleanly is not run again).
@@ -363,7 +409,6 @@ class ProcessPool:
             if not self._closed:
                 self._dispatch()
         if job is not None:
-            code = child.process.exitcode
             job.listener(
                 "failed",
                 None
